@@ -1,0 +1,1 @@
+import { require as tsxRequire } from 'tsx/cjs/api';
