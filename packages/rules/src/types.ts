@@ -17,7 +17,17 @@ export interface AttributeArg {
   name?: string;
   /** The argument's source text, trimmed (`[tenantId, keyword]`, `Cascade`, `"RepurposedContent"`, `now()`). */
   value: string;
+  /** The parsed value (string literals unescaped, lists as items, `now()` as a call); set by the parser. */
+  expr?: Expr;
 }
+
+/** A parsed attribute argument or assignment value. */
+export type Expr =
+  | { kind: 'string'; value: string }
+  | { kind: 'number'; value: number }
+  | { kind: 'array'; items: Expr[] }
+  | { kind: 'call'; name: string; args: AttributeArg[] }
+  | { kind: 'ident'; name: string };
 
 export interface Attribute {
   /** Without the `@`/`@@`: `id`, `unique`, `relation`, `default`, `index`, `map`, `db.Text` ... */
@@ -88,12 +98,16 @@ export interface SchemaFileAst {
 }
 
 export class SchemaParseError extends Error {
+  /** The explanation alone, without the `file:line:col: ` prefix of `message`. */
+  public readonly detail: string;
+
   constructor(
     message: string,
     public readonly pos: Position,
   ) {
     super(`${pos.file}:${pos.line}:${pos.column}: ${message}`);
     this.name = 'SchemaParseError';
+    this.detail = message;
   }
 }
 
@@ -141,6 +155,7 @@ export interface GraphIndex {
 }
 
 export interface GraphModel {
+  /** Model or view name (`node.kind` tells which). */
   name: string;
   node: BlockNode;
   fields: GraphField[];
@@ -159,9 +174,12 @@ export interface GraphModel {
 
 export interface SchemaGraph {
   files: SchemaFileAst[];
+  /** Models and views (`node.kind` tells which) in declaration order; composite types are not models. */
   models: GraphModel[];
   modelByName: Map<string, GraphModel>;
   enums: Map<string, BlockNode>;
+  /** Composite types (`type X { ... }` blocks), by name. */
+  compositeTypes?: Map<string, BlockNode>;
   /** The model that plays the tenant (referenced by the most models through one key name), if any. */
   tenantModel?: GraphModel;
   /** The scalar field name used as tenant key (`tenantId`, `organizationId`, ...), if any. */
@@ -187,6 +205,8 @@ export interface RuleMeta {
   options?: Record<string, { description: string; default: unknown }>;
   /** Short Prisma snippets for the docs. */
   examples?: { incorrect: string; correct: string };
+  /** Optional "When not to use it" paragraph for the doc page. */
+  whenNotToUse?: string;
 }
 
 export interface ReportInput {

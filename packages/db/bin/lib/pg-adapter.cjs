@@ -1,0 +1,173 @@
+'use strict';
+// The driver adapter the wasm schema engine talks to: @prisma/adapter-pg with the fixes the
+// engine needs. Each fix answers a failure we saw when running the CLI through the wasm engine:
+//
+// 1. PostgreSQL's internal types "char" (OID 18) and name (OID 19) appear in the catalog queries
+//    the engine runs; adapter-pg refuses "char" ("Column type 'char' could not be deserialized").
+//    Both are plain text on the wire, so we report them as text (OID 25).
+// 2. adapter-pg's executeScript splits a migration on ";" and runs the pieces one by one outside
+//    a transaction: a literal or function body holding ";" breaks, and a migration that fails
+//    halfway leaves its first half applied. The native engine sends the whole script as one
+//    simple-protocol query, which PostgreSQL runs as one implicit transaction. We do the same.
+// 3. adapter-pg's connectToShadowDb returns the main database when configured with a URL (the
+//    connection string wins over its `database` override). We provide the shadow database
+//    ourselves: the configured shadowDatabaseUrl, wiped first, or a temporary database that is
+//    dropped when the request ends.
+// 4. Every pool gets a connect timeout, so a wrong host fails in seconds instead of hanging.
+
+const crypto = require('node:crypto');
+const { PrismaPg } = require('@prisma/adapter-pg');
+const { poolConfig, withDatabase, withClient, describeUrl } = require('./connection.cjs');
+
+const TEXT_OID = 25;
+const OIDS_READ_AS_TEXT = new Set([18 /* "char" */, 19 /* name */]);
+
+/** Wrap performIO so the engine sees "char"/name columns as text. */
+function readInternalTypesAsText(queryable) {
+  const performIO = queryable.performIO.bind(queryable);
+  queryable.performIO = async (query) => {
+    const result = await performIO(query);
+    for (const field of result?.fields ?? []) {
+      if (OIDS_READ_AS_TEXT.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
+    }
+    return result;
+  };
+  return queryable;
+}
+
+/** Apply a whole script in one round trip (one implicit transaction), as the native engine does. */
+function runScriptsWhole(adapter, pool) {
+  adapter.executeScript = async (script) => {
+    try {
+      await pool.query(script);
+    } catch (error) {
+      adapter.onError(error);
+    }
+  };
+}
+
+function patchAdapter(adapter, pool) {
+  readInternalTypesAsText(adapter);
+  runScriptsWhole(adapter, pool);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.startTransaction = async (...args) => readInternalTypesAsText(await startTransaction(...args));
+  return adapter;
+}
+
+function sameDatabase(a, b) {
+  const x = describeUrl(a);
+  const y = describeUrl(b);
+  return x.host === y.host && x.port === y.port && x.database === y.database;
+}
+
+/**
+ * Everything one engine request opens: pools, temporary shadow databases. `dispose()` closes
+ * and drops it all before the bridge answers, because the CLI kills the engine process as soon
+ * as it has its last answer.
+ */
+class AdapterSession {
+  /** @param {{ url?: string, shadowDatabaseUrl?: string }} datasource */
+  constructor(datasource) {
+    this.datasource = datasource;
+    this.cleanups = [];
+  }
+
+  /** A migration-aware adapter factory in the shape @prisma/driver-adapter-utils binds. */
+  factory() {
+    const session = this;
+    return {
+      provider: 'postgres',
+      adapterName: '@prisma/adapter-pg',
+      connect: () => session.connect(session.requireUrl()),
+      connectToShadowDb: () => session.connectToShadowDb(),
+    };
+  }
+
+  requireUrl() {
+    if (!this.datasource.url) {
+      throw new Error(
+        'No database URL was given to the schema engine. The wasm schema engine connects to the database ' +
+          'for every command, including `migrate diff`; set DATABASE_URL (read by prisma.config.ts) and retry.',
+      );
+    }
+    return this.datasource.url;
+  }
+
+  async connect(url) {
+    const adapter = await new PrismaPg(poolConfig(url)).connect();
+    const pool = adapter.underlyingDriver();
+    pool.on('error', () => {}); // idle-client errors surface on the next query instead
+    // The engine may dispose the adapter itself; ending a pg pool twice throws, so end it once.
+    let ended;
+    const end = () => (ended ??= pool.end());
+    adapter.dispose = end;
+    this.cleanups.push(end);
+    return patchAdapter(adapter, pool);
+  }
+
+  async connectToShadowDb() {
+    const mainUrl = this.requireUrl();
+    const shadowUrl = this.datasource.shadowDatabaseUrl;
+    if (shadowUrl) {
+      if (sameDatabase(shadowUrl, mainUrl)) {
+        throw new Error(
+          `The shadow database URL points at the main database (${describeUrl(mainUrl).display}). ` +
+            'The shadow database is wiped before each use: give it a database of its own.',
+        );
+      }
+      await wipeDatabase(shadowUrl);
+      return this.connect(shadowUrl);
+    }
+    const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
+    await withClient(mainUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+    const adapter = await this.connect(withDatabase(mainUrl, name));
+    // Cleanups run in reverse order: the shadow pool (pushed by connect) closes before the drop.
+    this.cleanups.splice(this.cleanups.length - 1, 0, () => dropDatabase(mainUrl, name));
+    return adapter;
+  }
+
+  async dispose() {
+    const errors = [];
+    while (this.cleanups.length > 0) {
+      const cleanup = this.cleanups.pop();
+      try {
+        await cleanup();
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+    if (errors.length > 0) process.stderr.write(`${JSON.stringify({ level: 'WARN', fields: { message: `cleanup failed: ${errors.map((e) => e.message).join('; ')}` }, target: 'bridge' })}\n`);
+  }
+}
+
+/** Drop every user schema of a database and recreate an empty `public`. */
+async function wipeDatabase(url) {
+  await withClient(url, (client) =>
+    client.query(`
+      DO $$
+      DECLARE s record;
+      BEGIN
+        FOR s IN
+          SELECT nspname FROM pg_namespace
+          WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+            AND nspname NOT LIKE 'pg_temp_%' AND nspname NOT LIKE 'pg_toast_temp_%'
+        LOOP
+          EXECUTE format('DROP SCHEMA %I CASCADE', s.nspname);
+        END LOOP;
+      END $$;
+      CREATE SCHEMA public;`),
+  );
+}
+
+async function dropDatabase(serverUrl, name) {
+  await withClient(serverUrl, async (client) => {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } catch (error) {
+      if (error.code !== '42601') throw error; // WITH (FORCE) needs PostgreSQL 13+
+      await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+    }
+  });
+}
+
+module.exports = { AdapterSession, dropDatabase, wipeDatabase };

@@ -1,0 +1,43 @@
+// Public API of @leadmetrics/db. Test-only helpers live in ./test-database.ts (they import vitest).
+export {
+  provisionPostgres,
+  createThrowawayDatabase,
+  dropDatabase,
+  dockerEngineAnswers,
+  findFreePort,
+  describeDatabaseUrl,
+  withDatabaseName,
+  withPgClient,
+  DatabaseUnreachableError,
+  CONNECT_TIMEOUT_MS,
+} from './provision.js';
+export type { PostgresProvider, ProvisionedPostgres, ProvisionOptions, ThrowawayDatabase } from './provision.js';
+
+export { runPrisma, runPrismaOrThrow } from './prisma-cli.js';
+export type { RunPrismaOptions, PrismaRunResult } from './prisma-cli.js';
+
+export { takeCatalogSnapshot, readCatalogSnapshot } from './catalog-snapshot.js';
+export type {
+  CatalogSnapshot,
+  TableSnapshot,
+  ColumnSnapshot,
+  ConstraintSnapshot,
+  IndexSnapshot,
+  ReferentialAction,
+  SnapshotOptions,
+} from './catalog-snapshot.js';
+export { diffSnapshots } from './catalog-diff.js';
+export type { DiffOptions } from './catalog-diff.js';
+
+export { createPrismaClient, createLegacyPrismaClient } from './client.js';
+export type { PrismaClient, LegacyPrismaClient, ClientOptions } from './client.js';
+
+export {
+  packageRoot,
+  prismaCliWrapper,
+  schemaEngineBridge,
+  correctedSchemaDir,
+  legacySchemaFile,
+  migrationsDir,
+  prismaConfigFile,
+} from './paths.js';

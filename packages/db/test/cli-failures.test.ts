@@ -1,0 +1,95 @@
+// Bad input gets a clear error, fast: a migration that fails half-way, an unreachable database.
+import net from 'node:net';
+import { afterAll, describe, expect, it } from 'vitest';
+import { diffSnapshots } from '../src/catalog-diff.js';
+import { takeCatalogSnapshot } from '../src/catalog-snapshot.js';
+import { findFreePort, withPgClient } from '../src/provision.js';
+import { createTestDatabase } from '../src/test-database.js';
+import { createFixtureProject, type FixtureProject } from './support/fixture-project.js';
+import { FIXTURE_MIGRATIONS, FIXTURE_SCHEMA } from './support/fixture-schema.js';
+import { appliedMigrations, query } from './support/sql.js';
+
+const cleanups: Array<() => Promise<unknown>> = [];
+afterAll(async () => {
+  for (const cleanup of cleanups.reverse()) await cleanup();
+});
+
+/** Changes schema and data, then fails on its last statement. */
+const FAILING_MIGRATION = `ALTER TABLE "Tenant" ADD COLUMN "plan" TEXT;
+UPDATE "Tenant" SET "name" = upper("name"), "plan" = 'free';
+CREATE TABLE "Invoice" ("id" SERIAL PRIMARY KEY, "note" TEXT DEFAULT 'a; b');
+CREATE INDEX "Tenant_plan_idx" ON "Tenant"("plan");
+SELECT 1 / (SELECT count(*) - count(*) FROM "Tenant");
+`;
+
+describe('a migration that fails half-way', () => {
+  it('leaves the database exactly as it was before it, and migrate status names it', async () => {
+    const failingName = '20240103000000_fails_halfway';
+    const fixture: FixtureProject = await createFixtureProject({ schema: FIXTURE_SCHEMA, migrations: FIXTURE_MIGRATIONS });
+    cleanups.push(() => fixture.dispose());
+    const db = await createTestDatabase('lm_fail');
+    cleanups.push(() => db.dispose());
+
+    expect((await fixture.run(['migrate', 'deploy'], { databaseUrl: db.url })).code).toBe(0);
+    await withPgClient(db.url, (client) => client.query(`INSERT INTO "Tenant" (name) VALUES ('acme'), ('globex')`));
+    const catalogBefore = await takeCatalogSnapshot(db.url);
+    const rowsBefore = await query(db.url, 'SELECT * FROM "Tenant" ORDER BY id');
+
+    await fixture.write(`prisma/migrations/${failingName}/migration.sql`, FAILING_MIGRATION);
+    const deploy = await fixture.run(['migrate', 'deploy'], { databaseUrl: db.url });
+    expect(deploy.code).not.toBe(0);
+    expect(deploy.stderr).toContain(failingName);
+    expect(deploy.stderr).toContain('division by zero');
+
+    expect(diffSnapshots(catalogBefore, await takeCatalogSnapshot(db.url), { labels: ['before', 'after'] })).toEqual([]);
+    expect(await query(db.url, 'SELECT * FROM "Tenant" ORDER BY id')).toEqual(rowsBefore);
+    const failed = (await appliedMigrations(db.url)).find((m) => m.name === failingName);
+    expect(failed).toEqual({ name: failingName, finished: false, rolledBack: false });
+
+    const status = await fixture.run(['migrate', 'status'], { databaseUrl: db.url });
+    expect(status.code).not.toBe(0);
+    expect(status.stdout + status.stderr).toMatch(new RegExp(`failed[\\s\\S]*${failingName}`, 'i'));
+  });
+});
+
+describe('an unreachable DATABASE_URL', () => {
+  const TEN_SECONDS = 10_000;
+
+  /** The error as the user sees it: the last non-empty line Prisma printed. */
+  function errorLine(output: string): string {
+    return output.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
+  }
+
+  it('fails in under 10 s with one line naming host, port and database when nothing listens', async () => {
+    const port = await findFreePort();
+    const fixture = await createFixtureProject({ schema: FIXTURE_SCHEMA, migrations: FIXTURE_MIGRATIONS });
+    cleanups.push(() => fixture.dispose());
+    const result = await fixture.run(['migrate', 'deploy'], { databaseUrl: `postgresql://postgres@127.0.0.1:${port}/nowhere_db`, timeoutMs: 30_000 });
+    expect(result.code).not.toBe(0);
+    expect(result.durationMs).toBeLessThan(TEN_SECONDS);
+    const line = errorLine(result.stderr);
+    expect(line).toContain(`127.0.0.1:${port}`);
+    expect(line).toContain('nowhere_db');
+    expect(result.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m); // no stack trace
+  });
+
+  it('does not hang on a server that accepts the connection and never answers', async () => {
+    const silent = net.createServer(() => {
+      /* accept and say nothing */
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    cleanups.push(() => new Promise((resolve) => silent.close(resolve)));
+    silent.unref();
+    const { port } = silent.address() as net.AddressInfo;
+    const fixture = await createFixtureProject({ schema: FIXTURE_SCHEMA, migrations: FIXTURE_MIGRATIONS });
+    cleanups.push(() => fixture.dispose());
+
+    const result = await fixture.run(['migrate', 'status'], { databaseUrl: `postgresql://postgres@127.0.0.1:${port}/silent_db`, timeoutMs: 30_000 });
+    expect(result.timedOut).toBe(false);
+    expect(result.code).not.toBe(0);
+    expect(result.durationMs).toBeLessThan(TEN_SECONDS);
+    const line = errorLine(result.stderr);
+    expect(line).toContain(`127.0.0.1:${port}`);
+    expect(line).toContain('silent_db');
+  });
+});

@@ -1,1 +1,0 @@
-import { require as tsxRequire } from 'tsx/cjs/api';

@@ -1,0 +1,313 @@
+/**
+ * Builds the schema graph the rules reason about: models (and views) with their fields, relations resolved on both
+ * sides, ids / uniques / indexes with their columns, table names, enums, and which models are tenant-scoped.
+ */
+import {
+  SchemaParseError,
+  type Attribute,
+  type AttributeArg,
+  type BlockNode,
+  type Expr,
+  type GraphField,
+  type GraphIndex,
+  type GraphModel,
+  type GraphRelation,
+  type ReferentialAction,
+  type SchemaFileAst,
+  type SchemaGraph,
+} from './types.js';
+
+export interface GraphOptions {
+  /** Use this scalar field name as the tenant key instead of detecting it (`tenantId`, `organizationId`...). */
+  tenantKey?: string;
+  /** How many models must use a key before it is taken for the tenant key. Default 3. */
+  minTenantModels?: number;
+  /**
+   * Validate names the way Prisma does: unknown field types and unknown columns in `fields:`, `references:` and
+   * index lists throw `SchemaParseError`. Off by default so rule tests can lint fragments of a schema.
+   */
+  strict?: boolean;
+}
+
+export const SCALAR_TYPES: ReadonlySet<string> = new Set([
+  'String',
+  'Boolean',
+  'Int',
+  'BigInt',
+  'Float',
+  'Decimal',
+  'DateTime',
+  'Json',
+  'Bytes',
+]);
+
+const REFERENTIAL_ACTIONS: ReadonlySet<string> = new Set<ReferentialAction>([
+  'Cascade',
+  'SetNull',
+  'Restrict',
+  'NoAction',
+  'SetDefault',
+]);
+
+/** Names that, on a tie, make a key more likely to be the tenant key than, say, `userId`. */
+const TENANT_NAME_HINT = /tenant|organi[sz]ation|^org[A-Z_]|workspace|account|company|team/i;
+
+export function isScalarType(type: string): boolean {
+  return SCALAR_TYPES.has(type) || type.startsWith('Unsupported(');
+}
+
+export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): SchemaGraph {
+  const models: GraphModel[] = [];
+  const modelByName = new Map<string, GraphModel>();
+  const enums = new Map<string, BlockNode>();
+  const compositeTypes = new Map<string, BlockNode>();
+  const declared = new Map<string, BlockNode>();
+
+  for (const file of files) {
+    for (const block of file.blocks) {
+      if (block.kind === 'datasource' || block.kind === 'generator') continue;
+      const earlier = declared.get(block.name);
+      if (earlier) {
+        throw new SchemaParseError(
+          `${block.kind} "${block.name}" is declared twice (first as ${earlier.kind} in ${earlier.pos.file}:${earlier.pos.line}); rename or merge one of them`,
+          block.pos,
+        );
+      }
+      declared.set(block.name, block);
+      if (block.kind === 'enum') enums.set(block.name, block);
+      else if (block.kind === 'type') compositeTypes.set(block.name, block);
+      else {
+        const model: GraphModel = {
+          name: block.name,
+          node: block,
+          fields: [],
+          fieldByName: new Map(),
+          relations: [],
+          indexes: [],
+          dbName: stringArg(findAttribute(block.blockAttributes, 'map'), 'name', 0) ?? block.name,
+          text: joinText(block.doc, block.comment),
+        };
+        models.push(model);
+        modelByName.set(block.name, model);
+      }
+    }
+  }
+
+  for (const model of models) {
+    for (const node of model.node.fields) {
+      const field: GraphField = {
+        model,
+        node,
+        name: node.name,
+        type: node.type,
+        optional: node.optional,
+        list: node.list,
+        isRelation: modelByName.has(node.type),
+        isEnum: enums.has(node.type),
+        text: joinText(node.doc, node.comment),
+      };
+      if (options.strict && !field.isRelation && !field.isEnum && !isScalarType(node.type) && !compositeTypes.has(node.type)) {
+        throw new SchemaParseError(
+          `Type "${node.type}" of field "${model.name}.${node.name}" is not defined: declare it as a model, enum or type, or fix the spelling`,
+          node.pos,
+        );
+      }
+      model.fields.push(field);
+      model.fieldByName.set(field.name, field);
+    }
+    collectIndexes(model, options.strict === true);
+  }
+
+  for (const model of models) {
+    for (const field of model.fields) if (field.isRelation) model.relations.push(relationOf(field, modelByName, options.strict === true));
+  }
+  pairRelations(models);
+
+  const graph: SchemaGraph = { files, models, modelByName, enums, compositeTypes };
+  detectTenant(graph, options);
+  return graph;
+}
+
+// ---------------------------------------------------------------- attributes
+
+export function findAttribute(attributes: Attribute[], name: string): Attribute | undefined {
+  return attributes.find((a) => a.name === name);
+}
+
+/** The named argument, or the `position`-th positional one. */
+export function argument(attribute: Attribute | undefined, name: string, position?: number): AttributeArg | undefined {
+  if (!attribute) return undefined;
+  const named = attribute.args.find((a) => a.name === name);
+  if (named || position === undefined) return named;
+  return attribute.args.filter((a) => a.name === undefined)[position];
+}
+
+/** A string literal argument, by name or (when `position` is given) by position. */
+function stringArg(attribute: Attribute | undefined, name: string, position?: number): string | undefined {
+  const expr = argument(attribute, name, position)?.expr;
+  return expr?.kind === 'string' ? expr.value : undefined;
+}
+
+/** Column names of a list argument: `[a, b(sort: Desc), c(ops: raw("..."))]` -> [a, b, c]. */
+export function columnNames(expr: Expr | undefined): string[] {
+  if (!expr) return [];
+  const items = expr.kind === 'array' ? expr.items : [expr];
+  const names: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'ident') names.push(item.name);
+    else if (item.kind === 'call') names.push(item.name);
+  }
+  return names;
+}
+
+function collectIndexes(model: GraphModel, strict: boolean): void {
+  for (const field of model.node.fields) {
+    for (const attribute of field.attributes) {
+      if (attribute.name !== 'id' && attribute.name !== 'unique') continue;
+      model.indexes.push({
+        kind: attribute.name,
+        fields: [field.name],
+        name: stringArg(attribute, 'map'),
+        fieldLevel: true,
+        pos: attribute.pos,
+      });
+    }
+  }
+  for (const attribute of model.node.blockAttributes) {
+    const kind = attribute.name === 'id' || attribute.name === 'unique' || attribute.name === 'index' ? attribute.name : undefined;
+    if (!kind) continue;
+    const fields = columnNames(argument(attribute, 'fields', 0)?.expr);
+    if (strict) checkColumns(model, fields, `@@${kind}`, attribute);
+    const index: GraphIndex = {
+      kind,
+      fields,
+      name: stringArg(attribute, 'name') ?? stringArg(attribute, 'map'),
+      fieldLevel: false,
+      pos: attribute.pos,
+    };
+    model.indexes.push(index);
+  }
+}
+
+function checkColumns(model: GraphModel, fields: string[], where: string, attribute: Attribute): void {
+  for (const name of fields) {
+    if (name.includes('.')) continue; // a composite-type path (MongoDB); not a column of this model
+    if (!model.fieldByName.has(name)) {
+      throw new SchemaParseError(
+        `${where} of model "${model.name}" names "${name}", which is not a field of "${model.name}"`,
+        attribute.pos,
+      );
+    }
+  }
+}
+
+// ---------------------------------------------------------------- relations
+
+function relationOf(field: GraphField, modelByName: Map<string, GraphModel>, strict: boolean): GraphRelation {
+  const to = modelByName.get(field.type)!;
+  const attribute = findAttribute(field.node.attributes, 'relation');
+  const fields = columnNames(argument(attribute, 'fields')?.expr);
+  const references = columnNames(argument(attribute, 'references')?.expr);
+  if (strict && attribute) {
+    checkColumns(field.model, fields, `@relation on "${field.name}"`, attribute);
+    checkColumns(to, references, `@relation on "${field.model.name}.${field.name}"`, attribute);
+  }
+  const explicitName = stringArg(attribute, 'name', 0);
+  return {
+    from: field.model,
+    field,
+    to,
+    name: explicitName ?? [field.model.name, to.name].sort().join('To'),
+    fields,
+    references,
+    onDelete: action(argument(attribute, 'onDelete')?.expr),
+    onUpdate: action(argument(attribute, 'onUpdate')?.expr),
+  };
+}
+
+function action(expr: Expr | undefined): ReferentialAction | undefined {
+  return expr?.kind === 'ident' && REFERENTIAL_ACTIONS.has(expr.name) ? (expr.name as ReferentialAction) : undefined;
+}
+
+/** Gives each relation the field on the other model that points back: same relation name, opposite direction. */
+function pairRelations(models: GraphModel[]): void {
+  const paired = new Set<GraphRelation>();
+  for (const model of models) {
+    for (const relation of model.relations) {
+      if (paired.has(relation)) continue;
+      const opposite = relation.to.relations.find(
+        (other) => other !== relation && !paired.has(other) && other.to === model && other.name === relation.name,
+      );
+      if (!opposite) continue;
+      relation.opposite = opposite.field;
+      opposite.opposite = relation.field;
+      paired.add(relation);
+      paired.add(opposite);
+    }
+  }
+}
+
+// ---------------------------------------------------------------- tenant scoping
+
+/**
+ * The tenant key is the scalar key name (`xxxId`) that the most models use to reference one and the same model
+ * through a relation; it needs at least `minTenantModels` such models. Every model holding a field of that name
+ * (related or not) is tenant-scoped.
+ */
+function detectTenant(graph: SchemaGraph, options: GraphOptions): void {
+  const users = new Map<string, { key: string; target: GraphModel; models: Set<GraphModel> }>();
+  for (const model of graph.models) {
+    for (const relation of model.relations) {
+      if (relation.fields.length !== 1) continue;
+      const key = relation.fields[0];
+      if (!/(Id|_id)$/.test(key)) continue;
+      if (options.tenantKey && key !== options.tenantKey) continue;
+      const slot = `${key}\u0000${relation.to.name}`;
+      let entry = users.get(slot);
+      if (!entry) users.set(slot, (entry = { key, target: relation.to, models: new Set() }));
+      entry.models.add(model);
+    }
+  }
+  let best: { key: string; target: GraphModel; models: Set<GraphModel> } | undefined;
+  for (const entry of users.values()) {
+    if (!best || compareCandidates(entry, best) < 0) best = entry;
+  }
+  const minimum = options.tenantKey ? 1 : options.minTenantModels ?? 3;
+  let key: string | undefined;
+  let tenantModel: GraphModel | undefined;
+  if (best && best.models.size >= minimum) {
+    key = best.key;
+    tenantModel = best.target;
+  } else if (options.tenantKey) {
+    // Named explicitly but never related: the key still marks scoped models; guess the model from the name.
+    key = options.tenantKey;
+    const base = key.replace(/(Id|_id)$/, '').toLowerCase();
+    tenantModel = graph.models.find((m) => m.name.toLowerCase() === base);
+  }
+  if (!key) return;
+  graph.tenantKey = key;
+  graph.tenantModel = tenantModel;
+  for (const model of graph.models) {
+    if (model === tenantModel) continue;
+    const field = model.fieldByName.get(key);
+    if (!field || field.isRelation) continue;
+    model.tenantField = field;
+    model.tenantRelation = model.relations.find((r) => r.fields.includes(key!) && r.to === tenantModel)
+      ?? model.relations.find((r) => r.fields.includes(key!));
+  }
+}
+
+function compareCandidates(
+  a: { key: string; target: GraphModel; models: Set<GraphModel> },
+  b: { key: string; target: GraphModel; models: Set<GraphModel> },
+): number {
+  if (a.models.size !== b.models.size) return b.models.size - a.models.size;
+  const hintA = TENANT_NAME_HINT.test(a.key) ? 0 : 1;
+  const hintB = TENANT_NAME_HINT.test(b.key) ? 0 : 1;
+  if (hintA !== hintB) return hintA - hintB;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : a.target.name < b.target.name ? -1 : 1;
+}
+
+function joinText(doc: string | undefined, comment: string | undefined): string {
+  return [doc, comment].filter((t): t is string => Boolean(t)).join('\n');
+}

@@ -1,0 +1,185 @@
+/**
+ * Fuzzing the parser with the legacy schema: thousands of random line and character mutations (deleted, duplicated,
+ * swapped) from a seeded generator, so a failure is reproducible from its seed and index. Each mutant must either
+ * parse (and then build a strict graph, and every 50th one lint with every rule) or fail with a SchemaParseError
+ * that points inside the text; and none may take more than 100 ms (a sign of backtracking or a loop).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { lint } from './engine.js';
+import { buildGraph } from './graph.js';
+import { parseSchema } from './parser.js';
+import { SchemaParseError } from './types.js';
+
+const LEGACY = fileURLToPath(new URL('../../db/prisma/legacy/schema.prisma', import.meta.url));
+const MUTANTS = 10_000;
+const SEED = 20_241_128;
+const MAX_MS = 100;
+const LINT_EVERY = 50;
+
+/** mulberry32: a tiny seeded PRNG, enough for reproducible fuzzing. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Mutation = (lines: string[], random: () => number) => void;
+
+const pick = (n: number, random: () => number) => Math.floor(random() * n);
+
+/** Characters the grammar cares about, so character mutations hit interesting places as often as plain text. */
+const SYNTAX = '{}[]()"@/\\=:,?\n\t ';
+
+const mutations: Record<string, Mutation> = {
+  deleteLine(lines, random) {
+    lines.splice(pick(lines.length, random), 1);
+  },
+  duplicateLine(lines, random) {
+    const i = pick(lines.length, random);
+    lines.splice(i, 0, lines[i]);
+  },
+  swapLines(lines, random) {
+    const i = pick(lines.length, random);
+    const j = pick(lines.length, random);
+    [lines[i], lines[j]] = [lines[j], lines[i]];
+  },
+  deleteChar(lines, random) {
+    const i = pick(lines.length, random);
+    const at = pick(lines[i].length + 1, random);
+    lines[i] = lines[i].slice(0, at) + lines[i].slice(at + 1);
+  },
+  duplicateChar(lines, random) {
+    const i = pick(lines.length, random);
+    const at = pick(lines[i].length, random);
+    lines[i] = lines[i].slice(0, at + 1) + lines[i].slice(at);
+  },
+  swapChars(lines, random) {
+    const i = pick(lines.length, random);
+    const at = pick(Math.max(lines[i].length - 1, 0), random);
+    const s = lines[i];
+    lines[i] = s.slice(0, at) + (s[at + 1] ?? '') + (s[at] ?? '') + s.slice(at + 2);
+  },
+  insertSyntaxChar(lines, random) {
+    const i = pick(lines.length, random);
+    const at = pick(lines[i].length + 1, random);
+    lines[i] = lines[i].slice(0, at) + SYNTAX[pick(SYNTAX.length, random)] + lines[i].slice(at);
+  },
+};
+const mutationNames = Object.keys(mutations);
+
+/** Parses and builds the strict graph (which validates names), timing it. */
+function parseMutant(text: string): { error?: unknown; elapsed: number } {
+  const started = performance.now();
+  try {
+    buildGraph([parseSchema(text, 'mutant.prisma')], { strict: true });
+    return { elapsed: performance.now() - started };
+  } catch (error) {
+    return { error, elapsed: performance.now() - started };
+  }
+}
+
+/** Used only until the legacy schema exists (it is written in parallel); the real run must use the legacy file. */
+function fallbackSchema(): string {
+  const block = (n: number) => `/// Workspace ${n}.
+model Tenant${n} {
+  id        String   @id @default(cuid())
+  name      String   @db.VarChar(120) // shown in the header
+  settings  Json     @default("{\\"a\\": [1, 2]}")
+  createdAt DateTime @default(now())
+  items     Item${n}[]
+
+  @@index([name(sort: Desc), createdAt])
+  @@map("tenants_${n}")
+}
+
+model Item${n} {
+  id       String  @id
+  tenantId String
+  tenant   Tenant${n} @relation("Items", fields: [tenantId], references: [id], onDelete: Cascade)
+  // lint-ignore require-created-at: immutable imports
+  status   Status${n} @default(OPEN)
+
+  @@unique([tenantId, id], map: "item_tenant")
+}
+
+enum Status${n} {
+  OPEN @map("open")
+  DONE
+}
+`;
+  return `datasource db {\n  provider = "postgresql"\n  url      = env("DATABASE_URL")\n}\n\n${Array.from({ length: 40 }, (_, n) => block(n)).join('\n')}`;
+}
+
+const usingLegacy = existsSync(LEGACY);
+const source = usingLegacy ? readFileSync(LEGACY, 'utf8') : fallbackSchema();
+
+describe(`parser fuzz (${MUTANTS} mutants of ${usingLegacy ? 'the legacy schema' : 'a FALLBACK schema: the legacy schema is missing'})`, () => {
+  it('the unmutated schema parses', () => {
+    expect(() => buildGraph([parseSchema(source, 'schema.prisma')], { strict: true })).not.toThrow();
+  });
+
+  it('every mutant parses or fails with a positioned SchemaParseError, each within 100 ms', () => {
+    // Warm up first: the limit is about runaway parsing, not about V8 compiling the parser on its first calls.
+    for (let w = 0; w < 20; w++) buildGraph([parseSchema(source, 'warm-up.prisma')], { strict: true });
+    lint({ sources: [{ file: 'warm-up.prisma', text: source }], config: {} });
+    const random = prng(SEED);
+    const baseLines = source.split('\n');
+    const counts = { parsed: 0, rejected: 0 };
+    const failures: string[] = [];
+    let slowest = 0;
+    for (let n = 0; n < MUTANTS; n++) {
+      const lines = baseLines.slice();
+      const applied: string[] = [];
+      const steps = 1 + pick(3, random);
+      for (let s = 0; s < steps; s++) {
+        const name = mutationNames[pick(mutationNames.length, random)];
+        mutations[name](lines, random);
+        applied.push(name);
+      }
+      const text = lines.join('\n');
+      const outcome = parseMutant(text);
+      if (outcome.elapsed > MAX_MS) {
+        // A runaway parse is slow on every attempt; a pause of the machine (GC, another process) is not.
+        const again = parseMutant(text);
+        if (again.elapsed > MAX_MS) failures.push(`#${n} (${applied.join(', ')}): took ${outcome.elapsed.toFixed(1)} and ${again.elapsed.toFixed(1)} ms`);
+      }
+      slowest = Math.max(slowest, Math.min(outcome.elapsed, MAX_MS));
+      const { error } = outcome;
+      if (error === undefined) {
+        counts.parsed++;
+        // Rules must cope with any schema that parses; linting every mutant would take minutes, so sample.
+        if (n % LINT_EVERY === 0) {
+          try {
+            lint({ sources: [{ file: 'mutant.prisma', text }], config: {} });
+          } catch (lintError) {
+            failures.push(`#${n} (${applied.join(', ')}): lint threw ${(lintError as Error).stack}`);
+          }
+        }
+      } else if (!(error instanceof SchemaParseError)) {
+        failures.push(`#${n} (${applied.join(', ')}): ${(error as Error).stack}`);
+      } else {
+        counts.rejected++;
+        const { file, line, column } = error.pos;
+        const textLines = text.split('\n');
+        const lineText = textLines[line - 1] ?? '';
+        if (file !== 'mutant.prisma' || line < 1 || line > textLines.length || column < 1 || column > lineText.length + 1) {
+          failures.push(`#${n} (${applied.join(', ')}): position ${line}:${column} outside the text: ${error.message}`);
+        }
+      }
+      if (failures.length >= 5) break;
+    }
+    expect(failures).toEqual([]);
+    // Both outcomes must occur, or the mutations are not exercising the parser.
+    expect(counts.parsed).toBeGreaterThan(0);
+    expect(counts.rejected).toBeGreaterThan(0);
+    expect(counts.parsed + counts.rejected).toBe(MUTANTS);
+    expect(slowest).toBeLessThanOrEqual(MAX_MS);
+  });
+});

@@ -1,0 +1,298 @@
+/**
+ * Small helpers shared by several rules. Everything here reasons about names, structure and comments of a
+ * SchemaGraph; nothing here knows a model of any particular schema.
+ */
+import type { GraphField, GraphIndex, GraphModel, GraphRelation, SchemaGraph } from '../types.js';
+import { isScalarType } from '../graph.js';
+import { singular, words } from '../utils/index.js';
+
+// ---------------------------------------------------------------- names
+
+const partsCache = new Map<string, readonly string[]>();
+const singularPartsCache = new Map<string, readonly string[]>();
+
+/**
+ * `words(name)`, remembered: rules split the same model and field names many times per run, and a schema has a few
+ * thousand names at most. Callers must not mutate the result.
+ */
+export function nameParts(name: string): readonly string[] {
+  let parts = partsCache.get(name);
+  if (!parts) partsCache.set(name, (parts = words(name)));
+  return parts;
+}
+
+/** Words of a name, each singularised (remembered like nameParts). */
+export function singularParts(name: string): readonly string[] {
+  let parts = singularPartsCache.get(name);
+  if (!parts) singularPartsCache.set(name, (parts = nameParts(name).map((w) => singular(w))));
+  return parts;
+}
+
+/** The model whose whole name equals `words` joined (case-insensitive), if any. */
+export function modelNamed(graph: SchemaGraph, parts: readonly string[]): GraphModel | undefined {
+  if (parts.length === 0) return undefined;
+  const wanted = parts.join('');
+  return lowerIndex(graph).get(wanted);
+}
+
+const lowerIndexCache = new WeakMap<SchemaGraph, Map<string, GraphModel>>();
+function lowerIndex(graph: SchemaGraph): Map<string, GraphModel> {
+  let index = lowerIndexCache.get(graph);
+  if (!index) {
+    index = new Map();
+    for (const model of graph.models) index.set(nameParts(model.name).join(''), model);
+    lowerIndexCache.set(graph, index);
+  }
+  return index;
+}
+
+/**
+ * The model named by the longest suffix of `words` (`[source, deliverable]` -> Deliverable when there is no
+ * SourceDeliverable model). Suffixes are tried as written and singularised.
+ */
+export function modelBySuffix(graph: SchemaGraph, parts: readonly string[]): GraphModel | undefined {
+  for (let start = 0; start < parts.length; start++) {
+    const tail = parts.slice(start);
+    const found = modelNamed(graph, tail) ?? modelNamed(graph, [...tail.slice(0, -1), singular(tail[tail.length - 1])]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// ---------------------------------------------------------------- comments
+
+/** Everything written about a field (`///` doc and `//` comments), lower-cased; '' when nothing. */
+export function fieldComment(field: GraphField): string {
+  return field.text.toLowerCase();
+}
+
+/** Everything written about a model (its doc and comment), lower-cased. */
+export function modelComment(model: GraphModel): string {
+  return model.text.toLowerCase();
+}
+
+export function hasComment(field: GraphField): boolean {
+  return fieldComment(field).trim().length > 0;
+}
+
+// ---------------------------------------------------------------- structure
+
+/** Real models only (not views or composite types). */
+export function modelBlocks(graph: SchemaGraph): GraphModel[] {
+  return graph.models.filter((m) => m.node.kind === 'model');
+}
+
+/** A column of a built-in scalar type (not a relation, enum or composite type). */
+export function isScalar(field: GraphField): boolean {
+  return !field.isRelation && !field.isEnum && isScalarType(field.type);
+}
+
+/** Relations this model owns (it holds the key: `fields: [...]` is not empty). */
+export function owningRelations(model: GraphModel): GraphRelation[] {
+  return model.relations.filter((r) => r.fields.length > 0);
+}
+
+/** The relation of `model` whose key includes `fieldName`, if any. */
+export function relationUsing(model: GraphModel, fieldName: string): GraphRelation | undefined {
+  return model.relations.find((r) => r.fields.includes(fieldName));
+}
+
+/** True when a relation links the two models, declared on either side. */
+export function related(a: GraphModel, b: GraphModel): boolean {
+  return a.relations.some((r) => r.to === b) || b.relations.some((r) => r.to === a);
+}
+
+/** Relations seen from both ends, computed once per graph so rules stay linear in the schema's size. */
+interface Adjacency {
+  neighbours: Map<GraphModel, Set<GraphModel>>;
+  children: Map<GraphModel, GraphModel[]>;
+}
+const adjacencyCache = new WeakMap<SchemaGraph, Adjacency>();
+
+function adjacency(graph: SchemaGraph): Adjacency {
+  let adj = adjacencyCache.get(graph);
+  if (adj) return adj;
+  adj = { neighbours: new Map(), children: new Map() };
+  for (const model of graph.models) {
+    adj.neighbours.set(model, new Set());
+    adj.children.set(model, []);
+  }
+  for (const model of graph.models) {
+    for (const r of model.relations) {
+      if (r.to === model) continue;
+      adj.neighbours.get(model)!.add(r.to);
+      adj.neighbours.get(r.to)!.add(model);
+      const siblings = adj.children.get(r.to)!;
+      if (r.fields.length > 0 && !siblings.includes(model)) siblings.push(model);
+    }
+  }
+  adjacencyCache.set(graph, adj);
+  return adj;
+}
+
+/** Models linked to `model` by a relation on either side (not including itself). */
+export function neighbours(model: GraphModel, graph: SchemaGraph): Set<GraphModel> {
+  return adjacency(graph).neighbours.get(model) ?? new Set();
+}
+
+/** Models that hold a key pointing at `model` (its child tables). */
+export function childModels(model: GraphModel, graph: SchemaGraph): GraphModel[] {
+  return adjacency(graph).children.get(model) ?? [];
+}
+
+/** Models `model` points at through a key it holds (its parents). */
+export function parentModels(model: GraphModel): GraphModel[] {
+  return [...new Set(owningRelations(model).map((r) => r.to).filter((to) => to !== model))];
+}
+
+/** The scalar field carrying the graph's tenant key on this model, if any (whether or not it is related). */
+export function tenantFieldOf(model: GraphModel, graph: SchemaGraph): GraphField | undefined {
+  if (model === graph.tenantModel) return undefined;
+  if (model.tenantField) return model.tenantField;
+  if (!graph.tenantKey) return undefined;
+  const field = model.fieldByName.get(graph.tenantKey);
+  return field && !field.isRelation ? field : undefined;
+}
+
+export function isTenantScoped(model: GraphModel, graph: SchemaGraph): boolean {
+  return tenantFieldOf(model, graph) !== undefined;
+}
+
+/** Field-level and block-level uniques and ids. */
+export function uniqueIndexes(model: GraphModel): GraphIndex[] {
+  return model.indexes.filter((i) => i.kind === 'unique' || i.kind === 'id');
+}
+
+export function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+export function sameColumnSet(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((f) => b.includes(f));
+}
+
+/** The source text of the first argument of a field attribute (`@default("[]")` -> `"[]"`). */
+export function attributeArg(field: GraphField, attribute: string): string | undefined {
+  const attr = field.node.attributes.find((a) => a.name === attribute);
+  return attr?.args[0]?.value;
+}
+
+export function hasAttribute(field: GraphField, attribute: string): boolean {
+  return field.node.attributes.some((a) => a.name === attribute);
+}
+
+/**
+ * A join model between `a` and `b`: a third model holding keys to both that is unique over exactly that pair of
+ * keys, or that holds only those two keys and is documented as a membership. Its other columns (role, status,
+ * who invited whom...) do not matter.
+ */
+export function joinModelsBetween(a: GraphModel, b: GraphModel, graph: SchemaGraph): GraphModel[] {
+  return childModels(a, graph).filter((j) => {
+    if (j === b) return false;
+    const owning = owningRelations(j);
+    return owning.some((toA) => {
+      if (toA.to !== a) return false;
+      return owning.some((toB) => {
+        if (toB === toA || toB.to !== b) return false;
+        const pair = [...toA.fields, ...toB.fields];
+        if (uniqueIndexes(j).some((i) => sameColumnSet(i.fields, pair))) return true;
+        return owning.length === 2 && /\bmember(ship)?s?\b/.test(modelComment(j));
+      });
+    });
+  });
+}
+
+/**
+ * Models whose rows belong to one tenant: the tenant model, models carrying the tenant key, and (transitively)
+ * models holding a key to such a model. Computed once per graph.
+ */
+export function tenantOwnedModels(graph: SchemaGraph): Set<GraphModel> {
+  const cached = ownedCache.get(graph);
+  if (cached) return cached;
+  const owned = new Set<GraphModel>();
+  const queue: GraphModel[] = [];
+  const own = (m: GraphModel): void => {
+    if (owned.has(m)) return;
+    owned.add(m);
+    queue.push(m);
+  };
+  if (graph.tenantModel) own(graph.tenantModel);
+  for (const m of graph.models) if (isTenantScoped(m, graph)) own(m);
+  while (queue.length > 0) {
+    const parent = queue.pop()!;
+    for (const child of childModels(parent, graph)) {
+      // Only a required key makes every row of the child belong to the parent's tenant.
+      if (owningRelations(child).some((r) => r.to === parent && !r.field.optional)) own(child);
+    }
+  }
+  ownedCache.set(graph, owned);
+  return owned;
+}
+const ownedCache = new WeakMap<SchemaGraph, Set<GraphModel>>();
+
+// ---------------------------------------------------------------- messages
+
+/** `"Model"` or `"Model.field"`, the way messages name things. */
+export function q(model: GraphModel | string, field?: GraphField | string): string {
+  const m = typeof model === 'string' ? model : model.name;
+  const f = field === undefined ? '' : `.${typeof field === 'string' ? field : field.name}`;
+  return `"${m}${f}"`;
+}
+
+export function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Reads an option that must be a list of strings, falling back to the default. */
+export function stringList(value: unknown, fallback: string[]): string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
+}
+
+export function regexList(value: unknown, fallback: string[]): RegExp[] {
+  return stringList(value, fallback).map((source) => new RegExp(source));
+}
+
+// ---------------------------------------------------------------- bare references (ids of a model with no relation)
+
+/** Ids coming from another system (`stripeCustomerId`, `externalId`) name no model of the schema. */
+export const PROVIDER_PREFIX =
+  'stripe|paddle|paypal|google|facebook|meta|linkedin|hubspot|salesforce|shopify|github|slack|twilio|sendgrid|openai|qdrant|auth0|clerk|firebase|external|provider|vendor|remote';
+export const EXTERNAL_ID_PATTERNS = [`^(${PROVIDER_PREFIX})[A-Z_0-9]`];
+
+export interface BareReference {
+  model: GraphModel;
+  field: GraphField;
+  /** The model the field's name says it points at. */
+  target: GraphModel;
+}
+
+/**
+ * Scalar `<stem>Id` fields whose stem ends with a model's name but that no relation uses: references the database
+ * does not know about. The tenant key is left to require-tenant-relation.
+ */
+export function bareReferences(graph: SchemaGraph, ignore: RegExp[]): BareReference[] {
+  const key = ignore.map((re) => re.source).join('\u0000');
+  const cached = bareCache.get(graph);
+  if (cached?.key === key) return cached.found;
+  const found: BareReference[] = [];
+  for (const model of modelBlocks(graph)) {
+    for (const field of model.fields) {
+      if (!isScalar(field) || field.list || !/^(String|Int|BigInt)$/.test(field.type)) continue;
+      if (!/(Id|ID|_id)$/.test(field.name) || field.name === graph.tenantKey || hasAttribute(field, 'id')) continue;
+      const parts = nameParts(field.name);
+      if (parts.length < 2 || parts[parts.length - 1] !== 'id') continue;
+      if (relationUsing(model, field.name)) continue;
+      if (ignore.some((re) => re.test(field.name))) continue;
+      const target = modelBySuffix(graph, parts.slice(0, -1));
+      if (target) found.push({ model, field, target });
+    }
+  }
+  bareCache.set(graph, { key, found });
+  return found;
+}
+const bareCache = new WeakMap<SchemaGraph, { key: string; found: BareReference[] }>();
+
+/** A comment that says the missing relation is on purpose. */
+export const SOFT_REFERENCE_WORDING =
+  /soft[\s-]*ref|\bno (fk|foreign[\s-]*key|constraint|relation|db[\s-]*level)|\bnot an? (fk|foreign|relation|constraint)|without (an? )?(fk|foreign|relation|constraint)|intentional|deliberate|on purpose|loose(ly)?[\s-]*coupled/;

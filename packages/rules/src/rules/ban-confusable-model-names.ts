@@ -1,0 +1,87 @@
+import type { GraphModel, Rule } from '../types.js';
+import { modelBlocks, nameParts, q, related } from './_shared.js';
+
+function sharedTail(a: readonly string[], b: readonly string[]): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+function sourceOrder(a: GraphModel, b: GraphModel): number {
+  return a.node.pos.file === b.node.pos.file ? a.node.pos.line - b.node.pos.line : a.node.pos.file.localeCompare(b.node.pos.file);
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'ban-confusable-model-names',
+    defaultSeverity: 'info',
+    description:
+      'Disallow two unrelated models whose names end in the same two or more words and differ only in their first words.',
+    rationale:
+      'Names like `RagCrawlJob` and `WebCrawlJob` read as two flavours of one concept; when they belong to unrelated features, developers query, change or document the wrong one.',
+    help: 'Rename one of the models so its name says what sets it apart (what it produces or which feature owns it).',
+    options: {
+      minSharedWords: {
+        description: 'How many trailing words two names must share to be confusable.',
+        default: 2,
+      },
+    },
+    examples: {
+      incorrect: `/// Crawls external sites into a retrieval dataset.
+model RagCrawlJob {
+  id String @id @default(cuid())
+}
+
+/// Crawls the tenant's own website.
+model WebCrawlJob {
+  id String @id @default(cuid())
+}`,
+      correct: `/// Ingests external sites into a retrieval dataset.
+model RagIngestJob {
+  id String @id @default(cuid())
+}
+
+/// Crawls the tenant's own website.
+model WebCrawlJob {
+  id String @id @default(cuid())
+}`,
+    },
+    whenNotToUse:
+      "When the shared words really name one concept and the models are two flavours of it that simply need no foreign key between them; say so in both models' doc comments and suppress the report with that reason.",
+  },
+  check(context) {
+    const min = typeof context.options.minSharedWords === 'number' ? context.options.minSharedWords : 2;
+    const models = modelBlocks(context.graph).slice().sort(sourceOrder);
+    // Only models ending in the same `min` words can be confusable: compare within those groups, not all pairs.
+    const groups = new Map<string, { model: GraphModel; parts: readonly string[] }[]>();
+    for (const model of models) {
+      const parts = nameParts(model.name);
+      if (parts.length <= min) continue;
+      const key = parts.slice(-min).join(' ');
+      const group = groups.get(key);
+      if (group) group.push({ model, parts });
+      else groups.set(key, [{ model, parts }]);
+    }
+    for (const group of groups.values()) {
+      for (let i = 0; i < group.length; i++) {
+        for (let j = i + 1; j < group.length; j++) {
+          const { model: a, parts: wa } = group[i];
+          const { model: b, parts: wb } = group[j];
+          const shared = sharedTail(wa, wb);
+          // Both names need words of their own in front of the shared tail: `CrawlJob` vs `WebCrawlJob` is a
+          // specialisation, which ban-parallel-entity-models looks at.
+          if (shared === wa.length || shared === wb.length) continue;
+          if (related(a, b)) continue;
+          const tail = wa.slice(-shared).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+          const where = b.node.pos.file === a.node.pos.file ? `line ${b.node.pos.line}` : `${b.node.pos.file}:${b.node.pos.line}`;
+          context.report({
+            model: a,
+            message: `${q(a)} and ${q(b)} (${where}) both end in "${tail}" but are unrelated: readers will take them for two flavours of one concept and use the wrong one.`,
+          });
+        }
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,82 @@
+import type { GraphModel, Rule, SchemaGraph } from '../types.js';
+import { joinModelsBetween, modelBlocks, owningRelations, q, regexList } from './_shared.js';
+
+/** Names of models that group other rows, besides the tenant model the graph found. */
+const GROUP_MODELS = ['(Tenant|Organi[sz]ation|Workspace|Team|Company|Group|Project)$'];
+
+function isGroupModel(model: GraphModel, graph: SchemaGraph, patterns: RegExp[]): boolean {
+  return model === graph.tenantModel || patterns.some((re) => re.test(model.name));
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'ban-dual-membership',
+    defaultSeverity: 'error',
+    description:
+      'Disallow a direct key from a model to a tenant-like model when a join model also records that membership.',
+    rationale:
+      'Two records of the same membership drift apart: a row can point at one tenant directly while the join table says another (or none), and any authorization check that reads the direct key silently bypasses the membership table.',
+    help: 'Keep one source of truth: drop the direct key and its relation, and read membership from the join model only.',
+    options: {
+      groupModels: {
+        description:
+          'Regular expressions for names of models that group other rows (besides the tenant model found in the schema).',
+        default: GROUP_MODELS,
+      },
+    },
+    examples: {
+      incorrect: `model User {
+  id       String         @id @default(cuid())
+  tenantId String?
+  tenant   Tenant?        @relation(fields: [tenantId], references: [id], onDelete: SetNull)
+  members  TenantMember[]
+}
+
+model TenantMember {
+  tenantId String
+  userId   String
+  role     String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  user     User   @relation(fields: [userId], references: [id], onDelete: Cascade)
+
+  @@id([tenantId, userId])
+}`,
+      correct: `model User {
+  id      String         @id @default(cuid())
+  members TenantMember[]
+}
+
+model TenantMember {
+  tenantId String
+  userId   String
+  role     String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  user     User   @relation(fields: [userId], references: [id], onDelete: Cascade)
+
+  @@id([tenantId, userId])
+}`,
+    },
+    whenNotToUse:
+      'When the direct key means something else than membership (a home tenant that is also listed in the join table on purpose, say) and the code treats the join table as the only authority; document that on the key and suppress the report.',
+  },
+  check(context) {
+    const { graph } = context;
+    const patterns = regexList(context.options.groupModels, GROUP_MODELS);
+    for (const model of modelBlocks(graph)) {
+      for (const relation of owningRelations(model)) {
+        const group = relation.to;
+        if (group === model || !isGroupModel(group, graph, patterns)) continue;
+        const joins = joinModelsBetween(model, group, graph);
+        if (joins.length === 0) continue;
+        const field = model.fieldByName.get(relation.fields[0]);
+        context.report({
+          model,
+          field,
+          message: `${q(model, field ?? relation.fields[0])} ties each ${q(model)} to one ${q(group)} while ${q(joins[0])} also records which ${q(group)} it belongs to: the two can disagree, and any check that reads the direct key bypasses the membership table.`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,75 @@
+import type { Rule } from '../types.js';
+import { modelBlocks, modelNamed, nameParts, q, related } from './_shared.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'ban-parallel-entity-models',
+    defaultSeverity: 'warning',
+    description:
+      'Disallow a model named `<Prefix><Other>`, where both `<Prefix>` and `<Other>` are models, that has no relation to `<Other>` (directly or through the `<Prefix>` model).',
+    rationale:
+      'Two tables for the same kind of entity with no join path mean the same thing can be recorded twice with nothing linking the copies: updates to one never reach the other, and every report that needs both has to guess how they match.',
+    help: 'Relate the two models (or make the prefixed one point at the general model) so each entity is recorded once.',
+    options: {
+      requirePrefixModel: {
+        description:
+          'Only report when the words before the shared name also name a model (`LeadContact` with a `Lead` model): the "<Prefix> keeps its own <Other> rows" shape. Set to false to also report `SocialAccount` beside `Account`.',
+        default: true,
+      },
+    },
+    examples: {
+      incorrect: `model Lead {
+  id       String        @id @default(cuid())
+  contacts LeadContact[]
+}
+
+model LeadContact {
+  id     String @id @default(cuid())
+  leadId String
+  lead   Lead   @relation(fields: [leadId], references: [id], onDelete: Cascade)
+  email  String
+}
+
+model Contact {
+  id    String @id @default(cuid())
+  email String
+}`,
+      correct: `model Lead {
+  id        String   @id @default(cuid())
+  contactId String?
+  contact   Contact? @relation(fields: [contactId], references: [id], onDelete: SetNull)
+}
+
+model Contact {
+  id    String @id @default(cuid())
+  email String
+  leads Lead[]
+}`,
+    },
+    whenNotToUse:
+      'When the prefixed model is a genuinely different entity that only shares a word (a `LeadSource` beside an unrelated `Source` lookup); rename one of them if you can, otherwise suppress with the reason.',
+  },
+  check(context) {
+    const { graph } = context;
+    const requirePrefixModel = context.options.requirePrefixModel !== false;
+    for (const model of modelBlocks(graph)) {
+      const parts = nameParts(model.name);
+      for (let start = 1; start < parts.length; start++) {
+        const other = modelNamed(graph, parts.slice(start));
+        if (!other || other === model) continue;
+        const prefixModel = modelNamed(graph, parts.slice(0, start));
+        if (!prefixModel && requirePrefixModel) break;
+        if (!related(model, other) && !(prefixModel && related(prefixModel, other))) {
+          const via = prefixModel ? ` nor through ${q(prefixModel)}` : '';
+          context.report({
+            model,
+            message: `${q(model)} records the same kind of entity as ${q(other)} but has no relation to it${via}: one entity can be stored in both with no join path, and changes to one never reach the other.`,
+          });
+        }
+        break; // only the longest tail that names a model counts
+      }
+    }
+  },
+};
+
+export default rule;

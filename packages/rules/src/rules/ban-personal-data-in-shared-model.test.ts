@@ -1,0 +1,130 @@
+import rule from './ban-personal-data-in-shared-model.js';
+import { TENANT, ruleTester } from './_testing.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'a shared cache with structural data only',
+      code: `${TENANT}
+model CrawlCache {
+  id             String   @id @default(cuid())
+  domain         String   @unique
+  contactPageUrl String?
+  isReachable    Boolean  @default(true)
+  emailVerified  Boolean  @default(false)
+  emailCount     Int      @default(0)
+  emailSubject   String?
+  ipAddress      String?
+}`,
+    },
+    {
+      name: 'personal data on a tenant-scoped model',
+      code: `${TENANT}
+model Contact {
+  id        String @id @default(cuid())
+  tenantId  String
+  tenant    Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  email     String
+  firstName String
+}`,
+    },
+    {
+      name: 'an identity model reached from the tenant through a membership table',
+      code: `${TENANT}
+model User {
+  id       String         @id @default(cuid())
+  email    String         @unique
+  fullName String?
+  members  TenantMember[]
+}
+
+model TenantMember {
+  tenantId String
+  userId   String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  user     User   @relation(fields: [userId], references: [id], onDelete: Cascade)
+
+  @@id([tenantId, userId])
+}`,
+    },
+    {
+      name: 'a child of tenant data without its own tenant key',
+      code: `${TENANT}
+model Lead {
+  id       String        @id @default(cuid())
+  tenantId String
+  tenant   Tenant        @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  contacts LeadContact[]
+}
+
+model LeadContact {
+  id     String @id @default(cuid())
+  leadId String
+  lead   Lead   @relation(fields: [leadId], references: [id], onDelete: Cascade)
+  phone  String
+}`,
+    },
+    {
+      name: 'the tenant model\'s own billing contact',
+      code: `model Tenant {
+  id           String @id @default(cuid())
+  billingEmail String
+}
+
+model Project {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+}`,
+    },
+    {
+      name: 'a schema with no tenant at all',
+      settings: {},
+      code: `model Person {
+  id    String @id @default(cuid())
+  email String
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'scraped recipient data in a shared cache',
+      code: `${TENANT}
+/// Shared by all tenants, keyed by domain.
+model CrawlCache {
+  id             String  @id @default(cuid())
+  domain         String  @unique
+  recipientEmail String?
+  recipientName  String?
+  isReachable    Boolean @default(true)
+}`,
+      errors: [
+        {
+          at: 'model CrawlCache',
+          message: '"CrawlCache" belongs to no tenant yet stores personal data in "recipientEmail" and "recipientName"',
+        },
+      ],
+    },
+    {
+      name: 'phone numbers, postal addresses and birth dates',
+      code: `${TENANT}
+model Prospect {
+  id             String    @id @default(cuid())
+  whatsappNumber String?
+  streetAddress  String?
+  dateOfBirth    DateTime?
+}`,
+      errors: [{ at: 'model Prospect', message: '"whatsappNumber", "streetAddress" and "dateOfBirth"' }],
+    },
+    {
+      name: 'the personWords option',
+      options: { personWords: ['donor'] },
+      code: `${TENANT}
+model Gift {
+  id        String @id @default(cuid())
+  donorName String
+}`,
+      errors: [{ at: 'model Gift', message: '"donorName"' }],
+    },
+  ],
+});

@@ -1,0 +1,94 @@
+import type { GraphField, Rule } from '../types.js';
+import { isScalar, list, modelBlocks, nameParts, neighbours, q, stringList, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+
+/** Words that, before `Name`, make it a person's name (recipientName, contactName, ownerName...). */
+const PERSON_WORDS = [
+  'recipient', 'contact', 'owner', 'customer', 'person', 'user', 'sender', 'author', 'member', 'employee',
+  'buyer', 'seller', 'guest', 'patient', 'student', 'applicant', 'candidate', 'lead', 'subscriber', 'attendee',
+  'signer', 'prospect', 'first', 'last', 'full', 'given', 'family', 'middle', 'legal', 'maiden', 'nick',
+];
+
+/** Words before `Address` that make it a machine address, not a postal or mail one. */
+const MACHINE_ADDRESS = new Set(['ip', 'mac', 'wallet', 'server', 'host', 'web', 'url', 'contract', 'node', 'memory']);
+
+function looksPersonal(field: GraphField, personWords: Set<string>): boolean {
+  if (!isScalar(field) || !/^(String|DateTime)$/.test(field.type)) return false;
+  const w = nameParts(field.name);
+  const last = w[w.length - 1];
+  const before = w[w.length - 2];
+  if (field.type === 'DateTime') {
+    return w.join('') === 'dateofbirth' || w.join('') === 'birthdate' || last === 'birthday' || last === 'dob';
+  }
+  if (['email', 'emails', 'phone', 'phones', 'mobile', 'whatsapp', 'telephone', 'surname', 'username'].includes(last)) return true;
+  if (last === 'number' && ['phone', 'mobile', 'whatsapp', 'telephone'].includes(before)) return true;
+  if (last === 'name' && before !== undefined && personWords.has(before)) return true;
+  const addressAt = w.indexOf('address');
+  if (addressAt >= 0) {
+    if (w[addressAt - 1] === 'email') return true;
+    return !MACHINE_ADDRESS.has(w[addressAt - 1]);
+  }
+  return w.join('') === 'dateofbirth' || w.join('') === 'birthdate';
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'ban-personal-data-in-shared-model',
+    defaultSeverity: 'error',
+    description:
+      'Disallow personal data (emails, phone numbers, people\'s names, postal addresses, birth dates) on a model that belongs to no tenant.',
+    rationale:
+      'Rows of a model with no tenant key and no link to tenant data are shared by every tenant: personal data one tenant collected becomes readable by all the others, and erasing a tenant (or answering a data-subject request) cannot find it.',
+    help: 'Move the personal fields into a tenant-scoped model, or scope this model by the tenant key.',
+    options: {
+      personWords: {
+        description: 'Words that, in front of `Name`, make a field a person\'s name (`recipientName`, `ownerName`...).',
+        default: PERSON_WORDS,
+      },
+    },
+    examples: {
+      incorrect: `/// Shared crawl results, one row per domain.
+model CrawlCache {
+  id             String  @id @default(cuid())
+  domain         String  @unique
+  recipientEmail String?
+  recipientName  String?
+}`,
+      correct: `/// Shared crawl results, one row per domain: structure only.
+model CrawlCache {
+  id             String  @id @default(cuid())
+  domain         String  @unique
+  contactPageUrl String?
+}
+
+model OutreachRecipient {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  email    String
+  name     String?
+}`,
+    },
+    whenNotToUse:
+      'In single-tenant schemas, or when the shared model is itself the tenant-independent identity store (with its own erasure path) and the graph cannot see the link to tenant data; suppress with the reason.',
+  },
+  check(context) {
+    const { graph } = context;
+    if (!graph.tenantKey || !graph.tenantModel) return;
+    const personWords = new Set(stringList(context.options.personWords, PERSON_WORDS));
+    const owned = tenantOwnedModels(graph);
+    for (const model of modelBlocks(graph)) {
+      if (owned.has(model) || tenantFieldOf(model, graph)) continue;
+      // Linked to tenant data (a user reached through a membership table, a parent of tenant rows): not shared.
+      if ([...neighbours(model, graph)].some((n) => owned.has(n))) continue;
+      const personal = model.fields.filter((f) => looksPersonal(f, personWords));
+      if (personal.length === 0) continue;
+      const names = personal.map((f) => `"${f.name}"`);
+      context.report({
+        model,
+        message: `${q(model)} belongs to no tenant yet stores personal data in ${list(names)}: what one tenant collects is readable by every tenant and is not erased with it.`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,106 @@
+import rule from './ban-unguarded-counter.js';
+import { ruleTester } from './_testing.js';
+
+const reminder = `
+model InvoiceReminder {
+  id        String  @id @default(cuid())
+  invoiceId String
+  invoice   Invoice @relation(fields: [invoiceId], references: [id], onDelete: Cascade)
+}
+`;
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the comment says a trigger keeps it exact',
+      code: `model Invoice {
+  id            String            @id @default(cuid())
+  /// Number of InvoiceReminder rows, maintained by the database (trigger on insert/delete).
+  remindersSent Int               @default(0)
+  reminders     InvoiceReminder[]
+}
+${reminder}`,
+    },
+    {
+      name: 'a counter with no child table of that name',
+      code: `model Job {
+  id         String @id @default(cuid())
+  retryCount Int    @default(0)
+}`,
+    },
+    {
+      name: 'a counter named after a model that is not a child',
+      code: `model Invoice {
+  id            String @id @default(cuid())
+  remindersSent Int    @default(0)
+}
+
+model Reminder {
+  id String @id @default(cuid())
+}`,
+    },
+    {
+      name: 'not a counter: a String, or a name without a count word',
+      code: `model Invoice {
+  id        String            @id @default(cuid())
+  reminders InvoiceReminder[]
+  reminderCount String?
+  reminderDays  Int @default(7)
+}
+${reminder}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a hand-kept count of the child rows',
+      code: `model Invoice {
+  id            String            @id @default(cuid())
+  remindersSent Int               @default(0)
+  reminders     InvoiceReminder[]
+}
+${reminder}`,
+      errors: [{ at: 'remindersSent', message: '"Invoice.remindersSent" counts "InvoiceReminder" rows by hand' }],
+    },
+    {
+      name: 'xxxCount, numXxx and totalXxx forms',
+      code: `model Post {
+  id            String        @id @default(cuid())
+  commentCount  Int           @default(0)
+  numLikes      Int           @default(0)
+  totalViews    BigInt        @default(0)
+  /// incremented by the API
+  shareTotal    Int           @default(0)
+}
+
+model PostComment {
+  id     String @id @default(cuid())
+  postId String
+  post   Post   @relation(fields: [postId], references: [id], onDelete: Cascade)
+}
+
+model Like {
+  id     String @id @default(cuid())
+  postId String
+  post   Post   @relation(fields: [postId], references: [id], onDelete: Cascade)
+}
+
+model PageView {
+  id     String @id @default(cuid())
+  postId String
+  post   Post   @relation(fields: [postId], references: [id], onDelete: Cascade)
+}
+
+model PostShare {
+  id     String @id @default(cuid())
+  postId String
+  post   Post   @relation(fields: [postId], references: [id], onDelete: Cascade)
+}`,
+      errors: [
+        { at: 'commentCount', message: '"PostComment"' },
+        { at: 'numLikes', message: '"Like"' },
+        { at: 'totalViews', message: '"PageView"' },
+        { at: 'shareTotal', message: '"PostShare"' },
+      ],
+    },
+  ],
+});

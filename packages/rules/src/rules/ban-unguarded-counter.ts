@@ -1,0 +1,101 @@
+import type { GraphField, Rule } from '../types.js';
+import { childModels, fieldComment, modelBlocks, nameParts, q, singularParts, stringList } from './_shared.js';
+import { singular } from '../utils/index.js';
+
+const GUARD_WORDS = [
+  'trigger',
+  'maintained by',
+  'derived',
+  'computed',
+  'same transaction',
+  '$transaction',
+  'transactionally',
+  'kept in sync',
+  'kept in step',
+  'kept exact',
+  'reconciled',
+];
+
+/** The counted noun of a counter name (`remindersSent` -> [reminder], `numRetries` -> [retry]), or undefined. */
+function countedNoun(field: GraphField): string[] | undefined {
+  if (field.list || !/^(Int|BigInt)$/.test(field.type)) return undefined;
+  const w = nameParts(field.name);
+  if (w.length < 2) return undefined;
+  let noun: string[] = [];
+  if (['count', 'sent', 'total'].includes(w[w.length - 1])) noun = w.slice(0, -1);
+  else if (['num', 'number', 'total', 'count'].includes(w[0])) noun = w.slice(1).filter((x) => x !== 'of');
+  return noun.length > 0 ? noun.map(singular) : undefined;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'ban-unguarded-counter',
+    defaultSeverity: 'warning',
+    description:
+      'Disallow a counter field beside the child table it counts unless its comment says how the count is kept exact.',
+    rationale:
+      'A hand-maintained count drifts from the rows it counts as soon as one of the two writes fails or races, and nothing tells you: repairing it takes a reconciliation query nobody runs.',
+    help: 'Derive the count from the child rows, or maintain it with a trigger (or in the same transaction) and say so in the field\'s comment.',
+    options: {
+      guardWords: {
+        description:
+          'Phrases that, in the field\'s comment, state how the counter is kept exact (lower-case substrings).',
+        default: GUARD_WORDS,
+      },
+    },
+    examples: {
+      incorrect: `model Invoice {
+  id            String            @id @default(cuid())
+  remindersSent Int               @default(0)
+  reminders     InvoiceReminder[]
+}
+
+model InvoiceReminder {
+  id        String  @id @default(cuid())
+  invoiceId String
+  invoice   Invoice @relation(fields: [invoiceId], references: [id], onDelete: Cascade)
+}`,
+      correct: `model Invoice {
+  id            String            @id @default(cuid())
+  /// Number of InvoiceReminder rows; maintained by a database trigger on insert and delete.
+  remindersSent Int               @default(0)
+  reminders     InvoiceReminder[]
+}
+
+model InvoiceReminder {
+  id        String  @id @default(cuid())
+  invoiceId String
+  invoice   Invoice @relation(fields: [invoiceId], references: [id], onDelete: Cascade)
+}`,
+    },
+    whenNotToUse:
+      'When the counter deliberately counts something other than the child rows (attempts including failed ones, say); write that in its comment, which also documents it for the next reader.',
+  },
+  check(context) {
+    const { graph } = context;
+    const guards = stringList(context.options.guardWords, GUARD_WORDS).map((g) => g.toLowerCase());
+    for (const model of modelBlocks(graph)) {
+      const own = new Set(singularParts(model.name));
+      let children: ReturnType<typeof childModels> | undefined;
+      for (const field of model.fields) {
+        const noun = countedNoun(field);
+        if (!noun) continue;
+        children ??= childModels(model, graph);
+        const counted = children.find((child) =>
+          singularParts(child.name)
+            .some((w) => !own.has(w) && noun.includes(w)),
+        );
+        if (!counted) continue;
+        const comment = fieldComment(field);
+        if (guards.some((g) => comment.includes(g))) continue;
+        context.report({
+          model,
+          field,
+          message: `${q(model, field)} counts ${q(counted)} rows by hand and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

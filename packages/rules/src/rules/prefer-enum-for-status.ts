@@ -1,0 +1,73 @@
+import type { Rule } from '../types.js';
+import { fieldComment, modelBlocks, nameParts, q, stringList } from './_shared.js';
+
+const STATUS_WORDS = ['status', 'state'];
+/** Fields that make `state` a region of a postal address rather than a lifecycle state. */
+const ADDRESS_FIELDS = new Set(['city', 'country', 'countryCode', 'postalCode', 'postcode', 'zip', 'zipCode', 'street', 'addressLine1']);
+/** A comment listing values: `a -> b`, `a | b`, `one of`, `values:`, `a, b or c`. */
+const LISTS_VALUES = /\w\s*(->|→|=>|\|)\s*\w|\bone of\b|\bvalues?\s*:|\w+,\s*\w+,?\s*(or|and)\s+\w+/;
+
+const rule: Rule = {
+  meta: {
+    id: 'prefer-enum-for-status',
+    defaultSeverity: 'info',
+    description: 'Prefer a Prisma enum over a String for status and state fields.',
+    rationale:
+      'A status kept as free text accepts any typo or casing; invalid states are stored silently and surface only when code branches on them. An enum makes the database reject them and documents the lifecycle in the type.',
+    help: 'Declare an enum with the allowed values and make it the field\'s type.',
+    options: {
+      statusWords: {
+        description: 'Last words of a field name that mark it as a status.',
+        default: STATUS_WORDS,
+      },
+      requireValueComment: {
+        description: 'Only report status fields whose comment lists their values.',
+        default: false,
+      },
+    },
+    examples: {
+      incorrect: `model Subscription {
+  id     String @id @default(cuid())
+  /// trialing -> active -> past_due -> canceled
+  status String @default("trialing")
+}`,
+      correct: `enum SubscriptionStatus {
+  trialing
+  active
+  past_due
+  canceled
+}
+
+model Subscription {
+  id     String             @id @default(cuid())
+  status SubscriptionStatus @default(trialing)
+}`,
+    },
+    whenNotToUse:
+      'When the allowed values are defined outside the database at run time (plugin-provided states, user-defined pipelines) and a migration per new value is not an option.',
+  },
+  check(context) {
+    const statusWords = new Set(stringList(context.options.statusWords, STATUS_WORDS).map((w) => w.toLowerCase()));
+    const onlyListed = context.options.requireValueComment === true;
+    for (const model of modelBlocks(context.graph)) {
+      const isAddress = model.fields.some((f) => ADDRESS_FIELDS.has(f.name));
+      for (const field of model.fields) {
+        if (field.type !== 'String' || field.isEnum || field.list) continue;
+        const w = nameParts(field.name);
+        const last = w[w.length - 1];
+        if (!statusWords.has(last) || (last === 'state' && isAddress)) continue;
+        const listed = LISTS_VALUES.test(fieldComment(field));
+        if (onlyListed && !listed) continue;
+        context.report({
+          model,
+          field,
+          message: listed
+            ? `${q(model, field)} is a free String whose allowed values live only in its comment: the database accepts any typo, and invalid states surface only when code branches on them.`
+            : `${q(model, field)} is a free String: the database accepts any value, so a typo becomes a state nobody handles.`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,63 @@
+import type { Rule } from '../types.js';
+import { modelBlocks, modelNamed, nameParts, q, related, stringList } from './_shared.js';
+
+const COMPANION_WORDS = ['Health', 'Stats', 'Status', 'Metrics', 'Metric', 'Score', 'Check', 'Snapshot'];
+
+const rule: Rule = {
+  meta: {
+    id: 'require-companion-relation',
+    defaultSeverity: 'warning',
+    description:
+      'Require a model named `<X><Companion>` (XHealth, XStats, XMetrics...) to have a relation to the model `<X>` it describes.',
+    rationale:
+      'A companion record that cannot be joined to the row it describes can only be read in bulk: nobody can ask for the health, stats or score of one specific row, and deleting that row leaves its companion behind.',
+    help: 'Add a key and relation from the companion model to the model it describes (unique for one-to-one, onDelete: Cascade or SetNull).',
+    options: {
+      companionWords: {
+        description: 'Last words of a model name that mark it as a companion of the model named by the words before.',
+        default: COMPANION_WORDS,
+      },
+    },
+    examples: {
+      incorrect: `model Backlink {
+  id  String @id @default(cuid())
+  url String
+}
+
+model BacklinkHealth {
+  id         String @id @default(cuid())
+  httpStatus Int
+}`,
+      correct: `model Backlink {
+  id     String          @id @default(cuid())
+  url    String
+  health BacklinkHealth?
+}
+
+model BacklinkHealth {
+  id         String    @id @default(cuid())
+  backlinkId String?   @unique
+  backlink   Backlink? @relation(fields: [backlinkId], references: [id], onDelete: SetNull)
+  httpStatus Int
+}`,
+    },
+    whenNotToUse:
+      'When the companion describes the named model as a whole rather than its rows (aggregate statistics over all backlinks, say); name it accordingly (`BacklinkStatsDaily`) or suppress with the reason.',
+  },
+  check(context) {
+    const { graph } = context;
+    const companions = new Set(stringList(context.options.companionWords, COMPANION_WORDS).map((w) => w.toLowerCase()));
+    for (const model of modelBlocks(graph)) {
+      const parts = nameParts(model.name);
+      if (parts.length < 2 || !companions.has(parts[parts.length - 1])) continue;
+      const subject = modelNamed(graph, parts.slice(0, -1));
+      if (!subject || subject === model || related(model, subject)) continue;
+      context.report({
+        model,
+        message: `${q(model)} describes ${q(subject)} rows but has no relation to ${q(subject)}: the record of one specific row cannot be looked up, and deleting that row leaves its companion behind.`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,37 @@
+import type { Rule } from '../types.js';
+import { modelBlocks, q } from './_shared.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'require-model-doc',
+    defaultSeverity: 'off',
+    description: 'Require a `///` doc comment on every model saying what it holds and who owns its rows.',
+    rationale:
+      'The doc comment is what generated documentation, editors and the Prisma client show a new developer; a model without one has to be reverse-engineered from its fields and the code that uses it.',
+    help: 'Add a `///` comment above the model: what one row is, and whether it belongs to a tenant or is shared.',
+    examples: {
+      incorrect: `model CrawlCache {
+  id     String @id @default(cuid())
+  domain String @unique
+}`,
+      correct: `/// Result of crawling one domain, shared by all tenants (no personal data).
+model CrawlCache {
+  id     String @id @default(cuid())
+  domain String @unique
+}`,
+    },
+    whenNotToUse:
+      "In throwaway or generated schemas. It is off by default; turn it on where the schema is the project's documentation.",
+  },
+  check(context) {
+    for (const model of modelBlocks(context.graph)) {
+      if (model.node.doc?.trim()) continue;
+      context.report({
+        model,
+        message: `${q(model)} has no /// doc comment: generated docs and editors show nothing for it, and a new developer has to reverse-engineer what a row is and who owns it.`,
+      });
+    }
+  },
+};
+
+export default rule;

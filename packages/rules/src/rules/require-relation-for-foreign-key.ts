@@ -1,0 +1,65 @@
+import type { Rule } from '../types.js';
+import { EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment, q, regexList } from './_shared.js';
+
+/** Wording that presents a field as a foreign key: "FK", "foreign key", "references X", "-> X". */
+const FOREIGN_KEY_WORDING = /\bfk\b|foreign[\s-]*key|\breferenc(e|es|ing)\b|\bpoints? (at|to)\b/;
+const ARROW = /→|->|=>/;
+
+const rule: Rule = {
+  meta: {
+    id: 'require-relation-for-foreign-key',
+    defaultSeverity: 'error',
+    description:
+      'Require a @relation on an id field that its own comment describes as a foreign key to another model.',
+    rationale:
+      'Without the relation there is no foreign-key constraint: the column accepts ids of rows that never existed or were deleted, and nothing cascades or nulls it when the referenced row goes.',
+    help: 'Declare the @relation over this field (onDelete: SetNull or Cascade), or say in its comment that it is a deliberate soft reference.',
+    options: {
+      ignore: {
+        description:
+          'Regular expressions for id fields that point into another system (payment provider, external API) rather than at a model.',
+        default: EXTERNAL_ID_PATTERNS,
+      },
+    },
+    examples: {
+      incorrect: `model Activity {
+  id                  String  @id @default(cuid())
+  /// FK -> source Deliverable
+  sourceDeliverableId String?
+}
+
+model Deliverable {
+  id String @id @default(cuid())
+}`,
+      correct: `model Activity {
+  id                  String       @id @default(cuid())
+  sourceDeliverableId String?
+  sourceDeliverable   Deliverable? @relation(fields: [sourceDeliverableId], references: [id], onDelete: SetNull)
+}
+
+model Deliverable {
+  id         String     @id @default(cuid())
+  activities Activity[]
+}`,
+    },
+    whenNotToUse:
+      'When the referenced rows live in another database or schema that Prisma cannot relate to; then write that in the comment ("soft reference ... no FK") instead of calling it a foreign key.',
+  },
+  check(context) {
+    const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
+    for (const { model, field, target } of bareReferences(context.graph, ignore)) {
+      const comment = fieldComment(field);
+      if (!comment || SOFT_REFERENCE_WORDING.test(comment)) continue;
+      const saysForeignKey =
+        FOREIGN_KEY_WORDING.test(comment) || (ARROW.test(comment) && comment.includes(target.name.toLowerCase()));
+      if (!saysForeignKey) continue;
+      context.report({
+        model,
+        field,
+        message: `${q(model, field)} is described as a foreign key to ${q(target)} but declares no @relation, so the database accepts ids of missing rows and nothing happens to it when the referenced row is deleted.`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,67 @@
+import rule from './require-snapshot-comment.js';
+import { TENANT, ruleTester } from './_testing.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the copy is documented as a snapshot',
+      code: `${TENANT}
+model TenantDeletion {
+  id         String @id @default(cuid())
+  tenantId   String
+  tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  /// Snapshot of the tenant's name at deletion time, kept after the tenant is gone.
+  tenantName String
+}`,
+    },
+    {
+      name: 'a field that merely starts like a relation but copies nothing',
+      code: `${TENANT}
+model AgentRun {
+  id         String @id @default(cuid())
+  tenantId   String
+  tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  tenantPlan String
+}`,
+    },
+    {
+      name: 'same name but a different type is not a copy',
+      code: `${TENANT}
+model AgentRun {
+  id         String @id @default(cuid())
+  tenantId   String
+  tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  tenantName Int
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'an undocumented copy of the related model\'s name',
+      code: `${TENANT}
+model AgentRun {
+  id         String @id @default(cuid())
+  tenantId   String
+  tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  tenantName String @default("")
+}`,
+      errors: [{ at: 'tenantName', message: '"AgentRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
+    },
+    {
+      name: 'a comment that does not say snapshot does not count',
+      code: `model User {
+  id    String  @id @default(cuid())
+  email String
+}
+
+model Order {
+  id        String @id @default(cuid())
+  buyerId   String
+  buyer     User   @relation(fields: [buyerId], references: [id], onDelete: Cascade)
+  // shown on the receipt
+  buyerEmail String
+}`,
+      errors: [{ at: 'buyerEmail', message: '"Order.buyerEmail" copies "User.email"' }],
+    },
+  ],
+});

@@ -1,0 +1,55 @@
+import type { Rule } from '../types.js';
+import { EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList } from './_shared.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'require-soft-reference-comment',
+    defaultSeverity: 'info',
+    description:
+      'Require a comment on an id field that names another model but has no @relation, saying whether the missing relation is deliberate.',
+    rationale:
+      'A bare id with no relation and no comment cannot be told apart from a forgotten foreign key, so the next reader either adds a constraint that breaks a deliberate design or leaves a real integrity gap.',
+    help: 'Add a @relation, or a comment stating that this is a soft reference and why (for example: rows may be deleted independently).',
+    options: {
+      ignore: {
+        description:
+          'Regular expressions for id fields that point into another system (payment provider, external API) rather than at a model.',
+        default: EXTERNAL_ID_PATTERNS,
+      },
+    },
+    examples: {
+      incorrect: `model Campaign {
+  id         String  @id @default(cuid())
+  activityId String?
+}
+
+model Activity {
+  id String @id @default(cuid())
+}`,
+      correct: `model Campaign {
+  id         String  @id @default(cuid())
+  /// Soft reference to Activity: no FK, activities may be deleted independently.
+  activityId String?
+}
+
+model Activity {
+  id String @id @default(cuid())
+}`,
+    },
+    whenNotToUse:
+      'In schemas where ids of other models without relations are the norm (relationMode = "prisma" with emulated relations is not such a case: declare the relations there).',
+  },
+  check(context) {
+    const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
+    for (const { model, field, target } of bareReferences(context.graph, ignore)) {
+      if (hasComment(field)) continue;
+      context.report({
+        model,
+        field,
+        message: `${q(model, field)} holds ids of ${q(target)} with no @relation and no comment, so nobody can tell a deliberate soft reference from a forgotten foreign key.`,
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,126 @@
+import rule from './require-tenant-in-unique.js';
+import { TENANT, ruleTester } from './_testing.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'the unique includes the tenant key',
+      code: `${TENANT}
+model WebMedia {
+  id          String @id @default(cuid())
+  tenantId    String
+  tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  contentHash String
+
+  @@unique([tenantId, contentHash])
+}`,
+    },
+    {
+      name: 'a model without the tenant key may be globally unique',
+      code: `${TENANT}
+model Country {
+  id   String @id @default(cuid())
+  code String @unique
+}`,
+    },
+    {
+      name: 'a unique on the tenant key itself (one row per tenant)',
+      code: `${TENANT}
+model CreditBalance {
+  id       String @id @default(cuid())
+  tenantId String @unique
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+}`,
+    },
+    {
+      name: 'a one-to-one key to a tenant-scoped model, and a composite with a parent key',
+      code: `${TENANT}
+model Backlink {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+}
+
+model BacklinkHealth {
+  id         String   @id @default(cuid())
+  tenantId   String
+  tenant     Tenant   @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  backlinkId String   @unique
+  backlink   Backlink @relation(fields: [backlinkId], references: [id], onDelete: Cascade)
+  version    Int
+
+  @@unique([backlinkId, version])
+}`,
+    },
+    {
+      name: 'values unique by nature: tokens, secrets, provider ids, generated ids',
+      code: `${TENANT}
+model Invitation {
+  id                   String @id @default(cuid())
+  tenantId             String
+  tenant               Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  token                String @unique
+  webhookSecret        String @unique
+  stripeSubscriptionId String @unique
+  publicId             String @unique @default(uuid())
+}`,
+    },
+    {
+      name: 'a user linked to tenants through a membership table keeps a global email',
+      code: `${TENANT}
+model User {
+  id       String  @id @default(cuid())
+  tenantId String?
+  tenant   Tenant? @relation(fields: [tenantId], references: [id], onDelete: SetNull)
+  email    String  @unique
+}
+
+model TenantMember {
+  tenantId String
+  userId   String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  user     User   @relation(fields: [userId], references: [id], onDelete: Cascade)
+
+  @@id([tenantId, userId])
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a global @unique on a tenant-scoped model',
+      code: `${TENANT}
+model WebMedia {
+  id          String @id @default(cuid())
+  tenantId    String
+  tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  contentHash String @unique
+}`,
+      errors: [{ at: 'contentHash String @unique', message: '"WebMedia.contentHash" is unique across all tenants' }],
+    },
+    {
+      name: 'a block @@unique without the tenant key, even when the tenant key has no relation',
+      code: `${TENANT}
+model Page {
+  id       String @id @default(cuid())
+  tenantId String
+  locale   String
+  slug     String
+
+  @@unique([locale, slug])
+}`,
+      errors: [{ at: '@@unique([locale, slug])', message: 'The unique on "locale", "slug" of "Page"' }],
+    },
+    {
+      name: 'the globalFields option replaces the defaults',
+      code: `${TENANT}
+model ApiClient {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  token    String @unique
+}`,
+      options: { globalFields: ['^clientSecret$'] },
+      errors: [{ at: 'token ', message: '"ApiClient.token"' }],
+    },
+  ],
+});

@@ -1,0 +1,105 @@
+import rule from './require-tenant-relation.js';
+import { TENANT, ruleTester } from './_testing.js';
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'related with Cascade',
+      code: `${TENANT}
+model HelpPageRating {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+}`,
+    },
+    {
+      name: 'optional and related with SetNull',
+      code: `${TENANT}
+model AuditEntry {
+  id       String  @id @default(cuid())
+  tenantId String?
+  tenant   Tenant? @relation(fields: [tenantId], references: [id], onDelete: SetNull)
+}`,
+    },
+    {
+      name: 'the tenant model itself and models without the key',
+      code: `${TENANT}
+model Country {
+  id   String @id @default(cuid())
+  code String
+}`,
+    },
+  ],
+  invalid: [
+    {
+      name: 'a tenant key with no relation',
+      code: `${TENANT}
+model HelpPageRating {
+  id       String @id @default(cuid())
+  tenantId String
+  rating   Int
+}
+
+model HelpSearchEvent {
+  id       String @id @default(cuid())
+  tenantId String
+  query    String
+}`,
+      errors: [
+        { at: 'tenantId String\n  rating', message: '"HelpPageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
+        { at: 'tenantId String\n  query', message: '"HelpSearchEvent.tenantId"' },
+      ],
+    },
+    {
+      name: 'related without an onDelete',
+      code: `${TENANT}
+model Note {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id])
+}`,
+      errors: [{ at: 'tenantId String', message: 'no explicit onDelete, so deleting a tenant is refused' }],
+    },
+    {
+      name: 'related with Restrict',
+      code: `${TENANT}
+model Note {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Restrict)
+}`,
+      errors: [{ at: 'tenantId String', message: 'onDelete: Restrict' }],
+    },
+    {
+      name: 'another tenant key name, found by detection',
+      settings: {},
+      code: `model Organization {
+  id String @id @default(cuid())
+}
+
+model Project {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+}
+
+model Invoice {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+}
+
+model Member {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+}
+
+model Metric {
+  id             String @id @default(cuid())
+  organizationId String
+}`,
+      errors: [{ at: 'organizationId String\n}', message: '"Metric.organizationId" holds a tenant id but has no relation to "Organization"' }],
+    },
+  ],
+});

@@ -1,0 +1,62 @@
+import type { Rule } from '../types.js';
+import { modelBlocks, q, relationUsing, tenantFieldOf } from './_shared.js';
+
+const rule: Rule = {
+  meta: {
+    id: 'require-tenant-relation',
+    defaultSeverity: 'error',
+    description:
+      'Require the tenant key of every tenant-scoped model to be a relation to the tenant with an explicit onDelete of Cascade or SetNull.',
+    rationale:
+      'A tenant key without a relation is not a foreign key: it accepts ids of tenants that do not exist, and deleting a tenant leaves its rows behind forever. Without an explicit onDelete, deleting the tenant fails instead of removing its rows.',
+    help: 'Relate the tenant key to the tenant model with onDelete: Cascade (or SetNull when the row must outlive its tenant).',
+    examples: {
+      incorrect: `model HelpPageRating {
+  id       String @id @default(cuid())
+  tenantId String
+  rating   Int
+}`,
+      correct: `model HelpPageRating {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  rating   Int
+}`,
+    },
+    whenNotToUse:
+      'When tenants live in another database and the key cannot be a foreign key; then the rows still need a clean-up path on tenant deletion, which this rule cannot see.',
+  },
+  check(context) {
+    const { graph } = context;
+    if (!graph.tenantModel) return;
+    const tenant = graph.tenantModel;
+    for (const model of modelBlocks(graph)) {
+      const field = tenantFieldOf(model, graph);
+      if (!field) continue;
+      const relation = relationUsing(model, field.name);
+      if (!relation) {
+        context.report({
+          model,
+          field,
+          message: `${q(model, field)} holds a tenant id but has no relation to ${q(tenant)}: the database accepts ids of tenants that do not exist, and deleting a tenant leaves these rows orphaned.`,
+        });
+      } else if (relation.onDelete !== 'Cascade' && relation.onDelete !== 'SetNull') {
+        const consequence =
+          relation.onDelete === 'SetDefault'
+            ? 'onDelete: SetDefault, so deleting a tenant hands these rows to whichever tenant the default names'
+            : relation.onDelete
+              ? `onDelete: ${relation.onDelete}, so deleting a tenant is refused while these rows exist instead of removing them`
+              : field.optional
+                ? 'no explicit onDelete, so what happens to these rows when their tenant is deleted is left to an implicit default nobody chose'
+                : 'no explicit onDelete, so deleting a tenant is refused while these rows exist instead of removing them';
+        context.report({
+          model,
+          field,
+          message: `${q(model, field)} relates to ${q(relation.to)} with ${consequence} (no cascade).`,
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,439 @@
+/**
+ * The generic generator: builds every row of every model from the plan, related the way the schema relates them.
+ * Domain modules steer it through overrides (src/context.ts); everything they do not steer comes from the field
+ * names and types (src/values/fields.ts).
+ */
+import type { FieldGenerator, Row, RowContext, RowSeed, SeedContext, TableState, TenantInfo } from './context.js';
+import type { ModelPlan, Plan } from './plan.js';
+import type { Rng } from './random.js';
+import type { FieldInfo, ModelInfo, RelationInfo } from './schema/types.js';
+import { softReferenceGenerator, softReferenceTarget } from './softRefs.js';
+import { genericGenerator } from './values/fields.js';
+import { company, person, slugify, type Company, type Person } from './values/people.js';
+import { EPOCH_START, SEED_NOW } from './values/time.js';
+
+export interface GeneratedTable {
+  model: ModelInfo;
+  /** Columns in COPY order. */
+  columns: FieldInfo[];
+  rows: Row[];
+}
+
+/** Foreign keys filled after every table exists (cycle breakers): one UPDATE per row. */
+export interface DeferredUpdate {
+  model: ModelInfo;
+  keyField: FieldInfo;
+  fields: FieldInfo[];
+  /** [primary key, ...values of `fields`] */
+  rows: unknown[][];
+}
+
+const PERSONNEL = /user|member|invite|staff|employee|teammate|admin/i;
+const KEY_SEPARATOR = '\u0001';
+
+interface UniqueGuard {
+  fields: string[];
+  seen: Set<string>;
+  /** Next suffix to try per colliding key, so the thousandth "dentist near me" does not retry 999 suffixes. */
+  nextAttempt: Map<string, number>;
+}
+
+interface Picker {
+  relation: RelationInfo;
+  /** Probability the key is set when it is optional. */
+  setProbability: number;
+}
+
+/** Makes a colliding value unique again, keeping it looking like what it is. */
+export function uniquify(value: unknown, attempt: number): unknown {
+  if (typeof value === 'number') return value + attempt;
+  if (typeof value === 'bigint') return value + BigInt(attempt);
+  if (typeof value !== 'string') return value;
+  const at = value.indexOf('@');
+  if (at > 0 && !/\s/.test(value)) return `${value.slice(0, at)}${attempt}${value.slice(at)}`;
+  if (/^[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(value)) {
+    const dot = value.indexOf('.');
+    return `${value.slice(0, dot)}${attempt}${value.slice(dot)}`;
+  }
+  if (/^https?:\/\//.test(value)) return `${value.replace(/\/$/, '')}${value.includes('?') ? '&' : '?'}v=${attempt}`;
+  return /\s/.test(value) ? `${value} ${attempt}` : `${value}-${attempt}`;
+}
+
+function idGenerator(field: FieldInfo): (rng: Rng, index: number) => string | number {
+  const def = field.default as { name?: string } | undefined;
+  if (field.type === 'Int' || field.type === 'BigInt') return (_rng, index) => index + 1;
+  switch (def?.name) {
+    case 'uuid':
+      return (rng) => {
+        const h = rng.hex(32);
+        return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-${'89ab'[rng.int(0, 3)]}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+      };
+    case 'nanoid':
+      return (rng) => rng.base36(21);
+    default:
+      // cuid v1 shape: 'c' + 24 base-36 characters.
+      return (rng) => `c${rng.base36(24)}`;
+  }
+}
+
+export class Generator {
+  private readonly oneToOneCursors = new Map<string, number[]>();
+  private readonly deferredRows = new Map<string, { ids: string[]; tenants: number[] }>();
+  private readonly keptColumns = new Map<string, Set<string>>();
+
+  constructor(
+    private readonly ctx: SeedContext,
+    readonly plan: Plan,
+  ) {
+    // Columns other tables reference by something else than a single primary key must be remembered.
+    for (const m of plan.order) {
+      for (const r of m.relations) {
+        const target = ctx.schema.modelByName.get(r.target)!;
+        const byPk = target.primaryKey.length === 1 && r.references.length === 1 && r.references[0] === target.primaryKey[0];
+        if (!byPk) {
+          const set = this.keptColumns.get(r.target) ?? new Set<string>();
+          for (const f of r.references) set.add(f);
+          this.keptColumns.set(r.target, set);
+        }
+      }
+    }
+  }
+
+  /** Generates the tables one by one, in plan order. Each is complete (anomalies planted) when yielded. */
+  *tables(): Generator<GeneratedTable> {
+    for (const model of this.plan.order) {
+      yield this.generateTable(this.plan.models.get(model.name)!);
+    }
+  }
+
+  private seedsFor(mp: ModelPlan): RowSeed[] {
+    const override = this.ctx.overrides.get(mp.model.name);
+    if (override?.rows) {
+      const seeds = override.rows(this.ctx);
+      // Rows are stored grouped by tenant; a stable sort keeps the domain module's order within a tenant.
+      return seeds
+        .map((s, i) => ({ s, i }))
+        .sort((a, b) => a.s.tenant - b.s.tenant || a.i - b.i)
+        .map((x) => x.s);
+    }
+    const seeds: RowSeed[] = [];
+    if (mp.kind === 'global') {
+      for (let i = 0; i < mp.globalRows; i++) seeds.push({ tenant: -1 });
+    } else {
+      mp.perTenant.forEach((n, t) => {
+        for (let i = 0; i < n; i++) seeds.push({ tenant: t });
+      });
+    }
+    return seeds;
+  }
+
+  private generateTable(mp: ModelPlan): GeneratedTable {
+    const { ctx } = this;
+    const model = mp.model;
+    const override = ctx.overrides.get(model.name);
+    const rng = ctx.rng(`values:${model.name}`);
+    const idRng = ctx.rng(`ids:${model.name}`);
+    const pickRng = ctx.rng(`relations:${model.name}`);
+    const isTenantModel = mp.kind === 'tenant';
+    const deferredFields = new Set(mp.deferred.flatMap((r) => r.fields));
+
+    const pkField = model.primaryKey.length === 1 ? model.fieldByName.get(model.primaryKey[0]!) : undefined;
+    const makeId = pkField && !pkField.foreignKey ? idGenerator(pkField) : undefined;
+    const tenantField = model.tenantField;
+
+    const pickers: Picker[] = [];
+    const selfRelations: RelationInfo[] = [];
+    for (const r of model.relations) {
+      if (mp.deferred.includes(r)) continue;
+      if (r.fields.length === 1 && r.fields[0] === tenantField) continue;
+      if (r.target === model.name) {
+        selfRelations.push(r);
+        continue;
+      }
+      const p = override?.optionalFk?.[r.name] ?? override?.optionalFk?.[r.fields[0]!] ?? 0.75;
+      pickers.push({ relation: r, setProbability: r.isRequired ? 1 : p });
+    }
+    const fkFields = new Set(model.relations.flatMap((r) => r.fields));
+
+    const generators: { field: FieldInfo; gen: FieldGenerator }[] = [];
+    let createdAtField: FieldInfo | undefined;
+    for (const f of model.fields) {
+      if (f === pkField && makeId) continue;
+      if (fkFields.has(f.name) || f.name === tenantField) continue;
+      if (f.name === 'createdAt') createdAtField = f;
+      const custom = override?.fields?.[f.name];
+      const enumValues = f.kind === 'enum' ? ctx.schema.enums.get(f.type)?.values : undefined;
+      const softTarget = softReferenceTarget(ctx.schema, model, f);
+      const generic = softTarget ? softReferenceGenerator(ctx, f, softTarget) : genericGenerator(model, f, enumValues);
+      generators.push({ field: f, gen: custom ?? generic });
+    }
+    // createdAt first: other timestamps are placed after it.
+    if (createdAtField) {
+      const i = generators.findIndex((g) => g.field === createdAtField);
+      generators.unshift(...generators.splice(i, 1));
+    }
+
+    const guards: UniqueGuard[] = model.uniques
+      .filter((u) => !(makeId && u.length === 1 && u[0] === pkField!.name))
+      .map((fields) => ({ fields, seen: new Set<string>(), nextAttempt: new Map<string, number>() }));
+
+    const seeds = this.seedsFor(mp);
+    const rows: Row[] = [];
+    const rowTenants: number[] = [];
+    const rowCreatedAt: number[] = [];
+    let tenantOfPrevious = -2;
+    let tenantRow = 0;
+    let tenantFirstRow = 0;
+
+    let personCache: Person | undefined;
+    let companyCache: Company | undefined;
+    const rc: RowContext = {
+      ctx,
+      rng,
+      model,
+      field: model.fields[0]!,
+      tenant: -1,
+      index: 0,
+      tenantRow: 0,
+      row: {},
+      createdAt: EPOCH_START,
+      person: () => {
+        if (!personCache) {
+          const domain = PERSONNEL.test(model.name) ? rc.tenantInfo?.domain : undefined;
+          personCache = person(rng, domain);
+        }
+        return personCache;
+      },
+      company: () => (companyCache ??= company(rng)),
+    };
+
+    for (const seed of seeds) {
+      const t = seed.tenant;
+      if (t !== tenantOfPrevious) {
+        tenantOfPrevious = t;
+        tenantRow = 0;
+        tenantFirstRow = rows.length;
+      }
+      personCache = undefined;
+      companyCache = undefined;
+      const row: Row = seed.values ? { ...seed.values } : {};
+      const preset = seed.values ?? {};
+      rc.row = row;
+      rc.tenant = t;
+      rc.tenantInfo = t >= 0 ? ctx.tenants[t] : undefined;
+      rc.index = rows.length;
+      rc.tenantRow = tenantRow;
+
+      if (makeId && row[pkField!.name] === undefined) row[pkField!.name] = makeId(idRng, rows.length);
+      if (tenantField && !isTenantModel && t >= 0 && row[tenantField] === undefined) {
+        row[tenantField] = ctx.tenants[t]!.id;
+      }
+
+      let base = isTenantModel
+        ? EPOCH_START + ((t + pickRng.next()) / Math.max(1, this.plan.tenants)) * (SEED_NOW - EPOCH_START) * 0.85
+        : (rc.tenantInfo?.createdAt ?? EPOCH_START);
+      let ok = true;
+      for (const p of pickers) {
+        const r = p.relation;
+        // Keys the domain module preset stay; it also owns their timing.
+        if (r.fields.every((f) => row[f] !== undefined)) continue;
+        if (!r.isRequired && !pickRng.chance(p.setProbability)) {
+          for (const f of r.fields) row[f] = null;
+          continue;
+        }
+        const j = this.pickParent(r, t, pickRng, model.name);
+        if (j < 0) {
+          if (r.isRequired) {
+            ok = false;
+            break;
+          }
+          for (const f of r.fields) row[f] = null;
+          continue;
+        }
+        this.assignKey(r, j, row);
+        base = Math.max(base, this.ctx.table(r.target).createdAt[j]!);
+      }
+      if (!ok) continue;
+      for (const r of selfRelations) {
+        if (r.fields.every((f) => row[f] !== undefined)) continue;
+        const earlier = rows.length - tenantFirstRow;
+        if (r.isRequired || (earlier > 0 && pickRng.chance(0.3))) {
+          const j = tenantFirstRow + pickRng.int(0, r.isRequired ? earlier : earlier - 1);
+          const source = j === rows.length ? row : rows[j]!;
+          r.fields.forEach((f, i) => (row[f] = source[r.references[i]!]));
+          if (j < rows.length) base = Math.max(base, rowCreatedAt[j]!);
+        } else {
+          for (const f of r.fields) row[f] = null;
+        }
+      }
+      for (const f of deferredFields) if (row[f] === undefined) row[f] = null;
+
+      rc.createdAt =
+        typeof preset.createdAt === 'number'
+          ? preset.createdAt
+          : isTenantModel
+            ? Math.floor(base)
+            : Math.floor(base + pickRng.next() * (SEED_NOW - base));
+
+      for (const g of generators) {
+        if (row[g.field.name] !== undefined) continue;
+        rc.field = g.field;
+        row[g.field.name] = g.gen(rc);
+      }
+
+      if (!this.enforceUniques(guards, row, preset, model, t, pickRng, fkFields)) continue;
+
+      if (isTenantModel) {
+        const comp = rc.company();
+        const info: TenantInfo = {
+          index: t,
+          id: String(row[pkField!.name]),
+          name: typeof row.name === 'string' ? row.name : comp.name,
+          slug: typeof row.slug === 'string' ? row.slug : slugify(typeof row.name === 'string' ? row.name : comp.name),
+          domain: comp.domain,
+          createdAt: rc.createdAt,
+        };
+        ctx.tenants[t] = info;
+      }
+      rows.push(row);
+      rowTenants.push(t);
+      rowCreatedAt.push(typeof row.createdAt === 'number' ? row.createdAt : rc.createdAt);
+      tenantRow++;
+    }
+
+    override?.finish?.(rows, ctx, rowTenants);
+    for (const hook of ctx.tableHooks) hook(model, rows, rowTenants);
+    this.record(mp, rows, rowTenants, rowCreatedAt);
+    return { model, columns: model.fields, rows };
+  }
+
+  private enforceUniques(
+    guards: UniqueGuard[],
+    row: Row,
+    preset: Row,
+    model: ModelInfo,
+    t: number,
+    rng: Rng,
+    fkFields: Set<string>,
+  ): boolean {
+    for (let pass = 0; pass < 20; pass++) {
+      let clean = true;
+      for (const g of guards) {
+        const values = g.fields.map((f) => row[f]);
+        if (values.some((v) => v === null || v === undefined)) continue;
+        let key = values.map(String).join(KEY_SEPARATOR);
+        if (!g.seen.has(key)) continue;
+        clean = false;
+        const fixable = g.fields.find((f) => preset[f] === undefined && !fkFields.has(f) && f !== model.tenantField && ['String', 'Int', 'BigInt'].includes(model.fieldByName.get(f)!.type) && model.fieldByName.get(f)!.kind === 'scalar');
+        if (fixable) {
+          const original = row[fixable];
+          const collided = key;
+          let attempt = g.nextAttempt.get(collided) ?? 2;
+          for (; g.seen.has(key); attempt++) {
+            row[fixable] = uniquify(original, attempt - (typeof original === 'number' ? 1 : 0));
+            key = g.fields.map((f) => String(row[f])).join(KEY_SEPARATOR);
+          }
+          g.nextAttempt.set(collided, attempt);
+          continue;
+        }
+        // Only keys and presets: re-pick a foreign key of the constraint, or give up on this row.
+        const relation = model.relations.find((r) => r.fields.some((f) => g.fields.includes(f) && preset[f] === undefined && f !== model.tenantField) && r.target !== model.name);
+        if (!relation) return false;
+        const j = this.pickParent(relation, t, rng, model.name);
+        if (j < 0) return false;
+        this.assignKey(relation, j, row);
+      }
+      if (clean) {
+        for (const g of guards) {
+          const values = g.fields.map((f) => row[f]);
+          if (values.some((v) => v === null || v === undefined)) continue;
+          g.seen.add(values.map(String).join(KEY_SEPARATOR));
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private assignKey(r: RelationInfo, j: number, row: Row): void {
+    const parent = this.ctx.table(r.target);
+    r.fields.forEach((f, i) => {
+      const ref = r.references[i]!;
+      row[f] =
+        parent.model.primaryKey.length === 1 && parent.model.primaryKey[0] === ref ? parent.ids[j] : parent.kept.get(ref)![j];
+    });
+  }
+
+  /** Index of a parent row for relation `r` of a row in tenant `t`, or -1 when there is none to take. */
+  pickParent(r: RelationInfo, t: number, rng: Rng, childModel: string): number {
+    const parent = this.ctx.table(r.target);
+    const parentPlan = this.plan.models.get(r.target)!;
+    let start = 0;
+    let end = parent.ids.length;
+    if (parentPlan.kind === 'tenant') {
+      if (t >= 0) {
+        start = t;
+        end = t + 1;
+      }
+    } else if (parentPlan.kind !== 'global' && t >= 0) {
+      start = parent.tenantStart[t]!;
+      end = parent.tenantStart[t + 1]!;
+    }
+    if (end <= start) return -1;
+    if (r.isOneToOne) {
+      const key = `${childModel}.${r.name}`;
+      let cursors = this.oneToOneCursors.get(key);
+      if (!cursors) {
+        cursors = [];
+        this.oneToOneCursors.set(key, cursors);
+      }
+      const slot = t >= 0 && parentPlan.kind !== 'global' ? t : this.plan.tenants;
+      const next = cursors[slot] ?? 0;
+      if (start + next >= end) return -1;
+      cursors[slot] = next + 1;
+      return start + next;
+    }
+    return start + Math.floor(rng.next() * (end - start));
+  }
+
+  private record(mp: ModelPlan, rows: Row[], tenants: number[], createdAt: number[]): void {
+    const model = mp.model;
+    const pk = model.primaryKey;
+    const ids = rows.map((r) => (pk.length === 1 ? String(r[pk[0]!]) : pk.map((f) => String(r[f])).join('\u0000')));
+    const tenantStart: number[] = new Array(this.plan.tenants + 1).fill(rows.length);
+    for (let i = rows.length - 1; i >= 0; i--) if (tenants[i]! >= 0) tenantStart[tenants[i]!] = i;
+    // Tenants without rows start where the next tenant starts, so every range [start(t), start(t+1)) is right.
+    for (let t = this.plan.tenants - 1; t >= 0; t--) tenantStart[t] = Math.min(tenantStart[t]!, tenantStart[t + 1]!);
+    const kept = new Map<string, unknown[]>();
+    for (const f of this.keptColumns.get(model.name) ?? []) kept.set(f, rows.map((r) => r[f]));
+    const state: TableState = { model, ids, tenantOf: tenants, createdAt, tenantStart, kept };
+    this.ctx.tables.set(model.name, state);
+    if (mp.deferred.length > 0) this.deferredRows.set(model.name, { ids, tenants });
+  }
+
+  /** Fills the foreign keys that were left NULL to break cycles, now that every table exists. */
+  deferredUpdates(): DeferredUpdate[] {
+    const out: DeferredUpdate[] = [];
+    for (const model of this.plan.order) {
+      const mp = this.plan.models.get(model.name)!;
+      if (mp.deferred.length === 0) continue;
+      const state = this.deferredRows.get(model.name)!;
+      const rng = this.ctx.rng(`deferred:${model.name}`);
+      const keyField = model.fieldByName.get(model.primaryKey[0]!)!;
+      for (const r of mp.deferred) {
+        const fields = r.fields.map((f) => model.fieldByName.get(f)!);
+        const rows: unknown[][] = [];
+        state.ids.forEach((id, i) => {
+          if (!rng.chance(0.6)) return;
+          const j = this.pickParent(r, state.tenants[i]!, rng, model.name);
+          if (j < 0) return;
+          const values: Row = {};
+          this.assignKey(r, j, values);
+          rows.push([id, ...r.fields.map((f) => values[f])]);
+        });
+        if (rows.length > 0) out.push({ model, keyField, fields, rows });
+      }
+    }
+    return out;
+  }
+}

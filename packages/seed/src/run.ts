@@ -1,0 +1,139 @@
+/**
+ * One seeding run without a database: plan, generate, encode to COPY text, hash, and build the manifest. The
+ * database loader (load.ts) and `generate()` both drive it, so what the tests inspect is what gets loaded.
+ */
+import { createHash, type Hash } from 'node:crypto';
+import { resolveRates, type AnomalyRates } from './anomalies/kinds.js';
+import { SeedContext, type Row } from './context.js';
+import { rowEncoder } from './copy.js';
+import { DEFAULT_DOMAINS, type DomainModule } from './domains/index.js';
+import { Generator, type DeferredUpdate } from './generator.js';
+import { AnomalyRecorder, type Manifest } from './manifest.js';
+import { buildPlan, type Plan } from './plan.js';
+import { resolveScale, type ScaleName } from './scales.js';
+import { loadSchema } from './schema/load.js';
+import type { FieldInfo, ModelInfo, SchemaInfo } from './schema/types.js';
+import { softReferences } from './softRefs.js';
+
+export interface GenerateOptions {
+  scale?: ScaleName;
+  seed?: number;
+  /** Anomaly rates by kind (share of the kind's population, 0..1); unset kinds use their defaults. */
+  rates?: AnomalyRates;
+  /** Prisma schema to generate for; the legacy schema by default. */
+  schemaPath?: string;
+  /** Already-parsed schema (wins over schemaPath). */
+  schema?: SchemaInfo;
+  /** Domain modules to apply, in order; the full set by default. */
+  domains?: DomainModule[];
+}
+
+/** A table ready to be written: its rows as COPY text, produced in chunks. */
+export interface EncodedTable {
+  model: ModelInfo;
+  columns: FieldInfo[];
+  rowCount: number;
+  rows: Row[];
+  /** COPY text in chunks of about `chunkRows` rows. Iterate once. */
+  chunks(): Iterable<string>;
+}
+
+export interface TableProgress {
+  table: string;
+  model: string;
+  rows: number;
+  tablesDone: number;
+  tablesTotal: number;
+  rowsDone: number;
+  rowsPlanned: number;
+}
+
+export interface RunHooks {
+  /** Receives each table once it is generated; must consume its chunks before resolving to stream them. */
+  onTable?(table: EncodedTable): Promise<void> | void;
+  onDeferred?(update: DeferredUpdate): Promise<void> | void;
+  onProgress?(progress: TableProgress): void;
+}
+
+export interface RunResult {
+  manifest: Manifest;
+  plan: Plan;
+  ctx: SeedContext;
+}
+
+const CHUNK_ROWS = 2000;
+
+export function prepare(options: GenerateOptions = {}): { ctx: SeedContext; plan: Plan; generator: Generator } {
+  const scale = resolveScale(options.scale ?? 'demo');
+  const seed = options.seed ?? 1;
+  if (!Number.isSafeInteger(seed)) throw new Error(`The seed must be an integer, got ${seed}.`);
+  const rates = resolveRates(options.rates);
+  const schema = options.schema ?? loadSchema(options.schemaPath);
+  const ctx = new SeedContext(schema, { seed, scale, rates }, new AnomalyRecorder(rates));
+  for (const domain of options.domains ?? DEFAULT_DOMAINS) domain(ctx);
+  const soft = softReferences(schema).map((s) => [s.model.name, s.target.name] as [string, string]);
+  const plan = buildPlan(ctx, soft);
+  return { ctx, plan, generator: new Generator(ctx, plan) };
+}
+
+export async function run(options: GenerateOptions, hooks: RunHooks = {}): Promise<RunResult> {
+  const { ctx, plan, generator } = prepare(options);
+  const hashes = new Map<string, { model: string; rows: number; hash: Hash }>();
+  let tablesDone = 0;
+  let rowsDone = 0;
+  for (const table of generator.tables()) {
+    const hash = createHash('sha256');
+    hashes.set(table.model.table, { model: table.model.name, rows: table.rows.length, hash });
+    const encode = rowEncoder(table.columns);
+    const rows = table.rows;
+    let consumed = 0;
+    function* chunks(): Iterable<string> {
+      while (consumed < rows.length) {
+        const end = Math.min(rows.length, consumed + CHUNK_ROWS);
+        let text = '';
+        for (let i = consumed; i < end; i++) text += encode(rows[i]!);
+        consumed = end;
+        hash.update(text);
+        yield text;
+      }
+    }
+    const encoded: EncodedTable = { model: table.model, columns: table.columns, rowCount: rows.length, rows, chunks };
+    await hooks.onTable?.(encoded);
+    // Whatever the sink did not read still counts towards the checksum.
+    for (const _ of chunks());
+    tablesDone++;
+    rowsDone += rows.length;
+    hooks.onProgress?.({
+      table: table.model.table,
+      model: table.model.name,
+      rows: rows.length,
+      tablesDone,
+      tablesTotal: plan.order.length,
+      rowsDone,
+      rowsPlanned: plan.plannedRows,
+    });
+  }
+  for (const update of generator.deferredUpdates()) {
+    const entry = hashes.get(update.model.table)!;
+    for (const r of update.rows) entry.hash.update(`UPDATE\t${r.map((v) => JSON.stringify(v)).join('\t')}\n`);
+    await hooks.onDeferred?.(update);
+  }
+  for (const finalize of ctx.finalizers) finalize();
+
+  const tables: Manifest['tables'] = {};
+  let totalRows = 0;
+  for (const [table, entry] of [...hashes.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    tables[table] = { model: entry.model, rows: entry.rows, checksum: entry.hash.digest('hex') };
+    totalRows += entry.rows;
+  }
+  const manifest: Manifest = {
+    version: 1,
+    seed: ctx.options.seed,
+    scale: ctx.options.scale.name,
+    schemaHash: ctx.schema.hash,
+    totalRows,
+    tables,
+    anomalies: ctx.anomalies.toManifest(),
+  };
+  return { manifest, plan, ctx };
+}
