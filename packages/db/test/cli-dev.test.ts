@@ -43,7 +43,7 @@ describe('migrate dev --create-only', () => {
     expect(added).toHaveLength(1);
     expect(added[0]).toMatch(/^\d{14}_add_nickname$/);
     const sql = await fixture.read(`prisma/migrations/${added[0]}/migration.sql`);
-    expect(sql).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
+    expect(sql).toMatch(/ALTER TABLE ("public"\.)?"User" ADD COLUMN\s+"nickname" TEXT/);
 
     expect(await columnNames(db.url, 'User')).not.toContain('nickname');
     expect((await appliedMigrations(db.url)).map((m) => m.name)).toEqual(before);

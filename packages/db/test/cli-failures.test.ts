@@ -74,12 +74,10 @@ describe('an unreachable DATABASE_URL', () => {
   });
 
   it('does not hang on a server that accepts the connection and never answers', async () => {
-    const silent = net.createServer(() => {
-      /* accept and say nothing */
-    });
+    // Accept, read and discard, never answer. (Reading lets the socket see the client go away.)
+    const silent = net.createServer((socket) => socket.resume());
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     cleanups.push(() => new Promise((resolve) => silent.close(resolve)));
-    silent.unref();
     const { port } = silent.address() as net.AddressInfo;
     const fixture = await createFixtureProject({ schema: FIXTURE_SCHEMA, migrations: FIXTURE_MIGRATIONS });
     cleanups.push(() => fixture.dispose());

@@ -82,7 +82,7 @@ describe('migrate diff', () => {
       );
       expect(result.code, result.stderr).toBe(0);
       // Only the column the migrations lack, nothing they already create.
-      expect(result.stdout).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
+      expect(result.stdout).toMatch(/ALTER TABLE ("public"\.)?"User" ADD COLUMN\s+"nickname" TEXT/);
       expect(result.stdout).not.toContain('CREATE TABLE');
       expect(await tableNames(main.url)).toEqual([]);
     } finally {
@@ -115,7 +115,7 @@ describe('migrate diff', () => {
       databaseUrl: db.url,
     });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
+    expect(result.stdout).toMatch(/ALTER TABLE ("public"\.)?"User" ADD COLUMN\s+"nickname" TEXT/);
     // The comparison must not change the database.
     expect(await columnNames(db.url, 'User')).not.toContain('nickname');
   });

@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules } from './builtin-rules.js';
-import { PACKAGE_ROOT, docPagePath, docPages, documentedRules, generatedPart, importRuleFile, renderCatalog, renderRuleDoc, ruleFiles } from './docs.js';
+import { docPagePath, generatedPart, renderCatalog, renderRuleDoc } from './docs.js';
+import { PACKAGE_ROOT, docPages, documentedRules, importRuleFile, ruleFiles } from './write-docs.js';
 import { rules } from './rules/index.js';
 import { RULE_ID_PATTERN } from './scaffold.js';
 

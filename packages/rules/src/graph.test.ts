@@ -160,6 +160,14 @@ describe('buildGraph: relations', () => {
     expect(relation('Project', 'children').opposite).toBe(model('Project').fieldByName.get('parent'));
   });
 
+  it('lists the owning relations that point at each model', () => {
+    const describe = (name: string) => model(name).referencedBy!.map((r) => `${r.from.name}.${r.field.name}`);
+    expect(describe('Tenant')).toEqual(['User.tenant', 'Project.tenant', 'Task.tenant', 'Label.tenant']);
+    expect(describe('User')).toEqual(['Task.owner', 'Task.creator']);
+    expect(describe('Project')).toEqual(['Project.parent', 'Task.project']);
+    expect(describe('Label')).toEqual([]);
+  });
+
   it('leaves a relation without a back side unpaired', () => {
     const g = graphOf('model A {\n  id String @id\n  bId String\n  b B @relation(fields: [bId], references: [id])\n}\nmodel B {\n  id String @id\n}\n');
     expect(g.modelByName.get('A')!.relations[0].opposite).toBeUndefined();

@@ -83,6 +83,7 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
           fields: [],
           fieldByName: new Map(),
           relations: [],
+          referencedBy: [],
           indexes: [],
           dbName: stringArg(findAttribute(block.blockAttributes, 'map'), 'name', 0) ?? block.name,
           text: joinText(block.doc, block.comment),
@@ -122,6 +123,9 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
     for (const field of model.fields) if (field.isRelation) model.relations.push(relationOf(field, modelByName, options.strict === true));
   }
   pairRelations(models);
+  for (const model of models) {
+    for (const relation of model.relations) if (relation.fields.length > 0) relation.to.referencedBy!.push(relation);
+  }
 
   const graph: SchemaGraph = { files, models, modelByName, enums, compositeTypes };
   detectTenant(graph, options);

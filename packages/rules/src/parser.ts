@@ -83,6 +83,7 @@ interface Documented {
 
 /** `lint-ignore a, b: reason` -> ids and reason; undefined when the comment is not a suppression. */
 function parseSuppressionText(text: string): { ids: string[]; reason?: string } | undefined {
+  if (text.indexOf('lint-ignore') < 0) return undefined; // the common case, without allocating
   const body = text.trimStart();
   if (!body.startsWith('lint-ignore')) return undefined;
   const after = body.slice('lint-ignore'.length);
@@ -246,8 +247,9 @@ class Parser {
    * comment ends (a trailing comment), or undefined for a comment on a line of its own.
    */
   private readLineComment(notes: PendingNotes, owner: Documented | undefined, ownerLine: number): void {
-    const pos = this.pos();
     const start = this.i;
+    const line = this.line;
+    const lineStart = this.lineStart;
     this.skipToLineEnd();
     let raw = this.src.slice(start, this.i);
     if (raw.endsWith('\r')) raw = raw.slice(0, -1);
@@ -261,6 +263,7 @@ class Parser {
     const text = raw.slice(2);
     const suppression = parseSuppressionText(text);
     if (suppression) {
+      const pos = this.posAt(start, line, lineStart);
       for (const ruleId of suppression.ids) {
         const entry: Suppression = { ruleId, reason: suppression.reason, targetLine: ownerLine < 0 ? pos.line : ownerLine, pos };
         this.suppressions.push(entry);
@@ -403,7 +406,7 @@ class Parser {
       if (!isIdentStart(c)) {
         throw this.error(`Unexpected ${describeChar(c)} in ${what}: expected ${entryWord(block.kind)}, a comment or '}'`);
       }
-      const namePos = this.pos();
+      const entryLine = this.line;
       if (block.kind === 'enum') {
         const value = this.parseEnumValue(notes, what);
         this.checkDuplicate(seen, value.name, value.pos, what, 'Value');
@@ -413,7 +416,7 @@ class Parser {
         const assignment = this.parseAssignment(notes, what);
         this.checkDuplicate(seen, assignment.key, assignment.pos, what, 'Key');
         block.assignments.push(assignment);
-        this.endOfDeclaration(notes, undefined, namePos.line, 'the value of', assignment.key);
+        this.endOfDeclaration(notes, undefined, entryLine, 'the value of', assignment.key);
       } else {
         const field = this.parseField(notes, what);
         this.checkDuplicate(seen, field.name, field.pos, what, 'Field');
@@ -444,11 +447,9 @@ class Parser {
     const doc = this.claimedDoc;
     const comment = this.claimedComment;
     this.skipBlanks();
-    const typePos = this.pos();
     if (!isIdentStart(this.peek())) {
       throw this.error(
         `Field "${name}" in ${what} needs a type (String, Int, a model or enum name...), found ${describeChar(this.peek())}`,
-        typePos,
       );
     }
     const typeStart = this.i;
@@ -547,7 +548,9 @@ class Parser {
 
   /** `( [name:] value, ... )` with optional trailing comma; line breaks and comments allowed inside. */
   private parseArgs(prefix: string, ownerName: string, suffix: string): AttributeArg[] {
-    const open = this.pos();
+    const openAt = this.i;
+    const openLine = this.line;
+    const openLineStart = this.lineStart;
     const outerPrefix = this.ctxPrefix;
     const outerName = this.ctxName;
     const outerSuffix = this.ctxSuffix;
@@ -556,12 +559,12 @@ class Parser {
     this.ctxName = ownerName;
     this.ctxSuffix = suffix;
     this.i++;
-    this.enter(open);
+    this.enter(openAt, openLine, openLineStart);
     const args: AttributeArg[] = [];
     this.skipInsideValue();
     while (this.peek() !== 41 /* ) */) {
       // A '}' cannot appear in a value: it is the block's end, so the list was left open.
-      if (this.i >= this.len || this.peek() === 125) throw this.error(`The arguments of ${prefix}${ownerName}${suffix} are never closed: add ')'`, open);
+      if (this.i >= this.len || this.peek() === 125) throw this.error(`The arguments of ${prefix}${ownerName}${suffix} are never closed: add ')'`, this.posAt(openAt, openLine, openLineStart));
       let name: string | undefined;
       if (isIdentStart(this.peek())) {
         const save = this.i;
@@ -585,7 +588,7 @@ class Parser {
         this.i++;
         this.skipInsideValue();
       } else if (c !== 41) {
-        if (this.i >= this.len || c === 125) throw this.error(`The arguments of ${prefix}${ownerName}${suffix} are never closed: add ')'`, open);
+        if (this.i >= this.len || c === 125) throw this.error(`The arguments of ${prefix}${ownerName}${suffix} are never closed: add ')'`, this.posAt(openAt, openLine, openLineStart));
         throw this.error(`Expected ',' or ')' in the arguments of ${prefix}${ownerName}${suffix}, found ${describeChar(c)}`);
       }
     }
@@ -598,8 +601,10 @@ class Parser {
     return args;
   }
 
-  private enter(pos: Position): void {
-    if (++this.depth > MAX_VALUE_DEPTH) throw this.error(`Values are nested more than ${MAX_VALUE_DEPTH} levels deep`, pos);
+  private enter(at: number, line: number, lineStart: number): void {
+    if (++this.depth > MAX_VALUE_DEPTH) {
+      throw this.error(`Values are nested more than ${MAX_VALUE_DEPTH} levels deep`, this.posAt(at, line, lineStart));
+    }
   }
 
   /** What the value being parsed belongs to, for error messages (built only when one is thrown). */
@@ -612,13 +617,15 @@ class Parser {
     const c = this.peek();
     if (c === CH_QUOTE) return { kind: 'string', value: this.readString() };
     if (c === 91 /* [ */) {
-      const open = this.pos();
+      const openAt = this.i;
+      const openLine = this.line;
+      const openLineStart = this.lineStart;
       this.i++;
-      this.enter(open);
+      this.enter(openAt, openLine, openLineStart);
       const items: Expr[] = [];
       this.skipInsideValue();
       while (this.peek() !== 93 /* ] */) {
-        if (this.i >= this.len || this.peek() === 125) throw this.error(`A list in ${this.context()} is never closed: add ']'`, open);
+        if (this.i >= this.len || this.peek() === 125) throw this.error(`A list in ${this.context()} is never closed: add ']'`, this.posAt(openAt, openLine, openLineStart));
         items.push(this.parseExpr());
         this.skipInsideValue();
         const d = this.peek();
@@ -626,7 +633,7 @@ class Parser {
           this.i++;
           this.skipInsideValue();
         } else if (d !== 93) {
-          if (this.i >= this.len || d === 125) throw this.error(`A list in ${this.context()} is never closed: add ']'`, open);
+          if (this.i >= this.len || d === 125) throw this.error(`A list in ${this.context()} is never closed: add ']'`, this.posAt(openAt, openLine, openLineStart));
           throw this.error(`Expected ',' or ']' in a list in ${this.context()}, found ${describeChar(d)}`);
         }
       }
@@ -655,19 +662,21 @@ class Parser {
 
   /** A double-quoted string with backslash escapes; it must close on the same line. */
   private readString(): string {
-    const open = this.pos();
+    const openAt = this.i;
+    const openLine = this.line;
+    const openLineStart = this.lineStart;
     this.i++;
     let out = '';
     let chunkStart = this.i;
     for (;;) {
-      if (this.i >= this.len) throw this.error('Unterminated string: add the closing \'"\'', open);
+      if (this.i >= this.len) throw this.error('Unterminated string: add the closing \'"\'', this.posAt(openAt, openLine, openLineStart));
       const c = this.src.charCodeAt(this.i);
       if (c === CH_QUOTE) break;
-      if (c === CH_NL) throw this.error('Unterminated string: add the closing \'"\' before the end of the line', open);
+      if (c === CH_NL) throw this.error('Unterminated string: add the closing \'"\' before the end of the line', this.posAt(openAt, openLine, openLineStart));
       if (c === CH_BACKSLASH) {
         out += this.src.slice(chunkStart, this.i);
         const e = this.src.charCodeAt(this.i + 1);
-        if (Number.isNaN(e) || e === CH_NL) throw this.error('Unterminated string: a backslash ends the line', open);
+        if (Number.isNaN(e) || e === CH_NL) throw this.error('Unterminated string: a backslash ends the line', this.posAt(openAt, openLine, openLineStart));
         out += e === 110 ? '\n' : e === 116 ? '\t' : e === 114 ? '\r' : String.fromCharCode(e);
         this.i += 2;
         chunkStart = this.i;

@@ -2,9 +2,12 @@
  * `pnpm --filter @leadmetrics/rules new-rule <id>`: creates a rule, its test, its doc page and its registry entry
  * together, so the four never drift apart. The id must start with ban-, require- or prefer- (squawk's vocabulary).
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { builtinRules } from './builtin-rules.js';
+import { docPagePath, renderCatalog, renderRuleDoc } from './docs.js';
+import type { Rule } from './types.js';
 
 export const RULE_ID_PATTERN = /^(ban|require|prefer)-[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -102,10 +105,14 @@ export async function scaffold(id: string, root: string): Promise<string[]> {
   writeFileSync(rulePath, ruleTemplate(id));
   writeFileSync(testPath, testTemplate(id));
   writeFileSync(registryPath, registryTemplate([...registeredIds(registry), id]));
-  // Imported only now, so the registry read by the docs includes the new rule.
-  const { writeDocs } = await import('./docs.js');
-  const written = writeDocs(root);
-  return [`src/rules/${id}.ts`, `src/rules/${id}.test.ts`, 'src/rules/index.ts', ...written];
+  // The registry of `root` is imported only now, so it includes the new rule.
+  const { rules } = (await import(pathToFileURL(registryPath).href)) as { rules: Rule[] };
+  const rule = rules.find((r) => r.meta.id === id);
+  if (!rule) throw new Error(`${registryPath} does not export the new rule; check the registry`);
+  mkdirSync(join(root, 'docs', 'rules'), { recursive: true });
+  writeFileSync(join(root, docPagePath(id)), renderRuleDoc(rule.meta));
+  writeFileSync(join(root, 'RULES.md'), renderCatalog([...rules, ...builtinRules]));
+  return [`src/rules/${id}.ts`, `src/rules/${id}.test.ts`, 'src/rules/index.ts', docPagePath(id), 'RULES.md'];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

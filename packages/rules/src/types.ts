@@ -162,6 +162,11 @@ export interface GraphModel {
   fieldByName: Map<string, GraphField>;
   /** Relations this model declares (both owning and back sides). */
   relations: GraphRelation[];
+  /**
+   * Owning relations of other models (or this one) that point at this model: its child tables. Set by buildGraph;
+   * use it instead of scanning every model, which makes a rule quadratic in the number of models.
+   */
+  referencedBy?: GraphRelation[];
   indexes: GraphIndex[];
   /** The scalar field holding the tenant key, if the model is tenant-scoped. */
   tenantField?: GraphField;

@@ -184,6 +184,29 @@ export class SeedContext {
     return new Set(this.rng(`anomaly:${kind}`).sample(population, expectedCount(rate, population)));
   }
 
+  /**
+   * Splits `population` items into disjoint sets, one per kind, each of exactly expectedCount(rate, population)
+   * items (for kinds that are alternatives of each other, e.g. the shapes of a JSON config).
+   */
+  partition(kinds: AnomalyKind[], population: number): Map<AnomalyKind, Set<number>> {
+    const order = this.rng(`partition:${kinds.join(',')}`).shuffle(Array.from({ length: population }, (_, i) => i));
+    const out = new Map<AnomalyKind, Set<number>>();
+    let offset = 0;
+    for (const kind of kinds) {
+      this.anomalies.population(kind, population);
+      const k = Math.min(expectedCount(this.rate(kind), population), population - offset);
+      out.set(kind, new Set(order.slice(offset, offset + k)));
+      offset += k;
+    }
+    return out;
+  }
+
+  /** Shared state of the domain modules, created on first use. */
+  state<T>(key: string, create: () => T): T {
+    if (!this.shared.has(key)) this.shared.set(key, create());
+    return this.shared.get(key) as T;
+  }
+
   /** Rows of `model` that belong to tenant `t` are indices [start, end). */
   tenantRange(model: string, t: number): [number, number] {
     const table = this.table(model);

@@ -30,6 +30,7 @@ export interface DeferredUpdate {
 
 const PERSONNEL = /user|member|invite|staff|employee|teammate|admin/i;
 const KEY_SEPARATOR = '\u0001';
+const SEQUENCE_NAMES = /^(version|revision|position|sequence|step|attempt|ordinal)$/i;
 
 interface UniqueGuard {
   fields: string[];
@@ -166,6 +167,25 @@ export class Generator {
       const softTarget = softReferenceTarget(ctx.schema, model, f);
       const generic = softTarget ? softReferenceGenerator(ctx, f, softTarget) : genericGenerator(model, f, enumValues);
       generators.push({ field: f, gen: custom ?? generic });
+    }
+    // Ordinals (version 1, 2, 3 ... / position 0, 1, 2 ... per parent) count up per parent row instead of being
+    // random: that is what the writers do, and it keeps @@unique([parentId, version]) satisfied by construction.
+    for (const g of generators) {
+      const f = g.field;
+      if (override?.fields?.[f.name] || f.type !== 'Int' || f.isList || !SEQUENCE_NAMES.test(f.name)) continue;
+      const unique = model.uniques.find((u) => u.includes(f.name) && u.length > 1 && u.every((x) => x === f.name || fkFields.has(x) || x === tenantField));
+      const scope = unique
+        ? unique.filter((x) => x !== f.name)
+        : (model.relations.find((r) => r.isRequired && r.target !== model.name && r.fields[0] !== tenantField)?.fields ?? []);
+      if (scope.length === 0) continue;
+      const start = /position|step|index/i.test(f.name) ? 0 : 1;
+      const next = new Map<string, number>();
+      g.gen = (rc) => {
+        const key = scope.map((x) => String(rc.row[x])).join(KEY_SEPARATOR);
+        const n = next.get(key) ?? start;
+        next.set(key, n + 1);
+        return n;
+      };
     }
     // createdAt first: other timestamps are placed after it.
     if (createdAtField) {

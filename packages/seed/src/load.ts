@@ -11,7 +11,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { quoteIdent } from './copy.js';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
-import { run, type EncodedTable, type GenerateOptions, type TableProgress } from './run.js';
+import { prepare, run, type EncodedTable, type GenerateOptions, type TableProgress } from './run.js';
 import { SeedRefusedError, assertLocal, redact } from './safety.js';
 import { loadSchema } from './schema/load.js';
 import type { SchemaInfo } from './schema/types.js';
@@ -22,6 +22,12 @@ export interface SeedDatabaseOptions extends GenerateOptions {
   reset?: boolean;
   /** Allow a host other than this machine. */
   allowRemote?: boolean;
+  /**
+   * Drop the schema's foreign keys and secondary indexes for the load and recreate them (validating every row)
+   * before COMMIT, as pg_restore does. Much faster at scale; the database ends with exactly the same constraints.
+   * Default: on from 100,000 planned rows.
+   */
+  deferConstraints?: boolean;
   /** Directory to write manifest.json into. */
   outDir?: string;
   onProgress?: (progress: SeedProgress) => void;
@@ -74,6 +80,53 @@ async function applyDeferred(client: pg.Client, update: DeferredUpdate): Promise
   await client.query('DROP TABLE seed_deferred');
 }
 
+interface SavedDefinition {
+  table: string;
+  name: string;
+  sql: string;
+}
+
+/**
+ * Drops the foreign keys and the indexes that no constraint owns on the schema's tables, returning the statements
+ * that recreate them. Primary keys stay: their indexes are needed and cheap on the way in.
+ */
+async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<{ foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }> {
+  const tables = schema.models.map((m) => m.table);
+  const scope = `c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false))) AND c.relname = ANY ($1)`;
+  const foreignKeys = (
+    await client.query<SavedDefinition>(
+      `SELECT c.relname AS table, k.conname AS name, pg_get_constraintdef(k.oid) AS sql
+         FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
+        WHERE k.contype = 'f' AND ${scope} ORDER BY c.relname, k.conname`,
+      [tables],
+    )
+  ).rows;
+  const indexes = (
+    await client.query<SavedDefinition>(
+      `SELECT c.relname AS table, i.relname AS name, pg_get_indexdef(x.indexrelid) AS sql
+         FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
+        WHERE ${scope} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+        ORDER BY c.relname, i.relname`,
+      [tables],
+    )
+  ).rows;
+  for (const fk of foreignKeys) await client.query(`ALTER TABLE ${quoteIdent(fk.table)} DROP CONSTRAINT ${quoteIdent(fk.name)}`);
+  for (const ix of indexes) await client.query(`DROP INDEX ${quoteIdent(ix.name)}`);
+  return { foreignKeys, indexes };
+}
+
+/** Recreates what dropConstraints dropped; PostgreSQL checks every row against each unique index and foreign key. */
+async function restoreConstraints(client: pg.Client, saved: { foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }): Promise<void> {
+  for (const ix of saved.indexes) await client.query(ix.sql);
+  for (const fk of saved.foreignKeys) {
+    try {
+      await client.query(`ALTER TABLE ${quoteIdent(fk.table)} ADD CONSTRAINT ${quoteIdent(fk.name)} ${fk.sql}`);
+    } catch (error) {
+      throw new Error(`Seeded rows violate foreign key ${fk.name} on ${fk.table} (${fk.sql}): ${(error as Error).message}`);
+    }
+  }
+}
+
 /** Moves sequences of autoincrement columns past the ids the seed wrote, so later inserts do not collide. */
 async function advanceSequences(client: pg.Client, schema: SchemaInfo): Promise<void> {
   for (const m of schema.models) {
@@ -121,6 +174,8 @@ export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manife
       options.onProgress?.({ phase: 'finish', step: 'truncate' });
       await client.query(`TRUNCATE ${schema.models.map((m) => quoteIdent(m.table)).join(', ')} RESTART IDENTITY CASCADE`);
     }
+    const defer = options.deferConstraints ?? prepare({ ...options, schema }).plan.plannedRows >= 100_000;
+    const saved = defer ? await dropConstraints(client, schema) : undefined;
     const result = await run(
       { ...options, schema },
       {
@@ -131,6 +186,10 @@ export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manife
         onProgress: (p) => options.onProgress?.({ phase: 'generate', ...p }),
       },
     );
+    if (saved) {
+      options.onProgress?.({ phase: 'finish', step: 'constraints' });
+      await restoreConstraints(client, saved);
+    }
     options.onProgress?.({ phase: 'finish', step: 'sequences' });
     await advanceSequences(client, schema);
     options.onProgress?.({ phase: 'finish', step: 'commit' });

@@ -54,6 +54,11 @@ function patchAdapter(adapter, pool) {
   return adapter;
 }
 
+/** A log line in the engine's format (JSON on stderr); the CLI shows these with DEBUG=prisma:schemaEngine*. */
+function logLine(level, message) {
+  process.stderr.write(`${JSON.stringify({ level, fields: { message }, target: 'schema_engine::bridge' })}\n`);
+}
+
 function sameDatabase(a, b) {
   const x = describeUrl(a);
   const y = describeUrl(b);
@@ -120,10 +125,13 @@ class AdapterSession {
     }
     const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
     await withClient(mainUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
-    const adapter = await this.connect(withDatabase(mainUrl, name));
-    // Cleanups run in reverse order: the shadow pool (pushed by connect) closes before the drop.
-    this.cleanups.splice(this.cleanups.length - 1, 0, () => dropDatabase(mainUrl, name));
-    return adapter;
+    logLine('INFO', `created temporary shadow database ${name}`);
+    // Cleanups run in reverse order: the shadow pool (pushed by connect below) closes before the drop.
+    this.cleanups.push(async () => {
+      await dropDatabase(mainUrl, name);
+      logLine('INFO', `dropped temporary shadow database ${name}`);
+    });
+    return this.connect(withDatabase(mainUrl, name));
   }
 
   async dispose() {
@@ -136,7 +144,7 @@ class AdapterSession {
         errors.push(error);
       }
     }
-    if (errors.length > 0) process.stderr.write(`${JSON.stringify({ level: 'WARN', fields: { message: `cleanup failed: ${errors.map((e) => e.message).join('; ')}` }, target: 'bridge' })}\n`);
+    if (errors.length > 0) logLine('WARN', `cleanup failed: ${errors.map((e) => e.message).join('; ')}`);
   }
 }
 

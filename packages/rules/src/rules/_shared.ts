@@ -47,8 +47,8 @@ function lowerIndex(graph: SchemaGraph): Map<string, GraphModel> {
 }
 
 /**
- * The model named by the longest suffix of `words` (`[source, deliverable]` -> Deliverable when there is no
- * SourceDeliverable model). Suffixes are tried as written and singularised.
+ * The model named by the longest suffix of `words` (`[source, order]` -> Order when there is no
+ * SourceOrder model). Suffixes are tried as written and singularised.
  */
 export function modelBySuffix(graph: SchemaGraph, parts: readonly string[]): GraphModel | undefined {
   for (let start = 0; start < parts.length; start++) {
@@ -145,12 +145,41 @@ export function parentModels(model: GraphModel): GraphModel[] {
   return [...new Set(owningRelations(model).map((r) => r.to).filter((to) => to !== model))];
 }
 
-/** The scalar field carrying the graph's tenant key on this model, if any (whether or not it is related). */
+/** Names that say a model (or key) is the tenant, whatever the schema calls it. */
+const TENANT_NAMES = /tenant|organi[sz]ation|^org(Id)?$|^org[A-Z_]|workspace|account|company|team|agency|business|merchant/i;
+
+export interface Tenancy {
+  /** The tenant model, when the schema has one. */
+  model?: GraphModel;
+  /** The scalar key that scopes rows to a tenant. */
+  key: string;
+}
+
+/**
+ * The graph's tenant, if it really looks like one. The graph takes the key most models share for the tenant key,
+ * which in a single-tenant schema can be any popular parent (`productId` in a shop). Rules about tenancy only trust
+ * it when the model or key is named like a tenant, or when the key is carried by at least half of the models.
+ */
+export function tenancy(graph: SchemaGraph): Tenancy | undefined {
+  if (tenancyCache.has(graph)) return tenancyCache.get(graph);
+  let result: Tenancy | undefined;
+  if (graph.tenantKey) {
+    const { tenantKey: key, tenantModel: model } = graph;
+    const named = TENANT_NAMES.test(key) || (model !== undefined && TENANT_NAMES.test(model.name));
+    const carriers = graph.models.filter((m) => m !== model && m.fieldByName.get(key)?.isRelation === false).length;
+    const others = graph.models.length - (model ? 1 : 0);
+    if (named || carriers * 2 >= others) result = { key, model };
+  }
+  tenancyCache.set(graph, result);
+  return result;
+}
+const tenancyCache = new WeakMap<SchemaGraph, Tenancy | undefined>();
+
+/** The scalar field carrying the tenant key on this model, if any (whether or not it is related). */
 export function tenantFieldOf(model: GraphModel, graph: SchemaGraph): GraphField | undefined {
-  if (model === graph.tenantModel) return undefined;
-  if (model.tenantField) return model.tenantField;
-  if (!graph.tenantKey) return undefined;
-  const field = model.fieldByName.get(graph.tenantKey);
+  const tenant = tenancy(graph);
+  if (!tenant || model === tenant.model) return undefined;
+  const field = model.tenantField ?? model.fieldByName.get(tenant.key);
   return field && !field.isRelation ? field : undefined;
 }
 
@@ -216,7 +245,8 @@ export function tenantOwnedModels(graph: SchemaGraph): Set<GraphModel> {
     owned.add(m);
     queue.push(m);
   };
-  if (graph.tenantModel) own(graph.tenantModel);
+  const tenantModel = tenancy(graph)?.model;
+  if (tenantModel) own(tenantModel);
   for (const m of graph.models) if (isTenantScoped(m, graph)) own(m);
   while (queue.length > 0) {
     const parent = queue.pop()!;
@@ -276,10 +306,11 @@ export function bareReferences(graph: SchemaGraph, ignore: RegExp[]): BareRefere
   const cached = bareCache.get(graph);
   if (cached?.key === key) return cached.found;
   const found: BareReference[] = [];
+  const tenantKey = tenancy(graph)?.key;
   for (const model of modelBlocks(graph)) {
     for (const field of model.fields) {
       if (!isScalar(field) || field.list || !/^(String|Int|BigInt)$/.test(field.type)) continue;
-      if (!/(Id|ID|_id)$/.test(field.name) || field.name === graph.tenantKey || hasAttribute(field, 'id')) continue;
+      if (!/(Id|ID|_id)$/.test(field.name) || field.name === tenantKey || hasAttribute(field, 'id')) continue;
       const parts = nameParts(field.name);
       if (parts.length < 2 || parts[parts.length - 1] !== 'id') continue;
       if (relationUsing(model, field.name)) continue;

@@ -5,25 +5,49 @@ ruleTester(rule, {
   valid: [
     {
       name: 'only one word in common',
-      code: `model StrategyVersion {
+      code: `model DocumentVersion {
   id String @id @default(cuid())
 }
 
-model ClientContextVersion {
+model ArticleVersion {
   id String @id @default(cuid())
 }`,
     },
     {
       name: 'related models may share a name (one refines the other)',
-      code: `model RagCrawlJob {
+      code: `model ImageImportJob {
   id       String        @id @default(cuid())
-  webJobs  WebCrawlJob[]
+  webJobs  CsvImportJob[]
 }
 
-model WebCrawlJob {
+model CsvImportJob {
   id       String      @id @default(cuid())
   ragJobId String
-  ragJob   RagCrawlJob @relation(fields: [ragJobId], references: [id], onDelete: Cascade)
+  ragJob   ImageImportJob @relation(fields: [ragJobId], references: [id], onDelete: Cascade)
+}`,
+    },
+    {
+      name: 'names qualified by the model each belongs to (line items of an order, of a bill)',
+      code: `model Order {
+  id    String          @id @default(cuid())
+  items OrderLineItem[]
+}
+
+model OrderLineItem {
+  id      String @id @default(cuid())
+  orderId String
+  order   Order  @relation(fields: [orderId], references: [id], onDelete: Cascade)
+}
+
+model Bill {
+  id    String            @id @default(cuid())
+  items BillLineItem[]
+}
+
+model BillLineItem {
+  id        String  @id @default(cuid())
+  billId String
+  bill   Bill @relation(fields: [billId], references: [id], onDelete: Cascade)
 }`,
     },
     {
@@ -32,26 +56,26 @@ model WebCrawlJob {
   id String @id @default(cuid())
 }
 
-model WebCrawlJob {
+model CsvImportJob {
   id String @id @default(cuid())
 }`,
     },
   ],
   invalid: [
     {
-      name: 'two unrelated crawl jobs',
-      code: `model RagCrawlJob {
+      name: 'two unrelated import jobs',
+      code: `model ImageImportJob {
   id String @id @default(cuid())
 }
 
-model Invoice {
+model Bill {
   id String @id @default(cuid())
 }
 
-model WebCrawlJob {
+model CsvImportJob {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model RagCrawlJob', message: '"RagCrawlJob" and "WebCrawlJob" (line 9) both end in "CrawlJob"' }],
+      errors: [{ at: 'model ImageImportJob', message: '"ImageImportJob" and "CsvImportJob" (line 9) both end in "ImportJob"' }],
     },
     {
       name: 'three alike models give one report per pair, at the first of each',
@@ -73,16 +97,34 @@ model PushSendLog {
       ],
     },
     {
+      name: 'only one of the two is qualified by its owner',
+      code: `model Order {
+  id    String          @id @default(cuid())
+  items OrderLineItem[]
+}
+
+model OrderLineItem {
+  id      String @id @default(cuid())
+  orderId String
+  order   Order  @relation(fields: [orderId], references: [id], onDelete: Cascade)
+}
+
+model DraftLineItem {
+  id String @id @default(cuid())
+}`,
+      errors: [{ at: 'model OrderLineItem', message: '"OrderLineItem" and "DraftLineItem" (line 12) both end in "LineItem"' }],
+    },
+    {
       name: 'minSharedWords: 1 widens the net',
       options: { minSharedWords: 1 },
-      code: `model StrategyVersion {
+      code: `model DocumentVersion {
   id String @id @default(cuid())
 }
 
-model ClientContextVersion {
+model ArticleVersion {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model StrategyVersion', message: 'both end in "Version"' }],
+      errors: [{ at: 'model DocumentVersion', message: 'both end in "Version"' }],
     },
   ],
 });

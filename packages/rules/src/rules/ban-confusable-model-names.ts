@@ -1,5 +1,5 @@
-import type { GraphModel, Rule } from '../types.js';
-import { modelBlocks, nameParts, q, related } from './_shared.js';
+import type { GraphModel, Rule, SchemaGraph } from '../types.js';
+import { modelBlocks, modelNamed, nameParts, q, related } from './_shared.js';
 
 function sharedTail(a: readonly string[], b: readonly string[]): number {
   let n = 0;
@@ -11,14 +11,20 @@ function sourceOrder(a: GraphModel, b: GraphModel): number {
   return a.node.pos.file === b.node.pos.file ? a.node.pos.line - b.node.pos.line : a.node.pos.file.localeCompare(b.node.pos.file);
 }
 
+/** The words in front of the shared tail name a model this one is related to. */
+function ownedByPrefix(model: GraphModel, parts: readonly string[], shared: number, graph: SchemaGraph): boolean {
+  const owner = modelNamed(graph, parts.slice(0, parts.length - shared));
+  return owner !== undefined && owner !== model && related(model, owner);
+}
+
 const rule: Rule = {
   meta: {
     id: 'ban-confusable-model-names',
     defaultSeverity: 'info',
     description:
-      'Disallow two unrelated models whose names end in the same two or more words and differ only in their first words.',
+      'Disallow two unrelated models whose names end in the same two or more words and differ only in their first words, unless each name is qualified by a model it belongs to.',
     rationale:
-      'Names like `RagCrawlJob` and `WebCrawlJob` read as two flavours of one concept; when they belong to unrelated features, developers query, change or document the wrong one.',
+      'Names like `ImageImportJob` and `CsvImportJob` read as two flavours of one concept; when they belong to unrelated features, developers query, change or document the wrong one.',
     help: 'Rename one of the models so its name says what sets it apart (what it produces or which feature owns it).',
     options: {
       minSharedWords: {
@@ -27,22 +33,22 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `/// Crawls external sites into a retrieval dataset.
-model RagCrawlJob {
+      incorrect: `/// Imports product images from a supplier feed.
+model ImageImportJob {
   id String @id @default(cuid())
 }
 
-/// Crawls the tenant's own website.
-model WebCrawlJob {
+/// Imports customers from a spreadsheet upload.
+model CsvImportJob {
   id String @id @default(cuid())
 }`,
-      correct: `/// Ingests external sites into a retrieval dataset.
-model RagIngestJob {
+      correct: `/// Imports product images from a supplier feed.
+model SupplierImageSyncJob {
   id String @id @default(cuid())
 }
 
-/// Crawls the tenant's own website.
-model WebCrawlJob {
+/// Imports customers from a spreadsheet upload.
+model CsvImportJob {
   id String @id @default(cuid())
 }`,
     },
@@ -51,7 +57,8 @@ model WebCrawlJob {
   },
   check(context) {
     const min = typeof context.options.minSharedWords === 'number' ? context.options.minSharedWords : 2;
-    const models = modelBlocks(context.graph).slice().sort(sourceOrder);
+    const { graph } = context;
+    const models = modelBlocks(graph).slice().sort(sourceOrder);
     // Only models ending in the same `min` words can be confusable: compare within those groups, not all pairs.
     const groups = new Map<string, { model: GraphModel; parts: readonly string[] }[]>();
     for (const model of models) {
@@ -68,10 +75,13 @@ model WebCrawlJob {
           const { model: a, parts: wa } = group[i];
           const { model: b, parts: wb } = group[j];
           const shared = sharedTail(wa, wb);
-          // Both names need words of their own in front of the shared tail: `CrawlJob` vs `WebCrawlJob` is a
+          // Both names need words of their own in front of the shared tail: `ImportJob` vs `CsvImportJob` is a
           // specialisation, which ban-parallel-entity-models looks at.
           if (shared === wa.length || shared === wb.length) continue;
           if (related(a, b)) continue;
+          // `OrderLineItem` beside `QuoteLineItem`: each name is qualified by the model that owns it, so the
+          // shared words read as "the line items of X", not as two versions of one concept.
+          if (ownedByPrefix(a, wa, shared, graph) && ownedByPrefix(b, wb, shared, graph)) continue;
           const tail = wa.slice(-shared).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
           const where = b.node.pos.file === a.node.pos.file ? `line ${b.node.pos.line}` : `${b.node.pos.file}:${b.node.pos.line}`;
           context.report({

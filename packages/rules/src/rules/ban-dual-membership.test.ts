@@ -2,7 +2,7 @@ import rule from './ban-dual-membership.js';
 import { TENANT, ruleTester } from './_testing.js';
 
 const member = `
-model TenantMember {
+model Membership {
   tenantId String
   userId   String
   role     String @default("member")
@@ -20,7 +20,7 @@ ruleTester(rule, {
       code: `${TENANT}
 model User {
   id      String         @id @default(cuid())
-  members TenantMember[]
+  members Membership[]
 }
 ${member}`,
     },
@@ -80,10 +80,10 @@ model User {
   id       String         @id @default(cuid())
   tenantId String?
   tenant   Tenant?        @relation(fields: [tenantId], references: [id], onDelete: SetNull)
-  members  TenantMember[]
+  members  Membership[]
 }
 ${member}`,
-      errors: [{ at: 'tenantId String?', message: '"User.tenantId" ties each "User" to one "Tenant" while "TenantMember"' }],
+      errors: [{ at: 'tenantId String?', message: '"User.tenantId" ties each "User" to one "Tenant" while "Membership"' }],
     },
     {
       name: 'a join model with more keys (who invited the member) is still a join when unique over the pair',

@@ -1,11 +1,11 @@
 import type { GraphModel, Rule, SchemaGraph } from '../types.js';
-import { joinModelsBetween, modelBlocks, owningRelations, q, regexList } from './_shared.js';
+import { joinModelsBetween, modelBlocks, owningRelations, q, regexList, tenancy } from './_shared.js';
 
 /** Names of models that group other rows, besides the tenant model the graph found. */
 const GROUP_MODELS = ['(Tenant|Organi[sz]ation|Workspace|Team|Company|Group|Project)$'];
 
 function isGroupModel(model: GraphModel, graph: SchemaGraph, patterns: RegExp[]): boolean {
-  return model === graph.tenantModel || patterns.some((re) => re.test(model.name));
+  return model === tenancy(graph)?.model || patterns.some((re) => re.test(model.name));
 }
 
 const rule: Rule = {
@@ -25,35 +25,35 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model User {
-  id       String         @id @default(cuid())
-  tenantId String?
-  tenant   Tenant?        @relation(fields: [tenantId], references: [id], onDelete: SetNull)
-  members  TenantMember[]
+      incorrect: `model Person {
+  id             String                   @id @default(cuid())
+  organizationId String?
+  organization   Organization?            @relation(fields: [organizationId], references: [id], onDelete: SetNull)
+  memberships    OrganizationMembership[]
 }
 
-model TenantMember {
-  tenantId String
-  userId   String
-  role     String
-  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  user     User   @relation(fields: [userId], references: [id], onDelete: Cascade)
+model OrganizationMembership {
+  organizationId String
+  personId       String
+  role           String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  person         Person       @relation(fields: [personId], references: [id], onDelete: Cascade)
 
-  @@id([tenantId, userId])
+  @@id([organizationId, personId])
 }`,
-      correct: `model User {
-  id      String         @id @default(cuid())
-  members TenantMember[]
+      correct: `model Person {
+  id          String                   @id @default(cuid())
+  memberships OrganizationMembership[]
 }
 
-model TenantMember {
-  tenantId String
-  userId   String
-  role     String
-  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  user     User   @relation(fields: [userId], references: [id], onDelete: Cascade)
+model OrganizationMembership {
+  organizationId String
+  personId       String
+  role           String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  person         Person       @relation(fields: [personId], references: [id], onDelete: Cascade)
 
-  @@id([tenantId, userId])
+  @@id([organizationId, personId])
 }`,
     },
     whenNotToUse:

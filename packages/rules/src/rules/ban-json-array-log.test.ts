@@ -20,15 +20,15 @@ ruleTester(rule, {
     },
     {
       name: 'a real log table',
-      code: `model Subscription {
+      code: `model Contract {
   id   String            @id @default(cuid())
-  logs SubscriptionLog[]
+  logs ContractLog[]
 }
 
-model SubscriptionLog {
+model ContractLog {
   id             String       @id @default(cuid())
-  subscriptionId String
-  subscription   Subscription @relation(fields: [subscriptionId], references: [id], onDelete: Cascade)
+  contractId String
+  contract   Contract @relation(fields: [contractId], references: [id], onDelete: Cascade)
   toStatus       String
 }`,
     },
@@ -36,24 +36,24 @@ model SubscriptionLog {
   invalid: [
     {
       name: 'a change log kept in a JSON array',
-      code: `model Subscription {
+      code: `model Contract {
   id               String @id @default(cuid())
   statusChangeLogs Json   @default("[]")
 }`,
-      errors: [{ at: 'statusChangeLogs', message: '"Subscription.statusChangeLogs" keeps a log as a JSON array in one cell' }],
+      errors: [{ at: 'statusChangeLogs', message: '"Contract.statusChangeLogs" keeps a log as a JSON array in one cell' }],
     },
     {
       name: 'history, events and transitions',
-      code: `model Deal {
+      code: `model Opportunity {
   id               String @id @default(cuid())
   stageHistory     Json   @default("[]")
   events           Json   @default("[]")
   stateTransitions Json?  @default("[]")
 }`,
       errors: [
-        { at: 'stageHistory', message: '"Deal.stageHistory"' },
-        { at: 'events ', message: '"Deal.events"' },
-        { at: 'stateTransitions', message: '"Deal.stateTransitions"' },
+        { at: 'stageHistory', message: '"Opportunity.stageHistory"' },
+        { at: 'events ', message: '"Opportunity.events"' },
+        { at: 'stateTransitions', message: '"Opportunity.stateTransitions"' },
       ],
     },
     {

@@ -20,24 +20,23 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Subscription {
-  id               String @id @default(cuid())
-  status           String
-  statusChangeLogs Json   @default("[]")
+      incorrect: `model Shipment {
+  id                String @id @default(cuid())
+  status            String
+  trackingEventLog  Json   @default("[]")
 }`,
-      correct: `model Subscription {
-  id     String            @id @default(cuid())
+      correct: `model Shipment {
+  id     String          @id @default(cuid())
   status String
-  logs   SubscriptionLog[]
+  events ShipmentEvent[]
 }
 
-model SubscriptionLog {
-  id             String       @id @default(cuid())
-  subscriptionId String
-  subscription   Subscription @relation(fields: [subscriptionId], references: [id], onDelete: Cascade)
-  fromStatus     String?
-  toStatus       String
-  createdAt      DateTime     @default(now())
+model ShipmentEvent {
+  id         String   @id @default(cuid())
+  shipmentId String
+  shipment   Shipment @relation(fields: [shipmentId], references: [id], onDelete: Cascade)
+  status     String
+  createdAt  DateTime @default(now())
 }`,
     },
     whenNotToUse:

@@ -1,23 +1,23 @@
 import rule from './ban-json-snapshot-of-relation.js';
 import { ruleTester } from './_testing.js';
 
-const blog = (versionFaqs: string) => `model BlogPost {
+const recipe = (versionFaqs: string) => `model Recipe {
   id       String            @id @default(cuid())
-  faqs     BlogPostFaq[]
-  versions BlogPostVersion[]
+  steps     RecipeStep[]
+  versions RecipeRevision[]
 }
 
-model BlogPostFaq {
+model RecipeStep {
   id         String   @id @default(cuid())
-  blogPostId String
-  blogPost   BlogPost @relation(fields: [blogPostId], references: [id], onDelete: Cascade)
+  recipeId String
+  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
   question   String
 }
 
-model BlogPostVersion {
+model RecipeRevision {
   id         String   @id @default(cuid())
-  blogPostId String
-  blogPost   BlogPost @relation(fields: [blogPostId], references: [id], onDelete: Cascade)
+  recipeId String
+  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
 ${versionFaqs}
 }`;
 
@@ -25,12 +25,12 @@ ruleTester(rule, {
   valid: [
     {
       name: 'the snapshot documents its restore procedure',
-      code: blog(`  /// FAQ rows at this version. Restore: replace the post's BlogPostFaq rows with one row per entry.
-  faqs       Json?`),
+      code: recipe(`  /// RecipeStep rows at this revision. Restore: replace the recipe's RecipeStep rows with one row per entry.
+  steps       Json?`),
     },
     {
       name: 'a JSON field named after nothing related',
-      code: blog('  content    Json?'),
+      code: recipe('  content    Json?'),
     },
     {
       name: 'a JSON field named like an unrelated model',
@@ -47,8 +47,8 @@ model Tag {
   invalid: [
     {
       name: 'JSON copies of rows that live in a sibling table',
-      code: blog('  faqs       Json?'),
-      errors: [{ at: 'faqs       Json?', message: '"BlogPostVersion.faqs" keeps as JSON what "BlogPostFaq" keeps as rows' }],
+      code: recipe('  steps       Json?'),
+      errors: [{ at: 'steps       Json?', message: '"RecipeRevision.steps" keeps as JSON what "RecipeStep" keeps as rows' }],
     },
     {
       name: 'JSON copies of the model\'s own child rows',

@@ -19,31 +19,31 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model BlogPost {
-  id       String            @id @default(cuid())
-  faqs     BlogPostFaq[]
-  versions BlogPostVersion[]
+      incorrect: `model Recipe {
+  id        String           @id @default(cuid())
+  steps     RecipeStep[]
+  revisions RecipeRevision[]
 }
 
-model BlogPostFaq {
-  id         String   @id @default(cuid())
-  blogPostId String
-  blogPost   BlogPost @relation(fields: [blogPostId], references: [id], onDelete: Cascade)
-  question   String
+model RecipeStep {
+  id          String @id @default(cuid())
+  recipeId    String
+  recipe      Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  instruction String
 }
 
-model BlogPostVersion {
-  id         String   @id @default(cuid())
-  blogPostId String
-  blogPost   BlogPost @relation(fields: [blogPostId], references: [id], onDelete: Cascade)
-  faqs       Json?
+model RecipeRevision {
+  id       String @id @default(cuid())
+  recipeId String
+  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  steps    Json?
 }`,
-      correct: `model BlogPostVersion {
-  id         String   @id @default(cuid())
-  blogPostId String
-  blogPost   BlogPost @relation(fields: [blogPostId], references: [id], onDelete: Cascade)
-  /// FAQ rows at this version. Restore: delete the post's BlogPostFaq rows, then insert one row per entry.
-  faqs       Json?
+      correct: `model RecipeRevision {
+  id       String @id @default(cuid())
+  recipeId String
+  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  /// RecipeStep rows at this revision. Restore: delete the recipe's RecipeStep rows, then insert one row per entry.
+  steps    Json?
 }`,
     },
     whenNotToUse:

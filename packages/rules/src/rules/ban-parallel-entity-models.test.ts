@@ -5,47 +5,47 @@ ruleTester(rule, {
   valid: [
     {
       name: 'the prefixed model points at the general one',
-      code: `model Lead {
+      code: `model Supplier {
   id       String        @id @default(cuid())
-  contacts LeadContact[]
+  contacts SupplierPerson[]
 }
 
-model LeadContact {
+model SupplierPerson {
   id        String  @id @default(cuid())
-  leadId    String
-  lead      Lead    @relation(fields: [leadId], references: [id], onDelete: Cascade)
-  contactId String
-  contact   Contact @relation(fields: [contactId], references: [id], onDelete: Cascade)
+  supplierId    String
+  supplier      Supplier    @relation(fields: [supplierId], references: [id], onDelete: Cascade)
+  personId String
+  person   Person @relation(fields: [personId], references: [id], onDelete: Cascade)
 }
 
-model Contact {
+model Person {
   id           String        @id @default(cuid())
-  leadContacts LeadContact[]
+  supplierContacts SupplierPerson[]
 }`,
     },
     {
       name: 'the prefix model relates to the general one',
-      code: `model Lead {
+      code: `model Supplier {
   id        String        @id @default(cuid())
-  contactId String
-  contact   Contact       @relation(fields: [contactId], references: [id], onDelete: Cascade)
-  contacts  LeadContact[]
+  personId String
+  person   Person       @relation(fields: [personId], references: [id], onDelete: Cascade)
+  contacts  SupplierPerson[]
 }
 
-model LeadContact {
+model SupplierPerson {
   id     String @id @default(cuid())
-  leadId String
-  lead   Lead   @relation(fields: [leadId], references: [id], onDelete: Cascade)
+  supplierId String
+  supplier   Supplier   @relation(fields: [supplierId], references: [id], onDelete: Cascade)
 }
 
-model Contact {
+model Person {
   id    String @id @default(cuid())
-  leads Lead[]
+  leads Supplier[]
 }`,
     },
     {
       name: 'a prefix that names no model: a different entity sharing a generic word',
-      code: `model SocialAccount {
+      code: `model BankAccount {
   id     String @id @default(cuid())
   handle String
 }
@@ -57,38 +57,38 @@ model Account {
     },
     {
       name: 'no other model carries the tail of the name',
-      code: `model BlogPost {
+      code: `model Recipe {
   id   String        @id @default(cuid())
-  faqs BlogPostFaq[]
+  steps RecipeStep[]
 }
 
-model BlogPostFaq {
+model RecipeStep {
   id         String   @id @default(cuid())
-  blogPostId String
-  blogPost   BlogPost @relation(fields: [blogPostId], references: [id], onDelete: Cascade)
+  recipeId String
+  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
 }`,
     },
   ],
   invalid: [
     {
-      name: 'a second contact table with no link to the universal one',
-      code: `model Lead {
+      name: 'a second person table with no link to the universal one',
+      code: `model Supplier {
   id       String        @id @default(cuid())
-  contacts LeadContact[]
+  contacts SupplierPerson[]
 }
 
-model LeadContact {
+model SupplierPerson {
   id     String @id @default(cuid())
-  leadId String
-  lead   Lead   @relation(fields: [leadId], references: [id], onDelete: Cascade)
+  supplierId String
+  supplier   Supplier   @relation(fields: [supplierId], references: [id], onDelete: Cascade)
   email  String
 }
 
-model Contact {
+model Person {
   id    String @id @default(cuid())
   email String
 }`,
-      errors: [{ at: 'model LeadContact', message: '"LeadContact" records the same kind of entity as "Contact" but has no relation to it nor through "Lead"' }],
+      errors: [{ at: 'model SupplierPerson', message: '"SupplierPerson" records the same kind of entity as "Person" but has no relation to it nor through "Supplier"' }],
     },
     {
       name: 'a multi-word tail, and a prefixed model that has no relation to its prefix model either',
@@ -110,7 +110,7 @@ model BillingAddress {
     {
       name: 'requirePrefixModel: false also reports a prefix that names no model',
       options: { requirePrefixModel: false },
-      code: `model SocialAccount {
+      code: `model BankAccount {
   id     String @id @default(cuid())
   handle String
 }
@@ -119,7 +119,7 @@ model Account {
   id       String @id @default(cuid())
   provider String
 }`,
-      errors: [{ at: 'model SocialAccount', message: '"SocialAccount" records the same kind of entity as "Account" but has no relation to it:' }],
+      errors: [{ at: 'model BankAccount', message: '"BankAccount" records the same kind of entity as "Account" but has no relation to it:' }],
     },
   ],
 });

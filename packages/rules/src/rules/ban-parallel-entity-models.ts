@@ -13,37 +13,37 @@ const rule: Rule = {
     options: {
       requirePrefixModel: {
         description:
-          'Only report when the words before the shared name also name a model (`LeadContact` with a `Lead` model): the "<Prefix> keeps its own <Other> rows" shape. Set to false to also report `SocialAccount` beside `Account`.',
+          'Only report when the words before the shared name also name a model (`VendorAddress` with a `Vendor` model): the "<Prefix> keeps its own <Other> rows" shape. Set to false to also report `BillingAddress` beside `Address`.',
         default: true,
       },
     },
     examples: {
-      incorrect: `model Lead {
-  id       String        @id @default(cuid())
-  contacts LeadContact[]
+      incorrect: `model Vendor {
+  id        String          @id @default(cuid())
+  addresses VendorAddress[]
 }
 
-model LeadContact {
+model VendorAddress {
+  id       String @id @default(cuid())
+  vendorId String
+  vendor   Vendor @relation(fields: [vendorId], references: [id], onDelete: Cascade)
+  street   String
+}
+
+model Address {
   id     String @id @default(cuid())
-  leadId String
-  lead   Lead   @relation(fields: [leadId], references: [id], onDelete: Cascade)
-  email  String
-}
-
-model Contact {
-  id    String @id @default(cuid())
-  email String
+  street String
 }`,
-      correct: `model Lead {
+      correct: `model Vendor {
   id        String   @id @default(cuid())
-  contactId String?
-  contact   Contact? @relation(fields: [contactId], references: [id], onDelete: SetNull)
+  addressId String?
+  address   Address? @relation(fields: [addressId], references: [id], onDelete: SetNull)
 }
 
-model Contact {
-  id    String @id @default(cuid())
-  email String
-  leads Lead[]
+model Address {
+  id      String   @id @default(cuid())
+  street  String
+  vendors Vendor[]
 }`,
     },
     whenNotToUse:

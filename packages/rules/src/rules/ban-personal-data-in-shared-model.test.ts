@@ -6,7 +6,7 @@ ruleTester(rule, {
     {
       name: 'a shared cache with structural data only',
       code: `${TENANT}
-model CrawlCache {
+model DomainLookup {
   id             String   @id @default(cuid())
   domain         String   @unique
   contactPageUrl String?
@@ -20,7 +20,7 @@ model CrawlCache {
     {
       name: 'personal data on a tenant-scoped model',
       code: `${TENANT}
-model Contact {
+model Person {
   id        String @id @default(cuid())
   tenantId  String
   tenant    Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -35,10 +35,10 @@ model User {
   id       String         @id @default(cuid())
   email    String         @unique
   fullName String?
-  members  TenantMember[]
+  members  Membership[]
 }
 
-model TenantMember {
+model Membership {
   tenantId String
   userId   String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -50,17 +50,17 @@ model TenantMember {
     {
       name: 'a child of tenant data without its own tenant key',
       code: `${TENANT}
-model Lead {
+model Supplier {
   id       String        @id @default(cuid())
   tenantId String
   tenant   Tenant        @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  contacts LeadContact[]
+  contacts SupplierPerson[]
 }
 
-model LeadContact {
+model SupplierPerson {
   id     String @id @default(cuid())
-  leadId String
-  lead   Lead   @relation(fields: [leadId], references: [id], onDelete: Cascade)
+  supplierId String
+  supplier   Supplier   @relation(fields: [supplierId], references: [id], onDelete: Cascade)
   phone  String
 }`,
     },
@@ -91,7 +91,7 @@ model Project {
       name: 'scraped recipient data in a shared cache',
       code: `${TENANT}
 /// Shared by all tenants, keyed by domain.
-model CrawlCache {
+model DomainLookup {
   id             String  @id @default(cuid())
   domain         String  @unique
   recipientEmail String?
@@ -100,8 +100,8 @@ model CrawlCache {
 }`,
       errors: [
         {
-          at: 'model CrawlCache',
-          message: '"CrawlCache" belongs to no tenant yet stores personal data in "recipientEmail" and "recipientName"',
+          at: 'model DomainLookup',
+          message: '"DomainLookup" belongs to no tenant yet stores personal data in "recipientEmail" and "recipientName"',
         },
       ],
     },

@@ -1,5 +1,5 @@
 import type { GraphField, Rule } from '../types.js';
-import { isScalar, list, modelBlocks, nameParts, neighbours, q, stringList, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import { isScalar, list, modelBlocks, nameParts, neighbours, q, stringList, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
 
 /** Words that, before `Name`, make it a person's name (recipientName, contactName, ownerName...). */
 const PERSON_WORDS = [
@@ -46,26 +46,26 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `/// Shared crawl results, one row per domain.
-model CrawlCache {
-  id             String  @id @default(cuid())
-  domain         String  @unique
-  recipientEmail String?
-  recipientName  String?
+      incorrect: `/// Shared lookup results, one row per domain, used by every organization.
+model DomainLookup {
+  id         String  @id @default(cuid())
+  domain     String  @unique
+  ownerEmail String?
+  ownerName  String?
 }`,
-      correct: `/// Shared crawl results, one row per domain: structure only.
-model CrawlCache {
-  id             String  @id @default(cuid())
-  domain         String  @unique
-  contactPageUrl String?
+      correct: `/// Shared lookup results, one row per domain: structure only.
+model DomainLookup {
+  id           String  @id @default(cuid())
+  domain       String  @unique
+  contactFormUrl String?
 }
 
-model OutreachRecipient {
-  id       String @id @default(cuid())
-  tenantId String
-  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  email    String
-  name     String?
+model Prospect {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  email          String
+  name           String?
 }`,
     },
     whenNotToUse:
@@ -73,7 +73,7 @@ model OutreachRecipient {
   },
   check(context) {
     const { graph } = context;
-    if (!graph.tenantKey || !graph.tenantModel) return;
+    if (!tenancy(graph)?.model) return;
     const personWords = new Set(stringList(context.options.personWords, PERSON_WORDS));
     const owned = tenantOwnedModels(graph);
     for (const model of modelBlocks(graph)) {

@@ -5,7 +5,7 @@ ruleTester(rule, {
   valid: [
     {
       name: 'an index in a different column order serves other lookups',
-      code: `model StrategyVersion {
+      code: `model DocumentRevision {
   id         String @id @default(cuid())
   strategyId String
   version    Int
@@ -16,13 +16,22 @@ ruleTester(rule, {
     },
     {
       name: 'a leading prefix of a unique is only reported with flagPrefixes',
-      code: `model StrategyVersion {
+      code: `model DocumentRevision {
   id         String @id @default(cuid())
   strategyId String
   version    Int
 
   @@unique([strategyId, version])
   @@index([strategyId])
+}`,
+    },
+    {
+      name: 'an index of another type on the same columns',
+      code: `model Domain {
+  id   String @id @default(cuid())
+  host String @unique
+
+  @@index([host], type: Hash)
 }`,
     },
     {
@@ -39,7 +48,7 @@ ruleTester(rule, {
   invalid: [
     {
       name: 'an index identical to a @@unique',
-      code: `model StrategyVersion {
+      code: `model DocumentRevision {
   id         String @id @default(cuid())
   strategyId String
   version    Int
@@ -47,7 +56,7 @@ ruleTester(rule, {
   @@unique([strategyId, version])
   @@index([strategyId, version])
 }`,
-      errors: [{ at: '@@index([strategyId, version])', message: 'The index on ("strategyId", "version") of "StrategyVersion" repeats its unique' }],
+      errors: [{ at: '@@index([strategyId, version])', message: 'The index on ("strategyId", "version") of "DocumentRevision" repeats its unique' }],
     },
     {
       name: 'an index identical to a field-level @unique, and one identical to the primary key',
@@ -55,11 +64,11 @@ ruleTester(rule, {
   id   String @id @default(cuid())
   host String @unique
 
-  @@index([host])
+  @@index([host], type: BTree)
   @@index([id])
 }`,
       errors: [
-        { at: '@@index([host])', message: 'repeats its unique on the same columns' },
+        { at: '@@index([host], type: BTree)', message: 'repeats its unique on the same columns' },
         { at: '@@index([id])', message: 'repeats its primary key' },
       ],
     },

@@ -1,5 +1,12 @@
-import type { Rule } from '../types.js';
+import type { GraphIndex, GraphModel, Rule } from '../types.js';
 import { modelBlocks, q, sameColumns, uniqueIndexes } from './_shared.js';
+
+/** Only a B-tree index duplicates a constraint's index; `@@index([...], type: Hash)` (or Gin, Gist...) serves other lookups. */
+function isBTree(model: GraphModel, index: GraphIndex): boolean {
+  const attribute = model.node.blockAttributes.find((a) => a.pos === index.pos);
+  const type = attribute?.args.find((a) => a.name === 'type')?.value;
+  return type === undefined || type === 'BTree';
+}
 
 const rule: Rule = {
   meta: {
@@ -17,31 +24,31 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model StrategyVersion {
+      incorrect: `model DocumentRevision {
   id         String @id @default(cuid())
-  strategyId String
-  version    Int
+  documentId String
+  revision   Int
 
-  @@unique([strategyId, version])
-  @@index([strategyId, version])
+  @@unique([documentId, revision])
+  @@index([documentId, revision])
 }`,
-      correct: `model StrategyVersion {
+      correct: `model DocumentRevision {
   id         String @id @default(cuid())
-  strategyId String
-  version    Int
+  documentId String
+  revision   Int
 
-  @@unique([strategyId, version])
+  @@unique([documentId, revision])
 }`,
     },
     whenNotToUse:
-      "When the extra index exists for a different index type or operator class than the constraint's (say a hash or GIN index declared with `type:`); Prisma's column list alone cannot show that difference.",
+      "When the extra index uses an operator class or collation the constraint's index does not (indexes with a `type:` other than BTree are already left alone).",
   },
   check(context) {
     const flagPrefixes = context.options.flagPrefixes === true;
     for (const model of modelBlocks(context.graph)) {
       const covering = uniqueIndexes(model);
       for (const index of model.indexes) {
-        if (index.kind !== 'index') continue;
+        if (index.kind !== 'index' || !isBTree(model, index)) continue;
         const equal = covering.find((u) => sameColumns(u.fields, index.fields));
         const prefixOf = flagPrefixes
           ? covering.find((u) => u.fields.length > index.fields.length && sameColumns(u.fields.slice(0, index.fields.length), index.fields))

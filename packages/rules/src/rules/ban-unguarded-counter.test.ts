@@ -2,10 +2,10 @@ import rule from './ban-unguarded-counter.js';
 import { ruleTester } from './_testing.js';
 
 const reminder = `
-model InvoiceReminder {
+model BillReminder {
   id        String  @id @default(cuid())
-  invoiceId String
-  invoice   Invoice @relation(fields: [invoiceId], references: [id], onDelete: Cascade)
+  billId String
+  bill   Bill @relation(fields: [billId], references: [id], onDelete: Cascade)
 }
 `;
 
@@ -13,11 +13,11 @@ ruleTester(rule, {
   valid: [
     {
       name: 'the comment says a trigger keeps it exact',
-      code: `model Invoice {
+      code: `model Bill {
   id            String            @id @default(cuid())
-  /// Number of InvoiceReminder rows, maintained by the database (trigger on insert/delete).
+  /// Number of BillReminder rows, maintained by the database (trigger on insert/delete).
   remindersSent Int               @default(0)
-  reminders     InvoiceReminder[]
+  reminders     BillReminder[]
 }
 ${reminder}`,
     },
@@ -30,7 +30,7 @@ ${reminder}`,
     },
     {
       name: 'a counter named after a model that is not a child',
-      code: `model Invoice {
+      code: `model Bill {
   id            String @id @default(cuid())
   remindersSent Int    @default(0)
 }
@@ -41,9 +41,9 @@ model Reminder {
     },
     {
       name: 'not a counter: a String, or a name without a count word',
-      code: `model Invoice {
+      code: `model Bill {
   id        String            @id @default(cuid())
-  reminders InvoiceReminder[]
+  reminders BillReminder[]
   reminderCount String?
   reminderDays  Int @default(7)
 }
@@ -53,13 +53,13 @@ ${reminder}`,
   invalid: [
     {
       name: 'a hand-kept count of the child rows',
-      code: `model Invoice {
+      code: `model Bill {
   id            String            @id @default(cuid())
   remindersSent Int               @default(0)
-  reminders     InvoiceReminder[]
+  reminders     BillReminder[]
 }
 ${reminder}`,
-      errors: [{ at: 'remindersSent', message: '"Invoice.remindersSent" counts "InvoiceReminder" rows by hand' }],
+      errors: [{ at: 'remindersSent', message: '"Bill.remindersSent" counts "BillReminder" rows by hand' }],
     },
     {
       name: 'xxxCount, numXxx and totalXxx forms',

@@ -44,28 +44,28 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Invoice {
-  id            String            @id @default(cuid())
-  remindersSent Int               @default(0)
-  reminders     InvoiceReminder[]
+      incorrect: `model Order {
+  id        String      @id @default(cuid())
+  itemCount Int         @default(0)
+  items     OrderItem[]
 }
 
-model InvoiceReminder {
-  id        String  @id @default(cuid())
-  invoiceId String
-  invoice   Invoice @relation(fields: [invoiceId], references: [id], onDelete: Cascade)
+model OrderItem {
+  id      String @id @default(cuid())
+  orderId String
+  order   Order  @relation(fields: [orderId], references: [id], onDelete: Cascade)
 }`,
-      correct: `model Invoice {
-  id            String            @id @default(cuid())
-  /// Number of InvoiceReminder rows; maintained by a database trigger on insert and delete.
-  remindersSent Int               @default(0)
-  reminders     InvoiceReminder[]
+      correct: `model Order {
+  id        String      @id @default(cuid())
+  /// Number of OrderItem rows; maintained by a database trigger on insert and delete.
+  itemCount Int         @default(0)
+  items     OrderItem[]
 }
 
-model InvoiceReminder {
-  id        String  @id @default(cuid())
-  invoiceId String
-  invoice   Invoice @relation(fields: [invoiceId], references: [id], onDelete: Cascade)
+model OrderItem {
+  id      String @id @default(cuid())
+  orderId String
+  order   Order  @relation(fields: [orderId], references: [id], onDelete: Cascade)
 }`,
     },
     whenNotToUse:

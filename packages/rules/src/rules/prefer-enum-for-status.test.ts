@@ -5,48 +5,54 @@ ruleTester(rule, {
   valid: [
     {
       name: 'a status that is an enum',
-      code: `enum InvoiceStatus {
+      code: `enum BillStatus {
   draft
   open
   paid
 }
 
-model Invoice {
+model Bill {
   id     String        @id @default(cuid())
-  status InvoiceStatus @default(draft)
+  status BillStatus @default(draft)
 }`,
     },
     {
-      name: 'a postal state, and fields that only start with status',
+      name: 'a postal state, an opaque protocol state, and fields that only start with status',
       code: `model Address {
   id            String @id @default(cuid())
   city          String
-  state         String
+  state         String @default("CA")
   statusCode    Int
   statusMessage String?
+}
+
+model OAuthLogin {
+  id            String  @id @default(cuid())
+  state         String
+  session_state String?
 }`,
     },
   ],
   invalid: [
     {
       name: 'a String status whose values live in the comment',
-      code: `model Subscription {
+      code: `model Contract {
   id     String @id @default(cuid())
   /// trialing -> active -> past_due -> canceled
   status String @default("trialing")
 }`,
-      errors: [{ at: 'status String', message: '"Subscription.status" is a free String whose allowed values live only in its comment' }],
+      errors: [{ at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
     },
     {
       name: 'xxxStatus and xxxState without a comment',
-      code: `model Payment {
+      code: `model Charge {
   id            String @id @default(cuid())
-  paymentStatus String
-  syncState     String?
+  chargeStatus String
+  syncState     String? @default("idle")
 }`,
       errors: [
-        { at: 'paymentStatus', message: '"Payment.paymentStatus" is a free String: the database accepts any value' },
-        { at: 'syncState', message: '"Payment.syncState"' },
+        { at: 'chargeStatus', message: '"Charge.chargeStatus" is a free String: the database accepts any value' },
+        { at: 'syncState', message: '"Charge.syncState"' },
       ],
     },
     {

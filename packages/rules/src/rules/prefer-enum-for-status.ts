@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { fieldComment, modelBlocks, nameParts, q, stringList } from './_shared.js';
+import { attributeArg, fieldComment, modelBlocks, nameParts, q, stringList } from './_shared.js';
 
 const STATUS_WORDS = ['status', 'state'];
 /** Fields that make `state` a region of a postal address rather than a lifecycle state. */
@@ -26,21 +26,21 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Subscription {
+      incorrect: `model Shipment {
   id     String @id @default(cuid())
-  /// trialing -> active -> past_due -> canceled
-  status String @default("trialing")
+  /// pending -> shipped -> delivered | returned
+  status String @default("pending")
 }`,
-      correct: `enum SubscriptionStatus {
-  trialing
-  active
-  past_due
-  canceled
+      correct: `enum ShipmentStatus {
+  pending
+  shipped
+  delivered
+  returned
 }
 
-model Subscription {
-  id     String             @id @default(cuid())
-  status SubscriptionStatus @default(trialing)
+model Shipment {
+  id     String         @id @default(cuid())
+  status ShipmentStatus @default(pending)
 }`,
     },
     whenNotToUse:
@@ -58,6 +58,9 @@ model Subscription {
         if (!statusWords.has(last) || (last === 'state' && isAddress)) continue;
         const listed = LISTS_VALUES.test(fieldComment(field));
         if (onlyListed && !listed) continue;
+        // `state` also names opaque protocol values (an OAuth `state`, an OIDC `session_state`): only a state with
+        // listed values or a default looks like a lifecycle.
+        if (last === 'state' && !listed && attributeArg(field, 'default') === undefined) continue;
         context.report({
           model,
           field,

@@ -2,7 +2,7 @@ import rule from './prefer-typed-config.js';
 import { ruleTester } from './_testing.js';
 
 const strategyConfig = `
-model TenantStrategyConfig {
+model TenantImportConfig {
   id           String  @id @default(cuid())
   tenantId     String  @unique
   tenant       Tenant  @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -18,7 +18,7 @@ ruleTester(rule, {
       name: 'every setting in a typed model',
       code: `model Tenant {
   id             String                @id @default(cuid())
-  strategyConfig TenantStrategyConfig?
+  strategyConfig TenantImportConfig?
 }
 ${strategyConfig}`,
     },
@@ -49,7 +49,7 @@ model TenantConfig {
       code: `model Tenant {
   id             String                @id @default(cuid())
   metadata       Json?
-  strategyConfig TenantStrategyConfig?
+  strategyConfig TenantImportConfig?
 }
 ${strategyConfig}`,
     },
@@ -60,10 +60,10 @@ ${strategyConfig}`,
       code: `model Tenant {
   id             String                @id @default(cuid())
   contextConfig  Json?
-  strategyConfig TenantStrategyConfig?
+  strategyConfig TenantImportConfig?
 }
 ${strategyConfig}`,
-      errors: [{ at: 'contextConfig', message: '"Tenant.contextConfig" is an untyped JSON blob while "TenantStrategyConfig"' }],
+      errors: [{ at: 'contextConfig', message: '"Tenant.contextConfig" is an untyped JSON blob while "TenantImportConfig"' }],
     },
     {
       name: 'the typed model holds the relation on the other side, settings/preferences names',

@@ -32,31 +32,31 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Tenant {
-  id             String                @id @default(cuid())
-  contextConfig  Json?
-  strategyConfig TenantStrategyConfig?
+      incorrect: `model Organization {
+  id           String                    @id @default(cuid())
+  exportConfig Json?
+  importConfig OrganizationImportConfig?
 }
 
-model TenantStrategyConfig {
-  id           String  @id @default(cuid())
-  tenantId     String  @unique
-  tenant       Tenant  @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  useWebsite   Boolean @default(true)
-  useInterview Boolean @default(true)
+model OrganizationImportConfig {
+  id             String       @id @default(cuid())
+  organizationId String       @unique
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  skipDuplicates Boolean      @default(true)
+  batchSize      Int          @default(500)
 }`,
-      correct: `model Tenant {
-  id             String                @id @default(cuid())
-  contextConfig  TenantContextConfig?
-  strategyConfig TenantStrategyConfig?
+      correct: `model Organization {
+  id           String                    @id @default(cuid())
+  exportConfig OrganizationExportConfig?
+  importConfig OrganizationImportConfig?
 }
 
-model TenantContextConfig {
-  id          String  @id @default(cuid())
-  tenantId    String  @unique
-  tenant      Tenant  @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  useWebsite  Boolean @default(true)
-  maxSources  Int     @default(10)
+model OrganizationExportConfig {
+  id             String       @id @default(cuid())
+  organizationId String       @unique
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  includeArchived Boolean     @default(false)
+  format          String      @default("csv")
 }`,
     },
     whenNotToUse:

@@ -5,15 +5,15 @@ ruleTester(rule, {
   valid: [
     {
       name: 'the companion relates to what it describes',
-      code: `model Backlink {
+      code: `model Server {
   id     String          @id @default(cuid())
-  health BacklinkHealth?
+  health ServerHealth?
 }
 
-model BacklinkHealth {
+model ServerHealth {
   id         String    @id @default(cuid())
-  backlinkId String?   @unique
-  backlink   Backlink? @relation(fields: [backlinkId], references: [id], onDelete: SetNull)
+  serverId String?   @unique
+  server   Server? @relation(fields: [serverId], references: [id], onDelete: SetNull)
 }`,
     },
     {
@@ -38,52 +38,52 @@ model PageStats {
   ],
   invalid: [
     {
-      name: 'a health record that cannot be joined to its backlink',
-      code: `model Campaign {
+      name: 'a health record that cannot be joined to its server',
+      code: `model Ticket {
   id     String           @id @default(cuid())
-  health BacklinkHealth[]
+  health ServerHealth[]
 }
 
-model Backlink {
+model Server {
   id String @id @default(cuid())
 }
 
-model BacklinkHealth {
+model ServerHealth {
   id         String   @id @default(cuid())
-  campaignId String
-  campaign   Campaign @relation(fields: [campaignId], references: [id], onDelete: Cascade)
+  ticketId String
+  ticket   Ticket @relation(fields: [ticketId], references: [id], onDelete: Cascade)
 }`,
-      errors: [{ at: 'model BacklinkHealth', message: '"BacklinkHealth" describes "Backlink" rows but has no relation to "Backlink"' }],
+      errors: [{ at: 'model ServerHealth', message: '"ServerHealth" describes "Server" rows but has no relation to "Server"' }],
     },
     {
       name: 'stats and scores of a multi-word model',
-      code: `model BlogPost {
+      code: `model Recipe {
   id String @id @default(cuid())
 }
 
-model BlogPostStats {
+model RecipeStats {
   id String @id @default(cuid())
 }
 
-model BlogPostScore {
+model RecipeScore {
   id String @id @default(cuid())
 }`,
       errors: [
-        { at: 'model BlogPostStats', message: '"BlogPostStats" describes "BlogPost"' },
-        { at: 'model BlogPostScore', message: '"BlogPostScore" describes "BlogPost"' },
+        { at: 'model RecipeStats', message: '"RecipeStats" describes "Recipe"' },
+        { at: 'model RecipeScore', message: '"RecipeScore" describes "Recipe"' },
       ],
     },
     {
       name: 'the companionWords option',
       options: { companionWords: ['Audit'] },
-      code: `model Invoice {
+      code: `model Bill {
   id String @id @default(cuid())
 }
 
-model InvoiceAudit {
+model BillAudit {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model InvoiceAudit', message: '"InvoiceAudit"' }],
+      errors: [{ at: 'model BillAudit', message: '"BillAudit"' }],
     },
   ],
 });

@@ -19,25 +19,27 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Backlink {
-  id  String @id @default(cuid())
-  url String
+      incorrect: `model Server {
+  id       String @id @default(cuid())
+  hostname String
 }
 
-model BacklinkHealth {
-  id         String @id @default(cuid())
+model ServerHealth {
+  id         String  @id @default(cuid())
+  clusterId  String
+  cluster    Cluster @relation(fields: [clusterId], references: [id], onDelete: Cascade)
   httpStatus Int
 }`,
-      correct: `model Backlink {
-  id     String          @id @default(cuid())
-  url    String
-  health BacklinkHealth?
+      correct: `model Server {
+  id       String        @id @default(cuid())
+  hostname String
+  health   ServerHealth?
 }
 
-model BacklinkHealth {
-  id         String    @id @default(cuid())
-  backlinkId String?   @unique
-  backlink   Backlink? @relation(fields: [backlinkId], references: [id], onDelete: SetNull)
+model ServerHealth {
+  id         String  @id @default(cuid())
+  serverId   String? @unique
+  server     Server? @relation(fields: [serverId], references: [id], onDelete: SetNull)
   httpStatus Int
 }`,
     },

@@ -5,7 +5,7 @@ ruleTester(rule, {
   valid: [
     {
       name: 'a createdAt timestamp',
-      code: `model CreditBalance {
+      code: `model Wallet {
   id        String   @id @default(cuid())
   createdAt DateTime @default(now())
 }`,
@@ -33,12 +33,12 @@ type Address {
   invalid: [
     {
       name: 'no creation timestamp',
-      code: `model CreditBalance {
+      code: `model Wallet {
   id        String   @id @default(cuid())
   balance   Int      @default(0)
   updatedAt DateTime @updatedAt
 }`,
-      errors: [{ at: 'model CreditBalance', message: '"CreditBalance" has no creation timestamp' }],
+      errors: [{ at: 'model Wallet', message: '"Wallet" has no creation timestamp' }],
     },
     {
       name: 'a createdAt that is not a DateTime',

@@ -18,12 +18,12 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model CreditBalance {
+      incorrect: `model Wallet {
   id        String   @id @default(cuid())
   balance   Int      @default(0)
   updatedAt DateTime @updatedAt
 }`,
-      correct: `model CreditBalance {
+      correct: `model Wallet {
   id        String   @id @default(cuid())
   balance   Int      @default(0)
   createdAt DateTime @default(now())

@@ -6,7 +6,7 @@ ruleTester(rule, {
     {
       name: 'a documented model',
       code: `/// One crawl result per domain, shared by all tenants.
-model CrawlCache {
+model DomainLookup {
   id String @id @default(cuid())
 }`,
     },
@@ -21,10 +21,10 @@ model CrawlCache {
     {
       name: 'a plain // comment is not a doc comment',
       code: `// internal
-model CrawlCache {
+model DomainLookup {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model CrawlCache', message: '"CrawlCache" has no /// doc comment' }],
+      errors: [{ at: 'model DomainLookup', message: '"DomainLookup" has no /// doc comment' }],
     },
     {
       name: 'a field doc does not document the model',

@@ -10,12 +10,12 @@ const rule: Rule = {
       'The doc comment is what generated documentation, editors and the Prisma client show a new developer; a model without one has to be reverse-engineered from its fields and the code that uses it.',
     help: 'Add a `///` comment above the model: what one row is, and whether it belongs to a tenant or is shared.',
     examples: {
-      incorrect: `model CrawlCache {
+      incorrect: `model DomainLookup {
   id     String @id @default(cuid())
   domain String @unique
 }`,
-      correct: `/// Result of crawling one domain, shared by all tenants (no personal data).
-model CrawlCache {
+      correct: `/// Result of looking up one domain, shared by all organizations (no personal data).
+model DomainLookup {
   id     String @id @default(cuid())
   domain String @unique
 }`,

@@ -1,8 +1,8 @@
 import rule from './require-relation-for-foreign-key.js';
 import { ruleTester } from './_testing.js';
 
-const deliverable = `
-model Deliverable {
+const order = `
+model Order {
   id String @id @default(cuid())
 }
 `;
@@ -11,36 +11,36 @@ ruleTester(rule, {
   valid: [
     {
       name: 'the key has its relation',
-      code: `model Activity {
+      code: `model Article {
   id                  String       @id @default(cuid())
-  /// FK -> source Deliverable
-  sourceDeliverableId String?
-  sourceDeliverable   Deliverable? @relation(fields: [sourceDeliverableId], references: [id], onDelete: SetNull)
+  /// FK -> source Order
+  sourceOrderId String?
+  sourceOrder   Order? @relation(fields: [sourceOrderId], references: [id], onDelete: SetNull)
 }
-${deliverable}`,
+${order}`,
     },
     {
       name: 'the comment says it is a deliberate soft reference',
-      code: `model Activity {
+      code: `model Article {
   id                  String  @id @default(cuid())
-  /// Soft reference to the source Deliverable: no FK, deliverables may be deleted independently.
-  sourceDeliverableId String?
+  /// Soft reference to the source Order: no FK, orders may be deleted independently.
+  sourceOrderId String?
 }
-${deliverable}`,
+${order}`,
     },
     {
       name: 'no comment at all is require-soft-reference-comment\'s business',
-      code: `model Activity {
+      code: `model Article {
   id                  String  @id @default(cuid())
-  sourceDeliverableId String?
+  sourceOrderId String?
 }
-${deliverable}`,
+${order}`,
     },
     {
       name: 'the stem names no model',
-      code: `model Activity {
+      code: `model Article {
   id       String  @id @default(cuid())
-  /// FK to the parent activity in the old system
+  /// FK to the parent article in the old system
   parentId String?
 }`,
     },
@@ -58,52 +58,52 @@ model Customer {
     },
     {
       name: 'a comment that neither calls it a key nor a soft reference',
-      code: `model Activity {
+      code: `model Article {
   id                  String  @id @default(cuid())
-  // the deliverable this text was generated from
-  sourceDeliverableId String?
+  // the order this text was generated from
+  sourceOrderId String?
 }
-${deliverable}`,
+${order}`,
     },
   ],
   invalid: [
     {
       name: 'documented as FK with an arrow, no relation',
-      code: `model Activity {
+      code: `model Article {
   id                  String  @id @default(cuid())
-  sourceDeliverableId String? // FK → source Deliverable
+  sourceOrderId String? // FK → source Order
 }
-${deliverable}`,
-      errors: [{ at: 'sourceDeliverableId String?', message: '"Activity.sourceDeliverableId" is described as a foreign key to "Deliverable"' }],
+${order}`,
+      errors: [{ at: 'sourceOrderId String?', message: '"Article.sourceOrderId" is described as a foreign key to "Order"' }],
     },
     {
       name: '"references" in a doc comment, exact model name as stem',
-      code: `model Campaign {
+      code: `model Ticket {
   id         String  @id @default(cuid())
-  /// References the Deliverable this campaign promotes.
-  deliverableId String
+  /// References the Order this ticket promotes.
+  orderId String
 }
-${deliverable}`,
-      errors: [{ at: 'deliverableId String', message: 'declares no @relation' }],
+${order}`,
+      errors: [{ at: 'orderId String', message: 'declares no @relation' }],
     },
     {
       name: 'an arrow naming the target model is enough',
-      code: `model Activity {
+      code: `model Article {
   id                  String  @id @default(cuid())
-  sourceDeliverableId String? // -> Deliverable
+  sourceOrderId String? // -> Order
 }
-${deliverable}`,
-      errors: [{ at: 'sourceDeliverableId', message: '"Deliverable"' }],
+${order}`,
+      errors: [{ at: 'sourceOrderId', message: '"Order"' }],
     },
     {
       name: 'a plural stem is singularised; an Int key is still a key',
-      code: `model Report {
+      code: `model Summary {
   id        Int @id @default(autoincrement())
   /// foreign key of the deliverables table
-  deliverablesId Int
+  ordersId Int
 }
-${deliverable}`,
-      errors: [{ at: 'deliverablesId', message: 'foreign key to "Deliverable"' }],
+${order}`,
+      errors: [{ at: 'ordersId', message: 'foreign key to "Order"' }],
     },
   ],
 });

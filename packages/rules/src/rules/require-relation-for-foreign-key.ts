@@ -22,24 +22,24 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Activity {
-  id                  String  @id @default(cuid())
-  /// FK -> source Deliverable
-  sourceDeliverableId String?
+      incorrect: `model Shipment {
+  id            String  @id @default(cuid())
+  /// FK -> the Order this shipment fulfils
+  sourceOrderId String?
 }
 
-model Deliverable {
+model Order {
   id String @id @default(cuid())
 }`,
-      correct: `model Activity {
-  id                  String       @id @default(cuid())
-  sourceDeliverableId String?
-  sourceDeliverable   Deliverable? @relation(fields: [sourceDeliverableId], references: [id], onDelete: SetNull)
+      correct: `model Shipment {
+  id            String  @id @default(cuid())
+  sourceOrderId String?
+  sourceOrder   Order?  @relation(fields: [sourceOrderId], references: [id], onDelete: SetNull)
 }
 
-model Deliverable {
-  id         String     @id @default(cuid())
-  activities Activity[]
+model Order {
+  id        String     @id @default(cuid())
+  shipments Shipment[]
 }`,
     },
     whenNotToUse:

@@ -6,7 +6,7 @@ ruleTester(rule, {
     {
       name: 'the copy is documented as a snapshot',
       code: `${TENANT}
-model TenantDeletion {
+model TenantClosure {
   id         String @id @default(cuid())
   tenantId   String
   tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -17,7 +17,7 @@ model TenantDeletion {
     {
       name: 'a field that merely starts like a relation but copies nothing',
       code: `${TENANT}
-model AgentRun {
+model ImportRun {
   id         String @id @default(cuid())
   tenantId   String
   tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -27,7 +27,7 @@ model AgentRun {
     {
       name: 'same name but a different type is not a copy',
       code: `${TENANT}
-model AgentRun {
+model ImportRun {
   id         String @id @default(cuid())
   tenantId   String
   tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -39,13 +39,13 @@ model AgentRun {
     {
       name: 'an undocumented copy of the related model\'s name',
       code: `${TENANT}
-model AgentRun {
+model ImportRun {
   id         String @id @default(cuid())
   tenantId   String
   tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   tenantName String @default("")
 }`,
-      errors: [{ at: 'tenantName', message: '"AgentRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
+      errors: [{ at: 'tenantName', message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
     },
     {
       name: 'a comment that does not say snapshot does not count',

@@ -31,18 +31,18 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model AgentRun {
-  id         String @id @default(cuid())
-  tenantId   String
-  tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  tenantName String @default("")
+      incorrect: `model Order {
+  id           String   @id @default(cuid())
+  customerId   String
+  customer     Customer @relation(fields: [customerId], references: [id], onDelete: Cascade)
+  customerName String   @default("")
 }`,
-      correct: `model AgentRun {
-  id         String @id @default(cuid())
-  tenantId   String
-  tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  /// Snapshot of the tenant's name when the run started; not kept in sync with the tenant.
-  tenantName String @default("")
+      correct: `model Order {
+  id           String   @id @default(cuid())
+  customerId   String
+  customer     Customer @relation(fields: [customerId], references: [id], onDelete: Cascade)
+  /// Snapshot of the customer's name when the order was placed; not kept in sync with the customer.
+  customerName String   @default("")
 }`,
     },
     whenNotToUse:

@@ -1,8 +1,8 @@
 import rule from './require-soft-reference-comment.js';
 import { ruleTester } from './_testing.js';
 
-const activity = `
-model Activity {
+const article = `
+model Article {
   id String @id @default(cuid())
 }
 `;
@@ -11,37 +11,37 @@ ruleTester(rule, {
   valid: [
     {
       name: 'a soft reference that says so',
-      code: `model Campaign {
+      code: `model Ticket {
   id         String  @id @default(cuid())
-  activityId String? // soft reference to Activity: no FK constraint, activities may be deleted independently
+  articleId String? // soft reference to Article: no FK constraint, activities may be deleted independently
 }
-${activity}`,
+${article}`,
     },
     {
       name: 'any comment takes it out of this rule (a foreign-key comment is require-relation-for-foreign-key\'s)',
-      code: `model Campaign {
+      code: `model Ticket {
   id         String  @id @default(cuid())
-  /// FK -> Activity
-  activityId String?
+  /// FK -> Article
+  articleId String?
 }
-${activity}`,
+${article}`,
     },
     {
       name: 'the id has a relation',
-      code: `model Campaign {
+      code: `model Ticket {
   id         String    @id @default(cuid())
-  activityId String?
-  activity   Activity? @relation(fields: [activityId], references: [id], onDelete: SetNull)
+  articleId String?
+  article   Article? @relation(fields: [articleId], references: [id], onDelete: SetNull)
 }
 
-model Activity {
+model Article {
   id        String     @id @default(cuid())
-  campaigns Campaign[]
+  campaigns Ticket[]
 }`,
     },
     {
       name: 'an id of an external system',
-      code: `model Campaign {
+      code: `model Ticket {
   id              String  @id @default(cuid())
   googleAccountId String?
 }
@@ -56,14 +56,14 @@ model Account {
   id String @id @default(cuid())
 }
 
-model HelpSearchEvent {
+model SearchEvent {
   id       String @id @default(cuid())
   tenantId String
 }`,
     },
     {
       name: 'an id whose stem names no model',
-      code: `model Campaign {
+      code: `model Ticket {
   id        String  @id @default(cuid())
   sessionId String?
 }`,
@@ -72,33 +72,33 @@ model HelpSearchEvent {
   invalid: [
     {
       name: 'a silent bare id',
-      code: `model Campaign {
+      code: `model Ticket {
   id         String  @id @default(cuid())
-  activityId String?
+  articleId String?
 }
-${activity}`,
-      errors: [{ at: 'activityId', message: '"Campaign.activityId" holds ids of "Activity" with no @relation and no comment' }],
+${article}`,
+      errors: [{ at: 'articleId', message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment' }],
     },
     {
       name: 'longest model-name suffix of the stem wins',
-      code: `model Campaign {
+      code: `model Ticket {
   id              String  @id @default(cuid())
-  lastActivityId  String?
+  lastArticleId  String?
 }
-${activity}
-model LastActivity {
+${article}
+model LastArticle {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'lastActivityId', message: '"LastActivity"' }],
+      errors: [{ at: 'lastArticleId', message: '"LastArticle"' }],
     },
     {
       name: 'snake_case keys are read as words too',
-      code: `model Campaign {
+      code: `model Ticket {
   id          String  @id @default(cuid())
-  activity_id String?
+  article_id String?
 }
-${activity}`,
-      errors: [{ at: 'activity_id', message: '"Activity"' }],
+${article}`,
+      errors: [{ at: 'article_id', message: '"Article"' }],
     },
   ],
 });

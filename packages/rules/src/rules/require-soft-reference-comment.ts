@@ -18,21 +18,21 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Campaign {
-  id         String  @id @default(cuid())
-  activityId String?
+      incorrect: `model Ticket {
+  id        String  @id @default(cuid())
+  articleId String?
 }
 
-model Activity {
+model Article {
   id String @id @default(cuid())
 }`,
-      correct: `model Campaign {
-  id         String  @id @default(cuid())
-  /// Soft reference to Activity: no FK, activities may be deleted independently.
-  activityId String?
+      correct: `model Ticket {
+  id        String  @id @default(cuid())
+  /// Soft reference to Article: no FK, articles may be deleted while tickets are kept.
+  articleId String?
 }
 
-model Activity {
+model Article {
   id String @id @default(cuid())
 }`,
     },

@@ -6,7 +6,7 @@ ruleTester(rule, {
     {
       name: 'the unique includes the tenant key',
       code: `${TENANT}
-model WebMedia {
+model Document {
   id          String @id @default(cuid())
   tenantId    String
   tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -26,7 +26,7 @@ model Country {
     {
       name: 'a unique on the tenant key itself (one row per tenant)',
       code: `${TENANT}
-model CreditBalance {
+model Wallet {
   id       String @id @default(cuid())
   tenantId String @unique
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -35,33 +35,33 @@ model CreditBalance {
     {
       name: 'a one-to-one key to a tenant-scoped model, and a composite with a parent key',
       code: `${TENANT}
-model Backlink {
+model Server {
   id       String @id @default(cuid())
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
 }
 
-model BacklinkHealth {
+model ServerHealth {
   id         String   @id @default(cuid())
   tenantId   String
   tenant     Tenant   @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  backlinkId String   @unique
-  backlink   Backlink @relation(fields: [backlinkId], references: [id], onDelete: Cascade)
+  serverId String   @unique
+  server   Server @relation(fields: [serverId], references: [id], onDelete: Cascade)
   version    Int
 
-  @@unique([backlinkId, version])
+  @@unique([serverId, version])
 }`,
     },
     {
       name: 'values unique by nature: tokens, secrets, provider ids, generated ids',
       code: `${TENANT}
-model Invitation {
+model InviteLink {
   id                   String @id @default(cuid())
   tenantId             String
   tenant               Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   token                String @unique
   webhookSecret        String @unique
-  stripeSubscriptionId String @unique
+  stripeContractId String @unique
   publicId             String @unique @default(uuid())
 }`,
     },
@@ -75,7 +75,7 @@ model User {
   email    String  @unique
 }
 
-model TenantMember {
+model Membership {
   tenantId String
   userId   String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -89,13 +89,13 @@ model TenantMember {
     {
       name: 'a global @unique on a tenant-scoped model',
       code: `${TENANT}
-model WebMedia {
+model Document {
   id          String @id @default(cuid())
   tenantId    String
   tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   contentHash String @unique
 }`,
-      errors: [{ at: 'contentHash String @unique', message: '"WebMedia.contentHash" is unique across all tenants' }],
+      errors: [{ at: 'contentHash String @unique', message: '"Document.contentHash" is unique across all tenants' }],
     },
     {
       name: 'a block @@unique without the tenant key, even when the tenant key has no relation',

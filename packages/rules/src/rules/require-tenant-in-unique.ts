@@ -7,6 +7,7 @@ import {
   owningRelations,
   q,
   regexList,
+  tenancy,
   tenantFieldOf,
   tenantOwnedModels,
 } from './_shared.js';
@@ -45,19 +46,19 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model WebMedia {
-  id          String @id @default(cuid())
-  tenantId    String
-  tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  contentHash String @unique
+      incorrect: `model Document {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  checksum       String       @unique
 }`,
-      correct: `model WebMedia {
-  id          String @id @default(cuid())
-  tenantId    String
-  tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  contentHash String
+      correct: `model Document {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  checksum       String
 
-  @@unique([tenantId, contentHash])
+  @@unique([organizationId, checksum])
 }`,
     },
     whenNotToUse:
@@ -66,12 +67,14 @@ const rule: Rule = {
   check(context) {
     const { graph } = context;
     const patterns = regexList(context.options.globalFields, GLOBAL_FIELDS);
+    const tenantModel = tenancy(graph)?.model;
+    if (!tenantModel) return;
     for (const model of modelBlocks(graph)) {
       const tenantField = tenantFieldOf(model, graph);
-      if (!tenantField || !graph.tenantModel) continue;
+      if (!tenantField) continue;
       // A model linked to the tenant through a membership table has global identity (a user, say); its direct
       // tenant key is ban-dual-membership's business, not a reason to scope its uniques.
-      if (joinModelsBetween(model, graph.tenantModel, graph).length > 0) continue;
+      if (joinModelsBetween(model, tenantModel, graph).length > 0) continue;
       for (const index of model.indexes) {
         if (index.kind !== 'unique') continue;
         if (index.fields.includes(tenantField.name)) continue;

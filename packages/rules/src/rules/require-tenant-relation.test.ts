@@ -6,7 +6,7 @@ ruleTester(rule, {
     {
       name: 'related with Cascade',
       code: `${TENANT}
-model HelpPageRating {
+model PageRating {
   id       String @id @default(cuid())
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -34,20 +34,20 @@ model Country {
     {
       name: 'a tenant key with no relation',
       code: `${TENANT}
-model HelpPageRating {
+model PageRating {
   id       String @id @default(cuid())
   tenantId String
   rating   Int
 }
 
-model HelpSearchEvent {
+model SearchEvent {
   id       String @id @default(cuid())
   tenantId String
   query    String
 }`,
       errors: [
-        { at: 'tenantId String\n  rating', message: '"HelpPageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
-        { at: 'tenantId String\n  query', message: '"HelpSearchEvent.tenantId"' },
+        { at: 'tenantId String\n  rating', message: '"PageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
+        { at: 'tenantId String\n  query', message: '"SearchEvent.tenantId"' },
       ],
     },
     {
@@ -83,7 +83,7 @@ model Project {
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
 }
 
-model Invoice {
+model Bill {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)

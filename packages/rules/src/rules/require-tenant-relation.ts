@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { modelBlocks, q, relationUsing, tenantFieldOf } from './_shared.js';
+import { modelBlocks, q, relationUsing, tenancy, tenantFieldOf } from './_shared.js';
 
 const rule: Rule = {
   meta: {
@@ -11,16 +11,16 @@ const rule: Rule = {
       'A tenant key without a relation is not a foreign key: it accepts ids of tenants that do not exist, and deleting a tenant leaves its rows behind forever. Without an explicit onDelete, deleting the tenant fails instead of removing its rows.',
     help: 'Relate the tenant key to the tenant model with onDelete: Cascade (or SetNull when the row must outlive its tenant).',
     examples: {
-      incorrect: `model HelpPageRating {
-  id       String @id @default(cuid())
-  tenantId String
-  rating   Int
+      incorrect: `model PageView {
+  id             String @id @default(cuid())
+  organizationId String
+  path           String
 }`,
-      correct: `model HelpPageRating {
-  id       String @id @default(cuid())
-  tenantId String
-  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  rating   Int
+      correct: `model PageView {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  path           String
 }`,
     },
     whenNotToUse:
@@ -28,8 +28,8 @@ const rule: Rule = {
   },
   check(context) {
     const { graph } = context;
-    if (!graph.tenantModel) return;
-    const tenant = graph.tenantModel;
+    const tenant = tenancy(graph)?.model;
+    if (!tenant) return;
     for (const model of modelBlocks(graph)) {
       const field = tenantFieldOf(model, graph);
       if (!field) continue;

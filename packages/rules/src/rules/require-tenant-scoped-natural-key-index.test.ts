@@ -6,13 +6,13 @@ ruleTester(rule, {
     {
       name: 'a tenant-scoped unique on the natural key',
       code: `${TENANT}
-model Keyword {
+model Tag {
   id       String @id @default(cuid())
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  keyword  String
+  tag  String
 
-  @@unique([tenantId, keyword])
+  @@unique([tenantId, tag])
 }`,
     },
     {
@@ -59,7 +59,7 @@ model Country {
     {
       name: 'a field that is not a natural key',
       code: `${TENANT}
-model Keyword {
+model Tag {
   id       String @id @default(cuid())
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
@@ -71,16 +71,16 @@ model Keyword {
     {
       name: 'a field named after its model with only a tenant index',
       code: `${TENANT}
-model Keyword {
+model Tag {
   id       String @id @default(cuid())
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  keyword  String
+  tag  String
   volume   Int?
 
   @@index([tenantId])
 }`,
-      errors: [{ at: 'keyword  String', message: '"Keyword.keyword" is the natural key of "Keyword" but no unique or index starts with "tenantId"' }],
+      errors: [{ at: 'tag  String', message: '"Tag.tag" is the natural key of "Tag" but no unique or index starts with "tenantId"' }],
     },
     {
       name: 'a slug indexed without the tenant key first',

@@ -19,21 +19,21 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Keyword {
-  id       String @id @default(cuid())
-  tenantId String
-  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  keyword  String
+      incorrect: `model Tag {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  tag            String
 
-  @@index([tenantId])
+  @@index([organizationId])
 }`,
-      correct: `model Keyword {
-  id       String @id @default(cuid())
-  tenantId String
-  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
-  keyword  String
+      correct: `model Tag {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  tag            String
 
-  @@unique([tenantId, keyword])
+  @@unique([organizationId, tag])
 }`,
     },
     whenNotToUse:

@@ -4,20 +4,22 @@
  * list, so it must read it.
  */
 
-const TOKEN = /^(?:[a-z][a-z0-9_-]*|[A-Z][A-Z0-9_]*)$/;
+const TOKEN = /^(?:[a-z][a-z0-9_.-]*[a-z0-9]|[a-z]|[A-Z][A-Z0-9_]*)$/;
 const STOPWORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'to', 'is', 'by', 'for', 'with', 'from', 'on', 'in', 'at', 'fk', 'id', 'eg', 'ie', 'etc', 'see', 'set', 'null']);
 const isValue = (word: string) => TOKEN.test(word) && !STOPWORDS.has(word.toLowerCase());
 const caseClass = (word: string) => (word === word.toUpperCase() ? 'upper' : 'lower');
-const SEPARATORS = /\s*(?:\||→|->|=>|,|\/|\bor\b)\s*/;
+// Lists in this schema's comments use `|` for alternatives and `->` for lifecycle order. Commas are not taken as
+// separators: in prose they separate words, not values ("Free-text reason given by the actor, if any").
+const SEPARATORS = /\s*(?:\||→|->|=>)\s*/;
 
 /**
- * The longest run of two or more lowercase identifiers separated by `|`, `→`, `->`, `,` or `/` in a comment,
+ * The longest run of two or more identifiers separated by `|`, `->` or `→` in a comment,
  * plus the field's default when the comment forgot it. Returns [] when the comment lists no values.
  */
 export function parseAllowedValues(comment: string, defaultValue?: string): string[] {
   let best: string[] = [];
   // A comment may hold several clauses ("draft | published. Set by the scheduler"): try each.
-  for (const clause of comment.split(/[.;:()\[\]]/)) {
+  for (const clause of comment.split(/\.(?=\s|$)|[;:()\[\]]/)) {
     const parts = clause
       .replace(/["'`]/g, ' ')
       .split(SEPARATORS)
@@ -48,4 +50,10 @@ export function parseAllowedValues(comment: string, defaultValue?: string): stri
   const unique = [...new Set(best)];
   if (defaultValue && unique.length > 0 && !unique.includes(defaultValue)) unique.unshift(defaultValue);
   return unique;
+}
+
+/** Integers listed as alternatives in a comment (`// -1 | 1`, `// 301 | 302 | 307 | 308`), or []. */
+export function parseAllowedIntegers(comment: string): number[] {
+  const match = /(-?\d+)(\s*\|\s*-?\d+)+/.exec(comment);
+  return match ? match[0].split('|').map((x) => Number(x.trim())) : [];
 }

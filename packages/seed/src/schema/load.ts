@@ -1,14 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { parseAllowedValues } from './comments.js';
+import { legacySchemaFile } from '@leadmetrics/db/paths.js';
+import { parseAllowedIntegers, parseAllowedValues } from './comments.js';
 import type { EnumInfo, FieldInfo, ModelInfo, RelationInfo, SchemaInfo } from './types.js';
 
 /** The legacy schema as reviewed; the seed fills the database it describes. */
-export const LEGACY_SCHEMA_PATH = fileURLToPath(
-  new URL('../../../db/prisma/legacy/schema.prisma', import.meta.url),
-);
+export const LEGACY_SCHEMA_PATH = legacySchemaFile;
 
 const require = createRequire(import.meta.url);
 
@@ -187,7 +185,9 @@ export function parseSchema(text: string, path = '<inline>'): SchemaInfo {
           ? (enums.get(f.type)?.values ?? [])
           : f.type === 'String'
             ? parseAllowedValues(comment, typeof f.default === 'string' ? f.default : undefined)
-            : [];
+            : f.type === 'Int'
+              ? parseAllowedIntegers(comment).map(String)
+              : [];
       fields.push({
         name: f.name,
         column: f.dbName ?? f.name,

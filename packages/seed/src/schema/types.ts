@@ -31,7 +31,10 @@ export interface FieldInfo {
   comment: string;
   /** 1-based line of the field in the schema file. */
   line: number;
-  /** Allowed values listed in the comment (lifecycle comments on status fields), or the enum's values. */
+  /**
+   * Allowed values listed in the comment (lifecycle comments on status fields), the enum's values, or for an Int the
+   * integers a comment lists (`// -1 | 1`), as strings.
+   */
   allowedValues: string[];
   /** Set when this scalar holds a foreign key (part of a relation's `fields`). */
   foreignKey?: RelationInfo;

@@ -146,6 +146,7 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
       return t.length > 60 ? t.slice(0, 60).trim() : t;
     };
   }
+  if (lower === 'company' || lower === 'companyname') return (rc) => rc.company().name;
   if (/(file|original)name$/.test(lower)) return (rc) => `${slugify(rc.rng.pick(WORDS))}-${rc.rng.int(1, 999)}.${rc.rng.pick(['jpg', 'png', 'webp', 'pdf'])}`;
   if (last === 'name' || last === 'label') return (rc) => `${capital(rc.rng.pick(WORDS))} ${rc.rng.pick(WORDS)}`;
   if (/^(jobtitle|position|designation)$/.test(lower)) return (rc) => rc.rng.pick(JOB_TITLES);
@@ -171,7 +172,9 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
   if (/^(domain|hostname|host)$/.test(last)) return (rc) => rc.company().domain;
   if (/^(keyword|keywords|query|term|phrase|searchterm|topic|hashtag)$/.test(last)) return (rc) => keyword(rc.rng);
   if (/hash|checksum|etag|digest|fingerprint/.test(lower)) return sha256Hex;
-  if (/password/.test(lower)) return (rc) => `$2b$10$${rc.rng.base36(53)}`;
+  if (/idempotency/.test(lower)) return (rc) => `${rc.rng.pick(['run', 'purchase', 'grant', 'adjust'])}_${rc.rng.hex(20)}`;
+  if (last === 'key') return (rc) => `${rc.rng.pick(WORDS)}_${rc.rng.pick(WORDS)}`;
+  if (/password/.test(lower)) return (rc) => `$argon2id$v=19$m=65536,t=3,p=4$${rc.rng.base36(22)}$${rc.rng.base36(43)}`;
   if (/token|secret|apikey|signature|nonce/.test(lower)) return (rc) => rc.rng.hex(40);
   if (/^stripe|customerid$|subscriptionid$|invoiceid$|paymentintentid$|priceid$|productid$/.test(lower) && !field.foreignKey) {
     const prefix = /customer/.test(lower) ? 'cus_' : /subscription/.test(lower) ? 'sub_' : /invoice/.test(lower) ? 'in_' : /price/.test(lower) ? 'price_' : /product/.test(lower) ? 'prod_' : 'pi_';
@@ -203,6 +206,10 @@ const MONEY = /amount|price|cost|total|subtotal|fee|revenue|budget|spend|tax|dis
 
 function intGenerator(field: FieldInfo): FieldGenerator {
   const lower = field.name.toLowerCase();
+  if (field.allowedValues.length > 0) {
+    const values = field.allowedValues.map(Number);
+    return (rc) => rc.rng.pick(values);
+  }
   const last = lastWord(field.name);
   if (/credit|token|balance/.test(lower) && !/cents/.test(lower)) return (rc) => rc.rng.int(0, 5000);
   if (MONEY.test(lower)) return (rc) => rc.rng.int(5, 2500) * 100 + rc.rng.pick([0, 0, 0, 50, 99]);
@@ -252,7 +259,13 @@ function dateGenerator(field: FieldInfo): FieldGenerator {
   if (/expires|due|ends|end$|until|renews|nextrun|next|scheduled|deadline|trialend|periodend|validto/.test(lower)) {
     return (rc) => rc.createdAt + rc.rng.int(1, 120) * DAY + rc.rng.int(0, 86_399) * 1000;
   }
-  if (/date$|day$|periodstart|startdate|month$/.test(lower)) {
+  if (/month/.test(lower)) {
+    return (rc) => {
+      const d = new Date(between(rc, rc.createdAt, SEED_NOW));
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    };
+  }
+  if (/date$|day$|on$|periodstart|startdate/.test(lower)) {
     return (rc) => Math.floor(between(rc, rc.createdAt, SEED_NOW) / DAY) * DAY;
   }
   return (rc) => between(rc, rc.createdAt, Math.min(SEED_NOW, rc.createdAt + 60 * DAY));

@@ -1,0 +1,88 @@
+// Compare the column census before and after the migrations against the ledger and the catalog:
+//   - a column that survived may lose non-null values only as far as the ledger's deleted /
+//     nulled / merged / moved / quarantined rows on its table explain;
+//   - a column whose values changed at all needs some ledger entry on its table;
+//   - a column that held values and is gone must belong to a finding the run applied (one of
+//     the catalog's `fields`, or a column of one of its `models`), whose migration moved it.
+import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import type { SchemaGraph } from '@leadmetrics/rules';
+import type { Census } from './census.js';
+import { columnOf } from './schema-graph.js';
+
+const LOSS_ACTIONS = new Set(['deleted', 'nulled', 'merged', 'moved', 'quarantined']);
+
+export interface ColumnChange {
+  table: string;
+  column: string;
+  nonNullBefore: number;
+  nonNullAfter: number | null;
+  /** dropped | changed | lost-values */
+  kind: 'dropped' | 'changed' | 'lost-values';
+  explained: boolean;
+  /** What explains it, or why it is not explained. */
+  reason: string;
+}
+
+export function compareCensus(
+  before: Census,
+  after: Census,
+  ledger: readonly LedgerEntry[],
+  appliedFindings: readonly Finding[],
+  legacyGraph: SchemaGraph | undefined,
+): ColumnChange[] {
+  const renamedTo = new Map(ledger.filter((e) => e.action === 'renamed' && e.note).map((e) => [e.tableName, e.note!.trim()]));
+  // Legacy table.column -> the finding that names it (as a field, or through one of its models).
+  const claimedBy = new Map<string, Finding>();
+  const modelOfTable = new Map<string, string>();
+  for (const model of legacyGraph?.models ?? []) modelOfTable.set(model.dbName, model.name);
+  for (const f of appliedFindings) {
+    for (const qualified of f.fields) {
+      const [modelName, fieldName] = qualified.split('.');
+      const model = legacyGraph?.modelByName.get(modelName!);
+      const field = model?.fieldByName.get(fieldName!);
+      if (model && field) claimedBy.set(`${model.dbName}.${columnOf(field)}`, f);
+    }
+  }
+  const findingOfModel = (table: string) => {
+    const model = modelOfTable.get(table);
+    return model ? appliedFindings.find((f) => f.models.includes(model)) : undefined;
+  };
+
+  const changes: ColumnChange[] = [];
+  for (const [table, columns] of Object.entries(before)) {
+    const now = renamedTo.get(table) ?? table;
+    const afterColumns = after[now];
+    if (!afterColumns) continue; // a table that is gone: checkLedgerBalance reports it
+    const entries = ledger.filter((e) => e.tableName === table || e.tableName === now);
+    const lossBudget = entries.filter((e) => LOSS_ACTIONS.has(e.action)).reduce((a, e) => a + e.rows, 0);
+    for (const [column, was] of Object.entries(columns)) {
+      const is = afterColumns[column];
+      if (!is) {
+        if (was.nonNull === 0) continue;
+        const finding = claimedBy.get(`${table}.${column}`) ?? findingOfModel(table);
+        changes.push({
+          table, column, nonNullBefore: was.nonNull, nonNullAfter: null, kind: 'dropped', explained: Boolean(finding),
+          reason: finding
+            ? `finding ${finding.id} (${finding.migration}) moves it`
+            : `no finding of the catalog names ${table}.${column}, so its ${was.nonNull} value(s) were dropped without a trace`,
+        });
+        continue;
+      }
+      if (is.nonNull < was.nonNull - lossBudget) {
+        changes.push({
+          table, column, nonNullBefore: was.nonNull, nonNullAfter: is.nonNull, kind: 'lost-values', explained: false,
+          reason: `${was.nonNull - is.nonNull} value(s) gone, but the ledger's deleted/nulled/merged/moved/quarantined entries on ${now} explain at most ${lossBudget}`,
+        });
+      } else if (is.fingerprint !== was.fingerprint || is.nonNull !== was.nonNull) {
+        changes.push({
+          table, column, nonNullBefore: was.nonNull, nonNullAfter: is.nonNull, kind: 'changed', explained: entries.length > 0,
+          reason: entries.length > 0
+            ? `the ledger records ${entries.map((e) => `${e.action} ${e.rows}`).join(', ')} on ${now}`
+            : `its values changed but no migration's ledger mentions ${now}`,
+        });
+      }
+    }
+  }
+  return changes;
+}

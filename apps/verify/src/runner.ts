@@ -1,0 +1,90 @@
+// Runs the steps in order, times them, turns an exception into a failed step (never a crash),
+// and skips a step whose prerequisites did not pass.
+import type { VerifyContext } from './context.js';
+import { NotAvailableError } from './lib/not-available.js';
+import type { Problem, StepId, StepResult, StepStatus } from './types.js';
+
+export interface StepOutcome<Details = unknown> {
+  /** Default: 'failed' when there are problems, else 'passed'. */
+  status?: StepStatus;
+  summary: string;
+  problems?: Problem[];
+  details?: Details;
+}
+
+export interface Stopwatch {
+  /** Runs `fn`, adding its duration to timings[name]. */
+  time<T>(name: string, fn: () => Promise<T> | T): Promise<T>;
+}
+
+export interface Step<Details = unknown> {
+  id: StepId;
+  title: string;
+  /** Steps that must have passed for this one to run. */
+  needs: StepId[];
+  run(ctx: VerifyContext, watch: Stopwatch): Promise<StepOutcome<Details>>;
+}
+
+export type RunnerEvent =
+  | { type: 'step-start'; number: number; total: number; id: StepId; title: string }
+  | { type: 'step-end'; total: number; result: StepResult }
+  | { type: 'log'; line: string };
+
+/** One line per problem: message, then where to look. */
+export function problemOf(error: unknown): Problem {
+  if (error instanceof NotAvailableError) return { message: error.message, where: error.where };
+  const e = error as Error & { file?: string; line?: number | null };
+  return { message: e?.message ?? String(error), where: e?.file ? `${e.file}${e.line ? `:${e.line}` : ''}` : undefined };
+}
+
+export async function runSteps(steps: readonly Step[], ctx: VerifyContext, emit: (event: RunnerEvent) => void): Promise<StepResult[]> {
+  const results: StepResult[] = [];
+  const statusOf = (id: StepId) => results.find((r) => r.id === id)?.status;
+  for (const [index, step] of steps.entries()) {
+    const number = index + 1;
+    emit({ type: 'step-start', number, total: steps.length, id: step.id, title: step.title });
+    const timings: Record<string, number> = {};
+    const watch: Stopwatch = {
+      async time(name, fn) {
+        const started = performance.now();
+        try {
+          return await fn();
+        } finally {
+          timings[name] = (timings[name] ?? 0) + (performance.now() - started);
+        }
+      },
+    };
+    const started = performance.now();
+    let result: StepResult;
+    const blocked = step.needs.filter((id) => statusOf(id) !== 'passed');
+    if (blocked.length > 0) {
+      const names = blocked.map((id) => `${steps.findIndex((s) => s.id === id) + 1} (${id})`).join(', ');
+      result = {
+        id: step.id, number, title: step.title, status: 'skipped',
+        summary: `not run: step ${names} did not pass`,
+        problems: [], durationMs: 0, timings, details: null,
+      };
+    } else {
+      try {
+        const outcome = await step.run(ctx, watch);
+        const problems = outcome.problems ?? [];
+        result = {
+          id: step.id, number, title: step.title,
+          status: outcome.status ?? (problems.length > 0 ? 'failed' : 'passed'),
+          summary: outcome.summary, problems,
+          durationMs: performance.now() - started, timings, details: outcome.details ?? null,
+        };
+      } catch (error) {
+        const problem = problemOf(error);
+        result = {
+          id: step.id, number, title: step.title, status: 'failed',
+          summary: problem.message.split('\n')[0]!, problems: [problem],
+          durationMs: performance.now() - started, timings, details: null,
+        };
+      }
+    }
+    results.push(result);
+    emit({ type: 'step-end', total: steps.length, result });
+  }
+  return results;
+}

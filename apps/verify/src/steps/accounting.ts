@@ -1,0 +1,206 @@
+// Step 4: nothing lost, with numbers. Row counts of every table before and after the migrations
+// must be explained by the ledger (checkLedgerBalance: after = before + inserted - deleted, every
+// deletion says where the rows went, renames carry counts over); every anomaly kind a finding
+// must resolve (catalog) is declared by its folder (front matter), carried by exactly one ledger
+// entry whose rows equal what the seed planted (manifest); and every folder's validate.sql
+// returns no rows. Quarantined values are counted per migration and table.
+import path from 'node:path';
+import { withPgClient } from '@leadmetrics/db';
+import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import type { Step } from '../runner.js';
+import { takeCensus } from '../lib/census.js';
+import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
+import { loadMigrationHarness } from '../lib/dependencies.js';
+import { displayPath } from '../paths.js';
+import type { AnomalyAccount, Problem } from '../types.js';
+
+export interface TableAccount {
+  table: string;
+  before: number;
+  after: number;
+  inserted: number;
+  deleted: number;
+  /** Sum of ledger rows per action (moved, merged, nulled, quarantined, updated, renamed, kept). */
+  actions: Record<string, number>;
+  balanced: boolean;
+}
+
+export interface FolderAccount {
+  folder: string;
+  finding: number | null;
+  anomalies: AnomalyAccount[];
+  validateRows: number | null;
+  /** Tables this folder's ledger entries touched, all balanced. */
+  nothingLost: boolean;
+  tables: string[];
+}
+
+export interface AccountingDetails {
+  tables: TableAccount[];
+  unchangedTables: number;
+  rowsBefore: number;
+  rowsAfter: number;
+  folders: FolderAccount[];
+  quarantine: { migration: string; table: string; rows: number; ledgerQuarantined: number }[];
+  ledgerEntries: number;
+  /** Columns whose values changed or that were dropped, each explained or not. */
+  columns: ColumnChange[];
+}
+
+const sum = (entries: readonly LedgerEntry[]) => entries.reduce((total, e) => total + e.rows, 0);
+
+export const accountingStep: Step<AccountingDetails> = {
+  id: 'accounting',
+  title: 'Account for every row and every planted anomaly',
+  needs: ['migrate'],
+  async run(ctx, watch) {
+    const harness = await loadMigrationHarness();
+    const { database, plan, manifest, rowsBefore } = ctx.state;
+    if (!database || !plan || !manifest || !rowsBefore) throw new Error('step 3 left no seeded, migrated database');
+    const dir = ctx.paths.migrationsDir;
+    const problems: Problem[] = [];
+
+    const rowsAfter = await watch.time('count rows', () => harness.countTableRows(database.url));
+    ctx.state.rowsAfter = rowsAfter;
+    const ledger = await watch.time('read ledger', () => harness.readLedger(database.url));
+    ctx.state.ledger = ledger;
+    const own = harness.ledgerEntriesOf(ledger, plan.toApply);
+    const strays = ledger.filter((e) => !plan.toApply.includes(e.migration));
+    for (const e of strays) problems.push({ message: `ledger entry ${e.id} names migration "${e.migration}", which this run did not apply`, where: 'table migration_ledger' });
+
+    const balance = harness.checkLedgerBalance(rowsBefore, rowsAfter, own);
+    for (const message of balance.problems) problems.push({ message: `rows not accounted for: ${message}`, where: whereOfBalance(message, dir, plan.toApply) });
+
+    const tables: TableAccount[] = [];
+    let unchangedTables = 0;
+    for (const [table, t] of Object.entries(balance.tables)) {
+      const entries = own.filter((e) => e.tableName === table || (e.action === 'renamed' && e.note?.trim() === table));
+      if (entries.length === 0 && t.before === t.after) {
+        unchangedTables++;
+        continue;
+      }
+      const actions: Record<string, number> = {};
+      for (const e of entries) actions[e.action] = (actions[e.action] ?? 0) + e.rows;
+      tables.push({ table, before: t.before, after: t.after, inserted: t.inserted, deleted: t.deleted, actions, balanced: t.expected === t.after });
+    }
+    const unbalanced = new Set(tables.filter((t) => !t.balanced).map((t) => t.table));
+
+    const folders: FolderAccount[] = [];
+    for (const name of plan.toApply) {
+      const folder = harness.readMigrationFolder(name, dir);
+      const readme = `${displayPath(folder.readmeFile ?? folder.dir)}:${folder.frontMatterLines.resolves ?? 1}`;
+      const finding = ctx.findings.find((f) => f.migration === name);
+      const kinds = finding?.anomalies ?? [];
+      for (const kind of kinds.filter((k) => !folder.resolves.includes(k))) {
+        problems.push({ message: `finding ${finding!.id}: the catalog says ${name} resolves "${kind}", but its README's "resolves" does not list it`, where: readme });
+      }
+      const checked = harness.checkAnomalyEntries(own, name, folder.resolves);
+      for (const message of checked.problems) problems.push({ message, where: displayPath(path.join(folder.dir, 'migration.sql')) });
+      const anomalies: AnomalyAccount[] = [];
+      for (const kind of [...new Set([...kinds, ...folder.resolves])]) {
+        const planted = manifest.anomalies[kind]?.count ?? null;
+        const resolved = checked.counts[kind] ?? null;
+        const ok = planted !== null && resolved === planted;
+        anomalies.push({ kind, planted, resolved, ok });
+        if (planted === null) {
+          problems.push({ message: `${name} resolves "${kind}", which the seed's manifest does not know, so nothing can prove it`, where: readme });
+        } else if (resolved !== null && resolved !== planted) {
+          problems.push({
+            message: `${name} leaves "${kind}" unresolved: the seed planted ${planted}, its ledger entry accounts for ${resolved}`,
+            where: displayPath(path.join(folder.dir, 'migration.sql')),
+          });
+        }
+      }
+      let validateRows: number | null = null;
+      if (folder.validateSql !== null) {
+        const rows = await watch.time('validate.sql', () => harness.runValidate(database.url, name, { dir }));
+        validateRows = rows.length;
+        if (rows.length > 0) {
+          problems.push({
+            message: `${name}/validate.sql returned ${rows.length} row(s), so the migration is not proven; first: ${rows.slice(0, 3).map((r) => JSON.stringify(r)).join(' ')}`,
+            where: displayPath(path.join(folder.dir, 'validate.sql')),
+          });
+        }
+      } else if (folder.finding !== null) {
+        problems.push({ message: `${name} has no validate.sql, so nothing proves it`, where: displayPath(folder.dir) });
+      }
+      const touched = [...new Set(own.filter((e) => e.migration === name).flatMap((e) => (e.action === 'renamed' && e.note ? [e.tableName, e.note.trim()] : [e.tableName])))];
+      const nothingLost = touched.every((t) => !unbalanced.has(t)) && !balance.problems.some((p) => p.startsWith(`${name} `));
+      folders.push({ folder: name, finding: folder.finding, anomalies, validateRows, nothingLost, tables: touched });
+    }
+
+    // Column by column: values blanked, rewritten or dropped must be explained too.
+    const censusAfter = await watch.time('column census', () => takeCensus(database.url, [...harness.BOOKKEEPING_TABLES]));
+    const appliedFindings = ctx.findings.filter((f) => plan.applied.has(f.id));
+    const columns = compareCensus(ctx.state.censusBefore ?? {}, censusAfter, own, appliedFindings, ctx.state.legacyGraph);
+    for (const change of columns.filter((c) => !c.explained)) {
+      problems.push({
+        message: `column ${change.table}.${change.column} ${change.kind === 'dropped' ? 'was dropped while holding data' : change.kind === 'lost-values' ? 'lost values' : 'was rewritten'}: ${change.reason}`,
+        where: `table ${change.table}`,
+      });
+    }
+    for (const f of folders) {
+      const lost = columns.filter((c) => !c.explained && f.tables.includes(c.table));
+      if (lost.length > 0) f.nothingLost = false;
+    }
+
+    const quarantine = await watch.time('quarantine', () => quarantineCounts(database.url));
+    const quarantineRows = quarantine.map((q) => {
+      const ledgerQuarantined = sum(own.filter((e) => e.migration === q.migration && e.tableName === q.table && e.action === 'quarantined'));
+      return { ...q, ledgerQuarantined };
+    });
+    for (const q of quarantineRows) {
+      if (!plan.toApply.includes(q.migration)) {
+        problems.push({ message: `migration_quarantine holds ${q.rows} value(s) from "${q.migration}", which this run did not apply`, where: 'table migration_quarantine' });
+      }
+    }
+    // Every 'quarantined' ledger entry must have its values in the quarantine table.
+    const byKey = new Map(quarantineRows.map((q) => [`${q.migration}\u0000${q.table}`, q.rows]));
+    for (const e of own.filter((x) => x.action === 'quarantined')) {
+      const stored = byKey.get(`${e.migration}\u0000${e.tableName}`) ?? 0;
+      const claimed = sum(own.filter((x) => x.migration === e.migration && x.tableName === e.tableName && x.action === 'quarantined'));
+      if (stored < claimed) {
+        problems.push({ message: `${e.migration} says it quarantined ${claimed} row(s) of ${e.tableName}, but migration_quarantine holds ${stored} from it`, where: 'table migration_quarantine' });
+      }
+    }
+
+    const total = (counts: Record<string, number>) =>
+      Object.entries(counts).filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t)).reduce((a, [, n]) => a + n, 0);
+    const resolvedKinds = folders.flatMap((f) => f.anomalies).filter((a) => a.ok).length;
+    const allKinds = folders.flatMap((f) => f.anomalies).length;
+    const quarantined = quarantineRows.reduce((a, q) => a + q.rows, 0);
+    return {
+      summary: `${tables.length} tables changed (${tables.length - unbalanced.size} balanced by the ledger), ${resolvedKinds}/${allKinds} anomaly kinds resolved, ${quarantined} value(s) quarantined, ${folders.filter((f) => f.validateRows === 0).length}/${folders.filter((f) => f.validateRows !== null).length} validate.sql clean`,
+      problems,
+      details: {
+        tables,
+        unchangedTables,
+        rowsBefore: total(rowsBefore),
+        rowsAfter: total(rowsAfter),
+        folders,
+        quarantine: quarantineRows,
+        columns,
+        ledgerEntries: own.length,
+      },
+    };
+  },
+};
+
+async function quarantineCounts(url: string): Promise<{ migration: string; table: string; rows: number }[]> {
+  return withPgClient(url, async (client) => {
+    const present = await client.query(`SELECT to_regclass('public.migration_quarantine') IS NOT NULL AS present`);
+    if (!present.rows[0].present) return [];
+    const result = await client.query<{ migration: string; table: string; rows: string }>(
+      `SELECT migration, "tableName" AS table, count(*) AS rows FROM migration_quarantine GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    return result.rows.map((r) => ({ migration: r.migration, table: r.table, rows: Number(r.rows) }));
+  });
+}
+
+/** The migration folder a balance problem names, else the table. */
+function whereOfBalance(message: string, dir: string, folders: readonly string[]): string {
+  const folder = folders.find((name) => message.includes(name));
+  if (folder) return displayPath(path.join(dir, folder, 'migration.sql'));
+  const table = /table (\S+)/.exec(message)?.[1];
+  return table ? `table ${table} (see the ledger entries of the migrations that touch it)` : 'table migration_ledger';
+}

@@ -1,0 +1,265 @@
+// Step 7: tenant erasure. Pick the seeded tenant whose rows reach the most tables, delete it
+// through the generated client (one `delete` on the tenant model, as an application would), and
+// show that nothing of it remains:
+//   - every table with a tenant-key column holds no row with its id (the tables that had no
+//     foreign key in the legacy schema, such as the help analytics, and the migration
+//     quarantine are listed on their own);
+//   - every table reached from its rows through foreign keys (derived from the catalog snapshot)
+//     holds none of the rows that belonged to it;
+//   - no text column anywhere still holds the id of one of its erased rows (a soft reference);
+//   - the shared crawl cache has none of the personal-data columns the catalog names, and no
+//     value in it looks like an email address.
+import { takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadmetrics/db';
+import type pg from 'pg';
+import type { Step } from '../runner.js';
+import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations/ledger.js';
+import { openClient } from '../lib/client.js';
+import { clientAccessor, columnOf, idFieldOf } from '../lib/schema-graph.js';
+import { displayPath } from '../paths.js';
+import type { Problem } from '../types.js';
+
+/** The rule whose finding is personal data in a model every tenant shares. */
+const PERSONAL_DATA_RULE = 'ban-personal-data-in-shared-model';
+const EMAIL_LIKE = String.raw`[^@\s"]+@[^@\s"]+\.[a-zA-Z]{2,}`;
+
+export interface ErasureTable {
+  table: string;
+  /** How rows are tied to the tenant: its tenant-key column, or foreign keys from its rows. */
+  via: 'tenant key' | 'foreign keys';
+  before: number;
+  after: number;
+  /** The tenant-key column had no foreign key in the legacy schema. */
+  noForeignKeyInLegacy: boolean;
+}
+
+export interface ErasureDetails {
+  tenant: { id: string; tables: number; rows: number };
+  deletedWith: string;
+  tables: ErasureTable[];
+  rowsBefore: number;
+  rowsAfter: number;
+  quarantine: { before: number; after: number };
+  softReferences: { column: string; rows: number }[];
+  sharedCache: { table: string; personalColumns: string[]; emailLikeValues: number; untenantedQuarantine: number }[];
+}
+
+const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+interface Edge {
+  child: string;
+  columns: string[];
+  parent: string;
+  parentColumns: string[];
+}
+
+function primaryKey(snapshot: CatalogSnapshot, table: string): string[] {
+  const pk = Object.values(snapshot.tables[`public.${table}`]?.constraints ?? {}).find((c) => c.kind === 'primary key');
+  return pk?.columns ?? [];
+}
+
+/** `row identity` of a table's rows as text: the primary key value (or the tuple of a composite key). */
+function keyExpression(alias: string, columns: string[]): string {
+  return columns.length === 1 ? `${alias}.${q(columns[0]!)}::text` : `ROW(${columns.map((c) => `${alias}.${q(c)}`).join(', ')})::text`;
+}
+
+/**
+ * Every row tied to `tenantId`: the tenant row, rows whose tenant-key column holds it, and,
+ * repeatedly, rows whose foreign keys point at a row already tied to it. Kept in a temp table.
+ */
+async function collectOwned(client: pg.Client, snapshot: CatalogSnapshot, tenantTable: string, tenantKey: string, tenantId: string): Promise<Map<string, number>> {
+  await client.query('DROP TABLE IF EXISTS pg_temp.erasure_owned');
+  await client.query('CREATE TEMP TABLE erasure_owned (tbl text NOT NULL, key text NOT NULL, PRIMARY KEY (tbl, key))');
+  const tables = Object.values(snapshot.tables).filter((t) => t.schema === 'public');
+  const tenantPk = primaryKey(snapshot, tenantTable);
+  await client.query(
+    `INSERT INTO erasure_owned SELECT $1, ${keyExpression('t', tenantPk)} FROM ${q(tenantTable)} t WHERE ${keyExpression('t', tenantPk)} = $2`,
+    [tenantTable, tenantId],
+  );
+  for (const t of tables.filter((t) => tenantKey in t.columns && t.name !== tenantTable)) {
+    const pk = primaryKey(snapshot, t.name);
+    if (pk.length === 0) continue;
+    await client.query(
+      `INSERT INTO erasure_owned SELECT $1, ${keyExpression('c', pk)} FROM ${q(t.name)} c WHERE c.${q(tenantKey)} = $2 ON CONFLICT DO NOTHING`,
+      [t.name, tenantId],
+    );
+  }
+  const edges: Edge[] = tables.flatMap((t) =>
+    Object.values(t.constraints)
+      .filter((c) => c.kind === 'foreign key' && c.references && !c.references.table.includes('.'))
+      .map((c) => ({ child: t.name, columns: c.columns, parent: c.references!.table, parentColumns: c.references!.columns })),
+  );
+  // Follow foreign keys from tied rows to the rows that reference them until nothing new turns up.
+  for (let pass = 0; pass < 50; pass++) {
+    let added = 0;
+    for (const edge of edges) {
+      const childPk = primaryKey(snapshot, edge.child);
+      const parentPk = primaryKey(snapshot, edge.parent);
+      if (childPk.length === 0 || parentPk.length === 0) continue;
+      const match = edge.columns.map((c, i) => `p.${q(edge.parentColumns[i]!)} = c.${q(c)}`).join(' AND ');
+      const result = await client.query(
+        `INSERT INTO erasure_owned
+         SELECT $1, ${keyExpression('c', childPk)} FROM ${q(edge.child)} c
+          WHERE EXISTS (SELECT 1 FROM ${q(edge.parent)} p JOIN erasure_owned o ON o.tbl = $2 AND o.key = ${keyExpression('p', parentPk)} WHERE ${match})
+         ON CONFLICT DO NOTHING`,
+        [edge.child, edge.parent],
+      );
+      added += result.rowCount ?? 0;
+    }
+    if (added === 0) break;
+  }
+  const counts = await client.query<{ tbl: string; n: string }>('SELECT tbl, count(*) AS n FROM erasure_owned GROUP BY tbl');
+  return new Map(counts.rows.map((r) => [r.tbl, Number(r.n)]));
+}
+
+export const erasureStep: Step<ErasureDetails> = {
+  id: 'erasure',
+  title: 'Tenant erasure: delete one tenant through the client, nothing of it remains',
+  needs: ['migrate'],
+  async run(ctx, watch) {
+    const { database } = ctx.state;
+    const graph = ctx.state.correctedGraph;
+    if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
+    if (ctx.options.only) return { status: 'skipped', summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema' };
+    if (!graph?.tenantModel || !graph.tenantKey) throw new Error('the corrected schema has no tenant model the graph can detect (step 2)');
+    const tenantModel = graph.tenantModel;
+    const tenantKey = graph.tenantKey;
+    const idField = idFieldOf(tenantModel);
+    if (!idField) throw new Error(`model ${tenantModel.name} has no single-field primary key to delete by`);
+    const snapshot = ctx.state.migratedSnapshot ?? (await takeCatalogSnapshot(database.url));
+    const tenantTable = tenantModel.dbName;
+    const keyed = Object.values(snapshot.tables).filter((t) => t.schema === 'public' && tenantKey in t.columns && t.name !== tenantTable).map((t) => t.name);
+    // Tables whose tenant key had no foreign key in the legacy schema (the rows erasure used to miss).
+    const unrelatedInLegacy = new Set(
+      (ctx.state.legacyGraph?.models ?? []).filter((m) => m.tenantField && m.tenantRelation?.to !== ctx.state.legacyGraph?.tenantModel).map((m) => m.dbName),
+    );
+
+    // The tenant with rows in the most tables, preferring one that has rows in the legacy no-FK tables.
+    const tenantId = await watch.time('pick tenant', () =>
+      withPgClient(database.url, async (client) => {
+        const union = keyed.map((t) => `SELECT ${q(tenantKey)}::text AS tenant, ${unrelatedInLegacy.has(t) ? 1 : 0} AS weak, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)} IS NOT NULL GROUP BY 1`).join(' UNION ALL ');
+        const result = await client.query<{ tenant: string }>(
+          `SELECT u.tenant FROM (${union}) u JOIN ${q(tenantTable)} t ON t.${q(columnOf(idField))}::text = u.tenant
+            GROUP BY u.tenant ORDER BY sum(u.weak) DESC, count(*) DESC, sum(u.n) DESC, u.tenant LIMIT 1`,
+        );
+        if (result.rows.length === 0) throw new Error(`no seeded tenant has rows in any tenant-keyed table`);
+        return result.rows[0]!.tenant;
+      }),
+    );
+
+    const measure = (label: string) =>
+      watch.time(label, () =>
+        withPgClient(database.url, async (client) => {
+          const owned = await collectOwned(client, snapshot, tenantTable, tenantKey, tenantId);
+          const direct = new Map<string, number>();
+          for (const t of keyed) {
+            const r = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`, [tenantId]);
+            direct.set(t, Number(r.rows[0]!.n));
+          }
+          // Ids of rows keyed by one text column: distinctive enough to look for elsewhere.
+          const textKeyed = Object.values(snapshot.tables)
+            .filter((t) => { const pk = primaryKey(snapshot, t.name); return pk.length === 1 && /^(text|character varying)/.test(t.columns[pk[0]!]!.type); })
+            .map((t) => t.name);
+          const keys = (await client.query<{ key: string }>(`SELECT key FROM erasure_owned WHERE tbl = ANY($1::text[])`, [textKeyed])).rows.map((r) => r.key);
+          return { owned, direct, keys };
+        }),
+      );
+    const before = await measure('census before');
+    ctx.log(`tenant ${tenantId}: ${[...before.owned.values()].reduce((a, b) => a + b, 0)} rows in ${before.owned.size} tables`);
+
+    const accessor = clientAccessor(tenantModel);
+    const problems: Problem[] = [];
+    const client = await watch.time('client', () => openClient(ctx, database.url));
+    try {
+      await watch.time('delete', () => (client as unknown as Record<string, { delete(args: unknown): Promise<unknown> }>)[accessor]!.delete({ where: { [idField.name]: tenantId } }));
+    } catch (error) {
+      const e = error as Error & { code?: string; meta?: unknown };
+      return {
+        summary: `prisma.${accessor}.delete failed`,
+        problems: [{ message: `deleting tenant ${tenantId} through the client failed${e.code ? ` (${e.code})` : ''}: ${e.message.split('\n').slice(-3).join(' ')}${e.meta ? ` ${JSON.stringify(e.meta)}` : ''}`, where: `${displayPath(tenantModel.node.pos.file)}:${tenantModel.node.pos.line}` }],
+      };
+    } finally {
+      await client.$disconnect();
+    }
+    const after = await measure('census after');
+
+    const tables: ErasureTable[] = [];
+    const names = new Set([...before.owned.keys(), ...keyed]);
+    for (const table of [...names].sort()) {
+      const via = keyed.includes(table) ? 'tenant key' : 'foreign keys';
+      const b = Math.max(before.owned.get(table) ?? 0, before.direct.get(table) ?? 0);
+      const a = Math.max(after.owned.get(table) ?? 0, after.direct.get(table) ?? 0);
+      tables.push({ table, via, before: b, after: a, noForeignKeyInLegacy: unrelatedInLegacy.has(table) });
+      if (a > 0) problems.push({ message: `table ${table} still holds ${a} row(s) of the erased tenant ${tenantId} (tied by ${via})`, where: `table ${table}` });
+    }
+
+    // Soft references: any text column still holding the id of an erased row.
+    const softReferences = await watch.time('soft references', () =>
+      withPgClient(database.url, async (c) => {
+        const found: { column: string; rows: number }[] = [];
+        if (before.keys.length === 0) return found;
+        for (const t of Object.values(snapshot.tables).filter((t) => t.schema === 'public')) {
+          for (const [column, def] of Object.entries(t.columns)) {
+            if (!/^(text|character varying)/.test(def.type)) continue;
+            const r = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(t.name)} WHERE ${q(column)} = ANY($1::text[])`, [before.keys]);
+            const n = Number(r.rows[0]!.n);
+            if (n > 0) found.push({ column: `${t.name}.${column}`, rows: n });
+          }
+        }
+        return found;
+      }),
+    );
+    for (const s of softReferences) problems.push({ message: `column ${s.column} still holds the id of ${s.rows} erased row(s) of tenant ${tenantId}`, where: `table ${s.column.split('.')[0]}` });
+
+    // The shared crawl cache: the finding's personal-data columns are gone, and no value looks like an email.
+    const sharedCache: ErasureDetails['sharedCache'] = [];
+    for (const finding of ctx.findings.filter((f) => f.rules.includes(PERSONAL_DATA_RULE))) {
+      const legacyModel = ctx.state.legacyGraph?.modelByName.get(finding.anchor.model);
+      const table = legacyModel?.dbName ?? graph.modelByName.get(finding.anchor.model)?.dbName;
+      const live = table ? snapshot.tables[`public.${table}`] : undefined;
+      if (!table || !live) {
+        problems.push({ message: `finding ${finding.id}: the shared table of ${finding.anchor.model} is not in the migrated database`, where: displayPath(ctx.options.catalogFile) });
+        continue;
+      }
+      const named = finding.fields
+        .map((qualified) => qualified.split('.'))
+        .filter(([model]) => model === finding.anchor.model)
+        .map(([, field]) => {
+          const f = legacyModel?.fieldByName.get(field!);
+          return f ? columnOf(f) : field!;
+        });
+      const personalColumns = named.filter((c) => c in live.columns);
+      for (const c of personalColumns) problems.push({ message: `shared table ${table} still has personal-data column "${c}" (finding ${finding.id})`, where: `table ${table}` });
+      const { emailLike, untenanted } = await withPgClient(database.url, async (c) => {
+        const texts = Object.entries(live.columns).filter(([, d]) => /^(text|character varying|jsonb?)/.test(d.type)).map(([name]) => name);
+        const emailLike = texts.length === 0 ? 0 : Number((await c.query<{ n: string }>(
+          `SELECT count(*) AS n FROM ${q(table)} WHERE ${texts.map((name) => `${q(name)}::text ~ '${EMAIL_LIKE}'`).join(' OR ')}`)).rows[0]!.n);
+        const hasQuarantine = (await c.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`])).rows[0].present;
+        const untenanted = hasQuarantine
+          ? Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`, [table])).rows[0]!.n)
+          : 0;
+        return { emailLike, untenanted };
+      });
+      if (emailLike > 0) problems.push({ message: `shared table ${table} still holds ${emailLike} row(s) with a value that looks like an email address (finding ${finding.id})`, where: `table ${table}` });
+      sharedCache.push({ table, personalColumns, emailLikeValues: emailLike, untenantedQuarantine: untenanted });
+    }
+    if (sharedCache.length === 0) problems.push({ message: `no catalog finding names the rule ${PERSONAL_DATA_RULE}, so the shared cache cannot be checked`, where: displayPath(ctx.options.catalogFile) });
+
+    const quarantineTable = tables.find((t) => t.table === QUARANTINE_TABLE);
+    const rowsBefore = tables.reduce((a, t) => a + t.before, 0);
+    const rowsAfter = tables.reduce((a, t) => a + t.after, 0);
+    return {
+      summary: `tenant ${tenantId}: ${rowsBefore} row(s) in ${tables.filter((t) => t.before > 0).length} tables before, ${rowsAfter} after; ${softReferences.length} soft reference(s) left; shared cache ${sharedCache.every((s) => s.personalColumns.length === 0 && s.emailLikeValues === 0) ? 'holds no personal data' : 'STILL HOLDS PERSONAL DATA'}`,
+      problems,
+      details: {
+        tenant: { id: tenantId, tables: tables.filter((t) => t.before > 0).length, rows: rowsBefore },
+        deletedWith: `prisma.${accessor}.delete({ where: { ${idField.name} } })`,
+        tables,
+        rowsBefore,
+        rowsAfter,
+        quarantine: { before: quarantineTable?.before ?? 0, after: quarantineTable?.after ?? 0 },
+        softReferences,
+        sharedCache,
+      },
+    };
+  },
+};

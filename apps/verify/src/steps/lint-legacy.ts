@@ -1,0 +1,135 @@
+// Step 1: lint the legacy schema with the rules' default configuration. Every finding of the
+// catalog must be reported by one of its rules on its anchor model, at its line (a field anchor:
+// within LINE_TOLERANCE of the catalog's line; a model anchor: inside that model's block, whose
+// first line is the catalog's line), at the catalog's severity; and no report may fall outside
+// the catalog (a rule on a model the catalog does not list for it).
+import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { Report, SchemaGraph } from '@leadmetrics/rules';
+import type { Step } from '../runner.js';
+import { loadRules } from '../lib/dependencies.js';
+import { displayPath } from '../paths.js';
+import type { Problem } from '../types.js';
+
+/** How far a report may sit from the catalog's line: the review's line numbers are approximate. */
+export const LINE_TOLERANCE = 3;
+
+/** The catalog's severity is the lint level the finding's rule must report at. */
+export const LEVEL_OF_SEVERITY: Record<string, string> = { high: 'error', medium: 'warning', low: 'info' };
+
+export interface DetectedFinding {
+  id: number;
+  rules: string[];
+  anchor: string;
+  expectedLine: number | null;
+  /** The report that sits at the anchor, if any. */
+  rule: string | null;
+  line: number | null;
+  severity: string | null;
+  ok: boolean;
+}
+
+export interface LintLegacyDetails {
+  file: string;
+  reports: number;
+  findings: DetectedFinding[];
+  strays: { ruleId: string; line: number; model: string | null; field: string | null; message: string }[];
+}
+
+const anchorText = (f: Finding) => `${f.anchor.model}${f.anchor.field ? `.${f.anchor.field}` : ''}`;
+
+function atAnchor(report: Report, finding: Finding, graph: SchemaGraph): boolean {
+  if (report.model !== finding.anchor.model || finding.legacyLine === null) return false;
+  if (finding.anchor.field) return Math.abs(report.line - finding.legacyLine) <= LINE_TOLERANCE;
+  const node = graph.modelByName.get(finding.anchor.model)?.node;
+  if (!node) return false;
+  return Math.abs(node.pos.line - finding.legacyLine) <= LINE_TOLERANCE && report.line >= node.pos.line && report.line <= node.endLine;
+}
+
+/** A report the catalog explains: one of a finding's rules, on one of that finding's models. */
+export function explainedBy(report: Report, findings: readonly Finding[]): Finding | undefined {
+  return findings.find(
+    (f) => f.rules.includes(report.ruleId) && (f.models.includes('*') || (report.model !== undefined && f.models.includes(report.model))),
+  );
+}
+
+export const lintLegacyStep: Step<LintLegacyDetails> = {
+  id: 'lint-legacy',
+  title: 'Lint the legacy schema: every finding at its line, nothing else',
+  needs: [],
+  async run(ctx, watch) {
+    const rules = await loadRules();
+    const file = ctx.paths.legacySchema;
+    // Default configuration: the legacy schema is linted the way a new user's schema would be.
+    const result = await watch.time('lint', () => rules.lint({ files: [file], config: {} }));
+    const where = displayPath(file);
+    if (result.errors.length > 0 || !result.graph) {
+      return {
+        summary: `${where} does not parse`,
+        problems: result.errors.map((e) => ({ message: `the legacy schema does not parse: ${e.detail}`, where: `${displayPath(e.pos.file)}:${e.pos.line}:${e.pos.column}` })),
+      };
+    }
+    const graph = result.graph;
+    ctx.state.legacyGraph = graph;
+    const known = new Set(rules.rules.map((r) => r.meta.id));
+    const problems: Problem[] = [];
+    const findings: DetectedFinding[] = [];
+
+    for (const f of ctx.findings) {
+      const row: DetectedFinding = {
+        id: f.id, rules: f.rules, anchor: anchorText(f), expectedLine: f.legacyLine,
+        rule: null, line: null, severity: null, ok: false,
+      };
+      findings.push(row);
+      if (f.rules.length === 0) {
+        problems.push({ message: `finding ${f.id}: the catalog names no rule that detects it (its "rules" list is empty)`, where: displayPath(ctx.options.catalogFile) });
+        continue;
+      }
+      const unknown = f.rules.filter((id) => !known.has(id));
+      if (unknown.length > 0) {
+        problems.push({ message: `finding ${f.id}: the catalog names ${unknown.map((id) => `"${id}"`).join(', ')}, which packages/rules does not have`, where: displayPath(ctx.options.catalogFile) });
+      }
+      if (f.legacyLine === null) {
+        problems.push({ message: `finding ${f.id}: the catalog gives no legacyLine for ${row.anchor}`, where: displayPath(ctx.options.catalogFile) });
+        continue;
+      }
+      const own = result.reports.filter((r) => f.rules.includes(r.ruleId));
+      const hit = own.find((r) => atAnchor(r, f, graph));
+      if (!hit) {
+        const seen = own.length === 0 ? 'those rules reported nothing' : `those rules reported: ${own.slice(0, 5).map((r) => `${r.ruleId} at line ${r.line} on ${r.model ?? '?'}`).join('; ')}`;
+        problems.push({
+          message: `finding ${f.id} (${f.title}) is not detected: no report of ${f.rules.join(' / ')} on ${row.anchor} near line ${f.legacyLine} (${seen})`,
+          where: `${where}:${f.legacyLine}`,
+        });
+        continue;
+      }
+      Object.assign(row, { rule: hit.ruleId, line: hit.line, severity: hit.severity, ok: true });
+      const level = LEVEL_OF_SEVERITY[f.severity];
+      if (hit.severity !== level) {
+        row.ok = false;
+        problems.push({
+          message: `finding ${f.id} is reported by ${hit.ruleId} as ${hit.severity}, but the catalog's severity "${f.severity}" means ${level}`,
+          where: `${where}:${hit.line}`,
+        });
+      }
+    }
+
+    const strays = result.reports.filter((r) => !explainedBy(r, ctx.findings));
+    for (const r of strays) {
+      problems.push({
+        message: `report outside the catalog: ${r.ruleId} on ${r.model ?? '(no model)'}${r.field ? `.${r.field}` : ''}: ${r.message}`,
+        where: `${displayPath(r.file)}:${r.line}:${r.column}`,
+      });
+    }
+    const detected = findings.filter((f) => f.ok).length;
+    return {
+      summary: `${detected}/${ctx.findings.length} findings detected at their lines, ${strays.length} report(s) outside the catalog (${result.reports.length} reports in all)`,
+      problems,
+      details: {
+        file: where,
+        reports: result.reports.length,
+        findings,
+        strays: strays.map((r) => ({ ruleId: r.ruleId, line: r.line, model: r.model ?? null, field: r.field ?? null, message: r.message })),
+      },
+    };
+  },
+};

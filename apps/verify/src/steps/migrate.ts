@@ -1,0 +1,113 @@
+// Step 3: a real PostgreSQL (embedded by default, or the --database-url server), a throw-away
+// database on it, the baseline applied with `prisma migrate deploy`, the seed with its planted
+// anomalies, the row count of every table, then every migration (or the --only closure) applied
+// with `prisma migrate deploy`, exactly as a user would.
+import path from 'node:path';
+import { provisionPostgres, withPgClient } from '@leadmetrics/db';
+import type { Step } from '../runner.js';
+import { loadMigrationHarness, loadSeed } from '../lib/dependencies.js';
+import { takeCensus } from '../lib/census.js';
+import { planMigrations } from '../lib/plan.js';
+import { displayPath } from '../paths.js';
+import type { Problem } from '../types.js';
+
+export interface MigrateDetails {
+  provider: string;
+  serverVersion: string;
+  database: string;
+  applied: { name: string; durationMs: number }[];
+  notApplied: string[];
+  seed: { scale: string; seed: number; totalRows: number; tables: number; anomalies: Record<string, number> };
+  rowsBefore: number;
+}
+
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+export const migrateStep: Step<MigrateDetails> = {
+  id: 'migrate',
+  title: 'Provision PostgreSQL, apply the baseline, seed with anomalies, apply the migrations',
+  needs: [],
+  async run(ctx, watch) {
+    const harness = await loadMigrationHarness();
+    const { seedDatabase } = await loadSeed();
+    const dir = ctx.paths.migrationsDir;
+    const { plan, problems } = planMigrations(harness, ctx.findings, dir, ctx.options.catalogFile, ctx.options.only);
+    ctx.state.plan = plan;
+
+    const server = await watch.time('provision', async () => {
+      if (ctx.options.databaseUrl) {
+        const url = ctx.options.databaseUrl;
+        const version = await withPgClient(url, async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v, '--database-url');
+        return { url, provider: '--database-url', serverVersion: version };
+      }
+      const provisioned = await provisionPostgres({ env: ctx.options.env, log: ctx.log });
+      ctx.onCleanup(() => provisioned.dispose(), { keepable: true });
+      return { url: provisioned.url, provider: provisioned.provider, serverVersion: provisioned.serverVersion };
+    });
+    ctx.state.server = server;
+    ctx.log(`PostgreSQL from ${server.provider}: ${server.serverVersion.split(' ').slice(0, 2).join(' ')}`);
+    const db = await ctx.createDatabase('lm_verify', { keepable: true });
+    ctx.state.database = db;
+
+    await watch.time('baseline', () => harness.applyFolders(db.url, [harness.BASELINE_FOLDER], { via: 'prisma', dir }));
+    ctx.log(`${harness.BASELINE_FOLDER} applied with prisma migrate deploy`);
+
+    const manifest = await watch.time('seed', () =>
+      seedDatabase({
+        databaseUrl: db.url,
+        scale: ctx.options.scale as never,
+        seed: ctx.options.seed,
+        schemaPath: ctx.paths.legacySchema,
+        // The database is one verify just created for itself, so seeding it is safe on any host.
+        allowRemote: true,
+      }),
+    );
+    ctx.state.manifest = manifest;
+    const planted = Object.entries(manifest.anomalies).filter(([, a]) => a.count > 0).length;
+    ctx.log(`seeded ${thousands(manifest.totalRows)} rows (scale ${manifest.scale}, seed ${manifest.seed}), ${planted} anomaly kinds planted`);
+
+    const rowsBefore = await watch.time('count rows', () => harness.countTableRows(db.url));
+    ctx.state.rowsBefore = rowsBefore;
+    ctx.state.censusBefore = await watch.time('column census', () => takeCensus(db.url));
+    const seedProblems: Problem[] = [];
+    for (const [table, entry] of Object.entries(manifest.tables)) {
+      if (rowsBefore[table] !== entry.rows) {
+        seedProblems.push({ message: `table ${table}: the seed's manifest says ${entry.rows} rows, the database holds ${rowsBefore[table] ?? 'no such table'}`, where: `table ${table}` });
+      }
+    }
+
+    ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy`);
+    let applied: { name: string; durationMs: number }[];
+    try {
+      applied = await watch.time('migrate deploy', () => harness.applyFolders(db.url, plan.toApply, { via: 'prisma', dir }));
+    } catch (error) {
+      const e = error as Error & { folder?: string; file?: string };
+      return {
+        summary: `migration ${e.folder ?? '?'} failed to apply`,
+        problems: [...problems, ...seedProblems, { message: e.message, where: e.file ? displayPath(e.file) : displayPath(dir) }],
+      };
+    }
+    const recorded = await withPgClient(db.url, (client) => harness.appliedMigrations(client));
+    const missing = [harness.BASELINE_FOLDER, ...plan.toApply].filter((name) => !recorded.includes(name));
+    for (const name of missing) {
+      problems.push({ message: `prisma migrate deploy finished, but _prisma_migrations does not record ${name} as applied`, where: displayPath(path.join(dir, name)) });
+    }
+    if (missing.length === 0) ctx.state.migrated = true;
+
+    const notApplied = plan.onDisk.filter((name) => name !== harness.BASELINE_FOLDER && !plan.toApply.includes(name));
+    const anomalies = Object.fromEntries(Object.entries(manifest.anomalies).map(([kind, a]) => [kind, a.count]));
+    return {
+      summary: `${server.provider}; baseline + ${thousands(manifest.totalRows)} seeded rows + ${applied.length} migration(s) applied${notApplied.length ? ` (${notApplied.length} not applied: --only)` : ''}`,
+      problems: [...problems, ...seedProblems],
+      details: {
+        provider: server.provider,
+        serverVersion: server.serverVersion,
+        database: db.name,
+        applied: applied.map((a) => ({ name: a.name, durationMs: Math.round(a.durationMs) })),
+        notApplied,
+        seed: { scale: manifest.scale, seed: manifest.seed, totalRows: manifest.totalRows, tables: Object.keys(manifest.tables).length, anomalies },
+        rowsBefore: Object.values(rowsBefore).reduce((a, b) => a + b, 0),
+      },
+    };
+  },
+};

@@ -1,0 +1,66 @@
+-- Finding 1: a user belongs to a tenant in two places - users."tenantId" and the tenant_members
+-- join table - and the two disagree: some users have a tenantId but no membership there, others
+-- are members of further tenants the column cannot express. tenant_members becomes the only
+-- source of membership:
+--   1. every user whose tenantId has no membership row in that tenant gets one (the role and
+--      status defaults of tenant_members, joined when the user was created);
+--   2. users who are also members of other tenants keep all their memberships as they are;
+--   3. every tenantId value is kept in migration_quarantine (tagged with its tenant, so it goes
+--      with a tenant's erasure) so down.sql can restore the column exactly; then the column goes.
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '10min';
+
+-- No user may change tenant, and no membership may appear or vanish, while we reconcile the two.
+-- Reads continue; the ACCESS EXCLUSIVE lock of the column drop comes last and is brief.
+LOCK TABLE "users", "tenant_members" IN SHARE ROW EXCLUSIVE MODE;
+
+DO $$
+DECLARE
+  m CONSTANT text := '20261129000005_f01_membership_via_tenant_member';
+  missing integer;
+  elsewhere integer;
+  kept_values integer;
+BEGIN
+  -- Users who are members of a tenant other than their tenantId (counted before step 1 adds rows).
+  SELECT count(*) INTO elsewhere
+    FROM "users" u
+   WHERE u."tenantId" IS NOT NULL
+     AND EXISTS (SELECT 1 FROM "tenant_members" tm WHERE tm."userId" = u."id" AND tm."tenantId" <> u."tenantId");
+
+  -- 1. The missing memberships. The id is derived from (tenant, user) so down.sql can find exactly
+  --    these rows again; it has the shape of a cuid (c + 24 characters).
+  INSERT INTO "tenant_members" ("id", "tenantId", "userId", "joinedAt", "createdAt", "updatedAt")
+  SELECT 'c' || substr(md5(m || ':' || u."tenantId" || ':' || u."id"), 1, 24), u."tenantId", u."id", u."createdAt",
+         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+    FROM "users" u
+   WHERE u."tenantId" IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM "tenant_members" tm WHERE tm."tenantId" = u."tenantId" AND tm."userId" = u."id")
+  ON CONFLICT ("tenantId", "userId") DO NOTHING;
+  GET DIAGNOSTICS missing = ROW_COUNT;
+
+  -- 3. Keep the column's values before it is dropped.
+  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+  SELECT m, 'users', u."id", 'tenantId', to_jsonb(u."tenantId"),
+         'users.tenantId before the column was dropped (membership now lives in tenant_members); kept for down.sql', u."tenantId"
+    FROM "users" u
+   WHERE u."tenantId" IS NOT NULL;
+  GET DIAGNOSTICS kept_values = ROW_COUNT;
+
+  INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note") VALUES
+    (m, 'tenant_members', 'inserted', missing, 'user_without_membership', 'membership in the user''s tenantId, which had none'),
+    (m, 'users', 'kept', elsewhere, 'member_of_other_tenant', 'users also in other tenants: all their memberships stay as they are'),
+    (m, 'users', 'quarantined', kept_values, NULL, 'every non-null tenantId, kept for down.sql before the column is dropped');
+
+  RAISE NOTICE '%: tenant_members: % memberships added for users whose tenantId had none', m, missing;
+  RAISE NOTICE '%: users: % users are also members of other tenants; their memberships are kept', m, elsewhere;
+  RAISE NOTICE '%: users: % tenantId values kept in migration_quarantine before the column is dropped', m, kept_values;
+END $$;
+
+-- DropForeignKey
+ALTER TABLE "users" DROP CONSTRAINT "users_tenantId_fkey";
+
+-- DropIndex
+DROP INDEX "users_tenantId_email_idx";
+
+-- AlterTable
+ALTER TABLE "users" DROP COLUMN "tenantId";

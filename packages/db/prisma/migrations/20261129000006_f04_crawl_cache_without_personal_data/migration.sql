@@ -1,0 +1,173 @@
+-- Finding 4: the shared crawl cache keeps only what it learnt about a site's structure.
+-- The person found on a site (recipientEmail / recipientName) becomes a Contact of every tenant that
+-- prospects that domain (an OutreachTarget with the same domain), found by lower(btrim(email)) or
+-- created with origin 'outreach', and is linked to those targets that have no contact yet. Values no
+-- tenant ever used are copied to migration_quarantine with no tenant. Then the two columns go.
+-- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
+
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '15min';
+
+-- The crawler must not write a new recipient between the copy below and the column drop; readers go on.
+LOCK TABLE "crawl_cache" IN SHARE ROW EXCLUSIVE MODE;
+
+-- Cache rows that carry personal data (blank strings are no data). Domains and emails are compared
+-- as lower(btrim()), the way the crawler and the contact form write them.
+CREATE TEMP TABLE "f04_personal" (
+  "cacheId"  text PRIMARY KEY,
+  "domain"   text NOT NULL,
+  "email"    text,
+  "name"     text,
+  "rawEmail" text,
+  "rawName"  text
+) ON COMMIT DROP;
+INSERT INTO "f04_personal"
+SELECT cc."id", lower(btrim(cc."domain")),
+       lower(nullif(btrim(cc."recipientEmail"), '')), nullif(btrim(cc."recipientName"), ''),
+       cc."recipientEmail", cc."recipientName"
+  FROM "crawl_cache" cc
+ WHERE nullif(btrim(cc."recipientEmail"), '') IS NOT NULL
+    OR nullif(btrim(cc."recipientName"), '') IS NOT NULL;
+
+-- Which tenant used which of those rows: every tenant with an outreach target on the domain.
+CREATE TEMP TABLE "f04_usage" ("cacheId" text NOT NULL, "tenantId" text NOT NULL, PRIMARY KEY ("cacheId", "tenantId")) ON COMMIT DROP;
+INSERT INTO "f04_usage"
+SELECT DISTINCT p."cacheId", ot."tenantId"
+  FROM "f04_personal" p
+  JOIN "outreach_targets" ot ON lower(btrim(ot."domain")) = p."domain";
+ANALYZE "f04_personal";
+ANALYZE "f04_usage";
+
+-- One contact per (tenant, person). With an email the person is the email; without one (a bare name)
+-- it is the cache row. "contactId" is the tenant's existing contact with that email (the oldest, if
+-- case variants exist) or a new id derived from the key, so a rerun on the same data gives the same ids.
+CREATE TEMP TABLE "f04_person" (
+  "tenantId"  text NOT NULL,
+  "personKey" text NOT NULL,
+  "email"     text,
+  "name"      text,
+  "contactId" text NOT NULL,
+  "isNew"     boolean NOT NULL,
+  PRIMARY KEY ("tenantId", "personKey")
+) ON COMMIT DROP;
+INSERT INTO "f04_person"
+SELECT per."tenantId", per."personKey", per."email", per."name",
+       coalesce(existing."id", 'c' || substr(md5('f04:' || per."tenantId" || ':' || per."personKey"), 1, 24)),
+       existing."id" IS NULL
+  FROM (
+    SELECT DISTINCT ON (u."tenantId", coalesce(p."email", 'cache:' || p."cacheId"))
+           u."tenantId", coalesce(p."email", 'cache:' || p."cacheId") AS "personKey", p."email", p."name"
+      FROM "f04_usage" u JOIN "f04_personal" p ON p."cacheId" = u."cacheId"
+     ORDER BY u."tenantId", coalesce(p."email", 'cache:' || p."cacheId"), (p."name" IS NULL), p."cacheId"
+  ) per
+  LEFT JOIN LATERAL (
+    SELECT c."id" FROM "contacts" c
+     WHERE per."email" IS NOT NULL AND c."tenantId" = per."tenantId" AND lower(btrim(c."email")) = per."email"
+     ORDER BY c."createdAt", c."id" LIMIT 1
+  ) existing ON true;
+
+-- 1. New contacts, tenant-owned from now on.
+WITH created AS (
+  INSERT INTO "contacts" ("id", "tenantId", "email", "firstName", "lastName", "origin", "createdAt", "updatedAt")
+  SELECT p."contactId", p."tenantId", p."email",
+         split_part(p."name", ' ', 1),
+         nullif(btrim(substr(p."name", length(split_part(p."name", ' ', 1)) + 1)), ''),
+         'outreach', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+    FROM "f04_person" p
+   WHERE p."isNew"
+  RETURNING 1
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'contacts', 'inserted', count(*), NULL,
+       'people found by the crawler, created (origin outreach) in each tenant that prospects their domain'
+  FROM created HAVING count(*) > 0;
+
+-- 2. Existing contacts found by email get the crawled name when they have none.
+WITH named AS (
+  UPDATE "contacts" c
+     SET "firstName" = split_part(p."name", ' ', 1),
+         "lastName" = nullif(btrim(substr(p."name", length(split_part(p."name", ' ', 1)) + 1)), ''),
+         "updatedAt" = CURRENT_TIMESTAMP
+    FROM "f04_person" p
+   WHERE NOT p."isNew" AND c."id" = p."contactId" AND p."name" IS NOT NULL
+     AND c."firstName" IS NULL AND c."lastName" IS NULL
+  RETURNING 1
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'contacts', 'updated', count(*), NULL,
+       'existing contacts with the crawled email took the crawled name (they had none)'
+  FROM named HAVING count(*) > 0;
+
+-- 3. Targets on the domain that have no contact yet point at the person.
+WITH linked AS (
+  UPDATE "outreach_targets" ot
+     SET "contactId" = pick."contactId", "updatedAt" = CURRENT_TIMESTAMP
+    FROM (
+      SELECT DISTINCT ON (u."tenantId", p."domain") u."tenantId", p."domain", per."contactId"
+        FROM "f04_usage" u
+        JOIN "f04_personal" p ON p."cacheId" = u."cacheId"
+        JOIN "f04_person" per ON per."tenantId" = u."tenantId" AND per."personKey" = coalesce(p."email", 'cache:' || p."cacheId")
+       ORDER BY u."tenantId", p."domain", (p."email" IS NULL), p."cacheId"
+    ) pick
+   WHERE ot."contactId" IS NULL AND ot."tenantId" = pick."tenantId" AND lower(btrim(ot."domain")) = pick."domain"
+  RETURNING 1
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'outreach_targets', 'updated', count(*), NULL,
+       'contactId was empty; now the contact of the person found on the domain'
+  FROM linked HAVING count(*) > 0;
+
+-- 4. Values no tenant used: kept in the quarantine (no tenant owns them) before the columns go.
+WITH copied AS (
+  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+  SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', p."cacheId", col.name, to_jsonb(col.value),
+         'personal data in the shared crawl cache, domain ' || p."domain" || ' used by no tenant', NULL
+    FROM "f04_personal" p
+    CROSS JOIN LATERAL (VALUES ('recipientEmail', p."rawEmail"), ('recipientName', p."rawName")) AS col(name, value)
+   WHERE col.value IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM "f04_usage" u WHERE u."cacheId" = p."cacheId")
+  RETURNING "rowId"
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'quarantined', count(DISTINCT "rowId"), NULL,
+       'recipient of a domain no tenant prospects: ' || count(*) || ' value(s) copied, tenantId NULL'
+  FROM copied HAVING count(*) > 0;
+
+-- The summary lines: moved (some tenant got the person), and the anomaly entry covering every row
+-- whose personal columns are dropped below (moved + quarantined).
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'moved', count(*), NULL,
+       'recipient copied into the contacts of ' || (SELECT count(DISTINCT "tenantId") FROM "f04_usage") || ' tenant(s)'
+  FROM "f04_personal" p
+ WHERE EXISTS (SELECT 1 FROM "f04_usage" u WHERE u."cacheId" = p."cacheId")
+HAVING count(*) > 0;
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'nulled', count(*), 'crawl_cache_personal_data',
+       'recipientEmail / recipientName dropped after being moved or quarantined'
+  FROM "f04_personal";
+
+-- Blank strings carry nothing, but they are values too: say how many go with the columns.
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'nulled', count(*), NULL,
+       'recipient columns held only blank strings'
+  FROM "crawl_cache" cc
+ WHERE (cc."recipientEmail" IS NOT NULL OR cc."recipientName" IS NOT NULL)
+   AND NOT EXISTS (SELECT 1 FROM "f04_personal" p WHERE p."cacheId" = cc."id")
+HAVING count(*) > 0;
+
+-- 5. The shared table loses its personal columns (last, so ACCESS EXCLUSIVE is held only until commit).
+ALTER TABLE "crawl_cache" DROP COLUMN "recipientEmail", DROP COLUMN "recipientName";
+
+DO $$
+DECLARE
+  entry record;
+BEGIN
+  FOR entry IN
+    SELECT "tableName", "action", "rows", "anomaly" FROM "migration_ledger"
+     WHERE "migration" = '20261129000006_f04_crawl_cache_without_personal_data' ORDER BY "id"
+  LOOP
+    RAISE NOTICE 'f04: % % row(s) of %', entry."action", entry."rows",
+      entry."tableName" || coalesce(' (anomaly ' || entry."anomaly" || ')', '');
+  END LOOP;
+END $$;

@@ -1,0 +1,158 @@
+-- Finding 13: one storage for FAQs. The JSON snapshot each BlogPostVersion kept in "faqs" becomes
+-- BlogPostFaq rows pointing at that version (blogPostVersionId); the live FAQs are the rows without one.
+-- An entry is copied when it is an object with a string "question" and "answer" and, if present, a
+-- whole-number "position" (missing: its place in the array). Entries that are not, snapshots that are
+-- not an array, and keys beside the three documented ones are copied to migration_quarantine first.
+-- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
+
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '15min';
+
+-- A version written while this runs would lose its snapshot with the column; make writers wait.
+LOCK TABLE "blog_post_versions" IN SHARE ROW EXCLUSIVE MODE;
+
+-- Every element of every array snapshot, judged once (i = 1-based place in the array).
+CREATE TEMP TABLE "f13_entry" (
+  "versionId"  text NOT NULL,
+  "blogPostId" text NOT NULL,
+  "tenantId"   text NOT NULL,
+  "i"          bigint NOT NULL,
+  "elem"       jsonb NOT NULL,
+  "ok"         boolean NOT NULL,
+  "problem"    text,
+  PRIMARY KEY ("versionId", "i")
+) ON COMMIT DROP;
+INSERT INTO "f13_entry"
+SELECT v."id", v."blogPostId", bp."tenantId", e.i::integer, e.elem, j.problem IS NULL, j.problem
+  FROM "blog_post_versions" v
+  JOIN "blog_posts" bp ON bp."id" = v."blogPostId"
+  CROSS JOIN LATERAL jsonb_array_elements(v."faqs") WITH ORDINALITY AS e(elem, i)
+  CROSS JOIN LATERAL (
+    SELECT CASE
+             WHEN jsonb_typeof(e.elem) <> 'object' THEN 'entry is a JSON ' || jsonb_typeof(e.elem) || ', not an object'
+             WHEN jsonb_typeof(e.elem -> 'question') IS DISTINCT FROM 'string' THEN 'question missing or not a string'
+             WHEN jsonb_typeof(e.elem -> 'answer') IS DISTINCT FROM 'string' THEN 'answer missing or not a string'
+             WHEN coalesce(jsonb_typeof(e.elem -> 'position'), 'null') = 'null' THEN NULL
+             WHEN jsonb_typeof(e.elem -> 'position') <> 'number' THEN 'position is not a number'
+             -- nested so the numeric casts only ever see numbers
+             WHEN (e.elem -> 'position')::numeric <> trunc((e.elem -> 'position')::numeric)
+               OR (e.elem -> 'position')::numeric NOT BETWEEN -2147483648 AND 2147483647 THEN 'position is not a whole number'
+           END AS problem
+  ) j
+ WHERE jsonb_typeof(v."faqs") = 'array';
+
+-- One line per version with a snapshot (SQL NULL means "no snapshot" and is left alone).
+--   "shape": array | other (the whole value is unreadable)
+--   "differs": the readable entries are not the post's live FAQs (compared as position, question, answer)
+CREATE TEMP TABLE "f13_version" (
+  "versionId" text PRIMARY KEY,
+  "tenantId"  text NOT NULL,
+  "shape"     text NOT NULL,
+  "differs"   boolean,
+  "bad"       bigint NOT NULL
+) ON COMMIT DROP;
+INSERT INTO "f13_version"
+SELECT v."id", bp."tenantId",
+       CASE WHEN jsonb_typeof(v."faqs") = 'array' THEN 'array' ELSE 'other' END,
+       CASE WHEN jsonb_typeof(v."faqs") = 'array' THEN
+         coalesce((SELECT jsonb_agg(jsonb_build_array(coalesce((e."elem" ->> 'position')::numeric::integer, e."i" - 1), e."elem" ->> 'question', e."elem" ->> 'answer')
+                                    ORDER BY coalesce((e."elem" ->> 'position')::numeric::integer, e."i" - 1), e."elem" ->> 'question', e."elem" ->> 'answer')
+                     FROM "f13_entry" e WHERE e."versionId" = v."id" AND e."ok"), '[]'::jsonb)
+         IS DISTINCT FROM
+         coalesce((SELECT jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer")
+                     FROM "blog_post_faqs" f WHERE f."blogPostId" = v."blogPostId"), '[]'::jsonb)
+       END,
+       (SELECT count(*) FROM "f13_entry" e WHERE e."versionId" = v."id" AND NOT e."ok")
+  FROM "blog_post_versions" v
+  JOIN "blog_posts" bp ON bp."id" = v."blogPostId"
+ WHERE v."faqs" IS NOT NULL;
+
+-- 1. Quarantine: unreadable snapshots whole, unreadable entries one by one, undocumented keys of
+--    readable entries one by one. Column names say where each came from: faqs, faqs[i], faqs[i].key.
+INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', v."id", 'faqs', v."faqs",
+       'FAQ snapshot is a JSON ' || jsonb_typeof(v."faqs") || ', not an array', fv."tenantId"
+  FROM "blog_post_versions" v JOIN "f13_version" fv ON fv."versionId" = v."id"
+ WHERE fv."shape" = 'other'
+UNION ALL
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', e."versionId", 'faqs[' || e."i" || ']', e."elem",
+       e."problem", e."tenantId"
+  FROM "f13_entry" e
+ WHERE NOT e."ok"
+UNION ALL
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', e."versionId", 'faqs[' || e."i" || '].' || x.key, x.value,
+       'key "' || x.key || '" is not part of a FAQ (question, answer, position)', e."tenantId"
+  FROM "f13_entry" e
+  CROSS JOIN LATERAL jsonb_each(e."elem") AS x(key, value)
+ WHERE e."ok" AND x.key NOT IN ('question', 'answer', 'position');
+
+-- 2. The readable entries, staged with their final ids (derived from version and place, so a rerun on
+--    the same data gives the same ids) before blog_post_faqs is locked for the new column.
+CREATE TEMP TABLE "f13_new_faq" ON COMMIT DROP AS
+SELECT 'c' || substr(md5('f13:' || e."versionId" || ':' || e."i"), 1, 24) AS "id",
+       e."blogPostId", e."versionId",
+       e."elem" ->> 'question' AS "question", e."elem" ->> 'answer' AS "answer",
+       coalesce((e."elem" ->> 'position')::numeric::integer, e."i" - 1) AS "position",
+       v."createdAt"
+  FROM "f13_entry" e JOIN "blog_post_versions" v ON v."id" = e."versionId"
+ WHERE e."ok";
+
+-- AlterTable
+ALTER TABLE "blog_post_faqs" ADD COLUMN "blogPostVersionId" TEXT;
+
+WITH created AS (
+  INSERT INTO "blog_post_faqs" ("id", "blogPostId", "blogPostVersionId", "question", "answer", "position", "createdAt", "updatedAt")
+  SELECT "id", "blogPostId", "versionId", "question", "answer", "position", "createdAt", "createdAt"
+    FROM "f13_new_faq"
+  RETURNING 1
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_faqs', 'inserted', count(*), NULL,
+       'one row per FAQ of a version snapshot, pointing at its version'
+  FROM created HAVING count(*) > 0;
+
+-- CreateIndex
+CREATE INDEX "blog_post_faqs_blogPostVersionId_position_idx" ON "blog_post_faqs"("blogPostVersionId", "position");
+
+-- AddForeignKey (blog_post_faqs is already held exclusively by the ADD COLUMN above, and
+-- blog_post_versions by the LOCK at the top, so a NOT VALID / VALIDATE split would shorten nothing)
+ALTER TABLE "blog_post_faqs" ADD CONSTRAINT "blog_post_faqs_blogPostVersionId_fkey" FOREIGN KEY ("blogPostVersionId") REFERENCES "blog_post_versions"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- 3. The accounting, per version.
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'moved',
+       count(*) FILTER (WHERE "shape" = 'array' AND "differs"), 'faq_snapshot_differs',
+       'snapshot differed from the live FAQs of its post; its FAQs are now rows of the version'
+  FROM "f13_version";
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'moved', count(*), NULL,
+       'snapshot equal to the live FAQs of its post; copied as rows of the version all the same'
+  FROM "f13_version" WHERE "shape" = 'array' AND NOT "differs" HAVING count(*) > 0;
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'quarantined', count(*), NULL,
+       count(*) FILTER (WHERE "shape" = 'other') || ' snapshot(s) not an array, '
+       || coalesce(sum("bad"), 0) || ' unreadable entr(y/ies) copied to the quarantine'
+  FROM "f13_version" WHERE "shape" = 'other' OR "bad" > 0 HAVING count(*) > 0;
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'nulled', count(*), NULL,
+       'faqs dropped: every snapshot accounted above'
+  FROM "f13_version" HAVING count(*) > 0;
+
+-- 4. The JSON column goes (last, so its ACCESS EXCLUSIVE lock is held only until the commit).
+ALTER TABLE "blog_post_versions" DROP COLUMN "faqs";
+
+DO $$
+DECLARE
+  entry record;
+BEGIN
+  FOR entry IN
+    SELECT "tableName", "action", "rows", "anomaly" FROM "migration_ledger"
+     WHERE "migration" = '20261129000011_f13_faq_rows_for_versions' ORDER BY "id"
+  LOOP
+    RAISE NOTICE 'f13: % % row(s) of %', entry."action", entry."rows",
+      entry."tableName" || coalesce(' (anomaly ' || entry."anomaly" || ')', '');
+  END LOOP;
+END $$;

@@ -1,0 +1,10 @@
+-- The same renames backwards; rows are untouched either way.
+SET LOCAL lock_timeout = '5s';
+ALTER INDEX "rag_ingest_jobs_datasetId_createdAt_idx" RENAME TO "rag_crawl_jobs_datasetId_createdAt_idx";
+ALTER INDEX "rag_ingest_jobs_tenantId_status_idx" RENAME TO "rag_crawl_jobs_tenantId_status_idx";
+ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_sourceId_fkey" TO "rag_crawl_jobs_sourceId_fkey";
+ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_datasetId_fkey" TO "rag_crawl_jobs_datasetId_fkey";
+ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_tenantId_fkey" TO "rag_crawl_jobs_tenantId_fkey";
+ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_pkey" TO "rag_crawl_jobs_pkey";
+ALTER TABLE "rag_ingest_jobs" RENAME TO "rag_crawl_jobs";
+DELETE FROM "migration_ledger" WHERE "migration" = '20261129000014_f17_rename_rag_crawl_job';

@@ -1,0 +1,24 @@
+// The migration harness: read the folders of prisma/migrations (front matter, SQL files), work out
+// what a cherry-pick needs, apply / revert / validate folders on a live database, check the
+// accounting of prisma/MIGRATIONS.md, and lint migration.sql with squawk.
+export { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder, dependencyClosure } from './folders.js';
+export type { MigrationFolder } from './folders.js';
+export { parseFrontMatter, FrontMatterError, MIGRATION_RISKS } from './front-matter.js';
+export type { FrontMatter, MigrationRisk } from './front-matter.js';
+export { applyFolders, revertFolder, runValidate, appliedMigrations, prismaChecksum, MigrationFailedError } from './apply.js';
+export type { ApplyOptions, AppliedFolder } from './apply.js';
+export {
+  readLedger,
+  readQuarantineCounts,
+  countTableRows,
+  ledgerEntriesOf,
+  checkLedgerBalance,
+  checkAnomalyEntries,
+  LEDGER_ACTIONS,
+  LEDGER_TABLE,
+  QUARANTINE_TABLE,
+  BOOKKEEPING_TABLES,
+} from './ledger.js';
+export type { LedgerAction, LedgerEntry, TableCounts, BalanceResult } from './ledger.js';
+export { squawkFile, squawkMigration, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
+export type { SquawkReport } from './squawk.js';

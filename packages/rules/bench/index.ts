@@ -1,0 +1,212 @@
+/**
+ * `pnpm bench` (in packages/rules): how fast lint-schema is, measured side by side in one run.
+ *
+ * 1. Whole process: `lint-schema <legacy schema>` against prisma-lint 0.13 with all of its rules on, on the same
+ *    file, spawned alternately so both see the same machine load. Target: ours <= 0.2x prisma-lint's time.
+ * 2. In process: lint() of the legacy schema after warm-up (median). Target: <= 20 ms.
+ * 3. Scaling: schemas of 1x, 4x and 16x the legacy schema (renamed copies of its models and enums).
+ *    Target: 16x the size in <= 18x the time.
+ *
+ * Targets are printed beside the measurements; the bench does not fail on them (timings depend on the machine).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lint, allRules } from '../src/engine.js';
+import { buildGraph } from '../src/graph.js';
+import { parseSchema } from '../src/parser.js';
+import type { Rule } from '../src/types.js';
+
+const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
+const LEGACY = join(PACKAGE_ROOT, '..', 'db', 'prisma', 'legacy', 'schema.prisma');
+const OUR_BIN = join(PACKAGE_ROOT, 'bin', 'lint-schema.mjs');
+const PRISMA_LINT_BIN = join(
+  createRequire(import.meta.url).resolve('prisma-lint/package.json').replace(/package\.json$/, ''),
+  'dist',
+  'cli.js',
+);
+
+const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 10);
+const IN_PROCESS_RUNS = Number(process.env.BENCH_RUNS ?? 40);
+
+/** Every prisma-lint 0.13 rule, each with a configuration that makes it do real work on a typical schema. */
+const PRISMA_LINT_CONFIG = {
+  rules: {
+    'ban-unbounded-string-type': ['error'],
+    'enum-name-pascal-case': ['error'],
+    'enum-value-case': ['error', { style: 'snake', case: 'upper' }],
+    'enum-value-snake-case': ['error', { case: 'upper' }],
+    'field-name-camel-case': ['error'],
+    'field-name-grammatical-number': ['error', { ifList: 'plural' }],
+    'field-name-mapping-snake-case': ['error'],
+    'field-order': ['error', { order: ['id', '...', 'createdAt', 'updatedAt'] }],
+    'forbid-field': ['error', { forbid: ['uuid'] }],
+    'forbid-required-ignored-field': ['error'],
+    'model-name-grammatical-number': ['error', { style: 'singular' }],
+    'model-name-mapping-snake-case': ['error'],
+    'model-name-pascal-case': ['error'],
+    'model-name-prefix': ['error', { prefix: '' }],
+    'require-default-empty-arrays': ['error'],
+    'require-field-index': ['error', { forAllRelations: true }],
+    'require-field-type': ['error', { require: [{ ifName: 'id', type: 'String' }] }],
+    'require-field': ['error', { require: ['id', 'createdAt'] }],
+  },
+};
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(value < 10 ? 2 : 1)} ms`;
+}
+
+function verdict(ok: boolean): string {
+  return ok ? 'meets target' : 'MISSES target';
+}
+
+function timeSpawn(args: string[]): { elapsed: number; status: number | null; stdout: string; stderr: string } {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  return { elapsed: performance.now() - started, status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+// ---------------------------------------------------------------- 1. whole process
+
+function benchWholeProcess(): void {
+  const dir = mkdtempSync(join(tmpdir(), 'lint-schema-bench-'));
+  try {
+    const config = join(dir, '.prismalintrc.json');
+    writeFileSync(config, JSON.stringify(PRISMA_LINT_CONFIG, null, 2));
+    const ours = [OUR_BIN, LEGACY];
+    const theirs = [PRISMA_LINT_BIN, '--config', config, '--no-color', LEGACY];
+
+    // Warm-up: fills the OS file cache for both, and lets lint-schema build its transpiled bundle once.
+    const ourFirst = timeSpawn(ours);
+    const theirFirst = timeSpawn(theirs);
+    if (ourFirst.status === 2) throw new Error(`lint-schema failed on the legacy schema:\n${ourFirst.stderr}`);
+    // prisma-lint prints its violations (to stderr) as `  error <message> <rule>` lines; none means it did not lint.
+    const theirViolations = `${theirFirst.stdout}\n${theirFirst.stderr}`.split('\n').filter((line) => /^\s*error /.test(line)).length;
+    if (theirViolations === 0) throw new Error(`prisma-lint reported nothing; did its config load?\n${theirFirst.stderr.slice(0, 2000)}`);
+
+    const ourTimes: number[] = [];
+    const theirTimes: number[] = [];
+    for (let i = 0; i < PROCESS_RUNS; i++) {
+      // Alternate which goes first so neither always runs on a machine the other just warmed or loaded.
+      if (i % 2 === 0) {
+        ourTimes.push(timeSpawn(ours).elapsed);
+        theirTimes.push(timeSpawn(theirs).elapsed);
+      } else {
+        theirTimes.push(timeSpawn(theirs).elapsed);
+        ourTimes.push(timeSpawn(ours).elapsed);
+      }
+    }
+    const nodeTimes = Array.from({ length: PROCESS_RUNS }, () => timeSpawn(['-e', '0']).elapsed);
+    const ratio = median(ourTimes) / median(theirTimes);
+    console.log('1. Whole process on the legacy schema (median of %d alternating runs each)', PROCESS_RUNS);
+    console.log(`   lint-schema (all rules):        ${ms(median(ourTimes))}`);
+    console.log(`   prisma-lint 0.13 (all 18 rules): ${ms(median(theirTimes))}  (${theirViolations} violations)`);
+    console.log(`   node -e 0 (start-up floor):     ${ms(median(nodeTimes))}`);
+    console.log(`   ratio lint-schema / prisma-lint: ${ratio.toFixed(3)}x  (target <= 0.2x: ${verdict(ratio <= 0.2)})`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------------------------------------------------------------- 2. in process
+
+function timeLint(text: string, runs: number): number {
+  for (let i = 0; i < 10; i++) lint({ text, file: 'schema.prisma', config: {} });
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    lint({ text, file: 'schema.prisma', config: {} });
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+function optionsOf(rule: Rule): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(rule.meta.options ?? {}).map(([name, spec]) => [name, spec.default]));
+}
+
+function benchInProcess(text: string): void {
+  const total = timeLint(text, IN_PROCESS_RUNS);
+  const parseTimes: number[] = [];
+  const graphTimes: number[] = [];
+  for (let i = 0; i < IN_PROCESS_RUNS; i++) {
+    const a = performance.now();
+    const ast = parseSchema(text, 'schema.prisma');
+    const b = performance.now();
+    buildGraph([ast], { strict: true });
+    graphTimes.push(performance.now() - b);
+    parseTimes.push(b - a);
+  }
+  // Each rule on a fresh graph (rules may cache per graph), so one rule's time does not hide in another's.
+  const ruleTimes = allRules().map((rule) => {
+    const times: number[] = [];
+    for (let i = 0; i < Math.max(5, IN_PROCESS_RUNS >> 2); i++) {
+      const graph = buildGraph([parseSchema(text, 'schema.prisma')], { strict: true });
+      const started = performance.now();
+      rule.check({ graph, options: optionsOf(rule), report() {} });
+      times.push(performance.now() - started);
+    }
+    return { id: rule.meta.id, time: median(times) };
+  });
+  ruleTimes.sort((a, b) => b.time - a.time);
+  console.log('\n2. In-process lint() of the legacy schema (median of %d runs after warm-up)', IN_PROCESS_RUNS);
+  console.log(`   total: ${ms(total)}  (target <= 20 ms: ${verdict(total <= 20)})`);
+  console.log(`   parse ${ms(median(parseTimes))}, graph ${ms(median(graphTimes))}; slowest rules: ${ruleTimes
+    .slice(0, 5)
+    .map((r) => `${r.id} ${ms(r.time)}`)
+    .join(', ')}`);
+}
+
+// ---------------------------------------------------------------- 3. scaling
+
+/** The legacy schema with its model, view, type and enum blocks repeated `factor` times under new names. */
+function scaledSchema(text: string, factor: number): string {
+  const ast = parseSchema(text, 'schema.prisma');
+  const lines = text.split('\n');
+  const isHeader = (line: number) =>
+    ast.blocks.some((b) => (b.kind === 'datasource' || b.kind === 'generator') && line >= b.pos.line && line <= b.endLine);
+  const header: string[] = [];
+  const body: string[] = [];
+  lines.forEach((line, i) => (isHeader(i + 1) ? header : body).push(line));
+  const names = ast.blocks.filter((b) => b.kind !== 'datasource' && b.kind !== 'generator').map((b) => b.name);
+  const pattern = new RegExp(`\\b(${names.join('|')})\\b`, 'g');
+  const bodyText = body.join('\n');
+  const copies = [bodyText];
+  for (let k = 1; k < factor; k++) {
+    // Names of types, and table names in @@map("...") (which must stay unique in one database), get the suffix.
+    copies.push(bodyText.replace(pattern, `$1Copy${k}`).replace(/@@map\("([^"]+)"\)/g, `@@map("$1_copy${k}")`));
+  }
+  return `${header.join('\n')}\n${copies.join('\n')}`;
+}
+
+function benchScaling(text: string): void {
+  console.log('\n3. Scaling (renamed copies of the legacy schema; in-process median)');
+  const results: Array<{ factor: number; time: number }> = [];
+  for (const factor of [1, 4, 16]) {
+    const scaled = scaledSchema(text, factor);
+    const result = lint({ text: scaled, config: {} });
+    if (result.errors.length > 0) throw new Error(`the ${factor}x schema does not parse: ${result.errors[0].message}`);
+    const models = result.graph!.models.length;
+    const time = timeLint(scaled, factor === 16 ? Math.max(5, IN_PROCESS_RUNS >> 3) : Math.max(5, IN_PROCESS_RUNS >> 1));
+    results.push({ factor, time });
+    console.log(`   ${String(factor).padStart(2)}x: ${String(scaled.split('\n').length).padStart(6)} lines, ${String(models).padStart(5)} models: ${ms(time)}  (${(time / results[0].time).toFixed(2)}x the 1x time)`);
+  }
+  const ratio = results[2].time / results[0].time;
+  console.log(`   16x size took ${ratio.toFixed(2)}x the time (target <= 18x: ${verdict(ratio <= 18)})`);
+}
+
+const text = readFileSync(LEGACY, 'utf8');
+console.log(`lint-schema bench: ${relative(join(PACKAGE_ROOT, '..', '..'), LEGACY)} (${text.split('\n').length} lines), ${allRules().length} rules, node ${process.version}\n`);
+benchWholeProcess();
+benchInProcess(text);
+benchScaling(text);

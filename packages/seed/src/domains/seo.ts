@@ -1,0 +1,157 @@
+/**
+ * SEO: keywords and the rows that point at them.
+ *
+ * Plants finding 12 (nothing stops the same keyword twice in a tenant): a share of Keyword rows repeat another
+ * keyword of their tenant in another letter case or spacing, and rankings, content links, competitor observations
+ * and SERP snapshots point at the repeats, so merging them must re-point those rows (and, for ContentKeyword,
+ * collapse links that become identical).
+ */
+import type { Row, RowSeed, SeedContext } from '../context.js';
+import type { Rng } from '../random.js';
+import { keyword } from '../values/people.js';
+import { DAY, SEED_NOW } from '../values/time.js';
+
+/** The comparison ANOMALIES.md defines for keywords: trimmed, inner whitespace collapsed, lower-cased. */
+export function normaliseKeyword(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+type Variant = 'exact' | 'case' | 'whitespace' | 'case_and_whitespace';
+const VARIANTS: Variant[] = ['case', 'whitespace', 'case_and_whitespace', 'exact'];
+
+function variantOf(text: string, variant: Variant, rng: Rng): string {
+  const titled = (t: string) => (rng.chance(0.5) ? t.replace(/\b\w/g, (c) => c.toUpperCase()) : t.toUpperCase());
+  const spaced = (t: string) => rng.pick([` ${t}`, `${t} `, t.replace(' ', '  '), ` ${t.replace(' ', '   ')} `]);
+  switch (variant) {
+    case 'exact':
+      return text;
+    case 'case':
+      return titled(text);
+    case 'whitespace':
+      return spaced(text) === text ? `${text} ` : spaced(text);
+    case 'case_and_whitespace':
+      return spaced(titled(text));
+  }
+}
+
+const REFERENCING = ['KeywordRanking', 'ContentKeyword', 'CompetitorKeyword', 'SerpSnapshot'] as const;
+
+export function seedSeo(ctx: SeedContext): void {
+  ctx.override('Keyword', {
+    fields: {
+      keyword: (rc) => keyword(rc.rng),
+      status: (rc) => rc.rng.weighted(['tracked', 'suggested', 'paused', 'archived'], [70, 15, 10, 5]),
+    },
+    finish: (rows, _ctx, tenants) => {
+      const rng = ctx.rng('seo:keywords');
+      // Ordinary keywords are distinct per tenant after normalisation; only the planted repeats are not.
+      const seen = new Map<number, Set<string>>();
+      rows.forEach((row, i) => {
+        const set = seen.get(tenants[i]!) ?? new Set<string>();
+        seen.set(tenants[i]!, set);
+        let text = String(row.keyword);
+        for (let attempt = 0; set.has(normaliseKeyword(text)); attempt++) {
+          text = attempt < 8 ? keyword(rng) : `${keyword(rng)} ${attempt}`;
+        }
+        row.keyword = text;
+        set.add(normaliseKeyword(text));
+      });
+      // Repeats need another keyword of their tenant to repeat.
+      const tenantSize = new Map<number, number>();
+      for (const t of tenants) tenantSize.set(t, (tenantSize.get(t) ?? 0) + 1);
+      const eligible = rows.map((_, i) => i).filter((i) => tenantSize.get(tenants[i]!)! >= 2);
+      const chosenPositions = ctx.choose('keyword_duplicates', rows.length);
+      const chosen = new Set([...chosenPositions].map((p) => eligible[p % eligible.length]!));
+      if (chosen.size !== chosenPositions.size) throw new Error('keyword_duplicates: too few tenants with two keywords for the planted rate');
+      ctx.anomalies.population('keyword_duplicates', rows.length);
+      const groups = new Map<string, { canonical: string; duplicates: string[]; normalised: string }>();
+      const byVariant: Record<Variant, number> = { exact: 0, case: 0, whitespace: 0, case_and_whitespace: 0 };
+      let v = 0;
+      rows.forEach((row, i) => {
+        if (!chosen.has(i)) return;
+        const t = tenants[i]!;
+        // The keyword repeated: another, not itself chosen, keyword of the same tenant.
+        const candidates = rows.map((_, j) => j).filter((j) => tenants[j] === t && j !== i && !chosen.has(j));
+        const target = rows[candidates[rng.int(0, candidates.length - 1)]!]!;
+        const variant = VARIANTS[v++ % VARIANTS.length]!;
+        row.keyword = variantOf(String(target.keyword), variant, rng);
+        // Added later than the original, as the findFirst-then-create race does.
+        row.createdAt = Math.min(SEED_NOW - 1, (target.createdAt as number) + rng.int(1, 90) * DAY);
+        row.updatedAt = row.createdAt;
+        byVariant[variant]++;
+        const group = groups.get(String(target.id)) ?? { canonical: String(target.id), duplicates: [], normalised: normaliseKeyword(String(target.keyword)) };
+        group.duplicates.push(String(row.id));
+        groups.set(String(target.id), group);
+        ctx.anomalies.add('keyword_duplicates', String(row.id));
+      });
+      ctx.shared.set('seo:duplicateKeywords', new Set(ctx.anomalies.ids('keyword_duplicates')));
+      ctx.shared.set('seo:groups', groups);
+      ctx.anomalies.details('keyword_duplicates', {
+        groups: groups.size,
+        redundantRows: chosen.size,
+        byVariant,
+        members: Object.fromEntries([...groups.values()].map((g) => [g.canonical, g.duplicates])),
+      });
+    },
+  });
+
+  // Every repeat is ranked, so merging has rows to re-point.
+  ctx.override('KeywordRanking', {
+    rows: () => {
+      const keywords = ctx.table('Keyword');
+      const duplicates = ctx.shared.get('seo:duplicateKeywords') as Set<string>;
+      const rng = ctx.rng('seo:rankings');
+      const perKeyword = Math.max(1, Math.round((ctx.options.scale.rows / 10_000) * 1.2));
+      const seeds: RowSeed[] = [];
+      keywords.ids.forEach((id, i) => {
+        let n = rng.int(0, perKeyword * 2);
+        if (duplicates.has(id)) n = Math.max(1, n);
+        for (let d = 0; d < n; d++) {
+          seeds.push({ tenant: keywords.tenantOf[i]!, values: { keywordId: id, checkedOn: Math.floor((SEED_NOW - (d + 1) * DAY) / DAY) * DAY } });
+        }
+      });
+      return seeds;
+    },
+    fields: {
+      position: (rc) => (rc.rng.chance(0.85) ? rc.rng.int(1, 100) : null),
+      previousPosition: (rc) => (rc.row.position === null ? null : Math.max(1, (rc.row.position as number) + rc.rng.int(-5, 5))),
+    },
+  });
+
+  // A post linked to both spellings of one keyword: after the merge those two links are one.
+  ctx.override('ContentKeyword', {
+    finish: (rows) => {
+      const groups = ctx.shared.get('seo:groups') as Map<string, { canonical: string; duplicates: string[] }>;
+      const rng = ctx.rng('seo:contentConflicts');
+      const links = new Set(rows.map((r) => `${String(r.blogPostId)}\u0001${String(r.keywordId)}`));
+      let conflicts = 0;
+      for (const row of rows) {
+        const group = groups.get(String(row.keywordId));
+        if (!group || !rng.chance(0.5)) continue;
+        const duplicate = group.duplicates[0]!;
+        const key = `${String(row.blogPostId)}\u0001${duplicate}`;
+        if (links.has(key)) continue;
+        links.add(key);
+        conflicts++;
+        rows.push({ ...row, id: `c${rng.base36(24)}`, keywordId: duplicate, isPrimary: false });
+      }
+      ctx.shared.set('seo:contentConflicts', conflicts);
+    },
+  });
+
+  for (const model of REFERENCING) {
+    ctx.override(model, {
+      finish: (rows: Row[]) => {
+        const duplicates = ctx.shared.get('seo:duplicateKeywords') as Set<string>;
+        const counts = ctx.state('seo:referencing', () => ({}) as Record<string, number>);
+        counts[ctx.model(model).table] = rows.filter((r) => duplicates.has(String(r.keywordId))).length;
+      },
+    });
+  }
+  ctx.finalizers.push(() => {
+    ctx.anomalies.details('keyword_duplicates', {
+      referencingRows: ctx.shared.get('seo:referencing'),
+      contentKeywordConflicts: ctx.shared.get('seo:contentConflicts') ?? 0,
+    });
+  });
+}
