@@ -59,7 +59,10 @@ async function main(): Promise<number> {
       ? `✓ verify passed in ${seconds(result.durationMs)}: ${proven}/${result.findings.length} findings proven`
       : `✗ verify FAILED in ${seconds(result.durationMs)}: ${result.steps.filter((s) => s.status === 'failed').map((s) => `step ${s.number} (${s.id})`).join(', ') || 'findings not proven'}; ${result.findings.length - proven} finding(s) not proven`,
   );
-  if (result.reportFiles) say(`  report: ${path.relative(cwd, result.reportFiles.markdown) || result.reportFiles.markdown} (and verify-report.json)`);
+  if (result.reportFiles) {
+    const relative = path.relative(cwd, result.reportFiles.markdown);
+    say(`  report: ${relative.startsWith('..') ? result.reportFiles.markdown : relative} (and verify-report.json)`);
+  }
 
   if (result.database.kept && result.database.url) {
     say(`\n  database kept: ${result.database.url}`);

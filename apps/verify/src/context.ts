@@ -6,6 +6,7 @@ import type { SchemaGraph } from '@leadmetrics/rules';
 import type { LedgerEntry, TableCounts } from '@leadmetrics/db/migrations/ledger.js';
 import type { Manifest } from '@leadmetrics/seed/manifest.js';
 import type { Census } from './lib/census.js';
+import type { FromScratch } from './lib/from-scratch.js';
 import type { PrismaPaths } from './paths.js';
 
 export interface ResolvedOptions {
@@ -54,6 +55,10 @@ export interface VerifyState {
   censusBefore?: Census;
   rowsAfter?: TableCounts;
   ledger?: LedgerEntry[];
+  /** The corrected schema applied from scratch to a database of its own (started early, used by drift). */
+  fromScratch?: Promise<FromScratch>;
+  /** The generated client brought up to date (started early); resolves to the error if that failed. */
+  clientReady?: Promise<Error | null>;
   /** Catalog snapshot of the migrated database, taken by the drift step. */
   migratedSnapshot?: CatalogSnapshot;
 }

@@ -4,6 +4,11 @@ import type { VerifyContext } from './context.js';
 import { NotAvailableError } from './lib/not-available.js';
 import type { Problem, StepId, StepResult, StepStatus } from './types.js';
 
+/** ready() of the steps that work on the migrated database. */
+export function needsMigratedDatabase(ctx: VerifyContext): string | null {
+  return ctx.state.migrated && ctx.state.database ? null : 'step 3 left no migrated database';
+}
+
 export interface StepOutcome<Details = unknown> {
   /** Default: 'failed' when there are problems, else 'passed'. */
   status?: StepStatus;
@@ -20,8 +25,11 @@ export interface Stopwatch {
 export interface Step<Details = unknown> {
   id: StepId;
   title: string;
-  /** Steps that must have passed for this one to run. */
-  needs: StepId[];
+  /**
+   * Why the step cannot run yet (e.g. "step 3 left no migrated database"), or null. A step that
+   * is not ready is skipped; the step that left it unready has already failed.
+   */
+  ready?(ctx: VerifyContext): string | null;
   run(ctx: VerifyContext, watch: Stopwatch): Promise<StepOutcome<Details>>;
 }
 
@@ -39,7 +47,6 @@ export function problemOf(error: unknown): Problem {
 
 export async function runSteps(steps: readonly Step[], ctx: VerifyContext, emit: (event: RunnerEvent) => void): Promise<StepResult[]> {
   const results: StepResult[] = [];
-  const statusOf = (id: StepId) => results.find((r) => r.id === id)?.status;
   for (const [index, step] of steps.entries()) {
     const number = index + 1;
     emit({ type: 'step-start', number, total: steps.length, id: step.id, title: step.title });
@@ -56,12 +63,11 @@ export async function runSteps(steps: readonly Step[], ctx: VerifyContext, emit:
     };
     const started = performance.now();
     let result: StepResult;
-    const blocked = step.needs.filter((id) => statusOf(id) !== 'passed');
-    if (blocked.length > 0) {
-      const names = blocked.map((id) => `${steps.findIndex((s) => s.id === id) + 1} (${id})`).join(', ');
+    const blocked = step.ready?.(ctx) ?? null;
+    if (blocked) {
       result = {
         id: step.id, number, title: step.title, status: 'skipped',
-        summary: `not run: step ${names} did not pass`,
+        summary: `not run: ${blocked}`,
         problems: [], durationMs: 0, timings, details: null,
       };
     } else {

@@ -185,6 +185,16 @@ export class SeedContext {
   }
 
   /**
+   * Like choose(), when only `eligible` of the population can carry the anomaly (e.g. keywords of tenants that have
+   * another keyword to repeat): expectedCount(rate, population) indices of [0, eligible), fewer only if there are
+   * not that many eligible items.
+   */
+  chooseAmong(kind: AnomalyKind, population: number, eligible: number): Set<number> {
+    this.anomalies.population(kind, population);
+    return new Set(this.rng(`anomaly:${kind}`).sample(eligible, Math.min(eligible, expectedCount(this.rate(kind), population))));
+  }
+
+  /**
    * Splits `population` items into disjoint sets, one per kind, each of exactly expectedCount(rate, population)
    * items (for kinds that are alternatives of each other, e.g. the shapes of a JSON config).
    */

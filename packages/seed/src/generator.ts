@@ -77,7 +77,7 @@ function idGenerator(field: FieldInfo): (rng: Rng, index: number) => string | nu
   }
 }
 
-export class Generator {
+export class SeedGenerator {
   private readonly oneToOneCursors = new Map<string, number[]>();
   private readonly deferredRows = new Map<string, { ids: string[]; tenants: number[] }>();
   private readonly keptColumns = new Map<string, Set<string>>();
@@ -323,7 +323,12 @@ export class Generator {
 
     override?.finish?.(rows, ctx, rowTenants);
     for (const hook of ctx.tableHooks) hook(model, rows, rowTenants);
-    this.record(mp, rows, rowTenants, rowCreatedAt);
+    if (rows.length !== rowTenants.length) {
+      throw new Error(`${model.name}: a finish hook changed the number of rows without keeping the tenant list in step`);
+    }
+    // Rows added by hooks carry their own createdAt; the list of timestamps is rebuilt from the rows.
+    const createdAtOut = rows.map((r, i) => (typeof r.createdAt === 'number' ? r.createdAt : (rowCreatedAt[i] ?? EPOCH_START)));
+    this.record(mp, rows, rowTenants, createdAtOut);
     return { model, columns: model.fields, rows };
   }
 

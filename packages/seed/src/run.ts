@@ -7,7 +7,7 @@ import { resolveRates, type AnomalyRates } from './anomalies/kinds.js';
 import { SeedContext, type Row } from './context.js';
 import { rowEncoder } from './copy.js';
 import { DEFAULT_DOMAINS, type DomainModule } from './domains/index.js';
-import { Generator, type DeferredUpdate } from './generator.js';
+import { SeedGenerator, type DeferredUpdate } from './generator.js';
 import { AnomalyRecorder, type Manifest } from './manifest.js';
 import { buildPlan, type Plan } from './plan.js';
 import { resolveScale, type ScaleName } from './scales.js';
@@ -63,7 +63,7 @@ export interface RunResult {
 
 const CHUNK_ROWS = 2000;
 
-export function prepare(options: GenerateOptions = {}): { ctx: SeedContext; plan: Plan; generator: Generator } {
+export function prepare(options: GenerateOptions = {}): { ctx: SeedContext; plan: Plan; generator: SeedGenerator } {
   const scale = resolveScale(options.scale ?? 'demo');
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) throw new Error(`The seed must be an integer, got ${seed}.`);
@@ -73,7 +73,7 @@ export function prepare(options: GenerateOptions = {}): { ctx: SeedContext; plan
   for (const domain of options.domains ?? DEFAULT_DOMAINS) domain(ctx);
   const soft = softReferences(schema).map((s) => [s.model.name, s.target.name] as [string, string]);
   const plan = buildPlan(ctx, soft);
-  return { ctx, plan, generator: new Generator(ctx, plan) };
+  return { ctx, plan, generator: new SeedGenerator(ctx, plan) };
 }
 
 export async function run(options: GenerateOptions, hooks: RunHooks = {}): Promise<RunResult> {

@@ -34,6 +34,8 @@ export async function ensureGeneratedClient(ctx: VerifyContext): Promise<void> {
 }
 
 export async function openClient(ctx: VerifyContext, url: string): Promise<PrismaClient> {
+  const early = ctx.state.clientReady ? await ctx.state.clientReady : null;
+  if (early) throw early;
   await ensureGeneratedClient(ctx);
   return createPrismaClient(url, { pool: { max: 4 } });
 }

@@ -40,16 +40,22 @@ export const loadRules = once(() =>
 export const loadMigrationHarness = once(async (): Promise<MigrationHarness> => {
     const where = 'packages/db/src/migrations/';
     const [folders, apply, ledger] = await Promise.all([
-      importFirst<typeof Folders>('the migration folder reader', where, ['@leadmetrics/db/migrations/folders.js'], [
+      importFirst<typeof Folders>('the migration folder reader', where, ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/folders.js'], [
         'listMigrationFolders',
         'readMigrationFolder',
         'dependencyClosure',
       ]),
-      importFirst<typeof Apply>('the migration runner', where, ['@leadmetrics/db/migrations/apply.js'], ['applyFolders', 'runValidate']),
-      importFirst<typeof Ledger>('the migration ledger', where, ['@leadmetrics/db/migrations/ledger.js'], [
+      importFirst<typeof Apply>('the migration runner', where, ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/apply.js'], [
+        'applyFolders',
+        'runValidate',
+        'appliedMigrations',
+      ]),
+      importFirst<typeof Ledger>('the migration ledger', where, ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/ledger.js'], [
         'readLedger',
         'checkLedgerBalance',
         'countTableRows',
+        'checkAnomalyEntries',
+        'ledgerEntriesOf',
       ]),
     ]);
     return { ...folders, ...apply, ...ledger };

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { withPgClient } from '@leadmetrics/db';
 import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
-import type { Step } from '../runner.js';
+import { needsMigratedDatabase, type Step } from '../runner.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
 import { loadMigrationHarness } from '../lib/dependencies.js';
@@ -52,7 +52,7 @@ const sum = (entries: readonly LedgerEntry[]) => entries.reduce((total, e) => to
 export const accountingStep: Step<AccountingDetails> = {
   id: 'accounting',
   title: 'Account for every row and every planted anomaly',
-  needs: ['migrate'],
+  ready: needsMigratedDatabase,
   async run(ctx, watch) {
     const harness = await loadMigrationHarness();
     const { database, plan, manifest, rowsBefore } = ctx.state;
@@ -100,10 +100,15 @@ export const accountingStep: Step<AccountingDetails> = {
       for (const kind of [...new Set([...kinds, ...folder.resolves])]) {
         const planted = manifest.anomalies[kind]?.count ?? null;
         const resolved = checked.counts[kind] ?? null;
-        const ok = planted !== null && resolved === planted;
+        const ok = planted !== null && resolved === planted && !(planted === 0 && kinds.includes(kind));
         anomalies.push({ kind, planted, resolved, ok });
         if (planted === null) {
           problems.push({ message: `${name} resolves "${kind}", which the seed's manifest does not know, so nothing can prove it`, where: readme });
+        } else if (planted === 0 && kinds.includes(kind)) {
+          problems.push({
+            message: `the seed planted no "${kind}" (scale ${manifest.scale}, seed ${manifest.seed}), so ${name}'s handling of it is not exercised`,
+            where: 'packages/seed (anomalies)',
+          });
         } else if (resolved !== null && resolved !== planted) {
           problems.push({
             message: `${name} leaves "${kind}" unresolved: the seed planted ${planted}, its ledger entry accounts for ${resolved}`,

@@ -5,7 +5,7 @@
 // one reads the schema's intent, drift compares two databases.
 import { takeCatalogSnapshot, type CatalogSnapshot, type TableSnapshot } from '@leadmetrics/db';
 import type { GraphModel } from '@leadmetrics/rules';
-import type { Step } from '../runner.js';
+import { needsMigratedDatabase, type Step } from '../runner.js';
 import { columnOf, columnsOf, enumsOf, foreignKeysOf, onDeleteOf } from '../lib/schema-graph.js';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
@@ -29,7 +29,7 @@ const at = (model: GraphModel, line = model.node.pos.line) => `${displayPath(mod
 export const catalogStep: Step<CatalogDetails> = {
   id: 'catalog',
   title: 'Catalog checks: keys, cascades, uniques, enums and tenant keys on the live database',
-  needs: ['migrate'],
+  ready: needsMigratedDatabase,
   async run(ctx, watch) {
     const { database } = ctx.state;
     const graph = ctx.state.correctedGraph;

@@ -2,9 +2,10 @@
 // DELETE actions, indexes, enums, triggers, every name) must equal that of a fresh database
 // built from the corrected schema alone, with the SQL `prisma migrate diff --from-empty
 // --to-schema` prints. Only Prisma's _prisma_migrations bookkeeping is left out.
-import { diffSnapshots, runPrisma, takeCatalogSnapshot, withPgClient } from '@leadmetrics/db';
+import { diffSnapshots, takeCatalogSnapshot } from '@leadmetrics/db';
 import type { SchemaGraph } from '@leadmetrics/rules';
-import type { Step } from '../runner.js';
+import { needsMigratedDatabase, type Step } from '../runner.js';
+import { fromScratch } from '../lib/from-scratch.js';
 import { displayPath } from '../paths.js';
 
 export interface DriftDetails {
@@ -16,7 +17,7 @@ export interface DriftDetails {
 export const driftStep: Step<DriftDetails> = {
   id: 'drift',
   title: 'Drift: the migrated database equals the corrected schema built from scratch',
-  needs: ['migrate'],
+  ready: needsMigratedDatabase,
   async run(ctx, watch) {
     const { database } = ctx.state;
     if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
@@ -24,28 +25,15 @@ export const driftStep: Step<DriftDetails> = {
       ctx.state.migratedSnapshot = await takeCatalogSnapshot(database.url);
       return { status: 'skipped', summary: 'not checked in a cherry-pick run (--only): the database holds only some of the fixes' };
     }
-    const fresh = await ctx.createDatabase('lm_verify_fresh');
-    const diff = await watch.time('migrate diff', () =>
-      runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', ctx.paths.correctedSchemaDir, '--script'], { databaseUrl: fresh.url }),
-    );
-    if (diff.code !== 0) {
-      return {
-        summary: 'prisma migrate diff failed on the corrected schema',
-        problems: [{ message: `prisma migrate diff --from-empty --to-schema failed (exit ${diff.code}): ${`${diff.stdout}\n${diff.stderr}`.trim().slice(0, 2000)}`, where: displayPath(ctx.paths.correctedSchemaDir) }],
-      };
-    }
-    try {
-      await watch.time('apply from scratch', () => withPgClient(fresh.url, (client) => client.query(diff.stdout)));
-    } catch (error) {
-      return {
-        summary: "the corrected schema's from-scratch SQL does not run",
-        problems: [{ message: `the SQL of prisma migrate diff --from-empty failed on an empty database: ${(error as Error).message}`, where: displayPath(ctx.paths.correctedSchemaDir) }],
-      };
-    }
+    const scratchDb = await watch.time('wait for the from-scratch database', () => fromScratch(ctx));
+    if (!scratchDb.ok) return { summary: "the corrected schema could not be built from scratch", problems: [scratchDb.problem] };
+    const fresh = scratchDb.database;
     const [migrated, scratch] = await watch.time('snapshots', () => Promise.all([takeCatalogSnapshot(database.url), takeCatalogSnapshot(fresh.url)]));
     ctx.state.migratedSnapshot = migrated;
     const differences = diffSnapshots(migrated, scratch, { labels: ['the migrated database', 'the corrected schema from scratch'] });
     const graph = ctx.state.correctedGraph;
+    const built = Object.entries(scratchDb.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
+    ctx.log(`from-scratch database built in parallel with step 3 (${built})`);
     return {
       summary: `${differences.length} difference(s) over ${Object.keys(scratch.tables).length} tables and ${Object.keys(scratch.enums).length} enums`,
       problems: differences.map((message) => ({ message, where: schemaFileOf(message, graph) })),

@@ -11,7 +11,7 @@
 //     value in it looks like an email address.
 import { takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadmetrics/db';
 import type pg from 'pg';
-import type { Step } from '../runner.js';
+import { needsMigratedDatabase, type Step } from '../runner.js';
 import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations/ledger.js';
 import { openClient } from '../lib/client.js';
 import { clientAccessor, columnOf, idFieldOf } from '../lib/schema-graph.js';
@@ -114,7 +114,7 @@ async function collectOwned(client: pg.Client, snapshot: CatalogSnapshot, tenant
 export const erasureStep: Step<ErasureDetails> = {
   id: 'erasure',
   title: 'Tenant erasure: delete one tenant through the client, nothing of it remains',
-  needs: ['migrate'],
+  ready: needsMigratedDatabase,
   async run(ctx, watch) {
     const { database } = ctx.state;
     const graph = ctx.state.correctedGraph;

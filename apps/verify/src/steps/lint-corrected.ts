@@ -21,7 +21,6 @@ export interface LintCorrectedDetails {
 export const lintCorrectedStep: Step<LintCorrectedDetails> = {
   id: 'lint-corrected',
   title: 'Lint the corrected schema: zero reports',
-  needs: [],
   async run(ctx, watch) {
     const rules = await loadRules();
     const dir = ctx.paths.correctedSchemaDir;

@@ -55,7 +55,6 @@ export function explainedBy(report: Report, findings: readonly Finding[]): Findi
 export const lintLegacyStep: Step<LintLegacyDetails> = {
   id: 'lint-legacy',
   title: 'Lint the legacy schema: every finding at its line, nothing else',
-  needs: [],
   async run(ctx, watch) {
     const rules = await loadRules();
     const file = ctx.paths.legacySchema;

@@ -7,6 +7,8 @@ import { provisionPostgres, withPgClient } from '@leadmetrics/db';
 import type { Step } from '../runner.js';
 import { loadMigrationHarness, loadSeed } from '../lib/dependencies.js';
 import { takeCensus } from '../lib/census.js';
+import { ensureGeneratedClient } from '../lib/client.js';
+import { fromScratch } from '../lib/from-scratch.js';
 import { planMigrations } from '../lib/plan.js';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
@@ -26,7 +28,6 @@ const thousands = (n: number) => n.toLocaleString('en-US');
 export const migrateStep: Step<MigrateDetails> = {
   id: 'migrate',
   title: 'Provision PostgreSQL, apply the baseline, seed with anomalies, apply the migrations',
-  needs: [],
   async run(ctx, watch) {
     const harness = await loadMigrationHarness();
     const { seedDatabase } = await loadSeed();
@@ -47,21 +48,36 @@ export const migrateStep: Step<MigrateDetails> = {
     ctx.state.server = server;
     ctx.log(`PostgreSQL from ${server.provider}: ${server.serverVersion.split(' ').slice(0, 2).join(' ')}`);
     const db = await ctx.createDatabase('lm_verify', { keepable: true });
+    // Work that needs only the server and the corrected schema runs while we seed and migrate:
+    // the drift check's from-scratch database, and the generated client (when it is stale).
+    if (!ctx.options.only) {
+      void fromScratch(ctx);
+      ctx.state.clientReady ??= ensureGeneratedClient(ctx).then(
+        () => null,
+        (error: unknown) => error as Error,
+      );
+    }
     ctx.state.database = db;
 
     await watch.time('baseline', () => harness.applyFolders(db.url, [harness.BASELINE_FOLDER], { via: 'prisma', dir }));
     ctx.log(`${harness.BASELINE_FOLDER} applied with prisma migrate deploy`);
 
-    const manifest = await watch.time('seed', () =>
-      seedDatabase({
-        databaseUrl: db.url,
-        scale: ctx.options.scale as never,
-        seed: ctx.options.seed,
-        schemaPath: ctx.paths.legacySchema,
-        // The database is one verify just created for itself, so seeding it is safe on any host.
-        allowRemote: true,
-      }),
-    );
+    const manifest = await watch.time('seed', async () => {
+      try {
+        return await seedDatabase({
+          databaseUrl: db.url,
+          scale: ctx.options.scale as never,
+          seed: ctx.options.seed,
+          schemaPath: ctx.paths.legacySchema,
+          // The database is one verify just created for itself, so seeding it is safe on any host.
+          allowRemote: true,
+        });
+      } catch (error) {
+        throw Object.assign(new Error(`seeding the legacy database failed (scale ${ctx.options.scale}, seed ${ctx.options.seed}): ${(error as Error).message}`), {
+          file: 'packages/seed',
+        });
+      }
+    });
     ctx.state.manifest = manifest;
     const planted = Object.entries(manifest.anomalies).filter(([, a]) => a.count > 0).length;
     ctx.log(`seeded ${thousands(manifest.totalRows)} rows (scale ${manifest.scale}, seed ${manifest.seed}), ${planted} anomaly kinds planted`);

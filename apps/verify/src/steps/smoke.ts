@@ -9,7 +9,7 @@
 // The models are the subjects the issue names; what is expected of them (fields, defaults,
 // uniques, enum labels) is read from the corrected schema.
 import type { GraphField, GraphModel, SchemaGraph } from '@leadmetrics/rules';
-import type { Step } from '../runner.js';
+import { needsMigratedDatabase, type Step } from '../runner.js';
 import { openClient } from '../lib/client.js';
 import { createMinimal, delegate, type AnyClient, type FactoryOptions } from '../lib/row-factory.js';
 import { clientAccessor, idFieldOf } from '../lib/schema-graph.js';
@@ -60,7 +60,7 @@ function model(graph: SchemaGraph, name: string): GraphModel {
 export const smokeStep: Step<SmokeDetails> = {
   id: 'smoke',
   title: 'Client smoke test through the generated client',
-  needs: ['migrate'],
+  ready: needsMigratedDatabase,
   async run(ctx, watch) {
     const { database } = ctx.state;
     const graph = ctx.state.correctedGraph;

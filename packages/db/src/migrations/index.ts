@@ -20,5 +20,5 @@ export {
   BOOKKEEPING_TABLES,
 } from './ledger.js';
 export type { LedgerAction, LedgerEntry, TableCounts, BalanceResult } from './ledger.js';
-export { squawkFile, squawkMigration, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
+export { squawkFile, squawkFiles, squawkMigration, squawkMigrations, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
 export type { SquawkReport } from './squawk.js';

@@ -26,25 +26,46 @@ function squawkEntryPoint(): string {
   return path.join(path.dirname(require.resolve('squawk-cli/package.json')), 'js', 'bin', 'squawk');
 }
 
-/** squawk's reports on one SQL file (an empty list when it finds nothing). */
-export async function squawkFile(file: string): Promise<SquawkReport[]> {
+/** squawk's reports on each of `files` (one squawk run for all), keyed by the file path as given. */
+export async function squawkFiles(files: readonly string[]): Promise<Map<string, SquawkReport[]>> {
+  const out = new Map<string, SquawkReport[]>(files.map((file) => [file, []]));
+  if (files.length === 0) return out;
   let stdout: string;
   try {
-    ({ stdout } = await run(process.execPath, [squawkEntryPoint(), '--assume-in-transaction', '--reporter', 'json', file], { maxBuffer: 16 * 1024 * 1024 }));
+    ({ stdout } = await run(process.execPath, [squawkEntryPoint(), '--assume-in-transaction', '--reporter', 'json', ...files], {
+      maxBuffer: 64 * 1024 * 1024,
+    }));
   } catch (error) {
     // squawk exits 1 when it reports anything; the JSON is still on stdout.
     const e = error as { stdout?: string; stderr?: string; code?: number };
-    if (e.code !== 1 || !e.stdout) throw new Error(`squawk failed on ${file}: ${e.stderr || (error as Error).message}`);
+    if (e.code !== 1 || !e.stdout) throw new Error(`squawk failed on ${files.join(', ')}: ${e.stderr || (error as Error).message}`);
     stdout = e.stdout;
   }
-  const reports = JSON.parse(stdout || '[]') as { rule_name: string; line: number; message: string; help: string | null; level: string }[];
-  // squawk's JSON line numbers start at 0.
-  return reports.map((r) => ({ rule: r.rule_name, line: r.line + 1, message: r.message, help: r.help ?? null }));
+  const reports = JSON.parse(stdout || '[]') as { file: string; rule_name: string; line: number; message: string; help: string | null }[];
+  for (const r of reports) {
+    const file = files.find((f) => f === r.file || path.resolve(f) === path.resolve(r.file));
+    if (file === undefined) throw new Error(`squawk reported on ${r.file}, which it was not asked about`);
+    // squawk's JSON line numbers start at 0.
+    out.get(file)!.push({ rule: r.rule_name, line: r.line + 1, message: r.message, help: r.help ?? null });
+  }
+  return out;
+}
+
+/** squawk's reports on one SQL file (an empty list when it finds nothing). */
+export async function squawkFile(file: string): Promise<SquawkReport[]> {
+  return (await squawkFiles([file])).get(file)!;
 }
 
 /** squawk's reports on a folder's migration.sql. */
 export function squawkMigration(name: string, dir: string = migrationsDir): Promise<SquawkReport[]> {
   return squawkFile(path.join(dir, name, 'migration.sql'));
+}
+
+/** squawk's reports on the migration.sql of each named folder, in one squawk run. */
+export async function squawkMigrations(names: readonly string[], dir: string = migrationsDir): Promise<Map<string, SquawkReport[]>> {
+  const files = new Map(names.map((name) => [name, path.join(dir, name, 'migration.sql')]));
+  const reports = await squawkFiles([...files.values()]);
+  return new Map(names.map((name) => [name, reports.get(files.get(name)!)!]));
 }
 
 /**

@@ -158,7 +158,7 @@ export interface Tenancy {
 /**
  * The graph's tenant, if it really looks like one. The graph takes the key most models share for the tenant key,
  * which in a single-tenant schema can be any popular parent (`productId` in a shop). Rules about tenancy only trust
- * it when the model or key is named like a tenant, or when the key is carried by at least half of the models.
+ * it when the model or key is named like a tenant, or when the key is carried by more than half of the models.
  */
 export function tenancy(graph: SchemaGraph): Tenancy | undefined {
   if (tenancyCache.has(graph)) return tenancyCache.get(graph);
@@ -168,7 +168,7 @@ export function tenancy(graph: SchemaGraph): Tenancy | undefined {
     const named = TENANT_NAMES.test(key) || (model !== undefined && TENANT_NAMES.test(model.name));
     const carriers = graph.models.filter((m) => m !== model && m.fieldByName.get(key)?.isRelation === false).length;
     const others = graph.models.length - (model ? 1 : 0);
-    if (named || carriers * 2 >= others) result = { key, model };
+    if (named || carriers * 2 > others) result = { key, model };
   }
   tenancyCache.set(graph, result);
   return result;

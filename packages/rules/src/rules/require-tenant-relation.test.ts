@@ -29,6 +29,43 @@ model Country {
   code String
 }`,
     },
+    {
+      name: 'a popular parent in a single-tenant schema is not taken for a tenant',
+      settings: {},
+      code: `model Product {
+  id String @id @default(cuid())
+}
+
+model ProductVariant {
+  id        String  @id @default(cuid())
+  productId String
+  product   Product @relation(fields: [productId], references: [id])
+}
+
+model ProductReview {
+  id        String  @id @default(cuid())
+  productId String
+  product   Product @relation(fields: [productId], references: [id])
+}
+
+model OrderLine {
+  id        String  @id @default(cuid())
+  productId String
+  product   Product @relation(fields: [productId], references: [id])
+}
+
+model Order {
+  id String @id @default(cuid())
+}
+
+model Customer {
+  id String @id @default(cuid())
+}
+
+model Category {
+  id String @id @default(cuid())
+}`,
+    },
   ],
   invalid: [
     {

@@ -117,16 +117,18 @@ function seedBlogFaqs(ctx: SeedContext): void {
         }
         const possible: FaqDifference[] = current.length >= 2 ? ['answer_changed', 'faq_removed', 'faq_added', 'reordered'] : current.length === 1 ? ['answer_changed', 'faq_removed', 'faq_added'] : ['faq_added'];
         const difference = possible[i % possible.length]!;
-        let snapshot = current;
+        let snapshot = current.map((f) => ({ ...f }));
         switch (difference) {
           case 'answer_changed': {
             const j = rng.int(0, snapshot.length - 1);
             snapshot[j] = { ...snapshot[j]!, answer: `${snapshot[j]!.answer} ${sentence({ rng })}` };
             break;
           }
-          case 'faq_removed':
-            snapshot = snapshot.filter((_, j) => j !== rng.int(0, current.length - 1));
+          case 'faq_removed': {
+            const drop = rng.int(0, snapshot.length - 1);
+            snapshot = snapshot.filter((_, j) => j !== drop);
             break;
+          }
           case 'faq_added': {
             const used = new Set(snapshot.map((f) => f.question));
             const question = FAQ_QUESTIONS.find((q) => !used.has(q)) ?? `${FAQ_QUESTIONS[0]} (older wording)`;

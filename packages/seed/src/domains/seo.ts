@@ -57,13 +57,10 @@ export function seedSeo(ctx: SeedContext): void {
         set.add(normaliseKeyword(text));
       });
       // Repeats need another keyword of their tenant to repeat.
-      const tenantSize = new Map<number, number>();
-      for (const t of tenants) tenantSize.set(t, (tenantSize.get(t) ?? 0) + 1);
-      const eligible = rows.map((_, i) => i).filter((i) => tenantSize.get(tenants[i]!)! >= 2);
-      const chosenPositions = ctx.choose('keyword_duplicates', rows.length);
-      const chosen = new Set([...chosenPositions].map((p) => eligible[p % eligible.length]!));
-      if (chosen.size !== chosenPositions.size) throw new Error('keyword_duplicates: too few tenants with two keywords for the planted rate');
-      ctx.anomalies.population('keyword_duplicates', rows.length);
+      const byTenant = new Map<number, number[]>();
+      tenants.forEach((t, i) => byTenant.set(t, [...(byTenant.get(t) ?? []), i]));
+      const eligible = rows.map((_, i) => i).filter((i) => byTenant.get(tenants[i]!)!.length >= 2);
+      const chosen = new Set([...ctx.chooseAmong('keyword_duplicates', rows.length, eligible.length)].map((j) => eligible[j]!));
       const groups = new Map<string, { canonical: string; duplicates: string[]; normalised: string }>();
       const byVariant: Record<Variant, number> = { exact: 0, case: 0, whitespace: 0, case_and_whitespace: 0 };
       let v = 0;
@@ -71,12 +68,14 @@ export function seedSeo(ctx: SeedContext): void {
         if (!chosen.has(i)) return;
         const t = tenants[i]!;
         // The keyword repeated: another, not itself chosen, keyword of the same tenant.
-        const candidates = rows.map((_, j) => j).filter((j) => tenants[j] === t && j !== i && !chosen.has(j));
+        const candidates = byTenant.get(t)!.filter((j) => j !== i && !chosen.has(j));
+        if (candidates.length === 0) throw new Error(`keyword_duplicates: tenant ${t} has no keyword left to repeat`);
         const target = rows[candidates[rng.int(0, candidates.length - 1)]!]!;
         const variant = VARIANTS[v++ % VARIANTS.length]!;
         row.keyword = variantOf(String(target.keyword), variant, rng);
         // Added later than the original, as the findFirst-then-create race does.
-        row.createdAt = Math.min(SEED_NOW - 1, (target.createdAt as number) + rng.int(1, 90) * DAY);
+        const original = target.createdAt as number;
+        row.createdAt = Math.max(original + 1, Math.min(SEED_NOW, original + rng.int(1, 90) * DAY));
         row.updatedAt = row.createdAt;
         byVariant[variant]++;
         const group = groups.get(String(target.id)) ?? { canonical: String(target.id), duplicates: [], normalised: normaliseKeyword(String(target.keyword)) };
@@ -101,10 +100,9 @@ export function seedSeo(ctx: SeedContext): void {
       const keywords = ctx.table('Keyword');
       const duplicates = ctx.shared.get('seo:duplicateKeywords') as Set<string>;
       const rng = ctx.rng('seo:rankings');
-      const perKeyword = Math.max(1, Math.round((ctx.options.scale.rows / 10_000) * 1.2));
       const seeds: RowSeed[] = [];
       keywords.ids.forEach((id, i) => {
-        let n = rng.int(0, perKeyword * 2);
+        let n = rng.int(0, 3);
         if (duplicates.has(id)) n = Math.max(1, n);
         for (let d = 0; d < n; d++) {
           seeds.push({ tenant: keywords.tenantOf[i]!, values: { keywordId: id, checkedOn: Math.floor((SEED_NOW - (d + 1) * DAY) / DAY) * DAY } });
@@ -120,21 +118,28 @@ export function seedSeo(ctx: SeedContext): void {
 
   // A post linked to both spellings of one keyword: after the merge those two links are one.
   ctx.override('ContentKeyword', {
-    finish: (rows) => {
+    finish: (rows, _ctx, tenants) => {
       const groups = ctx.shared.get('seo:groups') as Map<string, { canonical: string; duplicates: string[] }>;
       const rng = ctx.rng('seo:contentConflicts');
       const links = new Set(rows.map((r) => `${String(r.blogPostId)}\u0001${String(r.keywordId)}`));
       let conflicts = 0;
-      for (const row of rows) {
+      const outRows: Row[] = [];
+      const outTenants: number[] = [];
+      rows.forEach((row, i) => {
+        outRows.push(row);
+        outTenants.push(tenants[i]!);
         const group = groups.get(String(row.keywordId));
-        if (!group || !rng.chance(0.5)) continue;
-        const duplicate = group.duplicates[0]!;
-        const key = `${String(row.blogPostId)}\u0001${duplicate}`;
-        if (links.has(key)) continue;
+        if (!group || !rng.chance(0.5)) return;
+        const key = `${String(row.blogPostId)}\u0001${group.duplicates[0]!}`;
+        if (links.has(key)) return;
         links.add(key);
         conflicts++;
-        rows.push({ ...row, id: `c${rng.base36(24)}`, keywordId: duplicate, isPrimary: false });
-      }
+        // Inserted right after its twin, so the rows stay grouped by tenant.
+        outRows.push({ ...row, id: `c${rng.base36(24)}`, keywordId: group.duplicates[0]!, isPrimary: false });
+        outTenants.push(tenants[i]!);
+      });
+      rows.splice(0, rows.length, ...outRows);
+      tenants.splice(0, tenants.length, ...outTenants);
       ctx.shared.set('seo:contentConflicts', conflicts);
     },
   });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { legacySchemaFile } from '@leadmetrics/db/paths.js';
 import { parseAllowedIntegers, parseAllowedValues } from './comments.js';
@@ -44,7 +45,7 @@ interface DmmfEnum {
 
 /** Comments Prisma's DMMF does not carry (`//`), keyed by model and field, with line numbers. */
 interface RawComments {
-  models: Map<string, { line: number; comment: string; fields: Map<string, { line: number; comment: string }> }>;
+  models: Map<string, { line: number; comment: string; file?: string; fields: Map<string, { line: number; comment: string }> }>;
 }
 
 function stripTrailingComment(line: string): { code: string; comment: string } {
@@ -110,28 +111,40 @@ function sameSet(a: string[], b: string[]): boolean {
  * structure, so the seed agrees with Prisma on every relation and constraint; the comments come from the text.
  */
 export function loadSchema(path: string = LEGACY_SCHEMA_PATH): SchemaInfo {
-  let text: string;
+  let files: [string, string][];
   try {
-    text = readFileSync(path, 'utf8');
+    // A folder is a multi-file schema (one file per domain, as the corrected schema is written).
+    files = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((f) => f.endsWith('.prisma'))
+          .sort()
+          .map((f) => [join(path, f), readFileSync(join(path, f), 'utf8')])
+      : [[path, readFileSync(path, 'utf8')]];
   } catch (error) {
     throw new Error(
       `Cannot read the Prisma schema at ${path} (${(error as Error).message}). ` +
-        'The seed reads packages/db/prisma/legacy/schema.prisma by default; pass schemaPath to use another file.',
+        'The seed reads packages/db/prisma/legacy/schema.prisma by default; pass schemaPath to use another file or folder.',
     );
   }
-  return parseSchema(text, path);
+  if (files.length === 0) throw new Error(`${path} holds no .prisma file.`);
+  return parseSchema(files, path);
 }
 
-export function parseSchema(text: string, path = '<inline>'): SchemaInfo {
+export function parseSchema(input: string | [string, string][], path = '<inline>'): SchemaInfo {
+  const files: [string, string][] = typeof input === 'string' ? [[path, input]] : input;
   const wasm = require('@prisma/prisma-schema-wasm') as { get_dmmf(params: string): string };
   let dmmf: { datamodel: { models: DmmfModel[]; enums: DmmfEnum[] } };
   try {
-    dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: text })));
+    dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: files.length === 1 ? files[0]![1] : files })));
   } catch (error) {
     const message = String((error as Error).message ?? error).replace(/\u001b\[[0-9;]*m/g, '');
     throw new Error(`Prisma rejected the schema ${path}:\n${message.slice(0, 4000)}`);
   }
-  const comments = readComments(text);
+  // Comments per model; model names are unique across the files of one schema.
+  const comments: RawComments = { models: new Map() };
+  for (const [file, text] of files) {
+    for (const [name, model] of readComments(text).models) comments.models.set(name, { ...model, file: basename(file) });
+  }
 
   const enums = new Map<string, EnumInfo>();
   for (const e of dmmf.datamodel.enums) {
@@ -232,8 +245,10 @@ export function parseSchema(text: string, path = '<inline>'): SchemaInfo {
     });
   }
 
+  const hash = createHash('sha256');
+  for (const [file, text] of files) hash.update(files.length === 1 ? text : `${basename(file)}\u0000${text}\u0000`);
   return {
-    hash: createHash('sha256').update(text).digest('hex'),
+    hash: hash.digest('hex'),
     path,
     models,
     modelByName: new Map(models.map((m) => [m.name, m])),

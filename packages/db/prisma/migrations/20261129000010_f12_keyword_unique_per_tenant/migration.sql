@@ -1,5 +1,6 @@
 -- Finding 12: one keyword per tenant.
--- Duplicates (same tenant, same lower(btrim(keyword))) are merged into the oldest row of their group,
+-- Duplicates (same tenant, same text once trimmed, runs of whitespace collapsed to one space and
+-- lower-cased) are merged into the oldest row of their group,
 -- every keywordId reference is re-pointed at that row, and only then does the unique on
 -- (tenantId, keyword) go in. Every merged row is copied whole into migration_quarantine first.
 -- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
@@ -20,7 +21,7 @@ INSERT INTO "f12_keyword_map" ("duplicateId", "keeperId")
 SELECT "id", "keeperId"
 FROM (
   SELECT k."id", k."tenantId",
-         first_value(k."id") OVER (PARTITION BY k."tenantId", lower(btrim(k."keyword"))
+         first_value(k."id") OVER (PARTITION BY k."tenantId", lower(btrim(regexp_replace(k."keyword", '\s+', ' ', 'g')))
                                    ORDER BY k."createdAt", k."id") AS "keeperId"
   FROM "keywords" k
 ) ranked
@@ -203,7 +204,7 @@ WITH removed AS (
 ), counted AS (SELECT count(*) AS n FROM removed)
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000010_f12_keyword_unique_per_tenant', 'keywords', a.action::"LedgerAction", n, a.anomaly, a.note
-FROM counted, (VALUES ('deleted', NULL, 'duplicates (same tenant, same lower(btrim(keyword)))'),
+FROM counted, (VALUES ('deleted', NULL, 'duplicates (same tenant, same trimmed, space-collapsed, lower-cased text)'),
                       ('merged', 'keyword_duplicates', 'into the oldest keyword of their group; references re-pointed')) AS a(action, anomaly, note)
 WHERE n > 0 OR a.anomaly IS NOT NULL;
 

@@ -1,10 +1,10 @@
 -- Rows only when finding 12 does not hold after this folder: a tenant still has the same keyword
--- twice (compared the way the merge compares, lower(btrim())), the unique is missing or the old
--- index survived, or the ledger lacks its entries.
+-- twice (compared the way the merge compares: trimmed, whitespace collapsed, lower-cased), the unique
+-- is missing or the old index survived, or the ledger lacks its entries.
 SELECT 'duplicate keyword in one tenant' AS problem,
        k."tenantId" || ': ' || string_agg(k."id", ', ' ORDER BY k."id") AS detail
   FROM "keywords" k
- GROUP BY k."tenantId", lower(btrim(k."keyword"))
+ GROUP BY k."tenantId", lower(btrim(regexp_replace(k."keyword", '\s+', ' ', 'g')))
 HAVING count(*) > 1
 UNION ALL
 SELECT 'unique index missing', 'keywords_tenantId_keyword_key'

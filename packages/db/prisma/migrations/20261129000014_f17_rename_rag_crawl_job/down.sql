@@ -7,4 +7,14 @@ ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_datasetId_fkey"
 ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_tenantId_fkey" TO "rag_crawl_jobs_tenantId_fkey";
 ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_pkey" TO "rag_crawl_jobs_pkey";
 ALTER TABLE "rag_ingest_jobs" RENAME TO "rag_crawl_jobs";
+-- PostgreSQL 18's named NOT NULL constraints, as in migration.sql.
+DO $$
+DECLARE
+  c record;
+BEGIN
+  FOR c IN SELECT conname FROM pg_constraint
+            WHERE conrelid = '"rag_crawl_jobs"'::regclass AND conname LIKE 'rag\_ingest\_jobs\_%' LOOP
+    EXECUTE format('ALTER TABLE "rag_crawl_jobs" RENAME CONSTRAINT %I TO %I', c.conname, 'rag_crawl_jobs_' || substr(c.conname, length('rag_ingest_jobs_') + 1));
+  END LOOP;
+END $$;
 DELETE FROM "migration_ledger" WHERE "migration" = '20261129000014_f17_rename_rag_crawl_job';

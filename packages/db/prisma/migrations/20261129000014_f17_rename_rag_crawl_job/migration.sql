@@ -21,6 +21,19 @@ ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_crawl_jobs_sourceId_fkey" T
 ALTER INDEX "rag_crawl_jobs_tenantId_status_idx" RENAME TO "rag_ingest_jobs_tenantId_status_idx";
 ALTER INDEX "rag_crawl_jobs_datasetId_createdAt_idx" RENAME TO "rag_ingest_jobs_datasetId_createdAt_idx";
 
+-- PostgreSQL 18 also records NOT NULL constraints by name (rag_crawl_jobs_id_not_null ...); a
+-- table created as rag_ingest_jobs would name them after the new table, so follow suit. On older
+-- servers there are none and this does nothing.
+DO $$
+DECLARE
+  c record;
+BEGIN
+  FOR c IN SELECT conname FROM pg_constraint
+            WHERE conrelid = '"rag_ingest_jobs"'::regclass AND conname LIKE 'rag\_crawl\_jobs\_%' LOOP
+    EXECUTE format('ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT %I TO %I', c.conname, 'rag_ingest_jobs_' || substr(c.conname, length('rag_crawl_jobs_') + 1));
+  END LOOP;
+END $$;
+
 -- The rows moved with the table: record the rename so the row accounting follows it.
 DO $$
 DECLARE

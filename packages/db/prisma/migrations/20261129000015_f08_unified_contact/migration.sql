@@ -12,6 +12,26 @@ SET LOCAL statement_timeout = '15min';
 -- Lead capture must not add leads or entries between the staging below and the restructuring; readers go on.
 LOCK TABLE "leads", "lead_contacts" IN SHARE ROW EXCLUSIVE MODE;
 
+-- An entry whose tenantId is not its lead's would become a method of one tenant on a contact of another.
+-- Which tenant owns that person is not something a migration can decide: stop and name the rows.
+DO $$
+DECLARE
+  mismatched bigint;
+  sample text;
+BEGIN
+  SELECT count(*), string_agg(lc."id" || ' (entry tenant ' || lc."tenantId" || ', lead tenant ' || l."tenantId" || ')', ', ' ORDER BY lc."id")
+           FILTER (WHERE lc."id" IN (SELECT x."id" FROM "lead_contacts" x JOIN "leads" y ON y."id" = x."leadId"
+                                     WHERE x."tenantId" <> y."tenantId" ORDER BY x."id" LIMIT 20))
+    INTO mismatched, sample
+    FROM "lead_contacts" lc JOIN "leads" l ON l."id" = lc."leadId"
+   WHERE lc."tenantId" <> l."tenantId";
+  IF mismatched > 0 THEN
+    RAISE EXCEPTION 'f08: % lead_contacts row(s) belong to another tenant than their lead: %%', mismatched, sample,
+      CASE WHEN mismatched > 20 THEN ' ...' ELSE '' END
+      USING HINT = 'Set lead_contacts.tenantId to the right tenant (or delete the rows) and run the migration again.';
+  END IF;
+END $$;
+
 -- Every entry, normalised once: channel by lower(btrim()), email values by lower(btrim()), other values
 -- by btrim() (only for comparing; stored values are left as they are).
 CREATE TEMP TABLE "f08_entry" (

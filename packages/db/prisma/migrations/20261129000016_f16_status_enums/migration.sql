@@ -1,17 +1,15 @@
 -- Finding 16: every status column becomes a PostgreSQL enum type.
 -- Generated from the enums of prisma/schema/*.prisma (54 columns in 51 tables, 48 enum types).
--- Per column, in this order:
---   1. values that lower(btrim()) cannot map to a member are copied into migration_quarantine
---      (with the owning tenant, so tenant erasure also erases them), then set to the column's default
---      (NULL for the optional fromStatus/toStatus columns of the log tables);
---   2. odd casing and stray spaces are normalised with lower(btrim());
---   3. the column is converted with a strict cast, so a value that slipped past steps 1-2 stops the
---      migration instead of being changed silently.
--- Writers are kept out of each table (SHARE ROW EXCLUSIVE) from its step 1 until the commit, so no new
--- odd value can appear between the clean-up and the conversion. The conversion itself rewrites each
--- table under ACCESS EXCLUSIVE, held to the commit: see the README for how long that took.
+-- Phase 1, per column (writers kept out of the table from here to the commit, readers carry on):
+--   a. values that lower(btrim()) cannot map to a member are copied into migration_quarantine (with the
+--      owning tenant, so tenant erasure also erases them), then set to the column's default (NULL for
+--      the optional fromStatus/toStatus columns of the log tables);
+--   b. odd casing and stray spaces are normalised with lower(btrim()).
+-- Phase 2, per table: the columns are converted with a strict cast, so a value that slipped past
+--   phase 1 stops the migration instead of being changed silently. Each conversion rewrites its table
+--   under ACCESS EXCLUSIVE, held to the commit: see the README for how long that took.
 -- Accounting: per column a ledger row for what was quarantined, reset and normalised; then one total
--- per anomaly kind ('status_odd_case', 'status_invalid') and a NOTICE per line.
+-- per anomaly kind ('status_odd_case', 'status_invalid') and NOTICE lines with the same counts.
 
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '30min';
@@ -76,7 +74,9 @@ CREATE TYPE "InvitationStatus" AS ENUM ('pending', 'accepted', 'expired', 'revok
 CREATE TYPE "TenantDeletionStatus" AS ENUM ('requested', 'scheduled', 'purging', 'completed', 'cancelled');
 CREATE TYPE "WebCrawlJobStatus" AS ENUM ('queued', 'running', 'completed', 'failed', 'cancelled');
 
--- ===== agent_runs: status -> "AgentRunStatus"
+-- ===== Phase 1: clean-up, table by table. SHARE ROW EXCLUSIVE keeps writers out (readers carry on) until
+-- the commit, so nothing new can need cleaning before the conversion.
+-- agent_runs: status -> "AgentRunStatus"
 LOCK TABLE "agent_runs" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -99,12 +99,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'agent_runs', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'queued',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "agent_runs"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "AgentRunStatus" USING "status"::"AgentRunStatus",
-  ALTER COLUMN "status" SET DEFAULT 'queued';
 
--- ===== agent_run_steps: status -> "AgentRunStepStatus"
+-- agent_run_steps: status -> "AgentRunStepStatus"
 LOCK TABLE "agent_run_steps" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT p1."tenantId" FROM "agent_runs" p1 WHERE p1."id" = t."runId") AS "tenantId"
@@ -127,12 +123,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'agent_run_steps', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "agent_run_steps"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "AgentRunStepStatus" USING "status"::"AgentRunStepStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== agent_tool_calls: status -> "AgentToolCallStatus"
+-- agent_tool_calls: status -> "AgentToolCallStatus"
 LOCK TABLE "agent_tool_calls" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT (SELECT p2."tenantId" FROM "agent_runs" p2 WHERE p2."id" = p1."runId") FROM "agent_run_steps" p1 WHERE p1."id" = t."stepId") AS "tenantId"
@@ -155,12 +147,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'agent_tool_calls', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "agent_tool_calls"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "AgentToolCallStatus" USING "status"::"AgentToolCallStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== plans: status -> "PlanStatus"
+-- plans: status -> "PlanStatus"
 LOCK TABLE "plans" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", NULL AS "tenantId"
@@ -183,12 +171,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'plans', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'active',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "plans"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "PlanStatus" USING "status"::"PlanStatus",
-  ALTER COLUMN "status" SET DEFAULT 'active';
 
--- ===== subscriptions: status -> "SubscriptionStatus"
+-- subscriptions: status -> "SubscriptionStatus"
 LOCK TABLE "subscriptions" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -211,12 +195,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'subscriptions', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'trialing',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "subscriptions"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "SubscriptionStatus" USING "status"::"SubscriptionStatus",
-  ALTER COLUMN "status" SET DEFAULT 'trialing';
 
--- ===== invoices: status -> "InvoiceStatus"
+-- invoices: status -> "InvoiceStatus"
 LOCK TABLE "invoices" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -239,12 +219,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'invoices', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "invoices"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "InvoiceStatus" USING "status"::"InvoiceStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== payments: status -> "PaymentStatus"
+-- payments: status -> "PaymentStatus"
 LOCK TABLE "payments" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -267,12 +243,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'payments', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "payments"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "PaymentStatus" USING "status"::"PaymentStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== refunds: status -> "RefundStatus"
+-- refunds: status -> "RefundStatus"
 LOCK TABLE "refunds" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT p1."tenantId" FROM "payments" p1 WHERE p1."id" = t."paymentId") AS "tenantId"
@@ -295,12 +267,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'refunds', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "refunds"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "RefundStatus" USING "status"::"RefundStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== activities: status -> "ActivityStatus"
+-- activities: status -> "ActivityStatus"
 LOCK TABLE "activities" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -323,12 +291,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'activities', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "activities"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "ActivityStatus" USING "status"::"ActivityStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== approval_requests: status -> "ApprovalRequestStatus"
+-- approval_requests: status -> "ApprovalRequestStatus"
 LOCK TABLE "approval_requests" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -351,12 +315,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'approval_requests', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "approval_requests"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "ApprovalRequestStatus" USING "status"::"ApprovalRequestStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== blog_posts: status -> "BlogPostStatus"
+-- blog_posts: status -> "BlogPostStatus"
 LOCK TABLE "blog_posts" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -379,12 +339,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'blog_posts', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "blog_posts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "BlogPostStatus" USING "status"::"BlogPostStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== content_ideas: status -> "ContentIdeaStatus"
+-- content_ideas: status -> "ContentIdeaStatus"
 LOCK TABLE "content_ideas" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -407,12 +363,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'content_ideas', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'new',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "content_ideas"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "ContentIdeaStatus" USING "status"::"ContentIdeaStatus",
-  ALTER COLUMN "status" SET DEFAULT 'new';
 
--- ===== websites: status -> "WebsiteStatus"
+-- websites: status -> "WebsiteStatus"
 LOCK TABLE "websites" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -435,12 +387,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'websites', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "websites"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "WebsiteStatus" USING "status"::"WebsiteStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== social_accounts: status -> "SocialAccountStatus"
+-- social_accounts: status -> "SocialAccountStatus"
 LOCK TABLE "social_accounts" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -463,12 +411,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'social_accounts', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'connected',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "social_accounts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "SocialAccountStatus" USING "status"::"SocialAccountStatus",
-  ALTER COLUMN "status" SET DEFAULT 'connected';
 
--- ===== social_posts: status -> "SocialPostStatus"
+-- social_posts: status -> "SocialPostStatus"
 LOCK TABLE "social_posts" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -491,12 +435,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'social_posts', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "social_posts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "SocialPostStatus" USING "status"::"SocialPostStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== newsletter_issues: status -> "NewsletterIssueStatus"
+-- newsletter_issues: status -> "NewsletterIssueStatus"
 LOCK TABLE "newsletter_issues" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT p1."tenantId" FROM "newsletters" p1 WHERE p1."id" = t."newsletterId") AS "tenantId"
@@ -519,12 +459,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'newsletter_issues', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "newsletter_issues"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "NewsletterIssueStatus" USING "status"::"NewsletterIssueStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== newsletter_subscribers: status -> "NewsletterSubscriberStatus"
+-- newsletter_subscribers: status -> "NewsletterSubscriberStatus"
 LOCK TABLE "newsletter_subscribers" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT p1."tenantId" FROM "newsletters" p1 WHERE p1."id" = t."newsletterId") AS "tenantId"
@@ -547,12 +483,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'newsletter_subscribers', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'subscribed',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "newsletter_subscribers"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "NewsletterSubscriberStatus" USING "status"::"NewsletterSubscriberStatus",
-  ALTER COLUMN "status" SET DEFAULT 'subscribed';
 
--- ===== newsletter_sends: status -> "NewsletterSendStatus"
+-- newsletter_sends: status -> "NewsletterSendStatus"
 LOCK TABLE "newsletter_sends" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT (SELECT p2."tenantId" FROM "newsletters" p2 WHERE p2."id" = p1."newsletterId") FROM "newsletter_issues" p1 WHERE p1."id" = t."issueId") AS "tenantId"
@@ -575,12 +507,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'newsletter_sends', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'queued',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "newsletter_sends"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "NewsletterSendStatus" USING "status"::"NewsletterSendStatus",
-  ALTER COLUMN "status" SET DEFAULT 'queued';
 
--- ===== landing_pages: status -> "LandingPageStatus"
+-- landing_pages: status -> "LandingPageStatus"
 LOCK TABLE "landing_pages" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -603,12 +531,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'landing_pages', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "landing_pages"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "LandingPageStatus" USING "status"::"LandingPageStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== credit_purchases: status -> "CreditPurchaseStatus"
+-- credit_purchases: status -> "CreditPurchaseStatus"
 LOCK TABLE "credit_purchases" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -631,12 +555,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'credit_purchases', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "credit_purchases"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "CreditPurchaseStatus" USING "status"::"CreditPurchaseStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== leads: status -> "LeadStatus"
+-- leads: status -> "LeadStatus"
 LOCK TABLE "leads" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -659,12 +579,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'leads', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'new',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "leads"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "LeadStatus" USING "status"::"LeadStatus",
-  ALTER COLUMN "status" SET DEFAULT 'new';
 
--- ===== deals: status -> "DealStatus"
+-- deals: status -> "DealStatus"
 LOCK TABLE "deals" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -687,12 +603,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'deals', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'open',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "deals"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "DealStatus" USING "status"::"DealStatus",
-  ALTER COLUMN "status" SET DEFAULT 'open';
 
--- ===== help_articles: status -> "HelpArticleStatus"
+-- help_articles: status -> "HelpArticleStatus"
 LOCK TABLE "help_articles" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", NULL AS "tenantId"
@@ -715,12 +627,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'help_articles', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "help_articles"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "HelpArticleStatus" USING "status"::"HelpArticleStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== announcements: status -> "AnnouncementStatus"
+-- announcements: status -> "AnnouncementStatus"
 LOCK TABLE "announcements" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", NULL AS "tenantId"
@@ -743,12 +651,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'announcements', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "announcements"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "AnnouncementStatus" USING "status"::"AnnouncementStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== integrations: status -> "IntegrationStatus"
+-- integrations: status -> "IntegrationStatus"
 LOCK TABLE "integrations" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -771,12 +675,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'integrations', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'connected',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "integrations"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "IntegrationStatus" USING "status"::"IntegrationStatus",
-  ALTER COLUMN "status" SET DEFAULT 'connected';
 
--- ===== integration_sync_runs: status -> "IntegrationSyncRunStatus"
+-- integration_sync_runs: status -> "IntegrationSyncRunStatus"
 LOCK TABLE "integration_sync_runs" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT p1."tenantId" FROM "integrations" p1 WHERE p1."id" = t."integrationId") AS "tenantId"
@@ -799,12 +699,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'integration_sync_runs', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'running',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "integration_sync_runs"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "IntegrationSyncRunStatus" USING "status"::"IntegrationSyncRunStatus",
-  ALTER COLUMN "status" SET DEFAULT 'running';
 
--- ===== webhook_endpoints: status -> "WebhookEndpointStatus"
+-- webhook_endpoints: status -> "WebhookEndpointStatus"
 LOCK TABLE "webhook_endpoints" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -827,12 +723,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'webhook_endpoints', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'active',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "webhook_endpoints"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "WebhookEndpointStatus" USING "status"::"WebhookEndpointStatus",
-  ALTER COLUMN "status" SET DEFAULT 'active';
 
--- ===== webhook_deliveries: status -> "WebhookDeliveryStatus"
+-- webhook_deliveries: status -> "WebhookDeliveryStatus"
 LOCK TABLE "webhook_deliveries" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT p1."tenantId" FROM "webhook_endpoints" p1 WHERE p1."id" = t."endpointId") AS "tenantId"
@@ -855,12 +747,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'webhook_deliveries', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "webhook_deliveries"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "WebhookDeliveryStatus" USING "status"::"WebhookDeliveryStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== reports: status -> "ReportStatus"
+-- reports: status -> "ReportStatus"
 LOCK TABLE "reports" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -883,12 +771,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'reports', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'queued',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "reports"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "ReportStatus" USING "status"::"ReportStatus",
-  ALTER COLUMN "status" SET DEFAULT 'queued';
 
--- ===== support_tickets: status -> "SupportTicketStatus"
+-- support_tickets: status -> "SupportTicketStatus"
 LOCK TABLE "support_tickets" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -911,12 +795,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'support_tickets', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'open',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "support_tickets"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "SupportTicketStatus" USING "status"::"SupportTicketStatus",
-  ALTER COLUMN "status" SET DEFAULT 'open';
 
--- ===== campaigns: status -> "CampaignStatus"
+-- campaigns: status -> "CampaignStatus"
 LOCK TABLE "campaigns" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -939,12 +819,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'campaigns', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "campaigns"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "CampaignStatus" USING "status"::"CampaignStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== backlinks: status -> "BacklinkStatus"
+-- backlinks: status -> "BacklinkStatus"
 LOCK TABLE "backlinks" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -967,12 +843,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'backlinks', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "backlinks"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "BacklinkStatus" USING "status"::"BacklinkStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== outreach_targets: status -> "OutreachTargetStatus"
+-- outreach_targets: status -> "OutreachTargetStatus"
 LOCK TABLE "outreach_targets" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -995,12 +867,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'outreach_targets', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'new',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "outreach_targets"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "OutreachTargetStatus" USING "status"::"OutreachTargetStatus",
-  ALTER COLUMN "status" SET DEFAULT 'new';
 
--- ===== outreach_emails: status -> "OutreachEmailStatus"
+-- outreach_emails: status -> "OutreachEmailStatus"
 LOCK TABLE "outreach_emails" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1023,12 +891,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'outreach_emails', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "outreach_emails"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "OutreachEmailStatus" USING "status"::"OutreachEmailStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== rag_datasets: status -> "RagDatasetStatus"
+-- rag_datasets: status -> "RagDatasetStatus"
 LOCK TABLE "rag_datasets" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1051,12 +915,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'rag_datasets', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'empty',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "rag_datasets"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "RagDatasetStatus" USING "status"::"RagDatasetStatus",
-  ALTER COLUMN "status" SET DEFAULT 'empty';
 
--- ===== rag_ingest_jobs: status -> "RagIngestJobStatus"
+-- rag_ingest_jobs: status -> "RagIngestJobStatus"
 LOCK TABLE "rag_ingest_jobs" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1079,12 +939,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'rag_ingest_jobs', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'queued',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "rag_ingest_jobs"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "RagIngestJobStatus" USING "status"::"RagIngestJobStatus",
-  ALTER COLUMN "status" SET DEFAULT 'queued';
 
--- ===== rag_documents: status -> "RagDocumentStatus"
+-- rag_documents: status -> "RagDocumentStatus"
 LOCK TABLE "rag_documents" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", (SELECT p1."tenantId" FROM "rag_datasets" p1 WHERE p1."id" = t."datasetId") AS "tenantId"
@@ -1107,12 +963,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'rag_documents', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "rag_documents"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "RagDocumentStatus" USING "status"::"RagDocumentStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== keywords: status -> "KeywordStatus"
+-- keywords: status -> "KeywordStatus"
 LOCK TABLE "keywords" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1135,12 +987,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'keywords', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'tracked',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "keywords"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "KeywordStatus" USING "status"::"KeywordStatus",
-  ALTER COLUMN "status" SET DEFAULT 'tracked';
 
--- ===== site_audits: status -> "SiteAuditStatus"
+-- site_audits: status -> "SiteAuditStatus"
 LOCK TABLE "site_audits" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1163,12 +1011,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'site_audits', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'queued',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "site_audits"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "SiteAuditStatus" USING "status"::"SiteAuditStatus",
-  ALTER COLUMN "status" SET DEFAULT 'queued';
 
--- ===== client_contexts: status -> "ClientContextStatus"
+-- client_contexts: status -> "ClientContextStatus"
 LOCK TABLE "client_contexts" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1191,12 +1035,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'client_contexts', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "client_contexts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "ClientContextStatus" USING "status"::"ClientContextStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== client_context_logs: fromStatus -> "ClientContextStatus", toStatus -> "ClientContextStatus"
+-- client_context_logs: fromStatus -> "ClientContextStatus", toStatus -> "ClientContextStatus"
 LOCK TABLE "client_context_logs" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."fromStatus" AS "value", (SELECT p1."tenantId" FROM "client_contexts" p1 WHERE p1."id" = t."clientContextId") AS "tenantId"
@@ -1240,11 +1080,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'client_context_logs', 'toStatus', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), NULL,
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "client_context_logs"
-  ALTER COLUMN "fromStatus" TYPE "ClientContextStatus" USING "fromStatus"::"ClientContextStatus",
-  ALTER COLUMN "toStatus" TYPE "ClientContextStatus" USING "toStatus"::"ClientContextStatus";
 
--- ===== strategies: status -> "StrategyStatus"
+-- strategies: status -> "StrategyStatus"
 LOCK TABLE "strategies" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1267,12 +1104,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'strategies', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'draft',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "strategies"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "StrategyStatus" USING "status"::"StrategyStatus",
-  ALTER COLUMN "status" SET DEFAULT 'draft';
 
--- ===== strategy_logs: fromStatus -> "StrategyStatus", toStatus -> "StrategyStatus"
+-- strategy_logs: fromStatus -> "StrategyStatus", toStatus -> "StrategyStatus"
 LOCK TABLE "strategy_logs" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."fromStatus" AS "value", (SELECT p1."tenantId" FROM "strategies" p1 WHERE p1."id" = t."strategyId") AS "tenantId"
@@ -1316,11 +1149,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'strategy_logs', 'toStatus', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), NULL,
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "strategy_logs"
-  ALTER COLUMN "fromStatus" TYPE "StrategyStatus" USING "fromStatus"::"StrategyStatus",
-  ALTER COLUMN "toStatus" TYPE "StrategyStatus" USING "toStatus"::"StrategyStatus";
 
--- ===== deliverables: status -> "DeliverableStatus"
+-- deliverables: status -> "DeliverableStatus"
 LOCK TABLE "deliverables" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1343,12 +1173,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'deliverables', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'planned',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "deliverables"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "DeliverableStatus" USING "status"::"DeliverableStatus",
-  ALTER COLUMN "status" SET DEFAULT 'planned';
 
--- ===== deliverable_plan_logs: fromStatus -> "DeliverableStatus", toStatus -> "DeliverableStatus"
+-- deliverable_plan_logs: fromStatus -> "DeliverableStatus", toStatus -> "DeliverableStatus"
 LOCK TABLE "deliverable_plan_logs" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."fromStatus" AS "value", (SELECT p1."tenantId" FROM "deliverables" p1 WHERE p1."id" = t."deliverableId") AS "tenantId"
@@ -1392,11 +1218,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'deliverable_plan_logs', 'toStatus', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), NULL,
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "deliverable_plan_logs"
-  ALTER COLUMN "fromStatus" TYPE "DeliverableStatus" USING "fromStatus"::"DeliverableStatus",
-  ALTER COLUMN "toStatus" TYPE "DeliverableStatus" USING "toStatus"::"DeliverableStatus";
 
--- ===== tenants: status -> "TenantStatus"
+-- tenants: status -> "TenantStatus"
 LOCK TABLE "tenants" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."id" AS "tenantId"
@@ -1419,12 +1242,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'tenants', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'trial',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "tenants"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "TenantStatus" USING "status"::"TenantStatus",
-  ALTER COLUMN "status" SET DEFAULT 'trial';
 
--- ===== users: status -> "UserStatus"
+-- users: status -> "UserStatus"
 LOCK TABLE "users" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", NULL AS "tenantId"
@@ -1447,12 +1266,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'users', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'active',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "users"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "UserStatus" USING "status"::"UserStatus",
-  ALTER COLUMN "status" SET DEFAULT 'active';
 
--- ===== tenant_members: status -> "TenantMemberStatus"
+-- tenant_members: status -> "TenantMemberStatus"
 LOCK TABLE "tenant_members" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1475,12 +1290,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'tenant_members', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'active',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "tenant_members"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "TenantMemberStatus" USING "status"::"TenantMemberStatus",
-  ALTER COLUMN "status" SET DEFAULT 'active';
 
--- ===== invitations: status -> "InvitationStatus"
+-- invitations: status -> "InvitationStatus"
 LOCK TABLE "invitations" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1503,12 +1314,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'invitations', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'pending',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "invitations"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "InvitationStatus" USING "status"::"InvitationStatus",
-  ALTER COLUMN "status" SET DEFAULT 'pending';
 
--- ===== tenant_deletions: status -> "TenantDeletionStatus"
+-- tenant_deletions: status -> "TenantDeletionStatus"
 LOCK TABLE "tenant_deletions" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", NULL AS "tenantId"
@@ -1531,12 +1338,8 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'tenant_deletions', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'requested',
        (SELECT count(*) FROM "normalised");
-ALTER TABLE "tenant_deletions"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE "TenantDeletionStatus" USING "status"::"TenantDeletionStatus",
-  ALTER COLUMN "status" SET DEFAULT 'requested';
 
--- ===== web_crawl_jobs: status -> "WebCrawlJobStatus"
+-- web_crawl_jobs: status -> "WebCrawlJobStatus"
 LOCK TABLE "web_crawl_jobs" IN SHARE ROW EXCLUSIVE MODE;
 WITH "bad" AS (
   SELECT t."id", t."status" AS "value", t."tenantId" AS "tenantId"
@@ -1559,9 +1362,260 @@ WITH "bad" AS (
 INSERT INTO "f16_counts"
 SELECT 'web_crawl_jobs', 'status', (SELECT count(*) FROM "kept"), (SELECT count(*) FROM "reset"), 'queued',
        (SELECT count(*) FROM "normalised");
+
+-- ===== Phase 2: the conversions, with a strict cast (every value is a member by now).
+-- Each ALTER rewrites its table and rebuilds its indexes under ACCESS EXCLUSIVE, held to the commit.
+-- Append-heavy tables come last, so the biggest rewrites hold their lock for the shortest time.
+ALTER TABLE "plans"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "PlanStatus" USING "status"::"PlanStatus",
+  ALTER COLUMN "status" SET DEFAULT 'active';
+
+ALTER TABLE "subscriptions"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "SubscriptionStatus" USING "status"::"SubscriptionStatus",
+  ALTER COLUMN "status" SET DEFAULT 'trialing';
+
+ALTER TABLE "invoices"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "InvoiceStatus" USING "status"::"InvoiceStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "payments"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "PaymentStatus" USING "status"::"PaymentStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "refunds"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "RefundStatus" USING "status"::"RefundStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "approval_requests"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "ApprovalRequestStatus" USING "status"::"ApprovalRequestStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "blog_posts"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "BlogPostStatus" USING "status"::"BlogPostStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "content_ideas"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "ContentIdeaStatus" USING "status"::"ContentIdeaStatus",
+  ALTER COLUMN "status" SET DEFAULT 'new';
+
+ALTER TABLE "websites"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "WebsiteStatus" USING "status"::"WebsiteStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "social_accounts"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "SocialAccountStatus" USING "status"::"SocialAccountStatus",
+  ALTER COLUMN "status" SET DEFAULT 'connected';
+
+ALTER TABLE "newsletter_issues"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "NewsletterIssueStatus" USING "status"::"NewsletterIssueStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "newsletter_subscribers"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "NewsletterSubscriberStatus" USING "status"::"NewsletterSubscriberStatus",
+  ALTER COLUMN "status" SET DEFAULT 'subscribed';
+
+ALTER TABLE "landing_pages"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "LandingPageStatus" USING "status"::"LandingPageStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "credit_purchases"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "CreditPurchaseStatus" USING "status"::"CreditPurchaseStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "deals"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "DealStatus" USING "status"::"DealStatus",
+  ALTER COLUMN "status" SET DEFAULT 'open';
+
+ALTER TABLE "help_articles"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "HelpArticleStatus" USING "status"::"HelpArticleStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "announcements"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "AnnouncementStatus" USING "status"::"AnnouncementStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "integrations"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "IntegrationStatus" USING "status"::"IntegrationStatus",
+  ALTER COLUMN "status" SET DEFAULT 'connected';
+
+ALTER TABLE "integration_sync_runs"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "IntegrationSyncRunStatus" USING "status"::"IntegrationSyncRunStatus",
+  ALTER COLUMN "status" SET DEFAULT 'running';
+
+ALTER TABLE "webhook_endpoints"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "WebhookEndpointStatus" USING "status"::"WebhookEndpointStatus",
+  ALTER COLUMN "status" SET DEFAULT 'active';
+
+ALTER TABLE "reports"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "ReportStatus" USING "status"::"ReportStatus",
+  ALTER COLUMN "status" SET DEFAULT 'queued';
+
+ALTER TABLE "support_tickets"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "SupportTicketStatus" USING "status"::"SupportTicketStatus",
+  ALTER COLUMN "status" SET DEFAULT 'open';
+
+ALTER TABLE "campaigns"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "CampaignStatus" USING "status"::"CampaignStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "backlinks"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "BacklinkStatus" USING "status"::"BacklinkStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "outreach_targets"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "OutreachTargetStatus" USING "status"::"OutreachTargetStatus",
+  ALTER COLUMN "status" SET DEFAULT 'new';
+
+ALTER TABLE "rag_datasets"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "RagDatasetStatus" USING "status"::"RagDatasetStatus",
+  ALTER COLUMN "status" SET DEFAULT 'empty';
+
+ALTER TABLE "rag_ingest_jobs"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "RagIngestJobStatus" USING "status"::"RagIngestJobStatus",
+  ALTER COLUMN "status" SET DEFAULT 'queued';
+
+ALTER TABLE "keywords"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "KeywordStatus" USING "status"::"KeywordStatus",
+  ALTER COLUMN "status" SET DEFAULT 'tracked';
+
+ALTER TABLE "site_audits"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "SiteAuditStatus" USING "status"::"SiteAuditStatus",
+  ALTER COLUMN "status" SET DEFAULT 'queued';
+
+ALTER TABLE "client_contexts"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "ClientContextStatus" USING "status"::"ClientContextStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "strategies"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "StrategyStatus" USING "status"::"StrategyStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "deliverables"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "DeliverableStatus" USING "status"::"DeliverableStatus",
+  ALTER COLUMN "status" SET DEFAULT 'planned';
+
+ALTER TABLE "tenants"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "TenantStatus" USING "status"::"TenantStatus",
+  ALTER COLUMN "status" SET DEFAULT 'trial';
+
+ALTER TABLE "users"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "UserStatus" USING "status"::"UserStatus",
+  ALTER COLUMN "status" SET DEFAULT 'active';
+
+ALTER TABLE "tenant_members"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "TenantMemberStatus" USING "status"::"TenantMemberStatus",
+  ALTER COLUMN "status" SET DEFAULT 'active';
+
+ALTER TABLE "invitations"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "InvitationStatus" USING "status"::"InvitationStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "tenant_deletions"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "TenantDeletionStatus" USING "status"::"TenantDeletionStatus",
+  ALTER COLUMN "status" SET DEFAULT 'requested';
+
 ALTER TABLE "web_crawl_jobs"
   ALTER COLUMN "status" DROP DEFAULT,
   ALTER COLUMN "status" TYPE "WebCrawlJobStatus" USING "status"::"WebCrawlJobStatus",
+  ALTER COLUMN "status" SET DEFAULT 'queued';
+
+ALTER TABLE "leads"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "LeadStatus" USING "status"::"LeadStatus",
+  ALTER COLUMN "status" SET DEFAULT 'new';
+
+ALTER TABLE "activities"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "ActivityStatus" USING "status"::"ActivityStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "social_posts"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "SocialPostStatus" USING "status"::"SocialPostStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "rag_documents"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "RagDocumentStatus" USING "status"::"RagDocumentStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "outreach_emails"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "OutreachEmailStatus" USING "status"::"OutreachEmailStatus",
+  ALTER COLUMN "status" SET DEFAULT 'draft';
+
+ALTER TABLE "client_context_logs"
+  ALTER COLUMN "fromStatus" TYPE "ClientContextStatus" USING "fromStatus"::"ClientContextStatus",
+  ALTER COLUMN "toStatus" TYPE "ClientContextStatus" USING "toStatus"::"ClientContextStatus";
+
+ALTER TABLE "deliverable_plan_logs"
+  ALTER COLUMN "fromStatus" TYPE "DeliverableStatus" USING "fromStatus"::"DeliverableStatus",
+  ALTER COLUMN "toStatus" TYPE "DeliverableStatus" USING "toStatus"::"DeliverableStatus";
+
+ALTER TABLE "strategy_logs"
+  ALTER COLUMN "fromStatus" TYPE "StrategyStatus" USING "fromStatus"::"StrategyStatus",
+  ALTER COLUMN "toStatus" TYPE "StrategyStatus" USING "toStatus"::"StrategyStatus";
+
+ALTER TABLE "webhook_deliveries"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "WebhookDeliveryStatus" USING "status"::"WebhookDeliveryStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "newsletter_sends"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "NewsletterSendStatus" USING "status"::"NewsletterSendStatus",
+  ALTER COLUMN "status" SET DEFAULT 'queued';
+
+ALTER TABLE "agent_tool_calls"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "AgentToolCallStatus" USING "status"::"AgentToolCallStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "agent_run_steps"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "AgentRunStepStatus" USING "status"::"AgentRunStepStatus",
+  ALTER COLUMN "status" SET DEFAULT 'pending';
+
+ALTER TABLE "agent_runs"
+  ALTER COLUMN "status" DROP DEFAULT,
+  ALTER COLUMN "status" TYPE "AgentRunStatus" USING "status"::"AgentRunStatus",
   ALTER COLUMN "status" SET DEFAULT 'queued';
 
 -- Accounting. Detail rows per column (only where something happened), then one total per anomaly kind.

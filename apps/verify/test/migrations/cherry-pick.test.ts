@@ -1,0 +1,101 @@
+// Every migration folder on disk, taken on its own: a copy of the seeded legacy database, then
+// exactly the folders it declares it needs, then the folder itself. It must apply, its accounting
+// must balance, its validate.sql must find nothing, its ledger must report as many affected rows
+// for each anomaly kind it resolves as the seed planted, and its down.sql must bring the catalog
+// back to what it was before it.
+import { diffSnapshots, takeCatalogSnapshot, withPgClient } from '@leadmetrics/db';
+import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
+import {
+  applyFolders,
+  BASELINE_FOLDER,
+  checkAnomalyEntries,
+  checkLedgerBalance,
+  countTableRows,
+  dependencyClosure,
+  ledgerEntriesOf,
+  listMigrationFolders,
+  readLedger,
+  readMigrationFolder,
+  revertFolder,
+  runValidate,
+} from '@leadmetrics/db/migrations/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLegacyDatabase, templateDatabase, type LegacyData, type TemplateDatabase } from './support/databases.js';
+
+const folders = listMigrationFolders().filter((name) => name !== BASELINE_FOLDER);
+const catalog = loadFindingsCatalog();
+
+let legacy: TemplateDatabase<LegacyData>;
+
+beforeAll(async () => {
+  legacy = await templateDatabase('lm_mig_pick', buildLegacyDatabase);
+  console.log(`[migrations] cherry-pick tests run on ${legacy.data.source === 'seed' ? 'the demo seed' : 'the hand-made fixtures'}`);
+}, 600_000);
+
+afterAll(async () => {
+  await legacy?.dispose();
+});
+
+async function quarantinedRows(url: string, migration: string): Promise<number> {
+  return withPgClient(url, async (client) => {
+    const present = await client.query(`SELECT to_regclass('public.migration_quarantine') IS NOT NULL AS present`);
+    if (!present.rows[0].present) return 0;
+    const result = await client.query(`SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [migration]);
+    return result.rows[0].n as number;
+  });
+}
+
+describe('every folder declares what the catalog expects of it', () => {
+  it.each(folders)('%s', (name) => {
+    const folder = readMigrationFolder(name);
+    if (folder.finding === null) {
+      expect(folder.resolves, 'an infrastructure folder resolves no anomaly kind').toEqual([]);
+      return;
+    }
+    const finding = catalog.findings.find((f) => f.id === folder.finding);
+    expect(finding, `finding ${folder.finding} is not in catalog/findings.json`).toBeDefined();
+    // The folder name carries the finding number (f01 ... f18), as MIGRATIONS.md lists them.
+    expect(name).toContain(`_f${String(folder.finding).padStart(2, '0')}_`);
+    expect([...folder.resolves].sort()).toEqual([...finding!.anomalies].sort());
+  });
+});
+
+describe.concurrent('cherry-pick: legacy database + declared dependencies + the folder', () => {
+  it.each(folders)('%s', async (name) => {
+    const folder = readMigrationFolder(name);
+    const db = await legacy.clone('lm_mig_pick_copy');
+    try {
+      const closure = dependencyClosure([name]);
+      expect(closure[0]).toBe(BASELINE_FOLDER);
+      expect(closure.at(-1)).toBe(name);
+      await applyFolders(db.url, closure.slice(0, -1), { via: 'sql' });
+
+      const countsBefore = await countTableRows(db.url);
+      const catalogBefore = await takeCatalogSnapshot(db.url);
+      await applyFolders(db.url, [name], { via: 'sql' });
+      const countsAfter = await countTableRows(db.url);
+      const ledger = ledgerEntriesOf(await readLedger(db.url), [name]);
+
+      // Rule 1: every table's row count is explained by the ledger.
+      expect(checkLedgerBalance(countsBefore, countsAfter, ledger).problems).toEqual([]);
+      // Rule 3: every value the ledger calls quarantined is in the quarantine table.
+      const quarantined = ledger.filter((e) => e.action === 'quarantined').reduce((sum, e) => sum + e.rows, 0);
+      expect(await quarantinedRows(db.url, name)).toBe(quarantined);
+      // Rule 2: one entry per resolved kind, with the number of rows the seed planted.
+      const { counts, problems } = checkAnomalyEntries(ledger, name, folder.resolves);
+      expect(problems).toEqual([]);
+      for (const kind of folder.resolves) {
+        const planted = legacy.data.anomalies[kind];
+        if (legacy.data.source === 'fixtures' && planted === undefined) continue; // the fixtures plant only some kinds
+        expect({ kind, rows: counts[kind] }).toEqual({ kind, rows: planted?.count });
+      }
+      expect(await runValidate(db.url, name)).toEqual([]);
+
+      // up -> down: the catalog is what it was before the folder.
+      await revertFolder(db.url, name);
+      expect(diffSnapshots(catalogBefore, await takeCatalogSnapshot(db.url), { labels: ['before', 'after down.sql'] })).toEqual([]);
+    } finally {
+      await db.dispose();
+    }
+  });
+});

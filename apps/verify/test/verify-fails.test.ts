@@ -1,0 +1,134 @@
+// Verify must be able to fail. Each test breaks a temporary copy of packages/db/prisma (never the
+// real files) the way a careless change would, runs verify on it in-process, and expects it to
+// fail at the right step with a message that names what was broken. What to break is chosen from
+// the catalog, the schemas and the migration folders, never hard-coded.
+import { readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/index.js';
+import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
+import { testServer } from '@leadmetrics/db/test-database.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadGraph } from '../src/lib/schema-graph.js';
+import { runVerify, type VerifyRun } from '../src/run-verify.js';
+import type { StepId } from '../src/types.js';
+import { copyProject, type ProjectCopy } from './support/project-copy.js';
+
+const { findings } = loadFindingsCatalog();
+const copies: ProjectCopy[] = [];
+afterEach(async () => {
+  await Promise.all(copies.splice(0).map((c) => c.dispose()));
+});
+
+async function brokenCopy(): Promise<ProjectCopy> {
+  const copy = await copyProject();
+  copies.push(copy);
+  return copy;
+}
+
+async function verify(copy: ProjectCopy, steps: StepId[]): Promise<VerifyRun> {
+  const server = await testServer();
+  return runVerify({ prismaDir: copy.prismaDir, catalogFile: copy.catalogFile, reportDir: copy.reportDir, databaseUrl: server.url, steps });
+}
+
+function step(result: VerifyRun, id: StepId) {
+  const s = result.steps.find((x) => x.id === id)!;
+  return { ...s, text: s.problems.map((p) => `${p.message} @ ${p.where ?? ''}`).join('\n') };
+}
+
+describe('verify fails, and says where', () => {
+  it('when the corrected schema re-introduces a finding', async () => {
+    const copy = await brokenCopy();
+    // A finding whose anchor is a plain scalar field the corrected schema dropped: put the legacy line back.
+    const legacy = await loadGraph([copy.file('legacy/schema.prisma')]);
+    const corrected = await loadGraph([copy.file('schema')]);
+    const finding = findings.find((f) => {
+      const field = f.anchor.field && legacy.modelByName.get(f.anchor.model)?.fieldByName.get(f.anchor.field);
+      const keyOfRelation = legacy.modelByName.get(f.anchor.model)?.relations.some((r) => r.fields.includes(f.anchor.field ?? ''));
+      return field && !field.isRelation && !keyOfRelation && corrected.modelByName.get(f.anchor.model) && !corrected.modelByName.get(f.anchor.model)!.fieldByName.has(f.anchor.field!);
+    });
+    expect(finding, 'no finding whose scalar anchor field the corrected schema dropped').toBeDefined();
+    const legacyLines = (await readFile(copy.file('legacy/schema.prisma'), 'utf8')).split('\n');
+    const legacyField = legacy.modelByName.get(finding!.anchor.model)!.fieldByName.get(finding!.anchor.field!)!;
+    const target = corrected.modelByName.get(finding!.anchor.model)!;
+    const file = target.node.pos.file;
+    const lines = (await readFile(file, 'utf8')).split('\n');
+    lines.splice(target.node.pos.line, 0, legacyLines[legacyField.node.pos.line - 1]!);
+    await writeFile(file, lines.join('\n'));
+
+    const result = await verify(copy, ['lint-legacy', 'lint-corrected']);
+    expect(result.ok).toBe(false);
+    const lint = step(result, 'lint-corrected');
+    expect(lint.status).toBe('failed');
+    const hit = lint.problems.find((p) => finding!.rules.some((rule) => p.message.includes(rule)));
+    expect(hit, `no report of ${finding!.rules.join(', ')} among:\n${lint.text}`).toBeDefined();
+    expect(hit!.message).toContain(`finding ${finding!.id} is back`);
+    expect(hit!.where).toContain(`${path.basename(file)}:${target.node.pos.line + 1}`);
+    expect(result.findings.find((f) => f.id === finding!.id)!.quiet.ok).toBe(false);
+  });
+
+  it('when a migration drops a column\'s data, and when one leaves an anomaly unresolved', async () => {
+    const copy = await brokenCopy();
+    const folders = listMigrationFolders(copy.file('migrations'));
+    const last = folders[folders.length - 1]!;
+    // 1. Blank every optional text column of one model no finding is about (and with no status
+    //    column a migration may rewrite), at the end of the last migration.
+    const legacy = await loadGraph([copy.file('legacy/schema.prisma')]);
+    const named = new Set(findings.flatMap((f) => f.models));
+    const victim = legacy.models
+      .filter((m) => !named.has(m.name) && !m.fields.some((f) => /status|state/i.test(f.name)))
+      .map((m) => ({ m, columns: m.fields.filter((f) => !f.isRelation && f.optional && f.type === 'String').map((f) => f.name) }))
+      .sort((a, b) => b.columns.length - a.columns.length || (a.m.name < b.m.name ? -1 : 1))[0]!;
+    expect(victim.columns.length).toBeGreaterThan(1);
+    await copy.append(
+      `migrations/${last}/migration.sql`,
+      `UPDATE "${victim.m.dbName}" SET ${victim.columns.map((c) => `"${c}" = NULL`).join(', ')};`,
+    );
+    // 2. A migration that resolves one anomaly fewer than the seed planted: its ledger entry says so.
+    const finding = findings.find((f) => f.migration && f.anomalies.length > 0 && folders.includes(f.migration))!;
+    expect(finding, 'no finding with a migration folder and anomalies').toBeDefined();
+    const kind = finding.anomalies[0]!;
+    await copy.append(
+      `migrations/${finding.migration}/migration.sql`,
+      `UPDATE migration_ledger SET rows = rows - 1 WHERE migration = '${finding.migration}' AND anomaly = '${kind}';`,
+    );
+
+    const result = await verify(copy, ['lint-legacy', 'migrate', 'accounting']);
+    expect(result.ok).toBe(false);
+    expect(step(result, 'migrate').status, step(result, 'migrate').text).toBe('passed');
+    const accounting = step(result, 'accounting');
+    expect(accounting.status).toBe('failed');
+    const blanked = accounting.problems.filter((p) => p.where === `table ${victim.m.dbName}`);
+    expect(blanked.length, accounting.text).toBeGreaterThan(0);
+    expect(blanked.every((p) => victim.columns.some((c) => p.message.includes(`${victim.m.dbName}.${c}`)))).toBe(true);
+    const planted = (step(result, 'migrate').details as { seed: { anomalies: Record<string, number> } }).seed.anomalies[kind]!;
+    const unresolved = accounting.problems.find((p) => p.message.includes(`"${kind}"`) && p.message.includes(finding.migration!));
+    expect(unresolved, accounting.text).toBeDefined();
+    expect(unresolved!.message).toContain(`planted ${planted}`);
+    expect(unresolved!.message).toContain(`accounts for ${planted - 1}`);
+    expect(unresolved!.where).toContain(path.join(finding.migration!, 'migration.sql'));
+    const row = result.findings.find((f) => f.id === finding.id)!;
+    expect(row.ok).toBe(false);
+    expect(row.status).toContain(kind);
+  });
+
+  it('when a migration folder is missing', async () => {
+    const copy = await brokenCopy();
+    const folders = listMigrationFolders(copy.file('migrations'));
+    // A folder no other folder depends on, so the rest of the chain still applies.
+    const needed = new Set(folders.flatMap((name) => readMigrationFolder(name, copy.file('migrations')).dependsOn));
+    const finding = findings.find((f) => f.migration && folders.includes(f.migration) && !needed.has(f.migration))!;
+    expect(finding, 'no finding whose folder nothing depends on').toBeDefined();
+    await rm(copy.file(`migrations/${finding.migration}`), { recursive: true });
+
+    const result = await verify(copy, ['migrate']);
+    expect(result.ok).toBe(false);
+    const migrate = step(result, 'migrate');
+    expect(migrate.status).toBe('failed');
+    const missing = migrate.problems.find((p) => p.message.includes(finding.migration!) && /missing/.test(p.message));
+    expect(missing, migrate.text).toBeDefined();
+    expect(missing!.message).toContain(`finding ${finding.id}`);
+    const row = result.findings.find((f) => f.id === finding.id)!;
+    expect(row.migration.applied).toBe(false);
+    expect(row.ok).toBe(false);
+  });
+});

@@ -1,0 +1,48 @@
+// The real thing: verify on the repository as it is, at demo scale, must pass, and its report
+// must answer for every finding of the catalog with numbers that come from the seed's manifest.
+import { readFile, mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
+import { testServer } from '@leadmetrics/db/test-database.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ALL_GOOD } from '../src/findings-table.js';
+import { runVerify } from '../src/run-verify.js';
+
+const { findings } = loadFindingsCatalog();
+const reportDir = await mkdtemp(path.join(os.tmpdir(), 'lm-verify-green-'));
+afterAll(() => rm(reportDir, { recursive: true, force: true }));
+
+describe('verify on the repository at demo scale', () => {
+  it('passes, and the report proves every finding with numbers', async () => {
+    const server = await testServer();
+    const result = await runVerify({ databaseUrl: server.url, reportDir, scale: 'demo' });
+    const failures = result.steps.flatMap((s) => s.problems.map((p) => `${s.id}: ${p.message} @ ${p.where ?? ''}`));
+    expect(failures.slice(0, 30)).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.steps.map((s) => s.status)).toEqual(result.steps.map(() => 'passed'));
+
+    const seeded = (result.steps.find((s) => s.id === 'migrate')!.details as { seed: { anomalies: Record<string, number> } }).seed.anomalies;
+    expect(result.findings.map((f) => f.id)).toEqual(findings.map((f) => f.id));
+    for (const f of findings) {
+      const row = result.findings.find((r) => r.id === f.id)!;
+      expect(row.status, `finding ${f.id}`).toBe(ALL_GOOD);
+      expect(row.migration.folder).toBe(f.migration);
+      expect(row.detected.ok).toBe(true);
+      if (f.anchor.field) expect(Math.abs(row.detected.line! - f.legacyLine!)).toBeLessThanOrEqual(3);
+      for (const kind of f.anomalies) {
+        const a = row.anomalies.find((x) => x.kind === kind);
+        expect(a, `finding ${f.id}: anomaly ${kind} missing from the report`).toBeDefined();
+        expect(a!.planted).toBe(seeded[kind]);
+        expect(a!.planted).toBeGreaterThan(0);
+        expect(a!.resolved).toBe(a!.planted);
+      }
+    }
+
+    const json = JSON.parse(await readFile(path.join(reportDir, 'verify-report.json'), 'utf8'));
+    expect(json.ok).toBe(true);
+    expect(json.findings).toHaveLength(findings.length);
+    const markdown = await readFile(path.join(reportDir, 'verify-report.md'), 'utf8');
+    for (const f of findings) expect(markdown).toMatch(new RegExp(`^\\| ${f.id} \\|.*${ALL_GOOD}`, 'm'));
+  });
+});

@@ -1,0 +1,158 @@
+-- Finding 7: Subscription.statusChangeLogs, a JSON array appended on every transition, becomes the
+-- SubscriptionLog table (one row per change, like StrategyLog). Each entry { from, to, at, by, reason }
+-- becomes a row: from/to normalised with lower(btrim()) into the SubscriptionStatus enum (folder f16),
+-- at into createdAt, by into actorId when it is the id of a user (otherwise kept in the note as
+-- "(by <value>)"), reason into the note. Entries that cannot be read (not an object, a status outside
+-- the enum, no readable time, fields of the wrong type), arrays that are not arrays, and keys beside the
+-- five documented ones are copied to migration_quarantine first; then the column goes.
+-- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
+
+SET LOCAL lock_timeout = '5s';
+SET LOCAL statement_timeout = '15min';
+-- "at" values without a UTC offset are read as UTC, which is how Prisma stores every DateTime.
+SET LOCAL TimeZone = 'UTC';
+
+-- Billing webhooks append to the JSON; they must wait until the column is gone and the table is there.
+LOCK TABLE "subscriptions" IN SHARE ROW EXCLUSIVE MODE;
+
+-- CreateTable (as prisma/schema/billing.prisma declares it)
+CREATE TABLE "subscription_logs" (
+    "id" TEXT NOT NULL,
+    "subscriptionId" TEXT NOT NULL,
+    "fromStatus" "SubscriptionStatus",
+    "toStatus" "SubscriptionStatus" NOT NULL,
+    "actorId" TEXT,
+    "note" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "subscription_logs_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "subscription_logs_subscriptionId_createdAt_idx" ON "subscription_logs"("subscriptionId", "createdAt");
+
+-- AddForeignKey (the table is new and empty, so the checks are free)
+ALTER TABLE "subscription_logs" ADD CONSTRAINT "subscription_logs_subscriptionId_fkey" FOREIGN KEY ("subscriptionId") REFERENCES "subscriptions"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "subscription_logs" ADD CONSTRAINT "subscription_logs_actorId_fkey" FOREIGN KEY ("actorId") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- A time string, or NULL when PostgreSQL cannot read it (2024-02-30 passes any pattern but not the
+-- cast). Only strings that start like a date get here, so words such as 'now' or 'epoch' never do.
+-- A function in pg_temp lives only in this session and is dropped below.
+CREATE FUNCTION pg_temp."f07_read_time"(value text) RETURNS timestamp(3) LANGUAGE plpgsql AS $$
+BEGIN
+  RETURN (value::timestamptz AT TIME ZONE 'UTC')::timestamp(3);
+EXCEPTION WHEN others THEN
+  RETURN NULL;
+END $$;
+
+-- Every element of every array, judged once (i = 1-based place in the array; "problem" is NULL for an
+-- entry that becomes a row).
+CREATE TEMP TABLE "f07_entry" ON COMMIT DROP AS
+SELECT r.*,
+       CASE
+         WHEN jsonb_typeof(r."elem") <> 'object' THEN 'entry is a JSON ' || jsonb_typeof(r."elem") || ', not an object'
+         WHEN coalesce(jsonb_typeof(r."elem" -> 'from'), 'null') NOT IN ('null', 'string') THEN '"from" is not a string'
+         WHEN jsonb_typeof(r."elem" -> 'to') IS DISTINCT FROM 'string' THEN '"to" missing or not a string'
+         WHEN r."fromStatus" IS NOT NULL AND r."fromStatus" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[])
+           THEN '"from" ' || (r."elem" -> 'from')::text || ' is not a subscription status'
+         WHEN r."toStatus" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[])
+           THEN '"to" ' || (r."elem" -> 'to')::text || ' is not a subscription status'
+         WHEN r."at" IS NULL THEN '"at" missing or not a readable time'
+         WHEN coalesce(jsonb_typeof(r."elem" -> 'by'), 'null') NOT IN ('null', 'string') THEN '"by" is not a string'
+         WHEN coalesce(jsonb_typeof(r."elem" -> 'reason'), 'null') NOT IN ('null', 'string') THEN '"reason" is not a string'
+       END AS "problem"
+  FROM (
+    SELECT s."id" AS "subscriptionId", s."tenantId", e.i, e.elem,
+           -- statuses as lower(btrim()); NULL when absent or JSON null (->> never fails on a non-object)
+           lower(btrim(e.elem ->> 'from')) AS "fromStatus",
+           lower(btrim(e.elem ->> 'to')) AS "toStatus",
+           CASE WHEN jsonb_typeof(e.elem -> 'at') = 'string' AND (e.elem ->> 'at') ~ '^\s*\d{4}-\d{2}-\d{2}'
+                THEN pg_temp."f07_read_time"(e.elem ->> 'at') END AS "at"
+      FROM "subscriptions" s
+      CROSS JOIN LATERAL jsonb_array_elements(s."statusChangeLogs") WITH ORDINALITY AS e(elem, i)
+     WHERE jsonb_typeof(s."statusChangeLogs") = 'array'
+  ) r;
+ANALYZE "f07_entry";
+
+-- 1. Quarantine: values that are not an array whole, unreadable entries one by one, undocumented keys
+--    of readable entries one by one. Column names say where each came from.
+INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', s."id", 'statusChangeLogs', s."statusChangeLogs",
+       'statusChangeLogs is a JSON ' || jsonb_typeof(s."statusChangeLogs") || ', not an array', s."tenantId"
+  FROM "subscriptions" s
+ WHERE jsonb_typeof(s."statusChangeLogs") <> 'array'
+UNION ALL
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', e."subscriptionId", 'statusChangeLogs[' || e.i || ']', e."elem",
+       e."problem", e."tenantId"
+  FROM "f07_entry" e
+ WHERE e."problem" IS NOT NULL
+UNION ALL
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', e."subscriptionId", 'statusChangeLogs[' || e.i || '].' || x.key, x.value,
+       'key "' || x.key || '" is not part of a status change (from, to, at, by, reason)', e."tenantId"
+  FROM "f07_entry" e
+  CROSS JOIN LATERAL jsonb_each(e."elem") AS x(key, value)
+ WHERE e."problem" IS NULL AND x.key NOT IN ('from', 'to', 'at', 'by', 'reason');
+
+-- 2. One row per readable entry. The id is derived from (subscription, place in the array), so the
+--    same data gives the same ids and down.sql can put every entry back in its place.
+WITH created AS (
+  INSERT INTO "subscription_logs" ("id", "subscriptionId", "fromStatus", "toStatus", "actorId", "note", "createdAt")
+  SELECT 'c' || substr(md5('f07:' || e."subscriptionId" || ':' || e.i), 1, 24), e."subscriptionId",
+         e."fromStatus"::"SubscriptionStatus", e."toStatus"::"SubscriptionStatus",
+         u."id",
+         CASE WHEN e."elem" ->> 'by' IS NOT NULL AND u."id" IS NULL
+              THEN coalesce((e."elem" ->> 'reason') || ' ', '') || '(by ' || (e."elem" ->> 'by') || ')'
+              ELSE e."elem" ->> 'reason' END,
+         e."at"
+    FROM "f07_entry" e
+    LEFT JOIN "users" u ON u."id" = e."elem" ->> 'by'
+   WHERE e."problem" IS NULL
+  RETURNING "actorId", "note"
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000017_f07_subscription_log', 'subscription_logs', 'inserted', count(*), 'subscription_log_entries',
+       'one row per readable JSON entry; ' || count("actorId") || ' with a user as actor, '
+       || count(*) FILTER (WHERE "actorId" IS NULL AND "note" LIKE '%(by %)') || ' with a non-user "by" kept in the note'
+  FROM created;
+
+-- 3. The rest of the accounting.
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'quarantined',
+       (SELECT count(*) FROM "f07_entry" WHERE "problem" IS NOT NULL)
+       + (SELECT count(*) FROM "subscriptions" WHERE jsonb_typeof("statusChangeLogs") <> 'array'),
+       'subscription_log_malformed',
+       'unreadable entries (and values that were not an array, counted once each) copied to the quarantine, on '
+       || (SELECT count(*) FROM "subscriptions" s
+            WHERE jsonb_typeof(s."statusChangeLogs") <> 'array'
+               OR EXISTS (SELECT 1 FROM "f07_entry" e WHERE e."subscriptionId" = s."id" AND e."problem" IS NOT NULL))
+       || ' subscription(s)';
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'moved', count(DISTINCT "subscriptionId"), NULL,
+       'subscriptions whose JSON entries became subscription_logs rows'
+  FROM "f07_entry" WHERE "problem" IS NULL HAVING count(*) > 0;
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'nulled', count(*), NULL,
+       'statusChangeLogs dropped: every non-empty value accounted above'
+  FROM "subscriptions" WHERE "statusChangeLogs" <> '[]'::jsonb HAVING count(*) > 0;
+
+DROP FUNCTION pg_temp."f07_read_time"(text);
+
+-- 4. The JSON column goes (last, so its ACCESS EXCLUSIVE lock is held only until the commit).
+ALTER TABLE "subscriptions" DROP COLUMN "statusChangeLogs";
+
+DO $$
+DECLARE
+  entry record;
+BEGIN
+  FOR entry IN
+    SELECT "tableName", "action", "rows", "anomaly" FROM "migration_ledger"
+     WHERE "migration" = '20261129000017_f07_subscription_log' ORDER BY "id"
+  LOOP
+    RAISE NOTICE 'f07: % % row(s) of %', entry."action", entry."rows",
+      entry."tableName" || coalesce(' (anomaly ' || entry."anomaly" || ')', '');
+  END LOOP;
+END $$;

@@ -1,0 +1,118 @@
+/**
+ * `pnpm seed`: fill a database that has the legacy schema with deterministic data and planted anomalies.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ANOMALY_KIND_NAMES, type AnomalyRates } from './anomalies/kinds.js';
+import { seedDatabase } from './load.js';
+import { createProgressReporter } from './progress.js';
+import { SeedRefusedError } from './safety.js';
+import { SCALES, type ScaleName } from './scales.js';
+
+const HELP = `Usage: pnpm seed [options]
+
+Fills a PostgreSQL database that has the legacy Leadmetrics schema (a fresh database plus
+packages/db/prisma/migrations/0_baseline/migration.sql) with deterministic, realistic rows for all
+122 models, plants the anomalies the migrations must handle, and prints where the manifest went.
+
+Options:
+  --database-url <url>   database to fill (default: $DATABASE_URL)
+  --scale <name>         ${Object.values(SCALES)
+    .map((s) => `${s.name} (~${s.rows.toLocaleString('en-US')} rows)`)
+    .join(', ')}; default demo
+  --seed <integer>       random seed; the same seed gives byte-identical data (default 1)
+  --rate <kind=share>    anomaly rate, a share between 0 and 1 (repeatable), e.g. --rate keyword_duplicates=0.1
+  --out <dir>            write manifest.json into this directory (default: print it to stdout)
+  --reset                empty every table of the schema first (TRUNCATE ... CASCADE) instead of refusing
+                         a database that already holds rows
+  --allow-remote         allow a host other than localhost / 127.0.0.1 / ::1 / a unix socket
+  --quiet                no progress output
+  -h, --help             show this help
+
+Exit codes: 0 seeded, 1 refused or failed, 2 bad arguments.
+Anomaly kinds: ${ANOMALY_KIND_NAMES.join(', ')}.`;
+
+function usageError(message: string): never {
+  process.stderr.write(`seed: ${message}\nRun with --help for usage.\n`);
+  process.exit(2);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let values: Record<string, string | boolean | string[] | undefined>;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        'database-url': { type: 'string' },
+        scale: { type: 'string', default: 'demo' },
+        seed: { type: 'string', default: '1' },
+        rate: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        reset: { type: 'boolean', default: false },
+        'allow-remote': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+      strict: true,
+    }));
+  } catch (error) {
+    usageError((error as Error).message);
+  }
+  if (values.help) {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const databaseUrl = (values['database-url'] as string | undefined) ?? process.env.DATABASE_URL;
+  if (!databaseUrl) usageError('no database: pass --database-url or set DATABASE_URL.');
+  const scale = values.scale as string;
+  if (!(scale in SCALES)) usageError(`unknown scale "${scale}"; use one of ${Object.keys(SCALES).join(', ')}.`);
+  if (!/^-?\d+$/.test(values.seed as string)) usageError(`--seed must be an integer, got "${values.seed}".`);
+  const rates: AnomalyRates = {};
+  for (const entry of (values.rate as string[] | undefined) ?? []) {
+    const match = /^([a-z_]+)=([0-9.]+)$/.exec(entry);
+    if (!match) usageError(`--rate expects kind=share, got "${entry}".`);
+    if (!(ANOMALY_KIND_NAMES as string[]).includes(match[1]!)) usageError(`unknown anomaly kind "${match[1]}".`);
+    rates[match[1] as keyof AnomalyRates] = Number(match[2]);
+  }
+
+  // pnpm runs scripts inside the package folder; a relative --out means the folder the user typed it in.
+  const outDir = values.out ? resolve(process.env.INIT_CWD ?? process.cwd(), values.out as string) : undefined;
+  const progress = values.quiet ? undefined : createProgressReporter();
+  const started = Date.now();
+  try {
+    const manifest = await seedDatabase({
+      databaseUrl,
+      scale: scale as ScaleName,
+      seed: Number(values.seed),
+      rates,
+      reset: values.reset as boolean,
+      allowRemote: values['allow-remote'] as boolean,
+      outDir,
+      onProgress: progress ? (p) => progress.update(p) : undefined,
+    });
+    progress?.stop();
+    const seconds = (Date.now() - started) / 1000;
+    const planted = Object.entries(manifest.anomalies)
+      .map(([kind, a]) => `${kind}=${a.ids.length}`)
+      .join(' ');
+    process.stderr.write(
+      `seed: ${manifest.totalRows} rows in ${Object.keys(manifest.tables).length} tables, ${seconds.toFixed(1)} s ` +
+        `(${Math.round(manifest.totalRows / seconds)} rows/s); seed ${manifest.seed}, scale ${manifest.scale}\n` +
+        `seed: planted ${planted}\n`,
+    );
+    if (outDir) process.stderr.write(`seed: manifest written to ${join(outDir, 'manifest.json')}\n`);
+    else process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);
+    return 0;
+  } catch (error) {
+    progress?.stop();
+    const prefix = error instanceof SeedRefusedError ? 'refused' : 'failed';
+    process.stderr.write(`seed: ${prefix}: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+// Run when executed directly (tsx src/cli.ts, bin/seed.mjs), not when imported by a test.
+const invoked = process.argv[1] ?? '';
+if (/cli\.(ts|js|mjs)$/.test(invoked) || /seed\.mjs$/.test(invoked)) {
+  main(process.argv.slice(2)).then((code) => process.exit(code));
+}
