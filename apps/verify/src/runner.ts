@@ -2,6 +2,7 @@
 // and skips a step whose prerequisites did not pass.
 import type { VerifyContext } from './context.js';
 import { NotAvailableError } from './lib/not-available.js';
+import { displayPath } from './paths.js';
 import type { Problem, StepId, StepResult, StepStatus } from './types.js';
 
 /** ready() of the steps that work on the migrated database. */
@@ -38,11 +39,20 @@ export type RunnerEvent =
   | { type: 'step-end'; total: number; result: StepResult }
   | { type: 'log'; line: string };
 
-/** One line per problem: message, then where to look. */
+/** An error that knows where to look (a file, a table): the runner reports it with that location. */
+export function located(message: string, lookAt: string, cause?: unknown): Error {
+  return Object.assign(new Error(message, { cause }), { lookAt });
+}
+
+/** One problem from an exception: its message, and where to look when the error says. */
 export function problemOf(error: unknown): Problem {
   if (error instanceof NotAvailableError) return { message: error.message, where: error.where };
-  const e = error as Error & { file?: string; line?: number | null };
-  return { message: e?.message ?? String(error), where: e?.file ? `${e.file}${e.line ? `:${e.line}` : ''}` : undefined };
+  const e = error as Error & { lookAt?: string; file?: string; line?: number | null };
+  let where = e?.lookAt;
+  // The migration harness's own errors name the file (and line) of the folder at fault. (pg's
+  // errors also have file/line, but those are PostgreSQL's C sources: not where to look.)
+  if (!where && (e?.name === 'MigrationFailedError' || e?.name === 'FrontMatterError') && e.file) where = `${displayPath(e.file)}${e.line ? `:${e.line}` : ''}`;
+  return { message: e?.message ?? String(error), where };
 }
 
 export async function runSteps(steps: readonly Step[], ctx: VerifyContext, emit: (event: RunnerEvent) => void): Promise<StepResult[]> {

@@ -11,7 +11,7 @@
 // We answer all three with Prisma's own engine compiled to WebAssembly (@prisma/schema-engine-wasm)
 // over @prisma/adapter-pg. prisma.config.ts and bin/prisma.mjs point the CLI here.
 
-const { engineCommit } = require('./lib/wasm-engine.cjs');
+const { engineCommit } = require('./lib/engine-version.cjs');
 const { classifyConnectionError } = require('./lib/connection.cjs');
 
 const USAGE = `Usage:

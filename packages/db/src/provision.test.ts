@@ -21,7 +21,7 @@ afterAll(async () => {
 
 /** An environment with no DATABASE_URL and a Docker socket that does not exist. */
 function envWithoutDatabaseOrDocker(): NodeJS.ProcessEnv {
-  const env = { ...process.env, DOCKER_HOST: `unix://${path.join(os.tmpdir(), 'no-such-docker.sock')}` };
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCKER_HOST: `unix://${path.join(os.tmpdir(), 'no-such-docker.sock')}` };
   delete env.DATABASE_URL;
   return env;
 }

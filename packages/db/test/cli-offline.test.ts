@@ -69,7 +69,7 @@ describe('packages/db prisma.config.ts', () => {
   it('points a bare `prisma` (no wrapper, no engine variable) at the wasm bridge', () => {
     const require = createRequire(import.meta.url);
     const cli = require.resolve('prisma/build/index.js');
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.PRISMA_SCHEMA_ENGINE_BINARY;
     delete env.DATABASE_URL;
     const result = spawnSync(process.execPath, [cli, 'version'], { cwd: packageRoot, env, encoding: 'utf8', timeout: 60_000 });

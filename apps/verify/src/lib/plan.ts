@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Finding } from '@leadmetrics/db/findings-catalog.js';
 import type { MigrationPlan } from '../context.js';
 import { displayPath } from '../paths.js';
+import { located } from '../runner.js';
 import type { Problem } from '../types.js';
 import type { MigrationHarness } from './dependencies.js';
 
@@ -23,9 +24,7 @@ export function planMigrations(
   const problems: Problem[] = [];
   const catalogWhere = displayPath(catalogFile);
   if (!existsSync(path.join(migrationsDir, harness.BASELINE_FOLDER, 'migration.sql'))) {
-    throw Object.assign(new Error(`no ${harness.BASELINE_FOLDER}/migration.sql in ${displayPath(migrationsDir)}: there is no legacy schema to start from`), {
-      file: displayPath(migrationsDir),
-    });
+    throw located(`no ${harness.BASELINE_FOLDER}/migration.sql in ${displayPath(migrationsDir)}: there is no legacy schema to start from`, displayPath(migrationsDir));
   }
   const onDisk = harness.listMigrationFolders(migrationsDir);
   const folderOf = new Map<number, string | null>();

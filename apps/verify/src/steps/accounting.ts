@@ -87,7 +87,15 @@ export const accountingStep: Step<AccountingDetails> = {
 
     const folders: FolderAccount[] = [];
     for (const name of plan.toApply) {
-      const folder = harness.readMigrationFolder(name, dir);
+      let folder;
+      try {
+        folder = harness.readMigrationFolder(name, dir);
+      } catch (error) {
+        // One unreadable folder must not hide what the others prove.
+        problems.push({ message: (error as Error).message, where: displayPath(path.join(dir, name)) });
+        folders.push({ folder: name, finding: ctx.findings.find((f) => f.migration === name)?.id ?? null, anomalies: [], validateRows: null, nothingLost: false, tables: [] });
+        continue;
+      }
       const readme = `${displayPath(folder.readmeFile ?? folder.dir)}:${folder.frontMatterLines.resolves ?? 1}`;
       const finding = ctx.findings.find((f) => f.migration === name);
       const kinds = finding?.anomalies ?? [];
@@ -118,7 +126,13 @@ export const accountingStep: Step<AccountingDetails> = {
       }
       let validateRows: number | null = null;
       if (folder.validateSql !== null) {
-        const rows = await watch.time('validate.sql', () => harness.runValidate(database.url, name, { dir }));
+        let rows: Record<string, unknown>[];
+        try {
+          rows = await watch.time('validate.sql', () => harness.runValidate(database.url, name, { dir }));
+        } catch (error) {
+          problems.push({ message: `${name}/validate.sql does not run: ${(error as Error).message}`, where: displayPath(path.join(folder.dir, 'validate.sql')) });
+          rows = [{ error: (error as Error).message }];
+        }
         validateRows = rows.length;
         if (rows.length > 0) {
           problems.push({

@@ -20,6 +20,8 @@ import type { Problem } from '../types.js';
 
 /** The rule whose finding is personal data in a model every tenant shares. */
 const PERSONAL_DATA_RULE = 'ban-personal-data-in-shared-model';
+/** A scalar text column (not an array). */
+const TEXT_TYPE = /^(text|character varying(\(\d+\))?)$/;
 const EMAIL_LIKE = String.raw`[^@\s"]+@[^@\s"]+\.[a-zA-Z]{2,}`;
 
 export interface ErasureTable {
@@ -157,7 +159,10 @@ export const erasureStep: Step<ErasureDetails> = {
           }
           // Ids of rows keyed by one text column: distinctive enough to look for elsewhere.
           const textKeyed = Object.values(snapshot.tables)
-            .filter((t) => { const pk = primaryKey(snapshot, t.name); return pk.length === 1 && /^(text|character varying)/.test(t.columns[pk[0]!]!.type); })
+            .filter((t) => {
+              const pk = primaryKey(snapshot, t.name);
+              return pk.length === 1 && TEXT_TYPE.test(t.columns[pk[0]!]!.type);
+            })
             .map((t) => t.name);
           const keys = (await client.query<{ key: string }>(`SELECT key FROM erasure_owned WHERE tbl = ANY($1::text[])`, [textKeyed])).rows.map((r) => r.key);
           return { owned, direct, keys };
@@ -199,7 +204,7 @@ export const erasureStep: Step<ErasureDetails> = {
         if (before.keys.length === 0) return found;
         for (const t of Object.values(snapshot.tables).filter((t) => t.schema === 'public')) {
           for (const [column, def] of Object.entries(t.columns)) {
-            if (!/^(text|character varying)/.test(def.type)) continue;
+            if (!TEXT_TYPE.test(def.type)) continue;
             const r = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(t.name)} WHERE ${q(column)} = ANY($1::text[])`, [before.keys]);
             const n = Number(r.rows[0]!.n);
             if (n > 0) found.push({ column: `${t.name}.${column}`, rows: n });

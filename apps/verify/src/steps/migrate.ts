@@ -4,7 +4,7 @@
 // with `prisma migrate deploy`, exactly as a user would.
 import path from 'node:path';
 import { provisionPostgres, withPgClient } from '@leadmetrics/db';
-import type { Step } from '../runner.js';
+import { located, type Step } from '../runner.js';
 import { loadMigrationHarness, loadSeed } from '../lib/dependencies.js';
 import { takeCensus } from '../lib/census.js';
 import { ensureGeneratedClient } from '../lib/client.js';
@@ -73,9 +73,7 @@ export const migrateStep: Step<MigrateDetails> = {
           allowRemote: true,
         });
       } catch (error) {
-        throw Object.assign(new Error(`seeding the legacy database failed (scale ${ctx.options.scale}, seed ${ctx.options.seed}): ${(error as Error).message}`), {
-          file: 'packages/seed',
-        });
+        throw located(`seeding the legacy database failed (scale ${ctx.options.scale}, seed ${ctx.options.seed}): ${(error as Error).message}`, 'packages/seed', error);
       }
     });
     ctx.state.manifest = manifest;

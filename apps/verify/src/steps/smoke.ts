@@ -104,9 +104,13 @@ export const smokeStep: Step<SmokeDetails> = {
                 let row = await delegate(txClient, m).findFirst({ select: { [id.name]: true } });
                 row ??= await createMinimal(m, { ...factory(a!), client: txClient });
                 for (const value of block.values) {
-                  const updated = await (txClient[clientAccessor(m)] as { update(x: unknown): Promise<Record<string, unknown>> }).update({ where: { [id.name]: row[id.name] }, data: { [f.name]: value.name } });
-                  const read = await delegate(txClient, m).findFirst({ where: { [id.name]: row[id.name] }, select: { [f.name]: true } });
-                  if (updated[f.name] !== value.name || read?.[f.name] !== value.name) throw new Error(`${m.name}.${f.name}: wrote ${value.name}, read back ${String(read?.[f.name])}`);
+                  // update ... RETURNING: the value comes back from the database through the client.
+                  const read = await (txClient[clientAccessor(m)] as { update(x: unknown): Promise<Record<string, unknown>> }).update({
+                    where: { [id.name]: row[id.name] },
+                    data: { [f.name]: value.name },
+                    select: { [f.name]: true },
+                  });
+                  if (read[f.name] !== value.name) throw new Error(`${m.name}.${f.name}: wrote ${value.name}, read back ${String(read[f.name])}`);
                   labels++;
                 }
                 via = `${m.name}.${f.name}`;

@@ -1,10 +1,9 @@
 'use strict';
-// Server-level chores the engine binary does outside its RPC loop (`schema-engine cli ...`):
-// check a connection, create or drop the database a URL names. Done with pg directly; the wasm
-// engine has no such commands.
+// Server-level chores done with pg directly, which the wasm engine has no commands for: the
+// binary's `cli` subcommands (check a connection, create or drop the database a URL names) and
+// the bridge's shadow-database handling (wipe one, drop a temporary one).
 
 const { describeUrl, withClient, withDatabase } = require('./connection.cjs');
-const { dropDatabase } = require('./pg-adapter.cjs');
 
 /** Maintenance databases to connect to when the target database itself may not exist. */
 const MAINTENANCE_DATABASES = ['postgres', 'template1'];
@@ -45,4 +44,34 @@ async function dropTargetDatabase(url) {
   await dropDatabase(maintenance, database.replaceAll('"', '""'));
 }
 
-module.exports = { canConnect, createDatabase, dropTargetDatabase };
+/** Drop every user schema of a database and recreate an empty `public`. */
+async function wipeDatabase(url) {
+  await withClient(url, (client) =>
+    client.query(`
+      DO $$
+      DECLARE s record;
+      BEGIN
+        FOR s IN
+          SELECT nspname FROM pg_namespace
+          WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+            AND nspname NOT LIKE 'pg_temp_%' AND nspname NOT LIKE 'pg_toast_temp_%'
+        LOOP
+          EXECUTE format('DROP SCHEMA %I CASCADE', s.nspname);
+        END LOOP;
+      END $$;
+      CREATE SCHEMA public;`),
+  );
+}
+
+async function dropDatabase(serverUrl, name) {
+  await withClient(serverUrl, async (client) => {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } catch (error) {
+      if (error.code !== '42601') throw error; // WITH (FORCE) needs PostgreSQL 13+
+      await client.query(`DROP DATABASE IF EXISTS "${name}"`);
+    }
+  });
+}
+
+module.exports = { canConnect, createDatabase, dropTargetDatabase, dropDatabase, wipeDatabase };

@@ -18,6 +18,7 @@
 const crypto = require('node:crypto');
 const { PrismaPg } = require('@prisma/adapter-pg');
 const { poolConfig, withDatabase, withClient, describeUrl } = require('./connection.cjs');
+const { dropDatabase, wipeDatabase } = require('./database-admin.cjs');
 
 const TEXT_OID = 25;
 const OIDS_READ_AS_TEXT = new Set([18 /* "char" */, 19 /* name */]);
@@ -148,34 +149,4 @@ class AdapterSession {
   }
 }
 
-/** Drop every user schema of a database and recreate an empty `public`. */
-async function wipeDatabase(url) {
-  await withClient(url, (client) =>
-    client.query(`
-      DO $$
-      DECLARE s record;
-      BEGIN
-        FOR s IN
-          SELECT nspname FROM pg_namespace
-          WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
-            AND nspname NOT LIKE 'pg_temp_%' AND nspname NOT LIKE 'pg_toast_temp_%'
-        LOOP
-          EXECUTE format('DROP SCHEMA %I CASCADE', s.nspname);
-        END LOOP;
-      END $$;
-      CREATE SCHEMA public;`),
-  );
-}
-
-async function dropDatabase(serverUrl, name) {
-  await withClient(serverUrl, async (client) => {
-    try {
-      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-    } catch (error) {
-      if (error.code !== '42601') throw error; // WITH (FORCE) needs PostgreSQL 13+
-      await client.query(`DROP DATABASE IF EXISTS "${name}"`);
-    }
-  });
-}
-
-module.exports = { AdapterSession, dropDatabase, wipeDatabase };
+module.exports = { AdapterSession };

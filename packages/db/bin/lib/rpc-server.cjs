@@ -3,6 +3,7 @@
 // reads one response per line on stdout, exactly as it does with the native schema-engine binary.
 // Requests are answered one at a time, each by a fresh wasm engine (see wasm-engine.cjs).
 
+const fs = require('node:fs');
 const readline = require('node:readline');
 const { createEngine, bindAdapterFactory, explainExternalErrors, engineCommit } = require('./wasm-engine.cjs');
 const { AdapterSession } = require('./pg-adapter.cjs');
@@ -72,7 +73,6 @@ class RpcServer {
    * @param {{ datamodelPaths: string[], datasource: { url?: string, shadowDatabaseUrl?: string } }} options
    */
   constructor({ datamodelPaths, datasource }) {
-    const fs = require('node:fs');
     this.datamodels = datamodelPaths.map((file) => [file, fs.readFileSync(file, 'utf8')]);
     if (this.datamodels.length === 0) this.datamodels = [MINIMAL_DATAMODEL];
     this.datasource = datasource;
@@ -118,10 +118,7 @@ class RpcServer {
     if (method === 'version') return `schema-engine-wasm ${engineCommit}`;
     if (method === 'createDatabase') return createDatabase(urlOf(params.datasource, this.datasource));
     const name = method === 'getDatabaseVersion' ? 'version' : method;
-    if (!ENGINE_METHODS.has(name) && name !== 'version') {
-      const error = new Error(`Method not found: ${method}`);
-      throw error;
-    }
+    if (!ENGINE_METHODS.has(name) && name !== 'version') throw new Error(`Method not found: ${method}`);
     const session = new AdapterSession(this.datasource);
     const bound = bindAdapterFactory(session.factory());
     let engine;
@@ -134,7 +131,9 @@ class RpcServer {
       if (name === 'diff' && result && typeof result.stdout === 'string') {
         // The native engine prints diffs through a `print` request to the CLI, which writes it to
         // stdout (or to --output); the wasm engine returns the text instead.
-        this.send({ jsonrpc: '2.0', id: `print-${++this.printIds}`, method: 'print', params: { content: result.stdout } });
+        if (result.stdout) {
+          this.send({ jsonrpc: '2.0', id: `print-${++this.printIds}`, method: 'print', params: { content: result.stdout } });
+        }
         return { ...result, stdout: null };
       }
       return result;

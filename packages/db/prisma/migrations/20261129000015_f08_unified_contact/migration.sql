@@ -19,16 +19,18 @@ DECLARE
   mismatched bigint;
   sample text;
 BEGIN
-  SELECT count(*), string_agg(lc."id" || ' (entry tenant ' || lc."tenantId" || ', lead tenant ' || l."tenantId" || ')', ', ' ORDER BY lc."id")
-           FILTER (WHERE lc."id" IN (SELECT x."id" FROM "lead_contacts" x JOIN "leads" y ON y."id" = x."leadId"
-                                     WHERE x."tenantId" <> y."tenantId" ORDER BY x."id" LIMIT 20))
-    INTO mismatched, sample
+  SELECT count(*) INTO mismatched
     FROM "lead_contacts" lc JOIN "leads" l ON l."id" = lc."leadId"
    WHERE lc."tenantId" <> l."tenantId";
   IF mismatched > 0 THEN
-    RAISE EXCEPTION 'f08: % lead_contacts row(s) belong to another tenant than their lead: %%', mismatched, sample,
-      CASE WHEN mismatched > 20 THEN ' ...' ELSE '' END
-      USING HINT = 'Set lead_contacts.tenantId to the right tenant (or delete the rows) and run the migration again.';
+    SELECT string_agg(m.line, ', ') INTO sample
+      FROM (SELECT lc."id" || ' (entry tenant ' || lc."tenantId" || ', lead tenant ' || l."tenantId" || ')' AS line
+              FROM "lead_contacts" lc JOIN "leads" l ON l."id" = lc."leadId"
+             WHERE lc."tenantId" <> l."tenantId"
+             ORDER BY lc."id" LIMIT 20) m;
+    RAISE EXCEPTION 'f08: % lead_contacts row(s) belong to another tenant than their lead: %', mismatched,
+      sample || CASE WHEN mismatched > 20 THEN ' ...' ELSE '' END
+      USING HINT = 'Set lead_contacts.tenantId to the tenant of the lead (or delete the rows) and run the migration again.';
   END IF;
 END $$;
 

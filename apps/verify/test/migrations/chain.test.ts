@@ -1,0 +1,90 @@
+// The whole chain the way a user runs it - `prisma migrate deploy` over every folder - on the
+// seeded legacy database: the accounting of all folders together balances, every validate.sql is
+// empty, and the result has exactly the catalog of the corrected schema applied from scratch.
+// Prisma's own drift check (`migrate diff --from-migrations ... --exit-code`) agrees.
+import { correctedSchemaDir, diffSnapshots, migrationsDir, runPrisma, takeCatalogSnapshot, withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
+import {
+  applyFolders,
+  BASELINE_FOLDER,
+  checkAnomalyEntries,
+  checkLedgerBalance,
+  countTableRows,
+  listMigrationFolders,
+  readLedger,
+  readMigrationFolder,
+  runValidate,
+} from '@leadmetrics/db/migrations/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLegacyDatabase, emptyDatabase, templateDatabase, type LegacyData, type TemplateDatabase } from './support/databases.js';
+
+const folders = listMigrationFolders();
+
+let legacy: TemplateDatabase<LegacyData>;
+let migrated: ThrowawayDatabase;
+const disposables: ThrowawayDatabase[] = [];
+let countsBefore: Record<string, number>;
+
+beforeAll(async () => {
+  legacy = await templateDatabase('lm_mig_chain', buildLegacyDatabase);
+  migrated = await legacy.clone('lm_mig_chain_all');
+  disposables.push(migrated);
+  countsBefore = await countTableRows(migrated.url);
+  // The baseline is already applied (and recorded) in the template; Prisma applies the rest.
+  const applied = await applyFolders(migrated.url, folders, { via: 'prisma' });
+  expect(applied.filter((f) => !f.skipped).map((f) => f.name)).toEqual(folders.filter((name) => name !== BASELINE_FOLDER));
+}, 900_000);
+
+afterAll(async () => {
+  for (const db of disposables) await db.dispose();
+  await legacy?.dispose();
+});
+
+describe('the whole chain through prisma migrate deploy', () => {
+  it('balances the accounting of every table over all folders', async () => {
+    const result = checkLedgerBalance(countsBefore, await countTableRows(migrated.url), await readLedger(migrated.url));
+    expect(result.problems).toEqual([]);
+  });
+
+  it('reports, per resolved anomaly kind, as many rows as were planted', async () => {
+    const ledger = await readLedger(migrated.url);
+    for (const name of folders) {
+      const folder = readMigrationFolder(name);
+      const { counts, problems } = checkAnomalyEntries(ledger, name, folder.resolves);
+      expect(problems).toEqual([]);
+      for (const kind of folder.resolves) {
+        const planted = legacy.data.anomalies[kind];
+        if (legacy.data.source === 'fixtures' && planted === undefined) continue;
+        expect({ folder: name, kind, rows: counts[kind] }).toEqual({ folder: name, kind, rows: planted?.count });
+      }
+    }
+  });
+
+  it('leaves every validate.sql empty', async () => {
+    for (const name of folders.filter((n) => n !== BASELINE_FOLDER)) {
+      expect({ folder: name, offending: await runValidate(migrated.url, name) }).toEqual({ folder: name, offending: [] });
+    }
+  });
+
+  it('ends with the catalog of the corrected schema applied from scratch', async () => {
+    const scratch = await emptyDatabase('lm_mig_scratch');
+    disposables.push(scratch);
+    const diff = await runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', correctedSchemaDir, '--script'], { databaseUrl: scratch.url });
+    expect(diff.code, diff.stderr).toBe(0);
+    await withPgClient(scratch.url, (client) => client.query(diff.stdout));
+    const expected = await takeCatalogSnapshot(scratch.url);
+    const actual = await takeCatalogSnapshot(migrated.url);
+    expect(diffSnapshots(actual, expected, { labels: ['the migrated database', 'the corrected schema'] })).toEqual([]);
+  });
+
+  it('leaves nothing for prisma migrate diff between the migrations and the corrected schema', async () => {
+    const main = await emptyDatabase('lm_mig_diff');
+    const shadow = await emptyDatabase('lm_mig_shadow');
+    disposables.push(main, shadow);
+    const result = await runPrisma(
+      ['migrate', 'diff', '--from-migrations', migrationsDir, '--to-schema', correctedSchemaDir, '--exit-code'],
+      { databaseUrl: main.url, shadowDatabaseUrl: shadow.url },
+    );
+    // --exit-code: 0 = no difference, 2 = differences (printed on stdout), 1 = error.
+    expect({ code: result.code, output: `${result.stdout}\n${result.stderr}`.trim() }).toMatchObject({ code: 0 });
+  });
+});
