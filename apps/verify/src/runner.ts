@@ -72,33 +72,28 @@ export async function runSteps(steps: readonly Step[], ctx: VerifyContext, emit:
       },
     };
     const started = performance.now();
+    const base = { id: step.id, number, title: step.title, durationMs: 0, timings };
     let result: StepResult;
     const blocked = step.ready?.(ctx) ?? null;
     if (blocked) {
-      result = {
-        id: step.id, number, title: step.title, status: 'skipped',
-        summary: `not run: ${blocked}`,
-        problems: [], durationMs: 0, timings, details: null,
-      };
+      result = { ...base, status: 'skipped', summary: `not run: ${blocked}`, problems: [], details: null };
     } else {
       try {
         const outcome = await step.run(ctx, watch);
         const problems = outcome.problems ?? [];
         result = {
-          id: step.id, number, title: step.title,
+          ...base,
           status: outcome.status ?? (problems.length > 0 ? 'failed' : 'passed'),
-          summary: outcome.summary, problems,
-          durationMs: performance.now() - started, timings, details: outcome.details ?? null,
+          summary: outcome.summary,
+          problems,
+          details: outcome.details ?? null,
         };
       } catch (error) {
         const problem = problemOf(error);
-        result = {
-          id: step.id, number, title: step.title, status: 'failed',
-          summary: problem.message.split('\n')[0]!, problems: [problem],
-          durationMs: performance.now() - started, timings, details: null,
-        };
+        result = { ...base, status: 'failed', summary: problem.message.split('\n')[0]!, problems: [problem], details: null };
       }
     }
+    result.durationMs = performance.now() - started;
     results.push(result);
     emit({ type: 'step-end', total: steps.length, result });
   }

@@ -33,46 +33,66 @@ function prng(seed: number): () => number {
   };
 }
 
-type Mutation = (lines: string[], random: () => number) => void;
+/**
+ * A mutation edits the text directly (string slices, no line array), since building 10,000 copies of a 3,500-line
+ * array would cost as much as parsing them. A line is chosen by a random position inside it.
+ */
+type Mutation = (text: string, random: () => number) => string;
 
 const pick = (n: number, random: () => number) => Math.floor(random() * n);
 
 /** Characters the grammar cares about, so character mutations hit interesting places as often as plain text. */
 const SYNTAX = '{}[]()"@/\\=:,?\n\t ';
 
+/** Start and end (exclusive, without its line break) of the line holding position `at`. */
+function lineAround(text: string, at: number): [number, number] {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const end = text.indexOf('\n', at);
+  return [start, end < 0 ? text.length : end];
+}
+
+/** Index where 1-based `line` starts, or -1 when the text has fewer lines. */
+function lineStart(text: string, line: number): number {
+  if (line < 1) return -1;
+  let at = 0;
+  for (let n = 1; n < line; n++) {
+    at = text.indexOf('\n', at) + 1;
+    if (at === 0) return -1;
+  }
+  return at;
+}
+
 const mutations: Record<string, Mutation> = {
-  deleteLine(lines, random) {
-    lines.splice(pick(lines.length, random), 1);
+  deleteLine(text, random) {
+    const [start, end] = lineAround(text, pick(text.length, random));
+    return text.slice(0, start) + text.slice(end + 1);
   },
-  duplicateLine(lines, random) {
-    const i = pick(lines.length, random);
-    lines.splice(i, 0, lines[i]);
+  duplicateLine(text, random) {
+    const [start, end] = lineAround(text, pick(text.length, random));
+    return `${text.slice(0, end)}\n${text.slice(start)}`;
   },
-  swapLines(lines, random) {
-    const i = pick(lines.length, random);
-    const j = pick(lines.length, random);
-    [lines[i], lines[j]] = [lines[j], lines[i]];
+  swapLines(text, random) {
+    let [a0, a1] = lineAround(text, pick(text.length, random));
+    let [b0, b1] = lineAround(text, pick(text.length, random));
+    if (a0 === b0) return text;
+    if (b0 < a0) [a0, a1, b0, b1] = [b0, b1, a0, a1];
+    return text.slice(0, a0) + text.slice(b0, b1) + text.slice(a1, b0) + text.slice(a0, a1) + text.slice(b1);
   },
-  deleteChar(lines, random) {
-    const i = pick(lines.length, random);
-    const at = pick(lines[i].length + 1, random);
-    lines[i] = lines[i].slice(0, at) + lines[i].slice(at + 1);
+  deleteChar(text, random) {
+    const at = pick(text.length, random);
+    return text.slice(0, at) + text.slice(at + 1);
   },
-  duplicateChar(lines, random) {
-    const i = pick(lines.length, random);
-    const at = pick(lines[i].length, random);
-    lines[i] = lines[i].slice(0, at + 1) + lines[i].slice(at);
+  duplicateChar(text, random) {
+    const at = pick(text.length, random);
+    return text.slice(0, at + 1) + text.slice(at);
   },
-  swapChars(lines, random) {
-    const i = pick(lines.length, random);
-    const at = pick(Math.max(lines[i].length - 1, 0), random);
-    const s = lines[i];
-    lines[i] = s.slice(0, at) + (s[at + 1] ?? '') + (s[at] ?? '') + s.slice(at + 2);
+  swapChars(text, random) {
+    const at = pick(text.length - 1, random);
+    return text.slice(0, at) + text[at + 1] + text[at] + text.slice(at + 2);
   },
-  insertSyntaxChar(lines, random) {
-    const i = pick(lines.length, random);
-    const at = pick(lines[i].length + 1, random);
-    lines[i] = lines[i].slice(0, at) + SYNTAX[pick(SYNTAX.length, random)] + lines[i].slice(at);
+  insertSyntaxChar(text, random) {
+    const at = pick(text.length + 1, random);
+    return text.slice(0, at) + SYNTAX[pick(SYNTAX.length, random)] + text.slice(at);
   },
 };
 const mutationNames = Object.keys(mutations);
@@ -141,20 +161,18 @@ describe(`parser fuzz (${MUTANTS} mutants of ${usingLegacy ? 'the legacy schema'
     for (let w = 0; w < 20; w++) buildGraph([parseSchema(source, 'warm-up.prisma')], { strict: true });
     lint({ sources: [{ file: 'warm-up.prisma', text: source }], config: {} });
     const random = prng(SEED);
-    const baseLines = source.split('\n');
     const counts = { parsed: 0, rejected: 0 };
     const failures: string[] = [];
     let slowest = 0;
     for (let n = 0; n < MUTANTS; n++) {
-      const lines = baseLines.slice();
+      let text = source;
       const applied: string[] = [];
       const steps = 1 + pick(3, random);
       for (let s = 0; s < steps; s++) {
         const name = mutationNames[pick(mutationNames.length, random)];
-        mutations[name](lines, random);
+        text = mutations[name](text, random);
         applied.push(name);
       }
-      const text = lines.join('\n');
       const withGraph = n % GRAPH_EVERY === 0;
       const outcome = parseMutant(text, withGraph);
       if (outcome.elapsed > MAX_MS) {
@@ -179,9 +197,9 @@ describe(`parser fuzz (${MUTANTS} mutants of ${usingLegacy ? 'the legacy schema'
       } else {
         counts.rejected++;
         const { file, line, column } = error.pos;
-        const textLines = text.split('\n');
-        const lineText = textLines[line - 1] ?? '';
-        if (file !== 'mutant.prisma' || line < 1 || line > textLines.length || column < 1 || column > lineText.length + 1) {
+        const start = lineStart(text, line);
+        const lineLength = start < 0 ? -1 : lineAround(text, start)[1] - start;
+        if (file !== 'mutant.prisma' || start < 0 || column < 1 || column > lineLength + 1) {
           failures.push(`#${n} (${applied.join(', ')}): position ${line}:${column} outside the text: ${error.message}`);
         }
       }

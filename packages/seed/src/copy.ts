@@ -68,16 +68,14 @@ export function columnEncoder(field: FieldInfo): ColumnEncoder {
 /** Marks a Json column value that is JSON `null` (not SQL NULL). */
 export const JSON_NULL: unique symbol = Symbol('JsonNull') as never;
 
-/** Encodes rows to COPY lines. */
+/**
+ * Encodes rows to COPY lines. The function is generated per table (one expression reading each field by name) so
+ * V8 can inline the column encoders; a generic loop over columns is several times slower at millions of rows.
+ */
 export function rowEncoder(columns: FieldInfo[]): (row: Row) => string {
   const encoders = columns.map(columnEncoder);
-  const names = columns.map((c) => c.name);
-  const n = columns.length;
-  return (row) => {
-    let line = encoders[0]!(row[names[0]!]);
-    for (let i = 1; i < n; i++) line += '\t' + encoders[i]!(row[names[i]!]);
-    return line + '\n';
-  };
+  const body = columns.map((c, i) => `e[${i}](row[${JSON.stringify(c.name)}])`).join(" + '\\t' + ");
+  return new Function('e', `return (row) => ${body} + '\\n';`)(encoders) as (row: Row) => string;
 }
 
 export function quoteIdent(name: string): string {

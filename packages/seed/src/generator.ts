@@ -197,6 +197,9 @@ export class SeedGenerator {
       .filter((u) => !(makeId && u.length === 1 && u[0] === pkField!.name))
       .map((fields) => ({ fields, seen: new Set<string>(), nextAttempt: new Map<string, number>() }));
 
+    // Rows are built from one literal with every field, so V8 gives them all one fast shape instead of growing
+    // each object field by field (which costs memory and garbage-collection time at millions of rows).
+    const newRow = new Function(`return { ${model.fields.map((f) => `${JSON.stringify(f.name)}: undefined`).join(', ')} };`) as () => Row;
     const seeds = this.seedsFor(mp);
     const rows: Row[] = [];
     const rowTenants: number[] = [];
@@ -236,7 +239,8 @@ export class SeedGenerator {
       }
       personCache = undefined;
       companyCache = undefined;
-      const row: Row = seed.values ? { ...seed.values } : {};
+      const row: Row = newRow();
+      if (seed.values) Object.assign(row, seed.values);
       const preset = seed.values ?? {};
       rc.row = row;
       rc.tenant = t;

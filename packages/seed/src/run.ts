@@ -34,8 +34,8 @@ export interface EncodedTable {
   columns: FieldInfo[];
   rowCount: number;
   rows: Row[];
-  /** COPY text in chunks of about `chunkRows` rows. Iterate once. */
-  chunks(): Iterable<string>;
+  /** COPY text (UTF-8) in chunks of a few thousand rows. Iterate once. */
+  chunks(): Iterable<Buffer>;
 }
 
 export interface TableProgress {
@@ -87,14 +87,16 @@ export async function run(options: GenerateOptions, hooks: RunHooks = {}): Promi
     const encode = rowEncoder(table.columns);
     const rows = table.rows;
     let consumed = 0;
-    function* chunks(): Iterable<string> {
+    function* chunks(): Iterable<Buffer> {
       while (consumed < rows.length) {
         const end = Math.min(rows.length, consumed + CHUNK_ROWS);
         let text = '';
         for (let i = consumed; i < end; i++) text += encode(rows[i]!);
         consumed = end;
-        hash.update(text);
-        yield text;
+        // Encoded once: the same bytes are hashed and sent.
+        const bytes = Buffer.from(text, 'utf8');
+        hash.update(bytes);
+        yield bytes;
       }
     }
     const encoded: EncodedTable = { model: table.model, columns: table.columns, rowCount: rows.length, rows, chunks };

@@ -31,6 +31,8 @@ export function planMigrations(
   const usable = new Set<number>();
   for (const f of findings) {
     folderOf.set(f.id, f.migration);
+    // A cherry-pick answers only for the findings it picked.
+    if (only && !only.includes(f.id)) continue;
     if (!f.migration) {
       problems.push({ message: `finding ${f.id}: the catalog names no migration folder for it ("migration" is empty)`, where: catalogWhere });
       continue;

@@ -90,10 +90,12 @@ async function collectOwned(client: pg.Client, snapshot: CatalogSnapshot, tenant
       .filter((c) => c.kind === 'foreign key' && c.references && !c.references.table.includes('.'))
       .map((c) => ({ child: t.name, columns: c.columns, parent: c.references!.table, parentColumns: c.references!.columns })),
   );
-  // Follow foreign keys from tied rows to the rows that reference them until nothing new turns up.
-  for (let pass = 0; pass < 50; pass++) {
-    let added = 0;
-    for (const edge of edges) {
+  // Follow foreign keys from tied rows to the rows that reference them until nothing new turns up
+  // (each pass only follows the keys of tables that gained rows in the pass before).
+  let grown = new Set((await client.query<{ tbl: string }>('SELECT DISTINCT tbl FROM erasure_owned')).rows.map((r) => r.tbl));
+  for (let pass = 0; pass < 100 && grown.size > 0; pass++) {
+    const next = new Set<string>();
+    for (const edge of edges.filter((e) => grown.has(e.parent))) {
       const childPk = primaryKey(snapshot, edge.child);
       const parentPk = primaryKey(snapshot, edge.parent);
       if (childPk.length === 0 || parentPk.length === 0) continue;
@@ -105,9 +107,9 @@ async function collectOwned(client: pg.Client, snapshot: CatalogSnapshot, tenant
          ON CONFLICT DO NOTHING`,
         [edge.child, edge.parent],
       );
-      added += result.rowCount ?? 0;
+      if ((result.rowCount ?? 0) > 0) next.add(edge.child);
     }
-    if (added === 0) break;
+    grown = next;
   }
   const counts = await client.query<{ tbl: string; n: string }>('SELECT tbl, count(*) AS n FROM erasure_owned GROUP BY tbl');
   return new Map(counts.rows.map((r) => [r.tbl, Number(r.n)]));
@@ -153,10 +155,8 @@ export const erasureStep: Step<ErasureDetails> = {
         withPgClient(database.url, async (client) => {
           const owned = await collectOwned(client, snapshot, tenantTable, tenantKey, tenantId);
           const direct = new Map<string, number>();
-          for (const t of keyed) {
-            const r = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`, [tenantId]);
-            direct.set(t, Number(r.rows[0]!.n));
-          }
+          const union = keyed.map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`).join(' UNION ALL ');
+          for (const r of (await client.query<{ i: number; n: string }>(union, [tenantId])).rows) direct.set(keyed[r.i]!, Number(r.n));
           // Ids of rows keyed by one text column: distinctive enough to look for elsewhere.
           const textKeyed = Object.values(snapshot.tables)
             .filter((t) => {
@@ -203,12 +203,16 @@ export const erasureStep: Step<ErasureDetails> = {
         const found: { column: string; rows: number }[] = [];
         if (before.keys.length === 0) return found;
         for (const t of Object.values(snapshot.tables).filter((t) => t.schema === 'public')) {
-          for (const [column, def] of Object.entries(t.columns)) {
-            if (!TEXT_TYPE.test(def.type)) continue;
-            const r = await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(t.name)} WHERE ${q(column)} = ANY($1::text[])`, [before.keys]);
-            const n = Number(r.rows[0]!.n);
+          const columns = Object.entries(t.columns).filter(([, def]) => TEXT_TYPE.test(def.type)).map(([name]) => name);
+          if (columns.length === 0) continue;
+          const r = await c.query<Record<string, string>>(
+            `SELECT ${columns.map((column, i) => `count(*) FILTER (WHERE ${q(column)} = ANY($1::text[])) AS c${i}`).join(', ')} FROM ${q(t.name)}`,
+            [before.keys],
+          );
+          columns.forEach((column, i) => {
+            const n = Number(r.rows[0]![`c${i}`]);
             if (n > 0) found.push({ column: `${t.name}.${column}`, rows: n });
-          }
+          });
         }
         return found;
       }),

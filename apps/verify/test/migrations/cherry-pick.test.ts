@@ -80,7 +80,7 @@ describe.concurrent('cherry-pick: legacy database + declared dependencies + the 
       expect(checkLedgerBalance(countsBefore, countsAfter, ledger).problems).toEqual([]);
       // Rule 3: every value the ledger calls quarantined is in the quarantine table.
       const quarantined = ledger.filter((e) => e.action === 'quarantined').reduce((sum, e) => sum + e.rows, 0);
-      expect(await quarantinedRows(db.url, name)).toBe(quarantined);
+      expect(await quarantinedRows(db.url, name), 'rows in migration_quarantine = sum of the ledger\'s quarantined entries').toBe(quarantined);
       // Rule 2: one entry per resolved kind, with the number of rows the seed planted.
       const { counts, problems } = checkAnomalyEntries(ledger, name, folder.resolves);
       expect(problems).toEqual([]);

@@ -84,7 +84,7 @@ describe.concurrent('data-touching folders on the fixtures', () => {
       expect(joined).toEqual([{ same: true }, { same: true }]);
       expect(await ledgerOf(client, F01)).toEqual([
         { tableName: 'tenant_members', action: 'inserted', rows: 2, anomaly: 'user_without_membership' },
-        { tableName: 'users', action: 'kept', rows: 2, anomaly: 'member_of_other_tenant' },
+        { tableName: 'tenant_members', action: 'kept', rows: 2, anomaly: 'member_of_other_tenant' },
         { tableName: 'users', action: 'quarantined', rows: 4, anomaly: null },
       ]);
       const kept = await quarantineOf(client, F01);

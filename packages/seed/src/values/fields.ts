@@ -155,13 +155,13 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
     return (rc) => slugify(typeof rc.row.title === 'string' ? rc.row.title : typeof rc.row.name === 'string' ? rc.row.name : title(rc));
   }
   if (last === 'question') return (rc) => rc.rng.pick(FAQ_QUESTIONS);
-  if (last === 'html') return (rc) => `<h2>${title(rc)}</h2><p>${paragraph(rc, rc.rng.int(2, 4))}</p>`;
-  if (last === 'markdown' || last === 'md') return (rc) => `## ${title(rc)}\n\n${paragraph(rc, rc.rng.int(2, 5))}`;
+  if (last === 'html') return (rc) => `<h2>${title(rc)}</h2><p>${paragraph(rc, rc.rng.int(1, 3))}</p>`;
+  if (last === 'markdown' || last === 'md') return (rc) => `## ${title(rc)}\n\n${paragraph(rc, rc.rng.int(1, 3))}`;
   if (/^(content|body|text|answer|prompt|instructions|output|response|transcript|draft)$/.test(last)) {
-    return (rc) => paragraph(rc, rc.rng.int(2, 6));
+    return (rc) => paragraph(rc, rc.rng.int(1, 4));
   }
   if (/^(description|summary|excerpt|bio|notes|note|reason|message|comment|feedback|rationale|error|details|caption|goal|objective)$/.test(last)) {
-    return (rc) => (rc.rng.chance(0.3) ? paragraph(rc, 2) : sentence(rc));
+    return (rc) => (rc.rng.chance(0.2) ? paragraph(rc, 2) : sentence(rc));
   }
   if (/^(url|uri|link|href|website|endpoint|callback|webhook)$/.test(last) || lower.endsWith('url')) {
     if (/image|avatar|logo|thumbnail|photo|icon|cover/.test(lower)) {

@@ -182,7 +182,7 @@ export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureMan
   return {
     anomalies: {
       user_without_membership: anomaly(['u2', 'u4']),
-      member_of_other_tenant: anomaly(['u3', 'u4']),
+      member_of_other_tenant: anomaly(['m3b', 'm4']), // the memberships outside the user's tenantId
       dangling_source_deliverable: anomaly(['a2']),
       help_rating_orphan: anomaly(['r2', 'r3']),
       help_search_orphan: anomaly(['q2']),

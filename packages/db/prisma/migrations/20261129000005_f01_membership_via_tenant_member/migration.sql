@@ -4,7 +4,7 @@
 -- source of membership:
 --   1. every user whose tenantId has no membership row in that tenant gets one (the role and
 --      status defaults of tenant_members, joined when the user was created);
---   2. users who are also members of other tenants keep all their memberships as they are;
+--   2. memberships in tenants other than the user's tenantId are valid and kept as they are;
 --   3. every tenantId value is kept in migration_quarantine (tagged with its tenant, so it goes
 --      with a tenant's erasure) so down.sql can restore the column exactly; then the column goes.
 SET LOCAL lock_timeout = '5s';
@@ -21,11 +21,10 @@ DECLARE
   elsewhere integer;
   kept_values integer;
 BEGIN
-  -- Users who are members of a tenant other than their tenantId (counted before step 1 adds rows).
+  -- Memberships of users in a tenant other than their tenantId (counted before step 1 adds rows).
   SELECT count(*) INTO elsewhere
-    FROM "users" u
-   WHERE u."tenantId" IS NOT NULL
-     AND EXISTS (SELECT 1 FROM "tenant_members" tm WHERE tm."userId" = u."id" AND tm."tenantId" <> u."tenantId");
+    FROM "tenant_members" tm JOIN "users" u ON u."id" = tm."userId"
+   WHERE u."tenantId" IS NOT NULL AND tm."tenantId" <> u."tenantId";
 
   -- 1. The missing memberships. The id is derived from (tenant, user) so down.sql can find exactly
   --    these rows again; it has the shape of a cuid (c + 24 characters).
@@ -48,11 +47,11 @@ BEGIN
 
   INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note") VALUES
     (m, 'tenant_members', 'inserted', missing, 'user_without_membership', 'membership in the user''s tenantId, which had none'),
-    (m, 'users', 'kept', elsewhere, 'member_of_other_tenant', 'users also in other tenants: all their memberships stay as they are'),
+    (m, 'tenant_members', 'kept', elsewhere, 'member_of_other_tenant', 'memberships in a tenant other than the user''s tenantId: valid, kept as they are'),
     (m, 'users', 'quarantined', kept_values, NULL, 'every non-null tenantId, kept for down.sql before the column is dropped');
 
   RAISE NOTICE '%: tenant_members: % memberships added for users whose tenantId had none', m, missing;
-  RAISE NOTICE '%: users: % users are also members of other tenants; their memberships are kept', m, elsewhere;
+  RAISE NOTICE '%: tenant_members: % memberships in a tenant other than the user''s tenantId are kept as they are', m, elsewhere;
   RAISE NOTICE '%: users: % tenantId values kept in migration_quarantine before the column is dropped', m, kept_values;
 END $$;
 

@@ -60,11 +60,13 @@ SELECT per."tenantId", per."personKey", per."email", per."name",
       FROM "f04_usage" u JOIN "f04_personal" p ON p."cacheId" = u."cacheId"
      ORDER BY u."tenantId", coalesce(p."email", 'cache:' || p."cacheId"), (p."name" IS NULL), p."cacheId"
   ) per
-  LEFT JOIN LATERAL (
-    SELECT c."id" FROM "contacts" c
-     WHERE per."email" IS NOT NULL AND c."tenantId" = per."tenantId" AND lower(btrim(c."email")) = per."email"
-     ORDER BY c."createdAt", c."id" LIMIT 1
-  ) existing ON true;
+  LEFT JOIN (
+    -- the contacts of the tenants concerned, by normalised email (the oldest when case variants exist)
+    SELECT DISTINCT ON (c."tenantId", lower(btrim(c."email"))) c."tenantId", lower(btrim(c."email")) AS "email", c."id"
+      FROM "contacts" c
+     WHERE c."tenantId" IN (SELECT "tenantId" FROM "f04_usage") AND nullif(btrim(c."email"), '') IS NOT NULL
+     ORDER BY c."tenantId", lower(btrim(c."email")), c."createdAt", c."id"
+  ) existing ON existing."tenantId" = per."tenantId" AND existing."email" = per."email";
 
 -- 1. New contacts, tenant-owned from now on.
 WITH created AS (
@@ -129,8 +131,8 @@ WITH copied AS (
   RETURNING "rowId"
 )
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'quarantined', count(DISTINCT "rowId"), NULL,
-       'recipient of a domain no tenant prospects: ' || count(*) || ' value(s) copied, tenantId NULL'
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'quarantined', count(*), NULL,
+       'values (recipientEmail / recipientName) of ' || count(DISTINCT "rowId") || ' row(s) whose domain no tenant prospects; tenantId NULL'
   FROM copied HAVING count(*) > 0;
 
 -- The summary lines: moved (some tenant got the person), and the anomaly entry covering every row

@@ -130,7 +130,8 @@ UPDATE "tenant_context_configs" c
   ) ok
  WHERE c."tenantId" = ok."tenantId";
 
--- 3. One ledger entry per anomaly kind, counting tenants (an entry even when none were found).
+-- 3. One ledger entry per anomaly kind, counting tenants (an entry even when none were found); together
+--    they cover every non-null contextConfig, whose column is dropped below.
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000009_f11_tenant_context_config', 'tenants', kinds.action::"LedgerAction",
        (SELECT count(*) FROM "f11_tenant" v WHERE v."kind" = kinds.kind), kinds.kind, kinds.note
@@ -139,15 +140,20 @@ SELECT '20261129000009_f11_tenant_context_config', 'tenants', kinds.action::"Led
     ('context_config_partial', 'moved', 'documented keys missing: copied what was there, the rest took the defaults'),
     ('context_config_unknown_keys', 'moved',
        'known keys copied; ' || (SELECT count(*) FROM "f11_entry" WHERE "verdict" = 'unknown') || ' unknown key(s) quarantined'),
-    ('context_config_malformed', 'quarantined',
-       (SELECT count(*) FROM "f11_tenant" WHERE NOT "isObject") || ' config(s) not an object quarantined whole (no row, defaults apply); '
-       || (SELECT count(*) FROM "f11_entry" WHERE "verdict" = 'wrong_type') || ' wrong-typed value(s) quarantined, defaults used')
+    ('context_config_malformed', 'nulled',
+       (SELECT count(*) FROM "f11_tenant" WHERE NOT "isObject") || ' config(s) not an object: quarantined whole, no row (defaults apply); '
+       || (SELECT count(*) FROM "f11_entry" WHERE "verdict" = 'wrong_type') || ' wrong-typed value(s) quarantined, the rest copied')
   ) AS kinds(kind, action, note);
 
+-- The quarantine rows written in step 1, one per value.
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000009_f11_tenant_context_config', 'tenants', 'nulled', count(*), NULL,
-       'contextConfig dropped: every non-null value accounted above'
-  FROM "f11_tenant" HAVING count(*) > 0;
+SELECT '20261129000009_f11_tenant_context_config', 'tenants', 'quarantined', count(*), NULL,
+       count(*) FILTER (WHERE "columnName" = 'contextConfig') || ' whole config(s), '
+       || count(*) FILTER (WHERE "reason" LIKE 'key %') || ' unknown key(s), '
+       || count(*) FILTER (WHERE "reason" LIKE 'expected %') || ' wrong-typed value(s)'
+  FROM "migration_quarantine"
+ WHERE "migration" = '20261129000009_f11_tenant_context_config'
+HAVING count(*) > 0;
 
 -- 4. The JSON column goes (last, so its ACCESS EXCLUSIVE lock is held only until the commit).
 ALTER TABLE "tenants" DROP COLUMN "contextConfig";

@@ -54,17 +54,26 @@ CREATE TEMP TABLE "f13_version" (
 INSERT INTO "f13_version"
 SELECT v."id", bp."tenantId",
        CASE WHEN jsonb_typeof(v."faqs") = 'array' THEN 'array' ELSE 'other' END,
-       CASE WHEN jsonb_typeof(v."faqs") = 'array' THEN
-         coalesce((SELECT jsonb_agg(jsonb_build_array(coalesce((e."elem" ->> 'position')::numeric::integer, e."i" - 1), e."elem" ->> 'question', e."elem" ->> 'answer')
-                                    ORDER BY coalesce((e."elem" ->> 'position')::numeric::integer, e."i" - 1), e."elem" ->> 'question', e."elem" ->> 'answer')
-                     FROM "f13_entry" e WHERE e."versionId" = v."id" AND e."ok"), '[]'::jsonb)
-         IS DISTINCT FROM
-         coalesce((SELECT jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer")
-                     FROM "blog_post_faqs" f WHERE f."blogPostId" = v."blogPostId"), '[]'::jsonb)
-       END,
-       (SELECT count(*) FROM "f13_entry" e WHERE e."versionId" = v."id" AND NOT e."ok")
+       CASE WHEN jsonb_typeof(v."faqs") = 'array'
+            THEN coalesce(snap."faqs", '[]'::jsonb) IS DISTINCT FROM coalesce(live."faqs", '[]'::jsonb) END,
+       coalesce(snap."bad", 0)
   FROM "blog_post_versions" v
   JOIN "blog_posts" bp ON bp."id" = v."blogPostId"
+  LEFT JOIN (
+    SELECT e."versionId",
+           jsonb_agg(jsonb_build_array(e."position", e."elem" ->> 'question', e."elem" ->> 'answer')
+                     ORDER BY e."position", e."elem" ->> 'question', e."elem" ->> 'answer') FILTER (WHERE e."ok") AS "faqs",
+           count(*) FILTER (WHERE NOT e."ok") AS "bad"
+      FROM (SELECT x.*, CASE WHEN x."ok" THEN coalesce((x."elem" ->> 'position')::numeric::integer, x."i" - 1) END AS "position"
+              FROM "f13_entry" x) e
+     GROUP BY e."versionId"
+  ) snap ON snap."versionId" = v."id"
+  LEFT JOIN (
+    SELECT f."blogPostId",
+           jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer") AS "faqs"
+      FROM "blog_post_faqs" f
+     GROUP BY f."blogPostId"
+  ) live ON live."blogPostId" = v."blogPostId"
  WHERE v."faqs" IS NOT NULL;
 
 -- 1. Quarantine: unreadable snapshots whole, unreadable entries one by one, undocumented keys of
@@ -130,11 +139,16 @@ SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'moved'
        'snapshot equal to the live FAQs of its post; copied as rows of the version all the same'
   FROM "f13_version" WHERE "shape" = 'array' AND NOT "differs" HAVING count(*) > 0;
 
+-- The quarantine rows written in step 1, one per value.
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'quarantined', count(*), NULL,
-       count(*) FILTER (WHERE "shape" = 'other') || ' snapshot(s) not an array, '
-       || coalesce(sum("bad"), 0) || ' unreadable entr(y/ies) copied to the quarantine'
-  FROM "f13_version" WHERE "shape" = 'other' OR "bad" > 0 HAVING count(*) > 0;
+       count(*) FILTER (WHERE "columnName" = 'faqs') || ' snapshot(s) not an array, '
+       || count(*) FILTER (WHERE "columnName" ~ '^faqs\[\d+\]$') || ' unreadable entr(y/ies), '
+       || count(*) FILTER (WHERE "columnName" ~ '^faqs\[\d+\]\.') || ' undocumented key(s), from '
+       || count(DISTINCT "rowId") || ' version(s)'
+  FROM "migration_quarantine"
+ WHERE "migration" = '20261129000011_f13_faq_rows_for_versions'
+HAVING count(*) > 0;
 
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'nulled', count(*), NULL,

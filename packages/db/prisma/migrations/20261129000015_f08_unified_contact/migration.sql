@@ -58,13 +58,24 @@ CREATE TEMP TABLE "f08_lead" ("leadId" text PRIMARY KEY, "tenantId" text NOT NUL
 INSERT INTO "f08_lead"
 SELECT l."id", l."tenantId", coalesce('email:' || em."valueKey", 'lead:' || l."id"), em."valueKey"
   FROM "leads" l
-  LEFT JOIN LATERAL (
-    SELECT e."valueKey" FROM "f08_entry" e JOIN "lead_contacts" lc ON lc."id" = e."id"
-     WHERE e."leadId" = l."id" AND e."channel" = 'email' AND e."valueKey" IS NOT NULL
-     ORDER BY e."isPrimary" DESC, lc."createdAt", lc."id" LIMIT 1
-  ) em ON true
- WHERE EXISTS (SELECT 1 FROM "f08_entry" e WHERE e."leadId" = l."id" AND e."channel" IS NOT NULL AND e."valueKey" IS NOT NULL);
+  JOIN (SELECT DISTINCT e."leadId" FROM "f08_entry" e WHERE e."channel" IS NOT NULL AND e."valueKey" IS NOT NULL) usable
+    ON usable."leadId" = l."id"
+  LEFT JOIN (
+    SELECT DISTINCT ON (e."leadId") e."leadId", e."valueKey"
+      FROM "f08_entry" e JOIN "lead_contacts" lc ON lc."id" = e."id"
+     WHERE e."channel" = 'email' AND e."valueKey" IS NOT NULL
+     ORDER BY e."leadId", e."isPrimary" DESC, lc."createdAt", lc."id"
+  ) em ON em."leadId" = l."id";
 ANALYZE "f08_lead";
+
+-- The contacts each tenant already has, by normalised email (the oldest when case variants exist).
+CREATE TEMP TABLE "f08_known_email" ("tenantId" text NOT NULL, "email" text NOT NULL, "contactId" text NOT NULL, PRIMARY KEY ("tenantId", "email")) ON COMMIT DROP;
+INSERT INTO "f08_known_email"
+SELECT DISTINCT ON (c."tenantId", lower(btrim(c."email"))) c."tenantId", lower(btrim(c."email")), c."id"
+  FROM "contacts" c
+ WHERE nullif(btrim(c."email"), '') IS NOT NULL
+ ORDER BY c."tenantId", lower(btrim(c."email")), c."createdAt", c."id";
+ANALYZE "f08_known_email";
 
 -- One contact per (tenant, person): the tenant's existing contact with that email (the oldest when
 -- case variants exist), else a new one whose id is derived from the key (same data, same ids).
@@ -80,18 +91,15 @@ CREATE TEMP TABLE "f08_person" (
 ) ON COMMIT DROP;
 INSERT INTO "f08_person"
 SELECT p."tenantId", p."personKey", p."email",
-       coalesce(existing."id", 'c' || substr(md5('f08:' || p."tenantId" || ':' || p."personKey"), 1, 24)),
-       existing."id" IS NULL, p."firstLeadId"
+       coalesce(known."contactId", 'c' || substr(md5('f08:' || p."tenantId" || ':' || p."personKey"), 1, 24)),
+       known."contactId" IS NULL, p."firstLeadId"
   FROM (
     SELECT DISTINCT ON (fl."tenantId", fl."personKey") fl."tenantId", fl."personKey", fl."email", fl."leadId" AS "firstLeadId"
       FROM "f08_lead" fl JOIN "leads" l ON l."id" = fl."leadId"
      ORDER BY fl."tenantId", fl."personKey", l."createdAt", l."id"
   ) p
-  LEFT JOIN LATERAL (
-    SELECT c."id" FROM "contacts" c
-     WHERE p."email" IS NOT NULL AND c."tenantId" = p."tenantId" AND lower(btrim(c."email")) = p."email"
-     ORDER BY c."createdAt", c."id" LIMIT 1
-  ) existing ON true;
+  LEFT JOIN "f08_known_email" known ON known."tenantId" = p."tenantId" AND known."email" = p."email";
+ANALYZE "f08_person";
 
 -- The contact every entry will belong to, and the survivor of its (contact, channel, value) group:
 -- the oldest entry; the others are merged into it.
@@ -125,8 +133,8 @@ INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "ano
 SELECT '20261129000015_f08_unified_contact', 'contact_methods', 'merged', count(*), 'lead_contact_duplicates_contact',
        'email entries repeating an existing contact of the tenant: their leads now point at that contact'
   FROM "f08_entry" e
- WHERE e."channel" = 'email' AND e."valueKey" IS NOT NULL
-   AND EXISTS (SELECT 1 FROM "contacts" c WHERE c."tenantId" = e."tenantId" AND lower(btrim(c."email")) = e."valueKey");
+  JOIN "f08_known_email" known ON known."tenantId" = e."tenantId" AND known."email" = e."valueKey"
+ WHERE e."channel" = 'email';
 
 -- 1. New contacts (kind 'lead'), named after the person's oldest lead.
 WITH created AS (
@@ -149,23 +157,31 @@ SELECT '20261129000015_f08_unified_contact', 'contacts', 'inserted', count(*), N
 -- 2. Contacts take phone / WhatsApp from the surviving entries when theirs is empty (their email is the
 --    one they were found or created by): primary entries first, then the oldest.
 WITH best AS (
-  SELECT DISTINCT ON (m."contactId", m."channel") m."contactId", m."channel", lc."value"
-    FROM "f08_method" m JOIN "lead_contacts" lc ON lc."id" = m."id"
-   WHERE m."id" = m."survivorId"
-   ORDER BY m."contactId", m."channel", m."anyPrimary" DESC, lc."createdAt", lc."id"
+  SELECT ranked."contactId",
+         max(ranked."value") FILTER (WHERE ranked."channel" = 'phone') AS "phone",
+         max(ranked."value") FILTER (WHERE ranked."channel" = 'whatsapp') AS "whatsapp"
+    FROM (
+      SELECT DISTINCT ON (m."contactId", m."channel") m."contactId", m."channel", btrim(lc."value") AS "value"
+        FROM "f08_method" m JOIN "lead_contacts" lc ON lc."id" = m."id"
+       WHERE m."id" = m."survivorId" AND m."channel" IN ('phone', 'whatsapp')
+       ORDER BY m."contactId", m."channel", m."anyPrimary" DESC, lc."createdAt", lc."id"
+    ) ranked
+   GROUP BY ranked."contactId"
 ), filled AS (
   UPDATE "contacts" c
-     SET "phone"    = coalesce(c."phone", (SELECT btrim(b."value") FROM best b WHERE b."contactId" = c."id" AND b."channel" = 'phone')),
-         "whatsapp" = coalesce(c."whatsapp", (SELECT btrim(b."value") FROM best b WHERE b."contactId" = c."id" AND b."channel" = 'whatsapp')),
-         "updatedAt" = CASE WHEN c."id" IN (SELECT "contactId" FROM "f08_person" WHERE "isNew") THEN c."updatedAt" ELSE CURRENT_TIMESTAMP END
-   WHERE EXISTS (SELECT 1 FROM best b WHERE b."contactId" = c."id"
-                  AND ((b."channel" = 'phone' AND c."phone" IS NULL) OR (b."channel" = 'whatsapp' AND c."whatsapp" IS NULL)))
-  RETURNING c."id"
+     SET "phone" = coalesce(c."phone", b."phone"),
+         "whatsapp" = coalesce(c."whatsapp", b."whatsapp"),
+         "updatedAt" = CASE WHEN per."isNew" THEN c."updatedAt" ELSE CURRENT_TIMESTAMP END
+    FROM best b
+    JOIN (SELECT DISTINCT "contactId", "isNew" FROM "f08_person") per ON per."contactId" = b."contactId"
+   WHERE c."id" = b."contactId"
+     AND ((c."phone" IS NULL AND b."phone" IS NOT NULL) OR (c."whatsapp" IS NULL AND b."whatsapp" IS NOT NULL))
+  RETURNING per."isNew"
 )
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000015_f08_unified_contact', 'contacts', 'updated', count(*), NULL,
        'existing contacts whose empty phone / WhatsApp was filled from their leads'' entries'
-  FROM filled WHERE "id" NOT IN (SELECT "contactId" FROM "f08_person" WHERE "isNew") HAVING count(*) > 0;
+  FROM filled WHERE NOT "isNew" HAVING count(*) > 0;
 
 -- 3. Entries that cannot become a contact method: unknown channel or blank value. Copied whole, then removed.
 WITH copied AS (
@@ -243,10 +259,17 @@ SELECT ranked."id", ranked."tenantId"
   ) ranked
  WHERE ranked.rank > 1;
 
-INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
-SELECT '20261129000015_f08_unified_contact', 'lead_contacts', d."id", 'isPrimary', 'true'::jsonb,
-       'a second primary of the same channel on one contact; demoted', d."tenantId"
-  FROM "f08_demoted" d;
+WITH copied AS (
+  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+  SELECT '20261129000015_f08_unified_contact', 'lead_contacts', d."id", 'isPrimary', 'true'::jsonb,
+         'a second primary of the same channel on one contact; demoted', d."tenantId"
+    FROM "f08_demoted" d
+  RETURNING 1
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000015_f08_unified_contact', 'contact_methods', 'quarantined', count(*), NULL,
+       'isPrimary = true of entries demoted (second primary of a channel on one contact)'
+  FROM copied HAVING count(*) > 0;
 
 -- 6. Restructure lead_contacts into contact_methods. leadId becomes contactId in place (the same
 --    NOT NULL text column, re-filled), so no column is added or dropped.

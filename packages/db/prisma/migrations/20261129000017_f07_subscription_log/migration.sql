@@ -124,10 +124,17 @@ SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'quarantined',
        + (SELECT count(*) FROM "subscriptions" WHERE jsonb_typeof("statusChangeLogs") <> 'array'),
        'subscription_log_malformed',
        'unreadable entries (and values that were not an array, counted once each) copied to the quarantine, on '
-       || (SELECT count(*) FROM "subscriptions" s
-            WHERE jsonb_typeof(s."statusChangeLogs") <> 'array'
-               OR EXISTS (SELECT 1 FROM "f07_entry" e WHERE e."subscriptionId" = s."id" AND e."problem" IS NOT NULL))
+       || (SELECT count(*) FROM (SELECT s."id" FROM "subscriptions" s WHERE jsonb_typeof(s."statusChangeLogs") <> 'array'
+                                 UNION
+                                 SELECT e."subscriptionId" FROM "f07_entry" e WHERE e."problem" IS NOT NULL) affected)
        || ' subscription(s)';
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'quarantined', count(*), NULL,
+       'keys beside from / to / at / by / reason on entries that did become rows'
+  FROM "migration_quarantine"
+ WHERE "migration" = '20261129000017_f07_subscription_log' AND "columnName" ~ '^statusChangeLogs\[\d+\]\.'
+HAVING count(*) > 0;
 
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'moved', count(DISTINCT "subscriptionId"), NULL,

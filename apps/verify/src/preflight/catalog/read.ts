@@ -1,0 +1,26 @@
+// Reading a live catalog through an open connection (preflight's read-only one, or a plain one when the
+// reference is built): the snapshot of packages/db plus the column comments.
+import { readCatalogSnapshot } from '@leadmetrics/db';
+import type pg from 'pg';
+import type { Catalog, ColumnComments } from './flat.js';
+
+type Queryable = Pick<pg.Client, 'query'>;
+
+export async function readColumnComments(client: Queryable): Promise<ColumnComments> {
+  const { rows } = await client.query<{ table: string; column: string; comment: string }>(
+    `SELECT n.nspname || '.' || c.relname AS table, a.attname AS column, d.description AS comment
+       FROM pg_description d
+       JOIN pg_class c ON c.oid = d.objoid AND d.classoid = 'pg_class'::regclass
+       JOIN pg_namespace n ON n.oid = c.relnamespace
+       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = d.objsubid
+      WHERE d.objsubid > 0 AND n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> '_prisma_migrations'
+      ORDER BY 1, 2`,
+  );
+  const comments: ColumnComments = {};
+  for (const row of rows) (comments[row.table] ??= {})[row.column] = row.comment;
+  return comments;
+}
+
+export async function readCatalog(client: Queryable): Promise<Catalog> {
+  return { snapshot: await readCatalogSnapshot(client), comments: await readColumnComments(client) };
+}

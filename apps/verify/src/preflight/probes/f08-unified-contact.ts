@@ -1,0 +1,63 @@
+// Probes for 20261129000015_f08_unified_contact: every lead_contacts entry is re-attached from its lead to
+// a contact of the lead's tenant; email entries that repeat an existing contact's email are merged into
+// it; entries whose channel is no member of ContactChannel, or whose value is blank, are quarantined and
+// removed. The migration refuses to run while an entry belongs to another tenant than its lead.
+// The channels are the labels of the ContactChannel enum the migration creates (reference catalog).
+import type { FolderProbes, ProbeContext } from './types.js';
+import { literalList } from './types.js';
+
+/** Entries as the migration normalises them: channel by lower(btrim()), email values by lower(btrim()). */
+const entries = (ctx: ProbeContext) => {
+  const channels = literalList(ctx.enumLabels('ContactChannel'));
+  return `
+  SELECT lc."id", l."tenantId",
+         CASE WHEN lower(btrim(lc."channel")) IN (${channels}) THEN lower(btrim(lc."channel")) END AS channel,
+         CASE WHEN lower(btrim(lc."channel")) = 'email' THEN lower(nullif(btrim(lc."value"), '')) ELSE nullif(btrim(lc."value"), '') END AS value_key
+    FROM ${ctx.table('lead_contacts')} lc JOIN ${ctx.table('leads')} l ON l."id" = lc."leadId"`;
+};
+
+export const probes: FolderProbes = {
+  folder: '20261129000015_f08_unified_contact',
+  anomalies: [
+    {
+      kind: 'lead_contact_entries',
+      unit: 'entries',
+      action: 'moved',
+      effect: 're-attached from the lead to a contact (lead_contacts becomes contact_methods)',
+      sql: (ctx) => `SELECT e."id"::text AS id, 1 AS n, NULL::text AS at FROM (${entries(ctx)}) e`,
+    },
+    {
+      kind: 'lead_contact_duplicates_contact',
+      unit: 'entries',
+      action: 'merged',
+      effect: 'the lead now points at the existing contact with that email',
+      sql: (ctx) => `
+        SELECT e."id"::text AS id, 1 AS n, NULL::text AS at
+          FROM (${entries(ctx)}) e
+         WHERE e.channel = 'email' AND e.value_key IS NOT NULL
+           AND EXISTS (SELECT 1 FROM ${ctx.table('contacts')} c WHERE c."tenantId" = e."tenantId" AND lower(btrim(c."email")) = e.value_key)`,
+    },
+    {
+      kind: 'lead_contact_unusable',
+      extra: true,
+      unit: 'entries',
+      action: 'quarantined',
+      effect: 'copied whole to the quarantine, then deleted',
+      sql: (ctx) => `
+        SELECT e."id"::text AS id, 1 AS n,
+               CASE WHEN e.channel IS NULL THEN 'channel is not a ContactChannel' ELSE 'blank value' END AS at
+          FROM (${entries(ctx)}) e
+         WHERE e.channel IS NULL OR e.value_key IS NULL`,
+    },
+  ],
+  blockers: [
+    {
+      what: 'lead_contacts rows whose tenantId is not the tenant of their lead (the migration stops on them)',
+      fix: 'set lead_contacts."tenantId" to the tenant of the lead (or delete the rows), then run preflight again',
+      sql: (ctx) => `
+        SELECT lc."id"::text AS id
+          FROM ${ctx.table('lead_contacts')} lc JOIN ${ctx.table('leads')} l ON l."id" = lc."leadId"
+         WHERE lc."tenantId" <> l."tenantId"`,
+    },
+  ],
+};

@@ -1,0 +1,61 @@
+// Probes for 20261129000011_f13_faq_rows_for_versions: every entry of a version's FAQ snapshot becomes a
+// blog_post_faqs row of that version. The catalog's kind counts the versions whose snapshot differs from
+// the post's live FAQs (compared as position, question, answer, as the migration compares them); the
+// further kind counts what cannot be read (a snapshot that is no array, an entry that is no FAQ), which
+// goes to the quarantine.
+import type { FolderProbes, ProbeContext } from './types.js';
+
+/** Every element of every array snapshot with the migration's verdict (problem NULL = readable). */
+const entries = (ctx: ProbeContext) => `
+  SELECT v."id" AS version_id, v."blogPostId" AS post_id, e.i, e.elem,
+         CASE
+           WHEN jsonb_typeof(e.elem) <> 'object' THEN 'not an object'
+           WHEN jsonb_typeof(e.elem -> 'question') IS DISTINCT FROM 'string' THEN 'question'
+           WHEN jsonb_typeof(e.elem -> 'answer') IS DISTINCT FROM 'string' THEN 'answer'
+           WHEN coalesce(jsonb_typeof(e.elem -> 'position'), 'null') = 'null' THEN NULL
+           WHEN jsonb_typeof(e.elem -> 'position') <> 'number' THEN 'position'
+           WHEN (e.elem -> 'position')::numeric <> trunc((e.elem -> 'position')::numeric)
+             OR (e.elem -> 'position')::numeric NOT BETWEEN -2147483648 AND 2147483647 THEN 'position'
+         END AS problem
+    FROM ${ctx.table('blog_post_versions')} v
+    CROSS JOIN LATERAL jsonb_array_elements(v."faqs") WITH ORDINALITY AS e(elem, i)
+   WHERE jsonb_typeof(v."faqs") = 'array'`;
+
+export const probes: FolderProbes = {
+  folder: '20261129000011_f13_faq_rows_for_versions',
+  anomalies: [
+    {
+      kind: 'faq_snapshot_differs',
+      unit: 'versions',
+      action: 'moved',
+      effect: 'the snapshot becomes FAQ rows of the version (it no longer repeats the live FAQs)',
+      sql: (ctx) => `
+        WITH entry AS (${entries(ctx)})
+        SELECT v."id"::text AS id, 1 AS n, NULL::text AS at
+          FROM ${ctx.table('blog_post_versions')} v
+         WHERE jsonb_typeof(v."faqs") = 'array'
+           AND coalesce((SELECT jsonb_agg(jsonb_build_array(coalesce((e.elem ->> 'position')::numeric::integer, e.i - 1), e.elem ->> 'question', e.elem ->> 'answer')
+                                          ORDER BY coalesce((e.elem ->> 'position')::numeric::integer, e.i - 1), e.elem ->> 'question', e.elem ->> 'answer')
+                           FROM entry e WHERE e.version_id = v."id" AND e.problem IS NULL), '[]'::jsonb)
+               IS DISTINCT FROM
+               coalesce((SELECT jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer")
+                           FROM ${ctx.table('blog_post_faqs')} f WHERE f."blogPostId" = v."blogPostId"), '[]'::jsonb)`,
+    },
+    {
+      kind: 'faq_snapshot_unreadable',
+      extra: true,
+      unit: 'snapshots or entries',
+      action: 'quarantined',
+      effect: 'copied to the quarantine; the rest of the snapshot still becomes rows',
+      sql: (ctx) => `
+        SELECT v."id"::text AS id, 1 AS n, 'snapshot is not an array' AS at
+          FROM ${ctx.table('blog_post_versions')} v
+         WHERE v."faqs" IS NOT NULL AND jsonb_typeof(v."faqs") <> 'array'
+        UNION ALL
+        SELECT e.version_id::text, count(*), 'entry is not a FAQ'
+          FROM (${entries(ctx)}) e
+         WHERE e.problem IS NOT NULL
+         GROUP BY e.version_id`,
+    },
+  ],
+};

@@ -1,0 +1,83 @@
+// How preflight counts what a pending migration will meet, without running it.
+//
+// Each migration folder that touches data has ONE module in this directory (named after its folder), and
+// that module is the only place where preflight's detection query for each of its anomaly kinds is
+// written. A test (test/preflight/agreement.test.ts) applies every folder to a seeded database right
+// after preflight has counted, and requires each count to equal the `rows` of the folder's own ledger
+// entry for that kind, booked under the same action; another requires the module to cover exactly the
+// kinds its README's front matter says the folder `resolves`. So a probe cannot drift away from its
+// migration without a failing test naming both.
+//
+// Where a migration's rules come from the corrected schema (enum members, the typed columns of a new
+// table), probes read them from the reference catalog, i.e. from what the migrations actually create,
+// rather than repeating the lists.
+import type { LedgerAction } from '@leadmetrics/db/migrations/ledger.js';
+import type { Reference } from '../reference/reference.js';
+import type { ReadOnlySession } from '../read-only.js';
+
+export interface ProbeContext {
+  reference: Reference;
+  /**
+   * The quoted name, in the database as it is now, of a table the folder knows by `name` (a folder runs
+   * after the folders before it, which may rename tables that are still under their old name here).
+   */
+  table(name: string): string;
+  /** Members of an enum the migrations create, in order; throws when the reference does not have it. */
+  enumLabels(name: string): string[];
+}
+
+/**
+ * A query for one anomaly kind. It returns one row per affected item with three columns:
+ *   id  text    the row's primary key (what the sample ids show),
+ *   n   bigint  how many counted units the row holds (1 for rows; the number of entries for a JSON log),
+ *   at  text    where it sits, for kinds spread over several tables or outcomes (NULL otherwise).
+ */
+export interface AnomalyProbe {
+  /** The anomaly kind of catalog/findings.json, or a further kind when `extra` is set. */
+  kind: string;
+  /** A kind beyond the catalog's: more the migration does to data that an operator should know about. */
+  extra?: boolean;
+  /** What one counted unit is ('users', 'JSON entries', ...). */
+  unit: string;
+  /** The action of the folder's ledger entry for this kind (migration_ledger.action). */
+  action: LedgerAction;
+  /** What the migration does with them, in a few words. */
+  effect: string;
+  sql(ctx: ProbeContext): string;
+}
+
+/**
+ * Data the migration refuses: when the query returns rows (id text), the folder stops with an error, so
+ * preflight marks it blocked and shows the ids.
+ */
+export interface BlockerProbe {
+  what: string;
+  /** What to do about it. */
+  fix: string;
+  sql(ctx: ProbeContext): string;
+}
+
+export interface FolderProbes {
+  folder: string;
+  anomalies: AnomalyProbe[];
+  blockers?: BlockerProbe[];
+  /**
+   * Runs before the probes of this folder, in the same read-only transaction (for work SQL alone cannot
+   * do, such as trying a cast the way the migration does; results are passed on with set_config).
+   */
+  prepare?(session: ReadOnlySession, ctx: ProbeContext): Promise<void>;
+}
+
+/** A double-quoted SQL identifier. */
+export function ident(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** A single-quoted SQL string literal. */
+export function literal(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}
+
+export function literalList(values: readonly string[]): string {
+  return values.map(literal).join(', ');
+}
