@@ -342,7 +342,7 @@ export function toMermaid(layout: PartLayout): string {
   for (const model of layout.models) {
     const { shown } = keyFields(model);
     if (shown.length === 0) {
-      lines.push(`  ${model.name} {`, '  }');
+      lines.push(`  ${model.name}`); // an entity without attributes is declared by its name alone
       continue;
     }
     lines.push(`  ${model.name} {`);

@@ -81,6 +81,8 @@ export function renderFindingPage(finding: Finding, input: DocsInput, changes: C
     cited.push(finding.legacyLine);
     marks.set(finding.legacyLine, `line ${finding.legacyLine}`);
   }
+  // The review's cited range can reach a neighbouring model (finding 5 spans two); show where it starts and ends.
+  if (finding.reviewLines) cited.push(...finding.reviewLines);
   if (finding.relatedLegacyLine) {
     cited.push(finding.relatedLegacyLine);
     marks.set(finding.relatedLegacyLine, `line ${finding.relatedLegacyLine}`);

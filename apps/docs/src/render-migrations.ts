@@ -33,7 +33,7 @@ export function renderMigrations(input: DocsInput, changes: Changes): string {
     '',
     `${input.folders.length} folders in ${link.repo('packages/db/prisma/migrations', 'packages/db/prisma/migrations')}, in the order Prisma applies them. Each row comes from the front matter of the folder's README; the README itself explains the problem, what happens to existing data (with counts), the locks and the way back. How folders account for every row (ledger, quarantine) is in ${link.repo('packages/db/prisma/MIGRATIONS.md', 'MIGRATIONS.md')}.`,
     '',
-    'Risk categories: **additive** (nothing existing changes meaning), **backward-incompatible** (code written for the old schema breaks), **data-dependent** (the outcome depends on the rows present), **destructive** (data leaves the table; ours always lands in the quarantine first).',
+    'Risk categories: **additive** (nothing existing changes meaning), **backward-incompatible** (code written for the old schema breaks), **data-dependent** (the outcome depends on the rows present), **destructive** (data leaves its table; MIGRATIONS.md requires it to be moved or quarantined first).',
     '',
     '| Folder | Finding | Severity | Change | Risk | Resolves | Locks | Depends on | Rollback |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- |',

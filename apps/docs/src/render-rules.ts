@@ -27,7 +27,7 @@ export function embedRulePage(meta: RuleMeta): string {
     }
     out.push(line);
   }
-  return out.join('\n').trim();
+  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 export function renderRules(input: DocsInput): string {

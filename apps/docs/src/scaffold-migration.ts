@@ -245,7 +245,7 @@ export function main(argv: string[], now = new Date()): number {
     mkdirSync(folderDir, { recursive: true });
     for (const [file, content] of plan.files) writeFileSync(path.join(folderDir, file), content);
     process.stdout.write(
-      `Created ${repoRelative(folderDir)}/ with ${[...plan.files.keys()].join(', ')}.\n` +
+      `Created ${path.relative(base, folderDir) || '.'}/ with ${[...plan.files.keys()].join(', ')}.\n` +
         'Next: write the change and its data handling, replace every TODO (the README front matter first), then\n' +
         '  pnpm --filter @leadmetrics/verify exec vitest run test/migrations   # cherry-pick, squawk and chain tests\n' +
         `  pnpm verify                                                         # the whole proof\n`,

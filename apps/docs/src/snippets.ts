@@ -23,8 +23,9 @@ function commentStart(lines: string[], line: number): number {
   return start;
 }
 
-function blockAt(ast: SchemaFileAst, line: number): BlockNode | undefined {
-  return ast.blocks.find((b) => b.pos.line <= line && line <= b.endLine);
+/** The block holding `line`, counting the comment lines directly above a block as part of it. */
+function blockAt(ast: SchemaFileAst, lines: string[], line: number): BlockNode | undefined {
+  return ast.blocks.find((b) => commentStart(lines, b.pos.line) <= line && line <= b.endLine);
 }
 
 /** Renders the chosen 1-based line numbers, inserting an elision wherever numbers are not consecutive. */
@@ -52,8 +53,11 @@ function range(from: number, to: number): number[] {
  */
 export function legacySnippets(ast: SchemaFileAst, lines: string[], cited: number[], marks: Map<number, string>): Snippet[] {
   const groups: number[][] = [];
-  for (const line of [...cited].sort((a, b) => a - b)) {
-    const block = blockAt(ast, line);
+  const inBlocks = cited.filter((line) => blockAt(ast, lines, line));
+  // A cited line between blocks (a range's end on a blank line) adds nothing when another cited line is in a block.
+  const shown = inBlocks.length > 0 ? inBlocks : cited;
+  for (const line of [...new Set(shown)].sort((a, b) => a - b)) {
+    const block = blockAt(ast, lines, line);
     let chosen: number[];
     if (!block) {
       chosen = range(line - CONTEXT, line + CONTEXT);

@@ -48,7 +48,9 @@ async function main(): Promise<number> {
       process.stderr.write(`verify: ${error.message}\n`);
       return 2;
     }
-    throw error;
+    // Nothing could be checked (e.g. the findings catalog is unreadable): say why, fail.
+    process.stderr.write(`verify could not start: ${(error as Error).message}\n`);
+    return 1;
   }
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 

@@ -35,7 +35,7 @@ export function buildFindingRows(ctx: VerifyContext, steps: readonly StepResult[
     const anomalies = folder?.anomalies ?? f.anomalies.map((kind) => ({ kind, planted: ctx.state.manifest?.anomalies[kind]?.count ?? null, resolved: null, ok: false }));
     const nothingLost = folder ? folder.nothingLost && unattributed.length === 0 : null;
 
-    const cherryPicked = ctx.options.only !== null && !ctx.state.plan?.applied.has(f.id);
+    const cherryPicked = ctx.options.only !== null && !ctx.options.only.includes(f.id) && !ctx.state.plan?.applied.has(f.id);
     const failed: string[] = [];
     if (!detected.ok) failed.push(d?.rule ? `reported at the wrong severity` : `not detected on legacy`);
     if (!quiet.ok) failed.push(reports === undefined ? 'corrected schema not linted' : `still reported on corrected (${reports})`);

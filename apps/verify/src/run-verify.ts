@@ -68,6 +68,16 @@ export function defaultReportDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.INIT_CWD ?? process.cwd(), 'verify-report');
 }
 
+/** The seed's scale names, or null while the seed package cannot say (step 3 then reports it). */
+async function knownScales(): Promise<string[] | null> {
+  try {
+    const { SCALES } = (await import('@leadmetrics/seed/scales.js')) as { SCALES: Record<string, unknown> };
+    return Object.keys(SCALES);
+  } catch {
+    return null;
+  }
+}
+
 export interface VerifyRun extends VerifyResult {
   /** Removes what --keep kept (a no-op otherwise). Not part of the JSON. */
   release(): Promise<void>;
@@ -87,6 +97,8 @@ export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
     env,
   };
   if (!Number.isSafeInteger(options.seed)) throw new VerifyUsageError(`--seed must be an integer, got ${options.seed}`);
+  const scales = await knownScales();
+  if (scales && !scales.includes(options.scale)) throw new VerifyUsageError(`--scale: unknown scale "${options.scale}" (known: ${scales.join(', ')})`);
   const { findings } = loadFindingsCatalog(options.catalogFile);
   if (options.only) {
     const unknown = options.only.filter((id) => !findings.some((f) => f.id === id));

@@ -34,6 +34,8 @@ export interface AnomalyAccount {
   planted: number | null;
   /** `rows` of the ledger entry carrying this kind; null when there is none. */
   resolved: number | null;
+  /** Planted rows an earlier migration had already merged or removed (kept in the quarantine). */
+  preempted?: { count: number; by: string[] };
   ok: boolean;
 }
 

@@ -35,7 +35,8 @@ describe('verify on the repository at demo scale', () => {
         expect(a, `finding ${f.id}: anomaly ${kind} missing from the report`).toBeDefined();
         expect(a!.planted).toBe(seeded[kind]);
         expect(a!.planted).toBeGreaterThan(0);
-        expect(a!.resolved).toBe(a!.planted);
+        // Resolved by the finding's own migration, or merged away earlier by another one (quarantined).
+        expect(a!.resolved! + (a!.preempted?.count ?? 0)).toBe(a!.planted);
       }
     }
 

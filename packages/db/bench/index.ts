@@ -8,17 +8,20 @@
  *    database, alternated so both see the same machine load. Target: at most 1.5x psql.
  *    The bridge is also driven directly over JSON-RPC (no Prisma CLI around it), to show how much of
  *    the difference is the CLI's start-up rather than the engine.
+ * 3. Time to the error for a DATABASE_URL whose server accepts connections and never answers, next to
+ *    `prisma validate` (the CLI's start-up with no database at all). Target: under 10 s.
  *
  * The reference server is DATABASE_URL when set, else the embedded server of part 1.
  * Targets are printed beside the measurements; the bench does not fail on them.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
 import { createThrowawayDatabase, provisionPostgres, withPgClient, type ProvisionedPostgres } from '../src/provision.js';
-import { runPrismaOrThrow } from '../src/prisma-cli.js';
+import { runPrisma, runPrismaOrThrow } from '../src/prisma-cli.js';
 import { schemaEngineBridge } from '../src/paths.js';
 
 const EMBEDDED_RUNS = Number(process.env.BENCH_EMBEDDED_RUNS ?? 3);
@@ -180,6 +183,33 @@ async function benchDeploy(serverUrl: string, serverName: string): Promise<void>
   }
 }
 
+async function benchUnreachable(): Promise<void> {
+  console.log('\n3. An unreachable DATABASE_URL (a server that accepts and never answers)');
+  const silent = net.createServer((socket) => socket.resume());
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  const { port } = silent.address() as net.AddressInfo;
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-bench-unreachable-'));
+  try {
+    await mkdir(path.join(dir, 'prisma'));
+    await writeFile(path.join(dir, 'prisma', 'schema.prisma'), 'datasource db {\n  provider = "postgresql"\n}\n');
+    await writeFile(path.join(dir, 'prisma.config.ts'), `export default { schema: 'prisma/schema.prisma', datasource: { url: process.env.DATABASE_URL } };\n`);
+    const validate: number[] = [];
+    const unreachable: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      validate.push((await runPrisma(['validate'], { cwd: dir, databaseUrl: null })).durationMs);
+      const result = await runPrisma(['migrate', 'status'], { cwd: dir, databaseUrl: `postgresql://postgres@127.0.0.1:${port}/silent_db`, timeoutMs: 60_000 });
+      if (result.code === 0 || result.timedOut) throw new Error('migrate status against a silent server did not fail on its own');
+      unreachable.push(result.durationMs);
+    }
+    const [validateMedian, unreachableMedian] = [median(validate), median(unreachable)];
+    console.log(`   prisma validate (no database), median of 3:        ${ms(validateMedian)}`);
+    console.log(`   prisma migrate status -> P1001 error, median of 3:  ${ms(unreachableMedian)}   = validate + ${ms(unreachableMedian - validateMedian).trim()}   (target < 10 s)`);
+  } finally {
+    silent.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   console.log(`@leadmetrics/db bench (node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)})`);
   const embedded = await benchEmbedded();
@@ -189,6 +219,7 @@ async function main() {
   } finally {
     await embedded.dispose();
   }
+  await benchUnreachable();
 }
 
 main().catch((error) => {

@@ -1,6 +1,8 @@
 // Shared by the tests: a throw-away database with the legacy schema, and small query helpers.
 import { readFileSync } from 'node:fs';
-import { createThrowawayDatabase, withPgClient, legacySchemaFile } from '@leadmetrics/db';
+import pg from 'pg';
+import { afterAll } from 'vitest';
+import { createThrowawayDatabase, legacySchemaFile } from '@leadmetrics/db';
 import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
 import { testServer } from '@leadmetrics/db/test-database.js';
 
@@ -12,22 +14,43 @@ export async function createLegacyDatabase(prefix = 'seed_test'): Promise<{ url:
   return db;
 }
 
+// One small pool per database for the whole test file: opening a connection per query is slow on a busy server.
+const pools = new Map<string, pg.Pool>();
+afterAll(async () => {
+  await Promise.all([...pools.values()].map((p) => p.end()));
+  pools.clear();
+});
+
+function pool(url: string): pg.Pool {
+  let p = pools.get(url);
+  if (!p) {
+    p = new pg.Pool({ connectionString: url, max: 2 });
+    pools.set(url, p);
+  }
+  return p;
+}
+
 export async function query<T extends Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  return withPgClient(url, async (client) => (await client.query<T>(sql, params)).rows);
+  return (await pool(url).query<T>(sql, params)).rows;
+}
+
+/** Closes this file's connections to `url` (before the database is dropped). */
+export async function closeConnections(url: string): Promise<void> {
+  await pools.get(url)?.end();
+  pools.delete(url);
 }
 
 /** Row count of every table of the public schema (legacy tables only, not Prisma's bookkeeping). */
 export async function tableCounts(url: string): Promise<Record<string, number>> {
-  return withPgClient(url, async (client) => {
-    const tables = await client.query<{ name: string }>(
-      `SELECT relname AS name FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname <> '_prisma_migrations' ORDER BY relname`,
-    );
-    const out: Record<string, number> = {};
-    for (const { name } of tables.rows) {
-      out[name] = Number((await client.query(`SELECT count(*)::int AS n FROM "${name}"`)).rows[0].n);
-    }
-    return out;
-  });
+  const tables = await query<{ name: string }>(
+    url,
+    `SELECT relname AS name FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace AND relname <> '_prisma_migrations' ORDER BY relname`,
+  );
+  const counts = await query<{ name: string; n: number }>(
+    url,
+    tables.map((t) => `SELECT '${t.name}' AS name, count(*)::int AS n FROM "${t.name}"`).join(' UNION ALL '),
+  );
+  return Object.fromEntries(counts.map((c) => [c.name, c.n]));
 }
 
 /**

@@ -4,7 +4,7 @@
 // database holding rows is refused unless reset.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ANOMALY_KINDS, expectedCount, loadSchema, seedDatabase, SeedRefusedError, type AnomalyRates, type Manifest } from '../src/index.js';
-import { createLegacyDatabase, query, statusValuesFromSchema, tableCounts } from './helpers.js';
+import { closeConnections, createLegacyDatabase, query, statusValuesFromSchema, tableCounts } from './helpers.js';
 
 // Rates differ from the defaults on purpose: the test must see the configured rate, not the default one.
 const RATES: AnomalyRates = {
@@ -23,6 +23,7 @@ beforeAll(async () => {
   manifest = await seedDatabase({ databaseUrl: db.url, scale: 'demo', seed: 7, rates: RATES });
 });
 afterAll(async () => {
+  if (db) await closeConnections(db.url);
   await db?.dispose();
 });
 

@@ -56,7 +56,7 @@ export async function withReadOnlySession<T>(url: string, fn: (session: ReadOnly
       await client.query(`SET lock_timeout = ${lockTimeout}`);
       await client.query(`SET idle_in_transaction_session_timeout = ${statementTimeout}`);
       await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const version = Number((await client.query<{ v: string }>('SHOW server_version_num')).rows[0]!.v);
+      const version = Number((await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);
       let savepoints = 0;
       const session: ReadOnlySession = {
         query: (sql, params) => client.query(sql, params as unknown[] | undefined),

@@ -53,7 +53,7 @@ export function renderMarkdown(result: VerifyResult): string {
         f.detected.ok ? `line ${f.detected.line} by \`${f.detected.rule}\`` : `✗ not at line ${f.detected.expectedLine ?? '?'}`,
         f.quiet.ok ? 'quiet' : f.quiet.reports < 0 ? '✗ not linted' : `✗ ${f.quiet.reports} report(s)`,
         f.migration.folder ? `\`${f.migration.folder}\`${f.migration.applied ? '' : ' (not applied)'}` : '✗ none',
-        f.anomalies.length === 0 ? '–' : f.anomalies.map((a) => `${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? '✗'}`).join('<br>'),
+        f.anomalies.length === 0 ? '–' : f.anomalies.map((a) => `${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? '✗'}${a.preempted ? ` + ${a.preempted.count} earlier` : ''}`).join('<br>'),
         f.ok ? f.status : `✗ ${f.status}`,
       ]),
     ),
@@ -110,7 +110,9 @@ export function renderMarkdown(result: VerifyResult): string {
         accounting.folders.map((f) => [
           f.folder,
           f.finding ?? '–',
-          f.anomalies.map((a) => `${a.ok ? '✓' : '✗'} ${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? 'none'}`).join('<br>') || '–',
+          f.anomalies
+            .map((a) => `${a.ok ? '✓' : '✗'} ${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? 'none'}${a.preempted ? ` + ${a.preempted.count} merged/removed earlier by ${a.preempted.by.join(', ')} (quarantined)` : ''}`)
+            .join('<br>') || '–',
           f.validateRows === null ? '–' : f.validateRows === 0 ? '✓ no rows' : `✗ ${f.validateRows} row(s)`,
           f.nothingLost ? '✓' : '✗',
         ]),

@@ -109,10 +109,17 @@ export const accountingStep: Step<AccountingDetails> = {
       for (const message of checked.problems) problems.push({ message, where: displayPath(path.join(folder.dir, 'migration.sql')) });
       const anomalies: AnomalyAccount[] = [];
       for (const kind of [...new Set([...kinds, ...folder.resolves])]) {
-        const planted = manifest.anomalies[kind]?.count ?? null;
+        const record = manifest.anomalies[kind];
+        const planted = record?.count ?? null;
         const resolved = checked.counts[kind] ?? null;
-        const ok = planted !== null && resolved === planted && !(planted === 0 && kinds.includes(kind));
-        anomalies.push({ kind, planted, resolved, ok });
+        // Planted rows an earlier migration already took away (merged or removed, with a copy in
+        // the quarantine), so this one could not meet them: accounted for, and shown as such.
+        const earlier =
+          planted !== null && resolved !== null && resolved < planted && record!.ids.length === planted
+            ? await preemptedRows(database.url, record!.ids, name, plan.toApply)
+            : { count: 0, by: [] };
+        const ok = planted !== null && resolved !== null && resolved + earlier.count === planted && !(planted === 0 && kinds.includes(kind));
+        anomalies.push({ kind, planted, resolved, ok, ...(earlier.count > 0 ? { preempted: earlier } : {}) });
         if (planted === null) {
           problems.push({ message: `${name} resolves "${kind}", which the seed's manifest does not know, so nothing can prove it`, where: readme });
         } else if (planted === 0 && kinds.includes(kind)) {
@@ -120,9 +127,9 @@ export const accountingStep: Step<AccountingDetails> = {
             message: `the seed planted no "${kind}" (scale ${manifest.scale}, seed ${manifest.seed}), so ${name}'s handling of it is not exercised`,
             where: 'packages/seed (anomalies)',
           });
-        } else if (resolved !== null && resolved !== planted) {
+        } else if (resolved !== null && resolved + earlier.count !== planted) {
           problems.push({
-            message: `${name} leaves "${kind}" unresolved: the seed planted ${planted}, its ledger entry accounts for ${resolved}`,
+            message: `${name} leaves "${kind}" unresolved: the seed planted ${planted}, its ledger entry accounts for ${resolved}${earlier.count ? ` (and ${earlier.count} went earlier, to ${earlier.by.join(', ')})` : ''}`,
             where: displayPath(path.join(folder.dir, 'migration.sql')),
           });
         }
@@ -221,6 +228,38 @@ async function quarantineCounts(url: string): Promise<{ migration: string; table
     return result.rows.map((r) => ({ migration: r.migration, table: r.table, rows: Number(r.rows) }));
   });
 }
+
+/**
+ * How many of `ids` (rows planted with an anomaly) a migration applied before `folder` removed
+ * (merged into another row, or deleted) after copying them to the quarantine, and which
+ * migrations did. A row still in its table does not count, even when an earlier migration
+ * quarantined one of its other values.
+ */
+async function preemptedRows(url: string, ids: readonly string[], folder: string, applied: readonly string[]): Promise<{ count: number; by: string[] }> {
+  const earlier = applied.filter((name) => name < folder);
+  if (earlier.length === 0) return { count: 0, by: [] };
+  return withPgClient(url, async (client) => {
+    const present = await client.query(`SELECT to_regclass('public.migration_quarantine') IS NOT NULL AS present`);
+    if (!present.rows[0].present) return { count: 0, by: [] };
+    const candidates = await client.query<{ migration: string; table: string; rowId: string; pk: string | null }>(
+      `SELECT DISTINCT q.migration, q."tableName" AS table, q."rowId" AS "rowId",
+              (SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+                WHERE c.conrelid = to_regclass(quote_ident(q."tableName")) AND c.contype = 'p' AND array_length(c.conkey, 1) = 1) AS pk
+         FROM migration_quarantine q
+        WHERE q."rowId" = ANY($1::text[]) AND q.migration = ANY($2::text[])`,
+      [ids, earlier],
+    );
+    const gone = new Map<string, string>();
+    for (const c of candidates.rows) {
+      if (gone.has(c.rowId) || !c.pk) continue;
+      const still = await client.query(`SELECT 1 FROM ${quote(c.table)} WHERE ${quote(c.pk)}::text = $1`, [c.rowId]);
+      if (still.rowCount === 0) gone.set(c.rowId, c.migration);
+    }
+    return { count: gone.size, by: [...new Set(gone.values())].sort() };
+  });
+}
+
+const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The migration folder a balance problem names, else the table. */
 function whereOfBalance(message: string, dir: string, folders: readonly string[]): string {

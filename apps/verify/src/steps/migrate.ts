@@ -4,6 +4,7 @@
 // with `prisma migrate deploy`, exactly as a user would.
 import path from 'node:path';
 import { provisionPostgres, withPgClient } from '@leadmetrics/db';
+import type { ScaleName } from '@leadmetrics/seed/scales.js';
 import { located, type Step } from '../runner.js';
 import { loadMigrationHarness, loadSeed } from '../lib/dependencies.js';
 import { takeCensus } from '../lib/census.js';
@@ -62,15 +63,24 @@ export const migrateStep: Step<MigrateDetails> = {
     await watch.time('baseline', () => harness.applyFolders(db.url, [harness.BASELINE_FOLDER], { via: 'prisma', dir }));
     ctx.log(`${harness.BASELINE_FOLDER} applied with prisma migrate deploy`);
 
+    let shownTenth = 0;
     const manifest = await watch.time('seed', async () => {
       try {
         return await seedDatabase({
           databaseUrl: db.url,
-          scale: ctx.options.scale as never,
+          scale: ctx.options.scale as ScaleName,
           seed: ctx.options.seed,
           schemaPath: ctx.paths.legacySchema,
           // The database is one verify just created for itself, so seeding it is safe on any host.
           allowRemote: true,
+          onProgress: (p) => {
+            if (p.phase !== 'generate' || p.rowsPlanned < 50_000) return;
+            const tenth = Math.floor((10 * p.rowsDone) / p.rowsPlanned);
+            if (tenth > shownTenth) {
+              shownTenth = tenth;
+              ctx.log(`seeding: ${thousands(p.rowsDone)} of ~${thousands(p.rowsPlanned)} rows (${p.tablesDone}/${p.tablesTotal} tables)`);
+            }
+          },
         });
       } catch (error) {
         throw located(`seeding the legacy database failed (scale ${ctx.options.scale}, seed ${ctx.options.seed}): ${(error as Error).message}`, 'packages/seed', error);
@@ -120,7 +130,9 @@ export const migrateStep: Step<MigrateDetails> = {
         applied: applied.map((a) => ({ name: a.name, durationMs: Math.round(a.durationMs) })),
         notApplied,
         seed: { scale: manifest.scale, seed: manifest.seed, totalRows: manifest.totalRows, tables: Object.keys(manifest.tables).length, anomalies },
-        rowsBefore: Object.values(rowsBefore).reduce((a, b) => a + b, 0),
+        rowsBefore: Object.entries(rowsBefore)
+          .filter(([table]) => !harness.BOOKKEEPING_TABLES.includes(table))
+          .reduce((a, [, n]) => a + n, 0),
       },
     };
   },

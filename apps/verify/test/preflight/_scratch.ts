@@ -1,16 +1,15 @@
-import { createThrowawayDatabase } from '@leadmetrics/db';
-import { applyFolders, listMigrationFolders, readLedger } from '@leadmetrics/db/migrations/index.ts';
+import { withPgClient } from '@leadmetrics/db';
+import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
 import { seedDatabase } from '@leadmetrics/seed';
+import { writeFileSync } from 'node:fs';
 const server = 'postgresql://postgres@127.0.0.1:5432/postgres';
-const db = await createThrowawayDatabase(server, { prefix: 'pf_scratch' });
-try {
-  let t = performance.now();
-  await applyFolders(db.url, ['0_baseline']);
-  console.log('baseline', performance.now() - t); t = performance.now();
-  const manifest = await seedDatabase({ databaseUrl: db.url, scale: (process.argv[2] ?? 'demo') as any, seed: 1 });
-  console.log('seed', performance.now() - t); t = performance.now();
-  const res = await applyFolders(db.url, listMigrationFolders().filter(n => n !== '0_baseline'));
-  for (const r of res) console.log(r.name, Math.round(r.durationMs));
-  const ledger = await readLedger(db.url);
-  for (const e of ledger) if (e.anomaly) console.log(e.anomaly, e.rows, manifest.anomalies[e.anomaly]?.count);
-} finally { await db.dispose(); }
+const name = process.argv[3] ?? 'lm_pf_dev_seeded';
+await withPgClient(server, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+await withPgClient(server, (c) => c.query(`CREATE DATABASE ${name} TEMPLATE template0`));
+const url = `postgresql://postgres@127.0.0.1:5432/${name}`;
+await applyFolders(url, ['0_baseline']);
+await withPgClient(url, (c) => c.query('DROP TABLE _prisma_migrations'));
+const t = performance.now();
+const manifest = await seedDatabase({ databaseUrl: url, scale: (process.argv[2] ?? 'demo') as any, seed: 1 });
+console.log('seed ms', performance.now() - t);
+writeFileSync(`/tmp/${name}.manifest.json`, JSON.stringify(manifest));

@@ -17,6 +17,7 @@ import { migrationsDir } from '../paths.js';
 import { runPrisma } from '../prisma-cli.js';
 import { withPgClient } from '../provision.js';
 import { listMigrationFolders, readMigrationFolder } from './folders.js';
+import { splitSqlStatements } from './sql-statements.js';
 
 export interface ApplyOptions {
   via?: 'prisma' | 'sql';
@@ -26,6 +27,11 @@ export interface ApplyOptions {
   onNotice?: (folder: string, message: string) => void;
   /** Kill `prisma migrate deploy` after this long ('prisma' only; default 10 minutes). */
   timeoutMs?: number;
+  /**
+   * Called with the backend pid of the connection that runs the migrations ('sql' only), e.g. to
+   * watch its locks in pg_locks from another connection.
+   */
+  onBackendPid?: (pid: number) => void;
 }
 
 export interface AppliedFolder {
@@ -85,14 +91,43 @@ function lineOfPosition(sql: string, position: unknown): number | null {
   return sql.slice(0, offset - 1).split('\n').length;
 }
 
-/** Turns a pg error raised by `sql` into one naming the file and line, with PostgreSQL's detail, hint and context. */
-function failure(folder: string, file: string, sql: string, error: unknown): MigrationFailedError {
-  const e = error as pg.DatabaseError;
+/** A pg error raised by one statement of a script, with the line that statement starts on. */
+class StatementError extends Error {
+  constructor(
+    readonly line: number,
+    override readonly cause: unknown,
+  ) {
+    super((cause as Error).message);
+  }
+}
+
+/**
+ * Runs the statements of `script` one after the other on `client` (inside the caller's
+ * transaction), so a failure can be placed on its line. Returns the result of each statement.
+ */
+async function runScript(client: pg.Client, script: string): Promise<pg.QueryResult[]> {
+  const results: pg.QueryResult[] = [];
+  for (const statement of splitSqlStatements(script)) {
+    try {
+      results.push(await client.query(statement.text));
+    } catch (error) {
+      // A syntax error carries a position inside the statement; anything else, the statement's first line.
+      const within = lineOfPosition(statement.text, (error as pg.DatabaseError).position);
+      throw new StatementError(statement.line + (within ?? 1) - 1, error);
+    }
+  }
+  return results;
+}
+
+/** Turns an error raised while running `file` into one naming the file and line, with PostgreSQL's detail, hint and context. */
+function failure(folder: string, file: string, error: unknown): MigrationFailedError {
+  const line = error instanceof StatementError ? error.line : null;
+  const e = (error instanceof StatementError ? error.cause : error) as pg.DatabaseError;
   const parts = [e.message];
   if (e.detail) parts.push(`detail: ${e.detail}`);
   if (e.hint) parts.push(`hint: ${e.hint}`);
   if (e.where) parts.push(`context: ${e.where.split('\n')[0]}`);
-  return new MigrationFailedError(folder, file, lineOfPosition(sql, e.position), parts.join('; '), error);
+  return new MigrationFailedError(folder, file, line, parts.join('; '), e);
 }
 
 /** Runs `sql` in its own transaction on `client`, collecting its NOTICEs; rolls back and rethrows on error. */
@@ -116,6 +151,7 @@ async function applyViaSql(databaseUrl: string, names: string[], options: ApplyO
       current.notices.push(notice.message ?? String(notice));
       options.onNotice?.(current.folder, notice.message ?? String(notice));
     });
+    if (options.onBackendPid) options.onBackendPid((await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
     await client.query(CREATE_PRISMA_MIGRATIONS);
     const applied = new Set(await appliedMigrations(client));
     const results: AppliedFolder[] = [];
@@ -130,7 +166,7 @@ async function applyViaSql(databaseUrl: string, names: string[], options: ApplyO
       const started = performance.now();
       try {
         await inTransaction(client, async () => {
-          await client.query(folder.sql);
+          await runScript(client, folder.sql);
           await client.query(
             `INSERT INTO "_prisma_migrations" (id, checksum, started_at, finished_at, migration_name, applied_steps_count)
              VALUES (gen_random_uuid()::text, $1, now(), clock_timestamp(), $2, 1)`,
@@ -138,7 +174,7 @@ async function applyViaSql(databaseUrl: string, names: string[], options: ApplyO
           );
         });
       } catch (error) {
-        throw failure(name, file, folder.sql, error);
+        throw failure(name, file, error);
       }
       results.push({ name, durationMs: performance.now() - started, notices: current.notices, skipped: false });
       current = undefined;
@@ -219,12 +255,12 @@ export async function revertFolder(databaseUrl: string, name: string, options: {
     const started = performance.now();
     try {
       await inTransaction(client, async () => {
-        await client.query(downSql);
+        await runScript(client, downSql);
         const bookkeeping = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
         if (bookkeeping.rows[0].present) await client.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = $1`, [name]);
       });
     } catch (error) {
-      throw failure(name, path.join(folder.dir, 'down.sql'), downSql, error);
+      throw failure(name, path.join(folder.dir, 'down.sql'), error);
     }
     return { durationMs: performance.now() - started, notices };
   });
@@ -242,11 +278,10 @@ export async function runValidate(databaseUrl: string, name: string, options: { 
   return withPgClient(databaseUrl, async (client) => {
     await client.query('BEGIN READ ONLY');
     try {
-      const result = (await client.query(validateSql)) as unknown as pg.QueryResult | pg.QueryResult[];
-      const results = Array.isArray(result) ? result : [result];
+      const results = await runScript(client, validateSql);
       return results.flatMap((r) => r.rows ?? []);
     } catch (error) {
-      throw failure(name, path.join(folder.dir, 'validate.sql'), validateSql, error);
+      throw failure(name, path.join(folder.dir, 'validate.sql'), error);
     } finally {
       await client.query('ROLLBACK').catch(() => {});
     }

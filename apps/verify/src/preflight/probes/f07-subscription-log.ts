@@ -34,7 +34,8 @@ const judged = (ctx: ProbeContext) => {
            WHEN jsonb_typeof(x.elem -> 'to') IS DISTINCT FROM 'string' THEN 'to'
            WHEN lower(btrim(x.elem ->> 'from')) IS NOT NULL AND lower(btrim(x.elem ->> 'from')) NOT IN (${statuses}) THEN 'from status'
            WHEN lower(btrim(x.elem ->> 'to')) NOT IN (${statuses}) THEN 'to status'
-           WHEN NOT (jsonb_typeof(x.elem -> 'at') = 'string' AND (x.elem ->> 'at') ~ '${STARTS_LIKE_A_DATE}')
+           WHEN coalesce(jsonb_typeof(x.elem -> 'at'), 'missing') <> 'string'
+             OR (x.elem ->> 'at') !~ '${STARTS_LIKE_A_DATE}'
              OR (x.elem ->> 'at') IN (SELECT jsonb_array_elements_text(current_setting('${UNREADABLE_SETTING}')::jsonb)) THEN 'at'
            WHEN coalesce(jsonb_typeof(x.elem -> 'by'), 'null') NOT IN ('null', 'string') THEN 'by'
            WHEN coalesce(jsonb_typeof(x.elem -> 'reason'), 'null') NOT IN ('null', 'string') THEN 'reason'

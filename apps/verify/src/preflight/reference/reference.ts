@@ -49,6 +49,9 @@ export class Reference {
   /** Folders on disk, in the order Prisma applies them, without 0_baseline. */
   readonly folders: string[];
   private readonly deltas = new Map<string, CatalogDelta>();
+  // Composing and unflattening ~120 tables costs milliseconds; probes and plans ask for the same sets often.
+  private readonly flatCache = new Map<string, FlatCatalog>();
+  private readonly catalogCache = new WeakMap<FlatCatalog, Catalog>();
   /** Folders whose migration.sql differs from the one measured, or that the reference lacks. */
   readonly stale: string[];
   readonly baselineStale: boolean;
@@ -77,13 +80,24 @@ export class Reference {
   /** Expected flat catalog once `applied` (any subset of the folders) has been applied to the baseline. */
   expectedFlat(applied: Iterable<string>): FlatCatalog {
     const set = new Set(applied);
-    let flat = this.baselineFlat;
-    for (const name of this.folders) if (set.has(name)) flat = applyDelta(flat, this.delta(name));
+    const key = this.folders.filter((name) => set.has(name)).join(',');
+    let flat = this.flatCache.get(key);
+    if (!flat) {
+      flat = this.baselineFlat;
+      for (const name of this.folders) if (set.has(name)) flat = applyDelta(flat, this.delta(name));
+      this.flatCache.set(key, flat);
+    }
     return flat;
   }
 
   expected(applied: Iterable<string>): Catalog {
-    return unflatten(this.expectedFlat(applied));
+    const flat = this.expectedFlat(applied);
+    let catalog = this.catalogCache.get(flat);
+    if (!catalog) {
+      catalog = unflatten(flat);
+      this.catalogCache.set(flat, catalog);
+    }
+    return catalog;
   }
 
   /** Keys a folder changes that no other folder changes: the evidence that it was applied. */

@@ -136,20 +136,30 @@ SELECT '20261129000010_f12_keyword_unique_per_tenant', 'serp_snapshots', 'update
        'keywordId re-pointed from a duplicate to its keeper'
 FROM repointed HAVING count(*) > 0;
 
--- A reference left behind would be deleted by the ON DELETE CASCADE below; stop instead.
+-- A reference left behind would be deleted by the ON DELETE CASCADE below. Every foreign key that
+-- points at keywords is checked, including tables added after the legacy schema (this folder re-points
+-- only the four it knows, whose uniques it understands): if one still names a duplicate, stop.
 DO $$
 DECLARE
-  leftover text;
+  fk record;
+  found text;
+  leftovers text := '';
 BEGIN
-  SELECT string_agg(DISTINCT m."duplicateId", ', ') INTO leftover
-  FROM "f12_keyword_map" m
-  WHERE EXISTS (SELECT 1 FROM "content_keywords" x WHERE x."keywordId" = m."duplicateId")
-     OR EXISTS (SELECT 1 FROM "keyword_rankings" x WHERE x."keywordId" = m."duplicateId")
-     OR EXISTS (SELECT 1 FROM "competitor_keywords" x WHERE x."keywordId" = m."duplicateId")
-     OR EXISTS (SELECT 1 FROM "serp_snapshots" x WHERE x."keywordId" = m."duplicateId");
-  IF leftover IS NOT NULL THEN
-    RAISE EXCEPTION 'f12: duplicate keywords still referenced after re-pointing (a table this migration does not know references keywords?): %', leftover
-      USING HINT = 'Add the referencing table to the re-pointing step of this migration.';
+  FOR fk IN
+    SELECT c.conrelid::regclass AS tbl, a.attname AS col
+      FROM pg_constraint c
+      JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+     WHERE c.contype = 'f' AND c.confrelid = 'public.keywords'::regclass AND array_length(c.conkey, 1) = 1
+  LOOP
+    EXECUTE format('SELECT string_agg(DISTINCT %1$I, '', '') FROM %2$s WHERE %1$I IN (SELECT "duplicateId" FROM "f12_keyword_map")', fk.col, fk.tbl)
+      INTO found;
+    IF found IS NOT NULL THEN
+      leftovers := leftovers || format(' %s.%I -> %s;', fk.tbl, fk.col, found);
+    END IF;
+  END LOOP;
+  IF leftovers <> '' THEN
+    RAISE EXCEPTION 'f12: rows of tables this migration does not re-point still reference duplicate keywords:%', leftovers
+      USING HINT = 'Re-point those rows at the oldest keyword of their group (or teach this migration the table) and run it again.';
   END IF;
 END $$;
 

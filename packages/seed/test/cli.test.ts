@@ -1,0 +1,31 @@
+// The `pnpm seed` command: its help tells the truth, bad arguments exit 2, a remote host is refused with exit 1.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { ANOMALY_KIND_NAMES, SCALES } from '../src/index.js';
+
+const bin = fileURLToPath(new URL('../bin/seed.mjs', import.meta.url));
+const seed = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+
+describe('seed CLI', () => {
+  test('--help lists every option, scale and anomaly kind', () => {
+    const result = seed('--help');
+    expect(result.status).toBe(0);
+    for (const option of ['--database-url', '--scale', '--seed', '--rate', '--out', '--reset', '--allow-remote']) expect(result.stdout).toContain(option);
+    for (const scale of Object.keys(SCALES)) expect(result.stdout).toContain(scale);
+    for (const kind of ANOMALY_KIND_NAMES) expect(result.stdout).toContain(kind);
+  });
+
+  test('bad arguments exit 2 with a reason', () => {
+    expect(seed('--scale', 'huge', '--database-url', 'postgresql://postgres@127.0.0.1/x')).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown scale') });
+    expect(seed('--bogus')).toMatchObject({ status: 2 });
+    expect(seed()).toMatchObject({ status: 2, stderr: expect.stringContaining('DATABASE_URL') });
+    expect(seed('--rate', 'nope=0.1', '--database-url', 'postgresql://postgres@127.0.0.1/x')).toMatchObject({ status: 2 });
+  });
+
+  test('a remote host is refused with exit 1', () => {
+    const result = seed('--database-url', 'postgresql://postgres@prod-db.example.invalid/leadmetrics', '--quiet');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/refused.*--allow-remote/s);
+  });
+});
