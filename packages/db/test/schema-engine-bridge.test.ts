@@ -30,16 +30,17 @@ async function rpc(args: string[], method: string, params: unknown): Promise<{ m
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   const messages: RpcMessage[] = [];
-  const answered = new Promise<void>((resolve) => {
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve));
+  const answered = new Promise<void>((resolve, reject) => {
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
       const message = JSON.parse(line) as RpcMessage;
       messages.push(message);
       if (message.id === 1 && message.method === undefined) resolve();
     });
+    void exited.then((code) => reject(new Error(`the bridge exited (${code}) without answering:\n${stderr}`)));
   });
   child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method, params })}\n`);
   await answered;
-  const exited = new Promise((resolve) => child.on('close', resolve));
   child.stdin.end();
   await exited;
   return { messages, stderr };
@@ -114,10 +115,14 @@ describe('schema-engine.cjs', () => {
     expect(tables.rowCount).toBe(0);
   });
 
-  it('introspects a database holding a "char" column (an internal type adapter-pg cannot read alone)', async () => {
+  it('introspects "char" columns and the catalog\'s own "char" fields (constraint kinds, FK actions)', async () => {
     const db = await createTestDatabase('lm_bridge');
     cleanups.push(() => db.dispose());
-    await withPgClient(db.url, (c) => c.query(`CREATE TABLE flag (id int PRIMARY KEY, code "char" NOT NULL)`));
+    // contype 'c' (and on PostgreSQL 18 'n' for NOT NULL) reach the engine as "char" values.
+    await withPgClient(db.url, (c) =>
+      c.query(`CREATE TABLE flag (id int PRIMARY KEY, code "char" NOT NULL CONSTRAINT flag_code_check CHECK (code <> 'x'));
+               CREATE TABLE flag_use (id int PRIMARY KEY, flag_id int REFERENCES flag(id) ON DELETE SET NULL)`),
+    );
     const datamodel = 'datasource db {\n  provider = "postgresql"\n}\n';
     const { messages } = await rpc(['--datasource', JSON.stringify({ url: db.url })], 'introspect', {
       schema: { files: [{ path: 'schema.prisma', content: datamodel }] },
@@ -129,7 +134,16 @@ describe('schema-engine.cjs', () => {
     const answer = messages.find((m) => m.id === 1);
     expect(answer?.error).toBeUndefined();
     const files = (answer?.result as { schema: { files: Array<{ content: string }> } }).schema.files;
-    expect(files.map((f) => f.content).join('\n')).toMatch(/model flag \{[\s\S]*code\s+String\s+@db\.Char\b/);
+    const schema = files.map((f) => f.content).join('\n');
+    expect(schema).toMatch(/model flag \{[\s\S]*code\s+String\s+@db\.Char\b/);
+    expect(schema).toMatch(/model flag_use \{[\s\S]*onDelete: SetNull/);
+  });
+
+  it('answers a panic of the engine with a panic error instead of dying silently', async () => {
+    const { messages } = await rpc(['--datasource', JSON.stringify({ url: (await testServer()).url })], 'debugPanic', {});
+    const answer = messages.find((m) => m.id === 1) as RpcMessage & { error?: { message?: string; data?: { is_panic?: boolean } } };
+    expect(answer.error?.data?.is_panic).toBe(true);
+    expect(answer.error?.message).toMatch(/panicked/);
   });
 
   it('answers an unknown method with a JSON-RPC error instead of exiting', async () => {

@@ -43,6 +43,11 @@ interface Picker {
   relation: RelationInfo;
   /** Probability the key is set when it is optional. */
   setProbability: number;
+  /** The key field when the relation has one (almost always); the hot loop avoids closures then. */
+  single?: string;
+  /** True when the key references the target's single primary key (so the value is in TableState.ids). */
+  byPrimaryKey: boolean;
+  parent: TableState;
 }
 
 /** Makes a colliding value unique again, keeping it looking like what it is. */
@@ -107,25 +112,26 @@ export class SeedGenerator {
     }
   }
 
-  private seedsFor(mp: ModelPlan): RowSeed[] {
+  /** The rows to generate: a tenant per row, and preset values when a domain module decided the rows. */
+  private seedsFor(mp: ModelPlan): { tenants: ArrayLike<number>; values?: (Row | undefined)[] } {
     const override = this.ctx.overrides.get(mp.model.name);
     if (override?.rows) {
-      const seeds = override.rows(this.ctx);
       // Rows are stored grouped by tenant; a stable sort keeps the domain module's order within a tenant.
-      return seeds
+      const seeds: RowSeed[] = override
+        .rows(this.ctx)
         .map((s, i) => ({ s, i }))
         .sort((a, b) => a.s.tenant - b.s.tenant || a.i - b.i)
         .map((x) => x.s);
+      return { tenants: seeds.map((s) => s.tenant), values: seeds.map((s) => s.values) };
     }
-    const seeds: RowSeed[] = [];
-    if (mp.kind === 'global') {
-      for (let i = 0; i < mp.globalRows; i++) seeds.push({ tenant: -1 });
-    } else {
-      mp.perTenant.forEach((n, t) => {
-        for (let i = 0; i < n; i++) seeds.push({ tenant: t });
-      });
-    }
-    return seeds;
+    if (mp.kind === 'global') return { tenants: new Int32Array(mp.globalRows).fill(-1) };
+    const tenants = new Int32Array(mp.perTenant.reduce((a, b) => a + b, 0));
+    let i = 0;
+    mp.perTenant.forEach((n, t) => {
+      tenants.fill(t, i, i + n);
+      i += n;
+    });
+    return { tenants };
   }
 
   private generateTable(mp: ModelPlan): GeneratedTable {
@@ -152,7 +158,14 @@ export class SeedGenerator {
         continue;
       }
       const p = override?.optionalFk?.[r.name] ?? override?.optionalFk?.[r.fields[0]!] ?? 0.75;
-      pickers.push({ relation: r, setProbability: r.isRequired ? 1 : p });
+      const parent = ctx.table(r.target);
+      pickers.push({
+        relation: r,
+        setProbability: r.isRequired ? 1 : p,
+        single: r.fields.length === 1 ? r.fields[0] : undefined,
+        byPrimaryKey: r.fields.length === 1 && parent.model.primaryKey.length === 1 && parent.model.primaryKey[0] === r.references[0],
+        parent,
+      });
     }
     const fkFields = new Set(model.relations.flatMap((r) => r.fields));
 
@@ -230,8 +243,11 @@ export class SeedGenerator {
       company: () => (companyCache ??= company(rng)),
     };
 
-    for (const seed of seeds) {
-      const t = seed.tenant;
+    const seedCount = seeds.tenants.length;
+    const NO_PRESET: Row = {};
+    for (let s = 0; s < seedCount; s++) {
+      const t = seeds.tenants[s]!;
+      const presetValues = seeds.values?.[s];
       if (t !== tenantOfPrevious) {
         tenantOfPrevious = t;
         tenantRow = 0;
@@ -240,8 +256,8 @@ export class SeedGenerator {
       personCache = undefined;
       companyCache = undefined;
       const row: Row = newRow();
-      if (seed.values) Object.assign(row, seed.values);
-      const preset = seed.values ?? {};
+      if (presetValues) Object.assign(row, presetValues);
+      const preset = presetValues ?? NO_PRESET;
       rc.row = row;
       rc.tenant = t;
       rc.tenantInfo = t >= 0 ? ctx.tenants[t] : undefined;
@@ -260,7 +276,7 @@ export class SeedGenerator {
       for (const p of pickers) {
         const r = p.relation;
         // Keys the domain module preset stay; it also owns their timing.
-        if (r.fields.every((f) => row[f] !== undefined)) continue;
+        if (p.single !== undefined ? row[p.single] !== undefined : r.fields.every((f) => row[f] !== undefined)) continue;
         if (!r.isRequired && !pickRng.chance(p.setProbability)) {
           for (const f of r.fields) row[f] = null;
           continue;
@@ -274,8 +290,10 @@ export class SeedGenerator {
           for (const f of r.fields) row[f] = null;
           continue;
         }
-        this.assignKey(r, j, row);
-        base = Math.max(base, this.ctx.table(r.target).createdAt[j]!);
+        if (p.byPrimaryKey) row[p.single!] = p.parent.ids[j];
+        else this.assignKey(r, j, row);
+        const parentCreatedAt = p.parent.createdAt[j]!;
+        if (parentCreatedAt > base) base = parentCreatedAt;
       }
       if (!ok) continue;
       for (const r of selfRelations) {
@@ -345,6 +363,31 @@ export class SeedGenerator {
     rng: Rng,
     fkFields: Set<string>,
   ): boolean {
+    // Fast path, taken by nearly every row: no key collides, so each key is computed once and remembered.
+    const keys: (string | null)[] = [];
+    let collision = false;
+    for (const g of guards) {
+      let key: string | null = '';
+      for (let i = 0; i < g.fields.length; i++) {
+        const v = row[g.fields[i]!];
+        if (v === null || v === undefined) {
+          key = null;
+          break;
+        }
+        key = i === 0 ? String(v) : key + KEY_SEPARATOR + String(v);
+      }
+      if (key !== null && g.seen.has(key)) {
+        collision = true;
+        break;
+      }
+      keys.push(key);
+    }
+    if (!collision) {
+      guards.forEach((g, i) => {
+        if (keys[i] !== null) g.seen.add(keys[i]!);
+      });
+      return true;
+    }
     for (let pass = 0; pass < 20; pass++) {
       let clean = true;
       for (const g of guards) {

@@ -20,14 +20,16 @@ export function isLocalHost(host: string): boolean {
 export function databaseHost(databaseUrl: string): string {
   let url: URL;
   try {
-    url = new URL(databaseUrl);
+    // libpq allows an empty host ("postgresql://user@/db?host=/socket"), which WHATWG URLs reject.
+    url = new URL(databaseUrl.replace(/^(postgres(?:ql)?:\/\/[^/@]*@)\//, '$1unix-socket.invalid/'));
   } catch {
     throw new Error(`Not a PostgreSQL connection URL: "${redact(databaseUrl)}". Expected postgresql://user@host:port/database.`);
   }
   if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
     throw new Error(`Not a PostgreSQL connection URL (protocol ${url.protocol}): "${redact(databaseUrl)}".`);
   }
-  return url.searchParams.get('host') ?? decodeURIComponent(url.hostname);
+  const host = url.searchParams.get('host') ?? decodeURIComponent(url.hostname);
+  return host === 'unix-socket.invalid' ? '' : host;
 }
 
 export function assertLocal(databaseUrl: string, allowRemote = false): void {

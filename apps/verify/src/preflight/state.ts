@@ -7,7 +7,7 @@
 // expected catalog is then the baseline with the applied folders' deltas, and every difference between
 // it and the database is reported as a sentence; so are the differences from the legacy schema.
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
-import { applyDelta, bareTableName, describeKey, diffCatalogs, flatten, sameValue, unflatten, type Catalog, type FlatCatalog } from './catalog/flat.js';
+import { applyDelta, describeKey, diffCatalogs, flatten, sameValue, tableOfKey, unflatten, type Catalog, type FlatCatalog } from './catalog/flat.js';
 import { readCatalog } from './catalog/read.js';
 import type { ReadOnlySession } from './read-only.js';
 import type { Reference } from './reference/reference.js';
@@ -107,7 +107,13 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
   for (const folder of reference.folders) {
     const after = applyDelta(expected, reference.delta(folder));
     const keys = reference.exclusiveKeys(folder);
-    const asAfter = keys.filter((key) => sameValue(live[key], after[key]));
+    // An object the folder removes is only evidence when its table is there: in a database without the
+    // table (an empty one) the index is "gone" too, but not because the folder ran.
+    const asAfter = keys.filter((key) => {
+      if (!sameValue(live[key], after[key])) return false;
+      const table = after[key] === undefined ? tableOfKey(key) : null;
+      return !table || !(`table|${table}` in after) || `table|${table}` in live;
+    });
     const asBefore = keys.filter((key) => sameValue(live[key], expected[key]));
     let looks: FolderInference['looks'];
     if (keys.length > 0 && asAfter.length === keys.length) looks = 'applied';
@@ -137,7 +143,13 @@ export async function readDatabaseState(session: ReadOnlySession, reference: Ref
   const failed = (history ?? [])
     .filter((row) => row.finishedAt === null && row.rolledBackAt === null && !recorded.has(row.name))
     .map((row) => ({ name: row.name, startedAt: row.startedAt, logs: row.logs }));
-  const applied = history ? reference.folders.filter((f) => recorded.has(f)) : inferred;
+  const liveTableSet = tableNames(flat);
+  const knownTables = new Set([...tableNames(reference.baselineFlat), ...tableNames(reference.expectedFlat(reference.folders))]);
+  const recognised = [...liveTableSet].filter((t) => knownTables.has(t)).length;
+  const legacyTableCount = tableNames(reference.baselineFlat).size;
+  const ours = liveTableSet.size > 0 && recognised >= legacyTableCount / 2;
+  // Nothing is inferred about a database that is not ours: an absent object proves nothing there.
+  const applied = history ? reference.folders.filter((f) => recorded.has(f)) : ours ? inferred : [];
   const pending = reference.folders.filter((f) => !applied.includes(f));
 
   const historyDisagreements: string[] = [];
@@ -159,14 +171,9 @@ export async function readDatabaseState(session: ReadOnlySession, reference: Ref
   const unexpectedDifferences = diffCatalogs(catalog, expected, EXPECTED_LABELS);
   const unexpectedKeys = [...new Set([...Object.keys(flat), ...Object.keys(expectedFlat)])].filter((key) => !sameValue(flat[key], expectedFlat[key])).sort();
 
-  const liveTables = tableNames(flat);
-  const knownTables = new Set([...tableNames(reference.baselineFlat), ...tableNames(reference.expectedFlat(reference.folders))]);
-  const recognised = [...liveTables].filter((t) => knownTables.has(t)).length;
-  const legacyTableCount = tableNames(reference.baselineFlat).size;
-
   let stage: Stage;
-  if (liveTables.size === 0) stage = 'empty';
-  else if (recognised < legacyTableCount / 2) stage = 'unknown';
+  if (liveTableSet.size === 0) stage = 'empty';
+  else if (!ours) stage = 'unknown';
   else if (applied.length === 0) stage = 'legacy';
   else if (pending.length === 0) stage = 'fully-migrated';
   else stage = 'partly-migrated';
@@ -178,7 +185,7 @@ export async function readDatabaseState(session: ReadOnlySession, reference: Ref
   const driftWords = drift === 0 ? 'and the catalog is exactly as expected' : `but the catalog differs from what is expected in ${drift} place(s) (listed below)`;
   const summary = {
     empty: 'empty: the database has no tables in schema "public"; it is not a Leadmetrics database (yet)',
-    unknown: `something else: only ${recognised} of its ${liveTables.size} tables are tables of the legacy or the corrected schema`,
+    unknown: `something else: only ${recognised} of its ${liveTableSet.size} tables are tables of the legacy or the corrected schema`,
     legacy:
       drift === 0
         ? 'untouched legacy schema: the catalog equals a fresh database with 0_baseline applied'
@@ -242,10 +249,3 @@ export async function readDatabaseState(session: ReadOnlySession, reference: Ref
   };
   return { state, catalog, flat, expectedFlat };
 }
-
-/** The table keys (`public.users`) in the database as a set, for verdicts. */
-export function liveTables(flat: FlatCatalog): Set<string> {
-  return tableNames(flat);
-}
-
-export { bareTableName };

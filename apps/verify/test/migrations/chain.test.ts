@@ -45,24 +45,21 @@ describe('the whole chain through prisma migrate deploy', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('reports, per resolved anomaly kind, as many rows as were planted', async () => {
+  it('carries exactly one ledger entry per resolved anomaly kind of every folder', async () => {
+    // (How many rows each entry reports is compared with the seed per folder in cherry-pick.test.ts;
+    // in the chain an earlier folder may legitimately have merged or removed a row a later one
+    // would have counted, which verify's accounting step reports.)
     const ledger = await readLedger(migrated.url);
-    for (const name of folders) {
-      const folder = readMigrationFolder(name);
-      const { counts, problems } = checkAnomalyEntries(ledger, name, folder.resolves);
-      expect(problems).toEqual([]);
-      for (const kind of folder.resolves) {
-        const planted = legacy.data.anomalies[kind];
-        if (legacy.data.source === 'fixtures' && planted === undefined) continue;
-        expect({ folder: name, kind, rows: counts[kind] }).toEqual({ folder: name, kind, rows: planted?.count });
-      }
-    }
+    const problems = folders.flatMap((name) => checkAnomalyEntries(ledger, name, readMigrationFolder(name).resolves).problems);
+    expect(problems, problems.join('; ')).toEqual([]);
   });
 
   it('leaves every validate.sql empty', async () => {
+    const offending: string[] = [];
     for (const name of folders.filter((n) => n !== BASELINE_FOLDER)) {
-      expect({ folder: name, offending: await runValidate(migrated.url, name) }).toEqual({ folder: name, offending: [] });
+      for (const row of await runValidate(migrated.url, name)) offending.push(`${name}: ${JSON.stringify(row)}`);
     }
+    expect(offending, offending.join('; ')).toEqual([]);
   });
 
   it('ends with the catalog of the corrected schema applied from scratch', async () => {

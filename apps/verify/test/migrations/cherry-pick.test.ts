@@ -84,11 +84,13 @@ describe.concurrent('cherry-pick: legacy database + declared dependencies + the 
       // Rule 2: one entry per resolved kind, with the number of rows the seed planted.
       const { counts, problems } = checkAnomalyEntries(ledger, name, folder.resolves);
       expect(problems).toEqual([]);
+      const mismatches: string[] = [];
       for (const kind of folder.resolves) {
         const planted = legacy.data.anomalies[kind];
         if (legacy.data.source === 'fixtures' && planted === undefined) continue; // the fixtures plant only some kinds
-        expect({ kind, rows: counts[kind] }).toEqual({ kind, rows: planted?.count });
+        if (counts[kind] !== planted?.count) mismatches.push(`${kind}: the ledger says ${counts[kind]}, the seed planted ${planted?.count}`);
       }
+      expect(mismatches, mismatches.join('; ')).toEqual([]);
       expect(await runValidate(db.url, name)).toEqual([]);
 
       // up -> down: the catalog is what it was before the folder.

@@ -54,7 +54,7 @@ describe('preflight on a seeded legacy database', () => {
     expect(result.state.baselining.commands).toEqual([expect.stringContaining(`migrate resolve --applied ${BASELINE_FOLDER}`)]);
   });
 
-  it.each(catalogKinds)('counts %s exactly as the seed planted it', async (kind) => {
+  it.each(catalogKinds)('counts %s exactly as the seed planted it', (kind) => {
     const planted = manifest.anomalies[kind];
     expect(planted, `the manifest has no "${kind}"`).toBeDefined();
     const counted = anomaly(result, kind);
@@ -62,14 +62,8 @@ describe('preflight on a seeded legacy database', () => {
     expect(counted.count).toBe(planted!.count);
     if (counted.count! > 0) expect(counted.sampleIds.length).toBeGreaterThan(0);
     expect(counted.sampleIds.length).toBeLessThanOrEqual(Math.min(5, counted.count!));
-    if (kind === 'member_of_other_tenant') {
-      // The seed lists the extra tenant_members rows; the migration (and preflight) count their users.
-      const owners = await query<{ userId: string }>(seeded.url, `SELECT "userId" FROM tenant_members WHERE id = ANY($1)`, [planted!.ids]);
-      for (const id of counted.sampleIds) expect(owners.map((o) => o.userId)).toContain(id);
-    } else {
-      const ids = new Set(planted!.ids);
-      for (const id of counted.sampleIds) expect(ids.has(id), `sample id ${id} of ${kind} is not one the seed planted`).toBe(true);
-    }
+    const ids = new Set(planted!.ids);
+    for (const id of counted.sampleIds) expect(ids.has(id), `sample id ${id} of ${kind} is not one the seed planted`).toBe(true);
   });
 
   it('attaches each counted kind to the folder whose README says it resolves it', () => {
@@ -119,10 +113,11 @@ describe('read-only', () => {
         `UPDATE tenants SET name = name`,
         `DELETE FROM help_page_ratings`,
         `CREATE TABLE preflight_was_here (id int)`,
-        `SELECT nextval(pg_get_serial_sequence('migration_ledger', 'id'))`,
+        `TRUNCATE help_page_ratings`,
+        `COMMENT ON TABLE tenants IS 'preflight was here'`,
       ];
       for (const sql of attempts) {
-        await expect(session.guarded(() => session.query(sql)), sql).rejects.toMatchObject({ code: expect.stringMatching(/^(25006|42P01)$/) });
+        await expect(session.guarded(() => session.query(sql)), sql).rejects.toMatchObject({ code: '25006' });
       }
       // Even after ending the read-only transaction, the session default keeps the next one read-only.
       await session.query('COMMIT');

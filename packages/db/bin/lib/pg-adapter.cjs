@@ -2,9 +2,11 @@
 // The driver adapter the wasm schema engine talks to: @prisma/adapter-pg with the fixes the
 // engine needs. Each fix answers a failure we saw when running the CLI through the wasm engine:
 //
-// 1. PostgreSQL's internal types "char" (OID 18) and name (OID 19) appear in the catalog queries
-//    the engine runs; adapter-pg refuses "char" ("Column type 'char' could not be deserialized").
-//    Both are plain text on the wire, so we report them as text (OID 25).
+// 1. PostgreSQL's internal type "char" (OID 18) appears in the catalog queries the engine runs
+//    (pg_constraint.contype, confdeltype, ...); adapter-pg refuses it ("Column type 'char' could not
+//    be deserialized"). It is a one-character string on the wire: we let adapter-pg read it as text
+//    and then declare the column as Character, which is what the engine's describer asks for (it
+//    panics on a text value where it expects a char, e.g. on PostgreSQL 18's NOT NULL constraints).
 // 2. adapter-pg's executeScript splits a migration on ";" and runs the pieces one by one outside
 //    a transaction: a literal or function body holding ";" breaks, and a migration that fails
 //    halfway leaves its first half applied. The native engine sends the whole script as one
@@ -20,17 +22,32 @@ const { PrismaPg } = require('@prisma/adapter-pg');
 const { poolConfig, withDatabase, withClient, describeUrl } = require('./connection.cjs');
 const { dropDatabase, wipeDatabase } = require('./database-admin.cjs');
 
-const TEXT_OID = 25;
-const OIDS_READ_AS_TEXT = new Set([18 /* "char" */, 19 /* name */]);
+const { ColumnTypeEnum } = require('@prisma/driver-adapter-utils');
 
-/** Wrap performIO so the engine sees "char"/name columns as text. */
-function readInternalTypesAsText(queryable) {
+const TEXT_OID = 25;
+const CHAR_OID = 18;
+/** Result rows array → indexes of its "char" columns (the rows array is what queryRaw passes on). */
+const charColumnsOf = new WeakMap();
+
+/** Read "char" columns as text, then type them as Character for the engine. */
+function readCharColumns(queryable) {
   const performIO = queryable.performIO.bind(queryable);
   queryable.performIO = async (query) => {
     const result = await performIO(query);
-    for (const field of result?.fields ?? []) {
-      if (OIDS_READ_AS_TEXT.has(field.dataTypeID)) field.dataTypeID = TEXT_OID;
-    }
+    const indexes = [];
+    (result?.fields ?? []).forEach((field, index) => {
+      if (field.dataTypeID === CHAR_OID) {
+        field.dataTypeID = TEXT_OID;
+        indexes.push(index);
+      }
+    });
+    if (indexes.length > 0) charColumnsOf.set(result.rows, indexes);
+    return result;
+  };
+  const queryRaw = queryable.queryRaw.bind(queryable);
+  queryable.queryRaw = async (query) => {
+    const result = await queryRaw(query);
+    for (const index of charColumnsOf.get(result.rows) ?? []) result.columnTypes[index] = ColumnTypeEnum.Character;
     return result;
   };
   return queryable;
@@ -48,10 +65,10 @@ function runScriptsWhole(adapter, pool) {
 }
 
 function patchAdapter(adapter, pool) {
-  readInternalTypesAsText(adapter);
+  readCharColumns(adapter);
   runScriptsWhole(adapter, pool);
   const startTransaction = adapter.startTransaction.bind(adapter);
-  adapter.startTransaction = async (...args) => readInternalTypesAsText(await startTransaction(...args));
+  adapter.startTransaction = async (...args) => readCharColumns(await startTransaction(...args));
   return adapter;
 }
 

@@ -5,7 +5,7 @@
 
 const fs = require('node:fs');
 const readline = require('node:readline');
-const { createEngine, bindAdapterFactory, explainExternalErrors, engineCommit } = require('./wasm-engine.cjs');
+const { createEngine, bindAdapterFactory, explainExternalErrors, takePanicMessage, engineCommit } = require('./wasm-engine.cjs');
 const { AdapterSession } = require('./pg-adapter.cjs');
 const { createDatabase } = require('./database-admin.cjs');
 
@@ -45,7 +45,7 @@ function log(level, message, target = 'schema_engine::bridge') {
 /** Engine error → the `error` member the Prisma CLI understands (it reads data.message/error_code/is_panic). */
 function toRpcError(error, method) {
   const raw = error instanceof Error ? error.message : String(error);
-  const isPanic = error instanceof WebAssembly.RuntimeError || /panicked at|unreachable/i.test(raw);
+  const isPanic = error?.isPanic === true || error instanceof WebAssembly.RuntimeError || /panicked at|unreachable/i.test(raw);
   let code = typeof error?.code === 'string' && /^P\d{4}$/.test(error.code) ? error.code : undefined;
   // The engine appends a span trace ("   0: sql_schema_connector::...") that helps nobody reading a CLI error.
   let message = raw.split(/\n\s+0: /)[0].trim();
@@ -63,7 +63,8 @@ function toRpcError(error, method) {
   }
   return {
     code: 4466,
-    message: 'An error happened. Check the data field for details.',
+    // For a panic the CLI prints this top-level message; for other errors, data.message.
+    message: isPanic ? message : 'An error happened. Check the data field for details.',
     data: { is_panic: isPanic, message, meta: { method, full_error: raw !== message ? raw : undefined }, error_code: code },
   };
 }
@@ -85,6 +86,24 @@ class RpcServer {
   }
 
   start() {
+    // A panic inside the wasm engine can surface as an uncaught exception from one of its callbacks,
+    // leaving the request's promise unsettled for ever. Answer that request with the panic, clean up
+    // what it opened (a temporary shadow database), and exit as the native engine does after a panic.
+    const onCrash = async (error) => {
+      const current = this.current;
+      this.current = undefined;
+      const panic = takePanicMessage();
+      const crash = Object.assign(new Error(panic ? `The schema engine panicked: ${panic}` : String(error?.stack ?? error)), { isPanic: true });
+      log('ERROR', crash.message);
+      if (current) {
+        this.send({ jsonrpc: '2.0', id: current.id, error: toRpcError(crash, current.method) });
+        await current.session?.dispose().catch(() => {});
+      }
+      process.exit(101);
+    };
+    process.on('uncaughtException', onCrash);
+    process.on('unhandledRejection', onCrash);
+
     const lines = readline.createInterface({ input: process.stdin, crlfDelay: Infinity });
     lines.on('line', (line) => {
       if (!line.trim()) return;
@@ -105,12 +124,15 @@ class RpcServer {
   }
 
   async answer(request) {
+    this.current = { id: request.id, method: request.method, session: undefined };
     try {
       const result = await this.dispatch(request.method, request.params ?? {});
       this.send({ jsonrpc: '2.0', id: request.id, result: result === undefined ? null : result });
     } catch (error) {
       log('ERROR', error instanceof Error ? error.message : String(error));
       this.send({ jsonrpc: '2.0', id: request.id, error: toRpcError(error, request.method) });
+    } finally {
+      this.current = undefined;
     }
   }
 
@@ -120,6 +142,7 @@ class RpcServer {
     const name = method === 'getDatabaseVersion' ? 'version' : method;
     if (!ENGINE_METHODS.has(name) && name !== 'version') throw new Error(`Method not found: ${method}`);
     const session = new AdapterSession(this.datasource);
+    if (this.current) this.current.session = session;
     const bound = bindAdapterFactory(session.factory());
     let engine;
     try {
@@ -138,6 +161,8 @@ class RpcServer {
       }
       return result;
     } catch (error) {
+      const panic = takePanicMessage();
+      if (panic) throw Object.assign(new Error(`The schema engine panicked: ${panic}`), { isPanic: true });
       if (error instanceof Error) error.message = explainExternalErrors(error.message, bound);
       throw error;
     } finally {

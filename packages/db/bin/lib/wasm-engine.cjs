@@ -20,6 +20,21 @@ function compiledModule() {
 let instances = 0;
 
 /**
+ * A Rust panic inside the wasm engine hands its message to this global before the instance traps
+ * ("unreachable"). Without it the glue throws a TypeError from inside the panic hook and the whole
+ * process dies; with it, the request fails with the panic's own message.
+ */
+const panics = { last: undefined, set_message(message) { this.last = message; } };
+globalThis.PRISMA_WASM_PANIC_REGISTRY ??= panics;
+
+/** The message of the last engine panic, consumed on read. */
+function takePanicMessage() {
+  const message = panics.last;
+  panics.last = undefined;
+  return message;
+}
+
+/**
  * @param {[string, string][]} datamodels  [path, content] pairs; the engine needs at least one.
  * @param {object} boundFactory            an adapter factory passed through bindAdapterFactory
  * @param {(line: string) => void} onLog   receives the engine's JSON log lines
@@ -49,4 +64,4 @@ function explainExternalErrors(message, bound) {
   });
 }
 
-module.exports = { createEngine, bindAdapterFactory, explainExternalErrors, packageVersion, engineCommit };
+module.exports = { createEngine, bindAdapterFactory, explainExternalErrors, takePanicMessage, packageVersion, engineCommit };

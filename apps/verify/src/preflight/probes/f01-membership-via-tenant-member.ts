@@ -1,5 +1,5 @@
 // Probes for 20261129000005_f01_membership_via_tenant_member: users whose tenantId has no membership row
-// get one; users who are also members elsewhere keep every membership. Then users.tenantId is dropped.
+// get one; memberships in other tenants are kept as they are. Then users.tenantId is dropped.
 import type { FolderProbes } from './types.js';
 
 export const probes: FolderProbes = {
@@ -18,14 +18,13 @@ export const probes: FolderProbes = {
     },
     {
       kind: 'member_of_other_tenant',
-      unit: 'users',
+      unit: 'memberships',
       action: 'kept',
-      effect: 'their memberships in other tenants stay as they are',
+      effect: 'memberships in a tenant other than the user\'s tenantId are valid and stay as they are',
       sql: (ctx) => `
-        SELECT u."id"::text AS id, 1 AS n, NULL::text AS at
-          FROM ${ctx.table('users')} u
-         WHERE u."tenantId" IS NOT NULL
-           AND EXISTS (SELECT 1 FROM ${ctx.table('tenant_members')} tm WHERE tm."userId" = u."id" AND tm."tenantId" <> u."tenantId")`,
+        SELECT tm."id"::text AS id, 1 AS n, NULL::text AS at
+          FROM ${ctx.table('tenant_members')} tm JOIN ${ctx.table('users')} u ON u."id" = tm."userId"
+         WHERE u."tenantId" IS NOT NULL AND tm."tenantId" <> u."tenantId"`,
     },
   ],
 };

@@ -10,9 +10,11 @@ const matched = (ctx: ProbeContext) => `
       JOIN ${ctx.table('backlinks')} b ON b."campaignId" = h."campaignId" AND b."tenantId" = h."tenantId" AND b."sourceUrl" = h."url"
      GROUP BY h."id"
   )
-  SELECT c.health_id FROM candidates c
-   WHERE c.n = 1
-     AND NOT EXISTS (SELECT 1 FROM candidates o WHERE o.backlink_id = c.backlink_id AND o.health_id <> c.health_id AND o.n = 1)`;
+  -- "no other single-match health row names the same backlink", counted with a window rather than the
+  -- migration's NOT EXISTS: the planner underestimates the three-column join and would nest that loop.
+  SELECT x.health_id
+    FROM (SELECT c.health_id, count(*) OVER (PARTITION BY c.backlink_id) AS claims FROM candidates c WHERE c.n = 1) x
+   WHERE x.claims = 1`;
 
 export const probes: FolderProbes = {
   folder: '20261129000007_f09_backlink_health_backlink_fk',

@@ -78,6 +78,6 @@ export const probes: FolderProbes = {
     probe('context_config_valid', 'moved', 'copied into a tenant_context_configs row as is'),
     probe('context_config_partial', 'moved', 'copied; the missing settings take the column defaults'),
     probe('context_config_unknown_keys', 'moved', 'settings copied; the unknown keys go to the quarantine'),
-    probe('context_config_malformed', 'quarantined', 'what cannot be read goes to the quarantine; defaults apply'),
+    probe('context_config_malformed', 'nulled', 'what cannot be read goes to the quarantine (defaults apply), the rest is copied'),
   ],
 };

@@ -29,17 +29,26 @@ export const probes: FolderProbes = {
       unit: 'versions',
       action: 'moved',
       effect: 'the snapshot becomes FAQ rows of the version (it no longer repeats the live FAQs)',
+      // Both sides aggregated once per version / post and joined, as the migration does.
       sql: (ctx) => `
-        WITH entry AS (${entries(ctx)})
         SELECT v."id"::text AS id, 1 AS n, NULL::text AS at
           FROM ${ctx.table('blog_post_versions')} v
+          LEFT JOIN (
+            SELECT e.version_id,
+                   jsonb_agg(jsonb_build_array(e.position, e.elem ->> 'question', e.elem ->> 'answer')
+                             ORDER BY e.position, e.elem ->> 'question', e.elem ->> 'answer') FILTER (WHERE e.problem IS NULL) AS faqs
+              FROM (SELECT x.*, CASE WHEN x.problem IS NULL THEN coalesce((x.elem ->> 'position')::numeric::integer, x.i - 1) END AS position
+                      FROM (${entries(ctx)}) x) e
+             GROUP BY e.version_id
+          ) snap ON snap.version_id = v."id"
+          LEFT JOIN (
+            SELECT f."blogPostId",
+                   jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer") AS faqs
+              FROM ${ctx.table('blog_post_faqs')} f
+             GROUP BY f."blogPostId"
+          ) live ON live."blogPostId" = v."blogPostId"
          WHERE jsonb_typeof(v."faqs") = 'array'
-           AND coalesce((SELECT jsonb_agg(jsonb_build_array(coalesce((e.elem ->> 'position')::numeric::integer, e.i - 1), e.elem ->> 'question', e.elem ->> 'answer')
-                                          ORDER BY coalesce((e.elem ->> 'position')::numeric::integer, e.i - 1), e.elem ->> 'question', e.elem ->> 'answer')
-                           FROM entry e WHERE e.version_id = v."id" AND e.problem IS NULL), '[]'::jsonb)
-               IS DISTINCT FROM
-               coalesce((SELECT jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer")
-                           FROM ${ctx.table('blog_post_faqs')} f WHERE f."blogPostId" = v."blogPostId"), '[]'::jsonb)`,
+           AND coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(live.faqs, '[]'::jsonb)`,
     },
     {
       kind: 'faq_snapshot_unreadable',

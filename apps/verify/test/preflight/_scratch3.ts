@@ -1,0 +1,14 @@
+import { withPgClient } from '@leadmetrics/db';
+import { applyFolders, } from '@leadmetrics/db/migrations/apply.js';
+import { listMigrationFolders } from '@leadmetrics/db/migrations/folders.js';
+const server = 'postgresql://postgres@127.0.0.1:5432/postgres';
+await withPgClient(server, (c) => c.query(`DROP DATABASE IF EXISTS lm_pf_dev_medium_clone WITH (FORCE)`));
+let t = performance.now();
+await withPgClient(server, (c) => c.query(`CREATE DATABASE lm_pf_dev_medium_clone TEMPLATE lm_pf_dev_medium`));
+console.log('clone', performance.now() - t);
+const url = 'postgresql://postgres@127.0.0.1:5432/lm_pf_dev_medium_clone';
+t = performance.now();
+const res = await applyFolders(url, listMigrationFolders().filter(n => n !== '0_baseline'));
+console.log('total', performance.now() - t);
+for (const r of res) console.log(r.name, Math.round(r.durationMs));
+await withPgClient(server, (c) => c.query(`DROP DATABASE IF EXISTS lm_pf_dev_medium_clone WITH (FORCE)`));
