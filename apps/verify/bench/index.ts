@@ -27,7 +27,9 @@ async function verifyBench(): Promise<void> {
     const result = await runVerify({ scale: 'demo', reportDir, env, onEvent: (e) => e.type === 'step-end' && process.stdout.write('.') });
     const wall = performance.now() - started;
     process.stdout.write('\n');
-    console.log(`cold verify at demo scale on ${result.database.provider} (${result.database.serverVersion?.split(' ').slice(0, 2).join(' ')}): ${result.ok ? 'passed' : 'FAILED'}`);
+    console.log(
+      `cold verify at demo scale on ${result.database.provider} (${result.database.serverVersion?.split(' ').slice(0, 2).join(' ')}): ${result.ok ? 'passed' : 'FAILED'}`,
+    );
     console.log('');
     console.log('step            time      share  parts');
     for (const step of result.steps) {
@@ -36,12 +38,18 @@ async function verifyBench(): Promise<void> {
         .slice(0, 4)
         .map(([k, v]) => `${k} ${seconds(v)}`)
         .join(', ');
-      console.log(`${`${step.number} ${step.id}`.padEnd(16)}${seconds(step.durationMs).padStart(8)}  ${`${((100 * step.durationMs) / wall).toFixed(0)}%`.padStart(5)}  ${parts}`);
+      console.log(
+        `${`${step.number} ${step.id}`.padEnd(16)}${seconds(step.durationMs).padStart(8)}  ${`${((100 * step.durationMs) / wall).toFixed(0)}%`.padStart(5)}  ${parts}`,
+      );
     }
     const stepsTotal = result.steps.reduce((a, s) => a + s.durationMs, 0);
-    console.log(`${'(set-up, report)'.padEnd(16)}${seconds(wall - stepsTotal).padStart(8)}  ${`${((100 * (wall - stepsTotal)) / wall).toFixed(0)}%`.padStart(5)}`);
+    console.log(
+      `${'(set-up, report)'.padEnd(16)}${seconds(wall - stepsTotal).padStart(8)}  ${`${((100 * (wall - stepsTotal)) / wall).toFixed(0)}%`.padStart(5)}`,
+    );
     console.log('');
-    console.log(`total ${seconds(wall)}; target < ${seconds(TARGET_MS)}: ratio ${(wall / TARGET_MS).toFixed(2)}x of the target ${wall <= TARGET_MS ? '(met)' : '(NOT met)'}`);
+    console.log(
+      `total ${seconds(wall)}; target < ${seconds(TARGET_MS)}: ratio ${(wall / TARGET_MS).toFixed(2)}x of the target ${wall <= TARGET_MS ? '(met)' : '(NOT met)'}`,
+    );
   } finally {
     await rm(reportDir, { recursive: true, force: true });
   }

@@ -99,7 +99,8 @@ export function parseArgs(argv: readonly string[], cwd: string = process.cwd()):
           .map((s) => s.trim())
           .filter(Boolean);
         const bad = ids.filter((id) => !/^\d+$/.test(id));
-        if (ids.length === 0 || bad.length > 0) throw new CliUsageError(`--only takes finding ids such as 7,16${bad.length ? `, not "${bad.join(', ')}"` : ''}`);
+        if (ids.length === 0 || bad.length > 0)
+          throw new CliUsageError(`--only takes finding ids such as 7,16${bad.length ? `, not "${bad.join(', ')}"` : ''}`);
         options.only = [...(options.only ?? []), ...ids.map(Number)];
         break;
       }

@@ -59,7 +59,12 @@ async function main(): Promise<number> {
   say(
     result.ok
       ? `✓ verify passed in ${seconds(result.durationMs)}: ${proven}/${result.findings.length} findings proven`
-      : `✗ verify FAILED in ${seconds(result.durationMs)}: ${result.steps.filter((s) => s.status === 'failed').map((s) => `step ${s.number} (${s.id})`).join(', ') || 'findings not proven'}; ${result.findings.length - proven} finding(s) not proven`,
+      : `✗ verify FAILED in ${seconds(result.durationMs)}: ${
+          result.steps
+            .filter((s) => s.status === 'failed')
+            .map((s) => `step ${s.number} (${s.id})`)
+            .join(', ') || 'findings not proven'
+        }; ${result.findings.length - proven} finding(s) not proven`,
   );
   if (result.reportFiles) {
     const relative = path.relative(cwd, result.reportFiles.markdown);

@@ -17,7 +17,9 @@ export function buildFindingRows(ctx: VerifyContext, steps: readonly StepResult[
   const accountingStep = steps.find((s) => s.id === 'accounting');
   // Problems the accounting could not pin on one folder (e.g. a column blanked in a table no ledger mentions).
   const folderNames = ctx.state.plan?.toApply ?? [];
-  const unattributed = (accountingStep?.problems ?? []).filter((p) => !folderNames.some((name) => p.message.includes(name) || p.where?.includes(name)));
+  const unattributed = (accountingStep?.problems ?? []).filter(
+    (p) => !folderNames.some((name) => p.message.includes(name) || p.where?.includes(name)),
+  );
 
   return ctx.findings.map((f) => {
     const d = legacy?.findings.find((x) => x.id === f.id);
@@ -32,12 +34,15 @@ export function buildFindingRows(ctx: VerifyContext, steps: readonly StepResult[
       validateRows: folder?.validateRows ?? null,
       ok: applied && folder?.validateRows === 0,
     };
-    const anomalies = folder?.anomalies ?? f.anomalies.map((kind) => ({ kind, planted: ctx.state.manifest?.anomalies[kind]?.count ?? null, resolved: null, ok: false }));
+    const anomalies =
+      folder?.anomalies ??
+      f.anomalies.map((kind) => ({ kind, planted: ctx.state.manifest?.anomalies[kind]?.count ?? null, resolved: null, ok: false }));
     const nothingLost = folder ? folder.nothingLost && unattributed.length === 0 : null;
 
     const cherryPicked = ctx.options.only !== null && !ctx.options.only.includes(f.id) && !ctx.state.plan?.applied.has(f.id);
     const failed: string[] = [];
-    if (!detected.ok) failed.push(d?.rule ? `reported at the wrong severity` : `not detected on legacy`);
+    if (!detected.ok)
+      failed.push(!legacy ? 'legacy schema not linted' : d?.rule ? 'reported at the wrong severity' : 'not detected on legacy');
     if (!quiet.ok) failed.push(reports === undefined ? 'corrected schema not linted' : `still reported on corrected (${reports})`);
     if (!cherryPicked) {
       if (!f.migration) failed.push('no migration in the catalog');
@@ -46,7 +51,8 @@ export function buildFindingRows(ctx: VerifyContext, steps: readonly StepResult[
       else {
         if (folder.validateRows === null) failed.push('no validate.sql');
         else if (folder.validateRows > 0) failed.push(`validate.sql returned ${folder.validateRows} row(s)`);
-        for (const a of anomalies.filter((x) => !x.ok)) failed.push(`${a.kind}: planted ${a.planted ?? '?'}, resolved ${a.resolved ?? 'none'}`);
+        for (const a of anomalies.filter((x) => !x.ok))
+          failed.push(`${a.kind}: planted ${a.planted ?? '?'}, resolved ${a.resolved ?? 'none'}`);
         if (!folder.nothingLost) failed.push('rows or values lost (see data accounting)');
         else if (unattributed.length > 0) failed.push('accounting failed elsewhere (see data accounting)');
       }

@@ -98,12 +98,15 @@ export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
   };
   if (!Number.isSafeInteger(options.seed)) throw new VerifyUsageError(`--seed must be an integer, got ${options.seed}`);
   const scales = await knownScales();
-  if (scales && !scales.includes(options.scale)) throw new VerifyUsageError(`--scale: unknown scale "${options.scale}" (known: ${scales.join(', ')})`);
+  if (scales && !scales.includes(options.scale))
+    throw new VerifyUsageError(`--scale: unknown scale "${options.scale}" (known: ${scales.join(', ')})`);
   const { findings } = loadFindingsCatalog(options.catalogFile);
   if (options.only) {
     const unknown = options.only.filter((id) => !findings.some((f) => f.id === id));
     if (unknown.length > 0) {
-      throw new VerifyUsageError(`--only: no finding ${unknown.join(', ')} in the catalog (known: ${findings.map((f) => f.id).join(', ')})`);
+      throw new VerifyUsageError(
+        `--only: no finding ${unknown.join(', ')} in the catalog (known: ${findings.map((f) => f.id).join(', ')})`,
+      );
     }
   }
 

@@ -51,7 +51,8 @@ export function problemOf(error: unknown): Problem {
   let where = e?.lookAt;
   // The migration harness's own errors name the file (and line) of the folder at fault. (pg's
   // errors also have file/line, but those are PostgreSQL's C sources: not where to look.)
-  if (!where && (e?.name === 'MigrationFailedError' || e?.name === 'FrontMatterError') && e.file) where = `${displayPath(e.file)}${e.line ? `:${e.line}` : ''}`;
+  if (!where && (e?.name === 'MigrationFailedError' || e?.name === 'FrontMatterError') && e.file)
+    where = `${displayPath(e.file)}${e.line ? `:${e.line}` : ''}`;
   return { message: e?.message ?? String(error), where };
 }
 

@@ -11,7 +11,9 @@ const sample: Record<string, string> = { name: 'small', n: '7', url: 'postgresql
 
 describe('verify command line', () => {
   it('--help lists options', () => {
-    expect(listed.map((o) => o.flag)).toEqual(expect.arrayContaining(['--scale', '--seed', '--database-url', '--keep', '--only', '--report', '--json', '--help']));
+    expect(listed.map((o) => o.flag)).toEqual(
+      expect.arrayContaining(['--scale', '--seed', '--database-url', '--keep', '--only', '--report', '--json', '--help']),
+    );
   });
 
   for (const option of listed) {
@@ -23,8 +25,33 @@ describe('verify command line', () => {
   }
 
   it('maps values onto runVerify options', () => {
-    const o = parseArgs(['--scale', 'small', '--seed=42', '--only', '7,16', '--only', '3', '--report', 'out', '--keep', '--json', '--database-url', sample.url!], '/base');
-    expect(o).toMatchObject({ scale: 'small', seed: 42, only: [7, 16, 3], reportDir: '/base/out', keep: true, json: true, databaseUrl: sample.url });
+    const o = parseArgs(
+      [
+        '--scale',
+        'small',
+        '--seed=42',
+        '--only',
+        '7,16',
+        '--only',
+        '3',
+        '--report',
+        'out',
+        '--keep',
+        '--json',
+        '--database-url',
+        sample.url!,
+      ],
+      '/base',
+    );
+    expect(o).toMatchObject({
+      scale: 'small',
+      seed: 42,
+      only: [7, 16, 3],
+      reportDir: '/base/out',
+      keep: true,
+      json: true,
+      databaseUrl: sample.url,
+    });
   });
 
   it('rejects what it does not understand, naming it', () => {
@@ -37,6 +64,7 @@ describe('verify command line', () => {
     const source = readFileSync(fileURLToPath(new URL('../src/cli-options.ts', import.meta.url)), 'utf8');
     const handled = [...source.matchAll(/case '(--?[a-z-]+)':/g)].map((m) => m[1]!);
     expect(handled.length).toBeGreaterThan(0);
-    for (const flag of handled) expect(HELP, `${flag} is parsed but --help does not mention it`).toMatch(new RegExp(`(^|[ ,])${flag}\\b`, 'm'));
+    for (const flag of handled)
+      expect(HELP, `${flag} is parsed but --help does not mention it`).toMatch(new RegExp(`(^|[ ,])${flag}\\b`, 'm'));
   });
 });

@@ -44,7 +44,13 @@ describe('verify fails, and says where', () => {
     const finding = findings.find((f) => {
       const field = f.anchor.field && legacy.modelByName.get(f.anchor.model)?.fieldByName.get(f.anchor.field);
       const keyOfRelation = legacy.modelByName.get(f.anchor.model)?.relations.some((r) => r.fields.includes(f.anchor.field ?? ''));
-      return field && !field.isRelation && !keyOfRelation && corrected.modelByName.get(f.anchor.model) && !corrected.modelByName.get(f.anchor.model)!.fieldByName.has(f.anchor.field!);
+      return (
+        field &&
+        !field.isRelation &&
+        !keyOfRelation &&
+        corrected.modelByName.get(f.anchor.model) &&
+        !corrected.modelByName.get(f.anchor.model)!.fieldByName.has(f.anchor.field!)
+      );
     });
     expect(finding, 'no finding whose scalar anchor field the corrected schema dropped').toBeDefined();
     const legacyLines = (await readFile(copy.file('legacy/schema.prisma'), 'utf8')).split('\n');
@@ -66,7 +72,7 @@ describe('verify fails, and says where', () => {
     expect(result.findings.find((f) => f.id === finding!.id)!.quiet.ok).toBe(false);
   });
 
-  it('when a migration drops a column\'s data, and when one leaves an anomaly unresolved', async () => {
+  it("when a migration drops a column's data, and when one leaves an anomaly unresolved", async () => {
     const copy = await brokenCopy();
     const folders = listMigrationFolders(copy.file('migrations'));
     const last = folders[folders.length - 1]!;

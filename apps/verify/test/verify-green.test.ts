@@ -22,7 +22,8 @@ describe('verify on the repository at demo scale', () => {
     expect(result.ok).toBe(true);
     expect(result.steps.map((s) => s.status)).toEqual(result.steps.map(() => 'passed'));
 
-    const seeded = (result.steps.find((s) => s.id === 'migrate')!.details as { seed: { anomalies: Record<string, number> } }).seed.anomalies;
+    const seeded = (result.steps.find((s) => s.id === 'migrate')!.details as { seed: { anomalies: Record<string, number> } }).seed
+      .anomalies;
     expect(result.findings.map((f) => f.id)).toEqual(findings.map((f) => f.id));
     for (const f of findings) {
       const row = result.findings.find((r) => r.id === f.id)!;

@@ -121,7 +121,7 @@ describe('schema-engine.cjs', () => {
     // contype 'c' (and on PostgreSQL 18 'n' for NOT NULL) reach the engine as "char" values.
     await withPgClient(db.url, (c) =>
       c.query(`CREATE TABLE flag (id int PRIMARY KEY, code "char" NOT NULL CONSTRAINT flag_code_check CHECK (code <> 'x'));
-               CREATE TABLE flag_use (id int PRIMARY KEY, flag_id int REFERENCES flag(id) ON DELETE SET NULL)`),
+               CREATE TABLE flag_use (id int PRIMARY KEY, flag_id int REFERENCES flag(id) ON DELETE CASCADE)`),
     );
     const datamodel = 'datasource db {\n  provider = "postgresql"\n}\n';
     const { messages } = await rpc(['--datasource', JSON.stringify({ url: db.url })], 'introspect', {
@@ -136,7 +136,9 @@ describe('schema-engine.cjs', () => {
     const files = (answer?.result as { schema: { files: Array<{ content: string }> } }).schema.files;
     const schema = files.map((f) => f.content).join('\n');
     expect(schema).toMatch(/model flag \{[\s\S]*code\s+String\s+@db\.Char\b/);
-    expect(schema).toMatch(/model flag_use \{[\s\S]*onDelete: SetNull/);
+    // SET NULL would be Prisma's default for an optional relation and is not printed; CASCADE is.
+    expect(schema).toMatch(/model flag_use \{[\s\S]*onDelete: Cascade/);
+    expect(schema).toMatch(/check constraints/);
   });
 
   it('answers a panic of the engine with a panic error instead of dying silently', async () => {

@@ -191,9 +191,8 @@ function run(argv: string[], io: CliIO, packageRoot: string): number {
     try {
       result = lint({ files: [absolute], config: configFor(path), rules });
     } catch (error) {
-      if (error instanceof Error && /: no such file or folder$|: the folder holds no \.prisma file$/.test(error.message)) {
-        throw new UsageError(error.message.replace(absolute, path));
-      }
+      // Name the path the way the user typed it.
+      if (error instanceof UsageError) throw new UsageError(error.message.replace(absolute, path));
       throw error;
     }
     reports.push(...result.reports);

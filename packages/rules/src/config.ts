@@ -9,7 +9,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Rule, RuleLevel, RuleMeta } from './types.js';
+import { UsageError, type Rule, type RuleLevel, type RuleMeta } from './types.js';
+
+export { UsageError };
 
 export const CONFIG_FILE_NAME = 'lint-schema.config.json';
 
@@ -37,14 +39,6 @@ export interface ResolvedConfig {
   settings: { tenantKey?: string };
   /** The file the configuration came from, if any. */
   source?: string;
-}
-
-/** A mistake in how the linter was called or configured: the CLI exits 2 and prints the message. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
 }
 
 /** The nearest config file at or above `path`, stopping at the repository root (a folder holding `.git`). */

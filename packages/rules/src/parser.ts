@@ -20,6 +20,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   SchemaParseError,
+  UsageError,
   type Attribute,
   type AttributeArg,
   type BlockKind,
@@ -716,7 +717,7 @@ export interface SchemaSource {
 
 /**
  * Reads schema files: each path is a `.prisma` file or a folder whose `*.prisma` files (not sub-folders, sorted by
- * name) form one multi-file schema. Throws an Error naming the path when it does not exist or holds no schema.
+ * name) form one multi-file schema. Throws a UsageError naming the path when it does not exist or holds no schema.
  */
 export function readSchemaSources(paths: string[]): SchemaSource[] {
   const sources: SchemaSource[] = [];
@@ -725,13 +726,13 @@ export function readSchemaSources(paths: string[]): SchemaSource[] {
     try {
       isDirectory = statSync(path).isDirectory();
     } catch {
-      throw new Error(`${path}: no such file or folder`);
+      throw new UsageError(`${path}: no such file or folder`);
     }
     if (isDirectory) {
       const names = readdirSync(path)
         .filter((name) => name.endsWith('.prisma'))
         .sort();
-      if (names.length === 0) throw new Error(`${path}: the folder holds no .prisma file`);
+      if (names.length === 0) throw new UsageError(`${path}: the folder holds no .prisma file`);
       for (const name of names) {
         const file = join(path, name);
         sources.push({ file, text: readFileSync(file, 'utf8') });

@@ -111,6 +111,14 @@ export class SchemaParseError extends Error {
   }
 }
 
+/** A mistake in how the linter was called or configured (bad option, unknown rule, missing file): exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
 // ---------------------------------------------------------------- Schema graph
 
 export interface GraphField {

@@ -2,23 +2,29 @@
  * `pnpm bench` in packages/seed: rows per second of the seed's COPY loader at the medium scale, against inserting
  * the same rows with the legacy Prisma client's createMany, measured side by side in one run.
  *
- *   1. generation alone (no database): how fast rows are made, encoded and hashed;
- *   2. seedDatabase at medium into a fresh legacy database: generate + COPY, end to end;
- *   3. createMany of the same rows (same seed) for the first tables in foreign-key order, about BENCH_CREATE_MANY_ROWS
- *      rows, into another fresh legacy database.
+ *   1. generate the medium data set once (rows, COPY text, checksums), timed: the generator's own rate;
+ *   2. COPY: load that COPY text into a fresh legacy database exactly as seedDatabase does (one transaction,
+ *      foreign keys and secondary indexes dropped and recreated with full validation), timed;
+ *   3. createMany: insert the same rows, for the first tables in foreign-key order (about BENCH_CREATE_MANY_ROWS
+ *      rows), with the generated legacy Prisma client into another fresh legacy database, timed;
+ *   4. seedDatabase end to end (generate + COPY) into a third database, timed, unless BENCH_END_TO_END=0.
  *
- * Environment: DATABASE_URL (a server to create the throw-away databases on; else one is provisioned),
- * BENCH_SCALE (default medium), BENCH_CREATE_MANY_ROWS (default 60000).
+ * Environment: DATABASE_URL (server for the throw-away databases; else one is provisioned), BENCH_SCALE (default
+ * medium), BENCH_CREATE_MANY_ROWS (default 20000), BENCH_END_TO_END (default 1).
  */
 import { createLegacyPrismaClient, createThrowawayDatabase, provisionPostgres } from '@leadmetrics/db';
 import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
+import pg from 'pg';
 import type { Row } from '../src/context.js';
 import { seedDatabase, type ScaleName } from '../src/index.js';
+import { copyTable, dropConstraints, restoreConstraints } from '../src/load.js';
 import { run } from '../src/run.js';
-import type { ModelInfo } from '../src/schema/types.js';
+import { loadSchema } from '../src/schema/load.js';
+import type { FieldInfo, ModelInfo } from '../src/schema/types.js';
 
 const scale = (process.env.BENCH_SCALE ?? 'medium') as ScaleName;
-const createManyTarget = Number(process.env.BENCH_CREATE_MANY_ROWS ?? 60_000);
+const createManyTarget = Number(process.env.BENCH_CREATE_MANY_ROWS ?? 20_000);
+const endToEnd = process.env.BENCH_END_TO_END !== '0';
 const seed = 1;
 const TARGET_ROWS_PER_SECOND = 150_000;
 const TARGET_RATIO = 10;
@@ -40,67 +46,106 @@ function toPrisma(model: ModelInfo, row: Row): Row {
   return out;
 }
 
+interface Captured {
+  model: ModelInfo;
+  columns: FieldInfo[];
+  rows: number;
+  chunks: Buffer[];
+}
+
+async function legacyDatabase(serverUrl: string, prefix: string) {
+  const db = await createThrowawayDatabase(serverUrl, { prefix });
+  await applyFolders(db.url, ['0_baseline'], { via: 'sql' });
+  return db;
+}
+
 async function main(): Promise<void> {
   const server = await provisionPostgres();
   console.log(`bench: PostgreSQL from ${server.provider} (${server.serverVersion.split(' ').slice(0, 2).join(' ')}), scale ${scale}`);
-  const copyDb = await createThrowawayDatabase(server.url, { prefix: 'seed_bench_copy' });
-  const prismaDb = await createThrowawayDatabase(server.url, { prefix: 'seed_bench_prisma' });
+  const dbs: { url: string; dispose(): Promise<void> }[] = [];
   try {
-    await applyFolders(copyDb.url, ['0_baseline'], { via: 'sql' });
-    await applyFolders(prismaDb.url, ['0_baseline'], { via: 'sql' });
+    const copyDb = await legacyDatabase(server.url, 'seed_bench_copy');
+    const prismaDb = await legacyDatabase(server.url, 'seed_bench_prisma');
+    dbs.push(copyDb, prismaDb);
 
-    // 1. Generation alone.
+    // 1. Generate once, keeping the COPY text of every table and the rows of the createMany subset.
+    const captured: Captured[] = [];
+    const subset: { model: ModelInfo; rows: Row[] }[] = [];
+    let subsetRows = 0;
     let start = process.hrtime.bigint();
-    const generated = await run({ scale, seed }, { onTable: (t) => { for (const _ of t.chunks()); } });
+    const generated = await run(
+      { scale, seed },
+      {
+        onTable: (t) => {
+          captured.push({ model: t.model, columns: t.columns, rows: t.rowCount, chunks: [...t.chunks()] });
+          if (subsetRows < createManyTarget && t.rowCount > 0) {
+            subset.push({ model: t.model, rows: t.rows });
+            subsetRows += t.rowCount;
+          }
+        },
+        onDeferred: () => {
+          throw new Error('the bench does not replay deferred keys; the legacy schema has none');
+        },
+      },
+    );
     const generateSeconds = seconds(start);
     const rows = generated.manifest.totalRows;
 
-    // 2. The seed: generate and COPY in one transaction.
+    // 2. COPY, the way seedDatabase loads.
+    const schema = loadSchema();
+    const client = new pg.Client({ connectionString: copyDb.url });
+    await client.connect();
     start = process.hrtime.bigint();
-    const manifest = await seedDatabase({ databaseUrl: copyDb.url, scale, seed });
-    const seedSeconds = seconds(start);
-    if (manifest.totalRows !== rows) throw new Error('the seeded run and the generation run produced different row counts');
+    await client.query('BEGIN');
+    const saved = await dropConstraints(client, schema);
+    for (const table of captured) if (table.rows > 0) await copyTable(client, { ...table, chunks: () => table.chunks });
+    await restoreConstraints(client, saved);
+    await client.query('COMMIT');
+    const copySeconds = seconds(start);
+    const loaded = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${schema.modelByName.get('Activity')!.table}"`);
+    await client.end();
+    if (loaded.rows[0]!.n !== generated.manifest.tables[schema.modelByName.get('Activity')!.table]!.rows) throw new Error('COPY lost rows');
 
-    // 3. createMany of the same rows (same seed) for the first tables in foreign-key order.
-    const subset: { model: ModelInfo; rows: Row[] }[] = [];
-    let subsetRows = 0;
-    await run({ scale, seed }, {
-      onTable: (t) => {
-        if (subsetRows < createManyTarget && t.rowCount > 0) {
-          subset.push({ model: t.model, rows: t.rows });
-          subsetRows += t.rowCount;
-        }
-      },
-    });
-    const client = await createLegacyPrismaClient(prismaDb.url);
+    // 3. createMany of the same rows.
+    const prisma = await createLegacyPrismaClient(prismaDb.url);
     const prismaRows = subset.map(({ model, rows: r }) => ({ model, data: r.map((row) => toPrisma(model, row)) }));
     start = process.hrtime.bigint();
     for (const { model, data } of prismaRows) {
-      const delegate = (client as unknown as Record<string, { createMany(args: { data: Row[] }): Promise<{ count: number }> }>)[
+      const delegate = (prisma as unknown as Record<string, { createMany(args: { data: Row[] }): Promise<{ count: number }> }>)[
         model.name.charAt(0).toLowerCase() + model.name.slice(1)
       ]!;
       const { count } = await delegate.createMany({ data });
       if (count !== data.length) throw new Error(`createMany inserted ${count} of ${data.length} ${model.name} rows`);
     }
     const createManySeconds = seconds(start);
-    await client.$disconnect();
+    await prisma.$disconnect();
 
-    const seedRate = rows / seedSeconds;
+    // 4. The seed end to end.
+    let seedSeconds: number | undefined;
+    if (endToEnd) {
+      const seedDb = await legacyDatabase(server.url, 'seed_bench_seed');
+      dbs.push(seedDb);
+      start = process.hrtime.bigint();
+      const manifest = await seedDatabase({ databaseUrl: seedDb.url, scale, seed });
+      seedSeconds = seconds(start);
+      if (JSON.stringify(manifest.tables) !== JSON.stringify(generated.manifest.tables)) throw new Error('seedDatabase produced other data than the generation run');
+    }
+
+    const copyRate = rows / copySeconds;
     const createManyRate = subsetRows / createManySeconds;
-    const loadOnlySeconds = Math.max(1e-9, seedSeconds - generateSeconds);
+    const bytes = captured.reduce((n, t) => n + t.chunks.reduce((m, c) => m + c.length, 0), 0);
     console.log('');
-    console.log(`rows at ${scale}:                 ${fmt(rows)} in ${Object.keys(manifest.tables).length} tables`);
-    console.log(`generation only:               ${generateSeconds.toFixed(1)} s  ${fmt(rows / generateSeconds)} rows/s`);
-    console.log(`seed (generate + COPY):        ${seedSeconds.toFixed(1)} s  ${fmt(seedRate)} rows/s`);
-    console.log(`  of which loading (estimate): ${loadOnlySeconds.toFixed(1)} s  ${fmt(rows / loadOnlySeconds)} rows/s`);
-    console.log(`createMany (${subset.length} tables):       ${createManySeconds.toFixed(1)} s  ${fmt(createManyRate)} rows/s for ${fmt(subsetRows)} rows`);
-    console.log(`COPY seed / createMany:        ${(seedRate / createManyRate).toFixed(1)}x`);
+    console.log(`rows at ${scale}:               ${fmt(rows)} in ${captured.length} tables (${fmt(bytes / 1e6)} MB of COPY text)`);
+    console.log(`generation (no database):    ${generateSeconds.toFixed(1).padStart(6)} s  ${fmt(rows / generateSeconds).padStart(9)} rows/s`);
+    console.log(`COPY load:                   ${copySeconds.toFixed(1).padStart(6)} s  ${fmt(copyRate).padStart(9)} rows/s`);
+    console.log(`createMany (${String(subset.length).padStart(2)} tables):      ${createManySeconds.toFixed(1).padStart(6)} s  ${fmt(createManyRate).padStart(9)} rows/s (${fmt(subsetRows)} rows)`);
+    if (seedSeconds !== undefined) console.log(`seedDatabase (end to end):   ${seedSeconds.toFixed(1).padStart(6)} s  ${fmt(rows / seedSeconds).padStart(9)} rows/s`);
+    console.log(`COPY / createMany:           ${(copyRate / createManyRate).toFixed(1)}x`);
     console.log('');
-    console.log(`target >= ${fmt(TARGET_ROWS_PER_SECOND)} rows/s: ${seedRate >= TARGET_ROWS_PER_SECOND ? 'met' : 'NOT met'} (${fmt(seedRate)})`);
-    console.log(`target >= ${TARGET_RATIO}x createMany:     ${seedRate / createManyRate >= TARGET_RATIO ? 'met' : 'NOT met'} (${(seedRate / createManyRate).toFixed(1)}x)`);
+    console.log(`target COPY >= ${fmt(TARGET_ROWS_PER_SECOND)} rows/s:  ${copyRate >= TARGET_ROWS_PER_SECOND ? 'met' : 'NOT met'} (${fmt(copyRate)})`);
+    console.log(`target COPY >= ${TARGET_RATIO}x createMany:     ${copyRate / createManyRate >= TARGET_RATIO ? 'met' : 'NOT met'} (${(copyRate / createManyRate).toFixed(1)}x)`);
   } finally {
-    await copyDb.dispose();
-    await prismaDb.dispose();
+    for (const db of dbs) await db.dispose();
     await server.dispose();
   }
 }

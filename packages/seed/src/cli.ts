@@ -4,16 +4,19 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANOMALY_KIND_NAMES, type AnomalyRates } from './anomalies/kinds.js';
-import { seedDatabase } from './load.js';
+import { correctedSchemaDir } from '@leadmetrics/db/paths.js';
+import type { DomainModule } from './domains/index.js';
+import { detectSchema, seedDatabase } from './load.js';
 import { createProgressReporter } from './progress.js';
-import { SeedRefusedError } from './safety.js';
+import { SeedRefusedError, assertLocal, redact } from './safety.js';
 import { SCALES, type ScaleName } from './scales.js';
 
 const HELP = `Usage: pnpm seed [options]
 
 Fills a PostgreSQL database that has the legacy Leadmetrics schema (a fresh database plus
-packages/db/prisma/migrations/0_baseline/migration.sql) with deterministic, realistic rows for all
-122 models, plants the anomalies the migrations must handle, and prints where the manifest went.
+packages/db/prisma/migrations/0_baseline/migration.sql) with deterministic, realistic rows for every
+model, plants the anomalies the migrations must handle (packages/seed/ANOMALIES.md), and writes a
+manifest of them. A database with the corrected schema is filled too, without anomalies.
 
 Options:
   --database-url <url>   database to fill (default: $DATABASE_URL)
@@ -22,6 +25,9 @@ Options:
     .join(', ')}; default demo
   --seed <integer>       random seed; the same seed gives byte-identical data (default 1)
   --rate <kind=share>    anomaly rate, a share between 0 and 1 (repeatable), e.g. --rate keyword_duplicates=0.1
+  --schema <which>       legacy, corrected, auto, or a path to a schema file or folder (default auto: legacy when
+                         the database has the legacy tables, corrected when it has every migration applied, as
+                         after \`prisma migrate reset\`; the corrected schema is filled without planted anomalies)
   --out <dir>            write manifest.json into this directory (default: print it to stdout)
   --reset                empty every table of the schema first (TRUNCATE ... CASCADE) instead of refusing
                          a database that already holds rows
@@ -48,6 +54,7 @@ export async function main(argv: string[]): Promise<number> {
         seed: { type: 'string', default: '1' },
         rate: { type: 'string', multiple: true },
         out: { type: 'string' },
+        schema: { type: 'string', default: 'auto' },
         reset: { type: 'boolean', default: false },
         'allow-remote': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
@@ -80,7 +87,28 @@ export async function main(argv: string[]): Promise<number> {
   const progress = values.quiet ? undefined : createProgressReporter();
   const started = Date.now();
   try {
+    // Which schema: decided before anything is written, and only after the host guard said yes.
+    assertLocal(databaseUrl, values['allow-remote'] as boolean);
+    let schemaPath: string | undefined;
+    let domains: DomainModule[] | undefined;
+    const which = values.schema as string;
+    const detected = which === 'auto' ? await detectSchema(databaseUrl) : which;
+    if (detected === null) {
+      throw new Error(
+        `${redact(databaseUrl)} has neither the legacy nor the corrected schema. Apply ` +
+          'packages/db/prisma/migrations/0_baseline/migration.sql (legacy) or run the migrations (corrected) first.',
+      );
+    }
+    if (detected === 'corrected') {
+      schemaPath = correctedSchemaDir;
+      domains = [];
+    } else if (detected !== 'legacy') {
+      schemaPath = resolve(process.env.INIT_CWD ?? process.cwd(), detected);
+    }
+    if (!values.quiet) process.stderr.write(`seed: ${detected} schema${detected === 'corrected' ? ' (no planted anomalies)' : ''}\n`);
     const manifest = await seedDatabase({
+      schemaPath,
+      domains,
       databaseUrl,
       scale: scale as ScaleName,
       seed: Number(values.seed),
@@ -98,7 +126,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       `seed: ${manifest.totalRows} rows in ${Object.keys(manifest.tables).length} tables, ${seconds.toFixed(1)} s ` +
         `(${Math.round(manifest.totalRows / seconds)} rows/s); seed ${manifest.seed}, scale ${manifest.scale}\n` +
-        `seed: planted ${planted}\n`,
+        `seed: planted ${planted || 'nothing (no domain modules for this schema)'}\n`,
     );
     if (outDir) process.stderr.write(`seed: manifest written to ${join(outDir, 'manifest.json')}\n`);
     else process.stdout.write(`${JSON.stringify(manifest, null, 2)}\n`);

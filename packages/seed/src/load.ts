@@ -6,6 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
+import { correctedSchemaDir } from '@leadmetrics/db/paths.js';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { quoteIdent } from './copy.js';
@@ -13,7 +15,7 @@ import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
 import { prepare, run, type EncodedTable, type GenerateOptions, type TableProgress } from './run.js';
 import { SeedRefusedError, assertLocal, redact } from './safety.js';
-import { loadSchema } from './schema/load.js';
+import { LEGACY_SCHEMA_PATH, loadSchema } from './schema/load.js';
 import type { SchemaInfo } from './schema/types.js';
 
 export interface SeedDatabaseOptions extends GenerateOptions {
@@ -40,7 +42,7 @@ export type SeedProgress =
 
 /** Tables of the schema that exist in the database, and those that are missing. */
 async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing: string[]; nonEmpty: string[] }> {
-  const tables = schema.models.map((m) => m.table);
+  const tables = schema.models.map((m) => m.table).filter((t) => !BOOKKEEPING_TABLES.includes(t));
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c
        WHERE c.relkind IN ('r', 'p')
@@ -59,7 +61,8 @@ async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing
   return { missing, nonEmpty };
 }
 
-async function copyTable(client: pg.Client, table: EncodedTable): Promise<void> {
+/** COPY one table's rows (its COPY text chunks) into the database, in the client's current transaction. */
+export async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>): Promise<void> {
   const columns = table.columns.map((c) => quoteIdent(c.column)).join(', ');
   const stream = client.query(copyFrom(`COPY ${quoteIdent(table.model.table)} (${columns}) FROM STDIN`));
   await pipeline(Readable.from(table.chunks(), { objectMode: false }), stream);
@@ -80,7 +83,7 @@ async function applyDeferred(client: pg.Client, update: DeferredUpdate): Promise
   await client.query('DROP TABLE seed_deferred');
 }
 
-interface SavedDefinition {
+export interface SavedDefinition {
   table: string;
   name: string;
   sql: string;
@@ -90,7 +93,7 @@ interface SavedDefinition {
  * Drops the foreign keys and the indexes that no constraint owns on the schema's tables, returning the statements
  * that recreate them. Primary keys stay: their indexes are needed and cheap on the way in.
  */
-async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<{ foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }> {
+export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<{ foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }> {
   const tables = schema.models.map((m) => m.table);
   const scope = `c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false))) AND c.relname = ANY ($1)`;
   const foreignKeys = (
@@ -116,7 +119,7 @@ async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<{
 }
 
 /** Recreates what dropConstraints dropped; PostgreSQL checks every row against each unique index and foreign key. */
-async function restoreConstraints(client: pg.Client, saved: { foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }): Promise<void> {
+export async function restoreConstraints(client: pg.Client, saved: { foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }): Promise<void> {
   for (const ix of saved.indexes) await client.query(ix.sql);
   for (const fk of saved.foreignKeys) {
     try {
@@ -172,7 +175,8 @@ export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manife
     await client.query('BEGIN');
     if (options.reset) {
       options.onProgress?.({ phase: 'finish', step: 'truncate' });
-      await client.query(`TRUNCATE ${schema.models.map((m) => quoteIdent(m.table)).join(', ')} RESTART IDENTITY CASCADE`);
+      const tables = schema.models.filter((m) => !BOOKKEEPING_TABLES.includes(m.table)).map((m) => quoteIdent(m.table));
+      await client.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`);
     }
     const defer = options.deferConstraints ?? prepare({ ...options, schema }).plan.plannedRows >= 100_000;
     const saved = defer ? await dropConstraints(client, schema) : undefined;
@@ -201,6 +205,30 @@ export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manife
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Which of the project's schemas the database has: 'legacy' (the baseline applied), 'corrected' (every migration
+ * applied, as after `prisma migrate reset`), or null (neither, e.g. an empty database).
+ */
+export async function detectSchema(databaseUrl: string): Promise<'legacy' | 'corrected' | null> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`);
+  }
+  try {
+    for (const [name, path] of [
+      ['legacy', LEGACY_SCHEMA_PATH],
+      ['corrected', correctedSchemaDir],
+    ] as const) {
+      if ((await inspect(client, loadSchema(path))).missing.length === 0) return name;
+    }
+    return null;
   } finally {
     await client.end();
   }

@@ -91,9 +91,11 @@ export class AnomalyRecorder {
 
   toManifest(): Record<string, AnomalyRecord> {
     const out: Record<string, AnomalyRecord> = {};
+    // Kinds no domain module looked at (a run with `domains: []`, e.g. on the corrected schema) are left out.
     for (const kind of Object.keys(ANOMALY_KINDS) as AnomalyKind[]) {
       const info: AnomalyKindInfo = ANOMALY_KINDS[kind];
-      const e = this.entries.get(kind) ?? { ids: [], population: 0, details: {} };
+      const e = this.entries.get(kind);
+      if (!e) continue;
       const checksum = createHash('sha256')
         .update(e.ids.join('\n'))
         .update('\n')

@@ -62,7 +62,12 @@ export function compareCensus(
         if (was.nonNull === 0) continue;
         const finding = claimedBy.get(`${table}.${column}`) ?? findingOfModel(table);
         changes.push({
-          table, column, nonNullBefore: was.nonNull, nonNullAfter: null, kind: 'dropped', explained: Boolean(finding),
+          table,
+          column,
+          nonNullBefore: was.nonNull,
+          nonNullAfter: null,
+          kind: 'dropped',
+          explained: Boolean(finding),
           reason: finding
             ? `finding ${finding.id} (${finding.migration}) moves it`
             : `no finding of the catalog names ${table}.${column}, so its ${was.nonNull} value(s) were dropped without a trace`,
@@ -71,15 +76,26 @@ export function compareCensus(
       }
       if (is.nonNull < was.nonNull - lossBudget) {
         changes.push({
-          table, column, nonNullBefore: was.nonNull, nonNullAfter: is.nonNull, kind: 'lost-values', explained: false,
+          table,
+          column,
+          nonNullBefore: was.nonNull,
+          nonNullAfter: is.nonNull,
+          kind: 'lost-values',
+          explained: false,
           reason: `${was.nonNull - is.nonNull} value(s) gone, but the ledger's deleted/nulled/merged/moved/quarantined entries on ${now} explain at most ${lossBudget}`,
         });
       } else if (is.fingerprint !== was.fingerprint || is.nonNull !== was.nonNull) {
         changes.push({
-          table, column, nonNullBefore: was.nonNull, nonNullAfter: is.nonNull, kind: 'changed', explained: entries.length > 0,
-          reason: entries.length > 0
-            ? `the ledger records ${entries.map((e) => `${e.action} ${e.rows}`).join(', ')} on ${now}`
-            : `its values changed but no migration's ledger mentions ${now}`,
+          table,
+          column,
+          nonNullBefore: was.nonNull,
+          nonNullAfter: is.nonNull,
+          kind: 'changed',
+          explained: entries.length > 0,
+          reason:
+            entries.length > 0
+              ? `the ledger records ${entries.map((e) => `${e.action} ${e.rows}`).join(', ')} on ${now}`
+              : `its values changed but no migration's ledger mentions ${now}`,
         });
       }
     }

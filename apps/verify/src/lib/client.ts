@@ -9,7 +9,11 @@ import type { VerifyContext } from '../context.js';
 const clientEntry = path.join(packageRoot, 'generated', 'client', 'client.ts');
 
 function newestSchemaChange(dir: string): number {
-  return Math.max(...readdirSync(dir).filter((f) => f.endsWith('.prisma')).map((f) => statSync(path.join(dir, f)).mtimeMs));
+  return Math.max(
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.prisma'))
+      .map((f) => statSync(path.join(dir, f)).mtimeMs),
+  );
 }
 
 let generated: Promise<void> | undefined;
@@ -25,7 +29,9 @@ export async function ensureGeneratedClient(ctx: VerifyContext): Promise<void> {
     ctx.log('generating the Prisma client of the corrected schema (prisma generate)');
     const result = await runPrisma(['generate'], { databaseUrl: null });
     if (result.code !== 0) {
-      throw new Error(`prisma generate failed for packages/db/prisma/schema (exit ${result.code}): ${`${result.stdout}\n${result.stderr}`.trim().slice(0, 1500)}`);
+      throw new Error(
+        `prisma generate failed for packages/db/prisma/schema (exit ${result.code}): ${`${result.stdout}\n${result.stderr}`.trim().slice(0, 1500)}`,
+      );
     }
   })().finally(() => {
     generated = undefined;

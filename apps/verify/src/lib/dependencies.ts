@@ -24,45 +24,45 @@ export type MigrationHarness = typeof Folders & typeof Apply & typeof Ledger;
 export type SeedModule = Pick<typeof SeedLoad, 'seedDatabase'>;
 
 export const loadRules = once(() =>
-  importFirst<RulesModule>('the schema linter', 'packages/rules/src/index.ts', ['@leadmetrics/rules'], [
-    'lint',
-    'parseSchema',
-    'buildGraph',
-    'readSchemaSources',
-    'loadConfigFile',
-    'findConfigFile',
-    'allRules',
-    'rules',
-  ]),
+  importFirst<RulesModule>(
+    'the schema linter',
+    'packages/rules/src/index.ts',
+    ['@leadmetrics/rules'],
+    ['lint', 'parseSchema', 'buildGraph', 'readSchemaSources', 'loadConfigFile', 'findConfigFile', 'allRules', 'rules'],
+  ),
 );
 
 /** packages/db/src/migrations: folders, front matter, apply, validate, ledger. */
 export const loadMigrationHarness = once(async (): Promise<MigrationHarness> => {
-    const where = 'packages/db/src/migrations/';
-    const [folders, apply, ledger] = await Promise.all([
-      importFirst<typeof Folders>('the migration folder reader', where, ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/folders.js'], [
-        'listMigrationFolders',
-        'readMigrationFolder',
-        'dependencyClosure',
-      ]),
-      importFirst<typeof Apply>('the migration runner', where, ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/apply.js'], [
-        'applyFolders',
-        'runValidate',
-        'appliedMigrations',
-      ]),
-      importFirst<typeof Ledger>('the migration ledger', where, ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/ledger.js'], [
-        'readLedger',
-        'checkLedgerBalance',
-        'countTableRows',
-        'checkAnomalyEntries',
-        'ledgerEntriesOf',
-      ]),
-    ]);
-    return { ...folders, ...apply, ...ledger };
+  const where = 'packages/db/src/migrations/';
+  const [folders, apply, ledger] = await Promise.all([
+    importFirst<typeof Folders>(
+      'the migration folder reader',
+      where,
+      ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/folders.js'],
+      ['listMigrationFolders', 'readMigrationFolder', 'dependencyClosure'],
+    ),
+    importFirst<typeof Apply>(
+      'the migration runner',
+      where,
+      ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/apply.js'],
+      ['applyFolders', 'runValidate', 'appliedMigrations'],
+    ),
+    importFirst<typeof Ledger>(
+      'the migration ledger',
+      where,
+      ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/ledger.js'],
+      ['readLedger', 'checkLedgerBalance', 'countTableRows', 'checkAnomalyEntries', 'ledgerEntriesOf'],
+    ),
+  ]);
+  return { ...folders, ...apply, ...ledger };
 });
 
 export const loadSeed = once(() =>
-  importFirst<SeedModule>('the seed (seedDatabase)', 'packages/seed/src/', ['@leadmetrics/seed', '@leadmetrics/seed/load.js'], [
-    'seedDatabase',
-  ]),
+  importFirst<SeedModule>(
+    'the seed (seedDatabase)',
+    'packages/seed/src/',
+    ['@leadmetrics/seed', '@leadmetrics/seed/load.js'],
+    ['seedDatabase'],
+  ),
 );

@@ -7,24 +7,35 @@ import type { Database, VerifyContext } from '../context.js';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
 
-export type FromScratch = { ok: true; database: Database; timings: Record<string, number> } | { ok: false; problem: Problem; timings: Record<string, number> };
+export type FromScratch =
+  { ok: true; database: Database; timings: Record<string, number> } | { ok: false; problem: Problem; timings: Record<string, number> };
 
 async function build(ctx: VerifyContext): Promise<FromScratch> {
   const timings: Record<string, number> = {};
   const where = displayPath(ctx.paths.correctedSchemaDir);
   const database = await ctx.createDatabase('lm_verify_fresh');
   let started = performance.now();
-  const diff = await runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', ctx.paths.correctedSchemaDir, '--script'], { databaseUrl: database.url });
+  const diff = await runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', ctx.paths.correctedSchemaDir, '--script'], {
+    databaseUrl: database.url,
+  });
   timings['migrate diff'] = performance.now() - started;
   if (diff.code !== 0) {
     const output = `${diff.stdout}\n${diff.stderr}`.trim().slice(0, 2000);
-    return { ok: false, timings, problem: { message: `prisma migrate diff --from-empty --to-schema failed (exit ${diff.code}): ${output}`, where } };
+    return {
+      ok: false,
+      timings,
+      problem: { message: `prisma migrate diff --from-empty --to-schema failed (exit ${diff.code}): ${output}`, where },
+    };
   }
   started = performance.now();
   try {
     await withPgClient(database.url, (client) => client.query(diff.stdout));
   } catch (error) {
-    return { ok: false, timings, problem: { message: `the SQL of prisma migrate diff --from-empty failed on an empty database: ${(error as Error).message}`, where } };
+    return {
+      ok: false,
+      timings,
+      problem: { message: `the SQL of prisma migrate diff --from-empty failed on an empty database: ${(error as Error).message}`, where },
+    };
   }
   timings['apply from scratch'] = performance.now() - started;
   return { ok: true, database, timings };
@@ -35,7 +46,10 @@ export function fromScratch(ctx: VerifyContext): Promise<FromScratch> {
   ctx.state.fromScratch ??= build(ctx).catch((error: unknown) => ({
     ok: false as const,
     timings: {},
-    problem: { message: `building the corrected schema from scratch failed: ${(error as Error).message}`, where: displayPath(ctx.paths.correctedSchemaDir) },
+    problem: {
+      message: `building the corrected schema from scratch failed: ${(error as Error).message}`,
+      where: displayPath(ctx.paths.correctedSchemaDir),
+    },
   }));
   return ctx.state.fromScratch;
 }

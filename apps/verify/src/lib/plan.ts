@@ -24,7 +24,10 @@ export function planMigrations(
   const problems: Problem[] = [];
   const catalogWhere = displayPath(catalogFile);
   if (!existsSync(path.join(migrationsDir, harness.BASELINE_FOLDER, 'migration.sql'))) {
-    throw located(`no ${harness.BASELINE_FOLDER}/migration.sql in ${displayPath(migrationsDir)}: there is no legacy schema to start from`, displayPath(migrationsDir));
+    throw located(
+      `no ${harness.BASELINE_FOLDER}/migration.sql in ${displayPath(migrationsDir)}: there is no legacy schema to start from`,
+      displayPath(migrationsDir),
+    );
   }
   const onDisk = harness.listMigrationFolders(migrationsDir);
   const folderOf = new Map<number, string | null>();
@@ -34,7 +37,10 @@ export function planMigrations(
     // A cherry-pick answers only for the findings it picked.
     if (only && !only.includes(f.id)) continue;
     if (!f.migration) {
-      problems.push({ message: `finding ${f.id}: the catalog names no migration folder for it ("migration" is empty)`, where: catalogWhere });
+      problems.push({
+        message: `finding ${f.id}: the catalog names no migration folder for it ("migration" is empty)`,
+        where: catalogWhere,
+      });
       continue;
     }
     if (!onDisk.includes(f.migration)) {

@@ -24,16 +24,26 @@ function plainValue(field: GraphField, graph: SchemaGraph): unknown {
   const token = randomBytes(6).toString('hex');
   if (field.isEnum) return graph.enums.get(field.type)!.values[0]!.name;
   switch (field.type) {
-    case 'String': return `smoke-${field.name}-${token}`;
-    case 'Int': return 1 + (parseInt(token.slice(0, 6), 16) % 1_000_000);
-    case 'BigInt': return BigInt(1 + (parseInt(token.slice(0, 6), 16) % 1_000_000));
-    case 'Float': return 1.5;
-    case 'Decimal': return '1.50';
-    case 'Boolean': return false;
-    case 'DateTime': return new Date();
-    case 'Json': return {};
-    case 'Bytes': return new Uint8Array([1, 2, 3]);
-    default: throw new Error(`cannot make a value for ${field.model.name}.${field.name} of type ${field.type}`);
+    case 'String':
+      return `smoke-${field.name}-${token}`;
+    case 'Int':
+      return 1 + (parseInt(token.slice(0, 6), 16) % 1_000_000);
+    case 'BigInt':
+      return BigInt(1 + (parseInt(token.slice(0, 6), 16) % 1_000_000));
+    case 'Float':
+      return 1.5;
+    case 'Decimal':
+      return '1.50';
+    case 'Boolean':
+      return false;
+    case 'DateTime':
+      return new Date();
+    case 'Json':
+      return {};
+    case 'Bytes':
+      return new Uint8Array([1, 2, 3]);
+    default:
+      throw new Error(`cannot make a value for ${field.model.name}.${field.name} of type ${field.type}`);
   }
 }
 
@@ -46,7 +56,12 @@ export interface FactoryOptions {
 }
 
 /** The scalar input a `create` needs; `overrides` (field name -> value) win. */
-export async function minimalInput(model: GraphModel, options: FactoryOptions, overrides: Record<string, unknown> = {}, depth = 0): Promise<Record<string, unknown>> {
+export async function minimalInput(
+  model: GraphModel,
+  options: FactoryOptions,
+  overrides: Record<string, unknown> = {},
+  depth = 0,
+): Promise<Record<string, unknown>> {
   const { graph, tenantId } = options;
   const data: Record<string, unknown> = {};
   const keyFields = new Set<string>();
@@ -80,7 +95,12 @@ export async function minimalInput(model: GraphModel, options: FactoryOptions, o
   return { ...data, ...overrides };
 }
 
-export async function createMinimal(model: GraphModel, options: FactoryOptions, overrides: Record<string, unknown> = {}, depth = 0): Promise<Record<string, unknown>> {
+export async function createMinimal(
+  model: GraphModel,
+  options: FactoryOptions,
+  overrides: Record<string, unknown> = {},
+  depth = 0,
+): Promise<Record<string, unknown>> {
   const data = await minimalInput(model, options, overrides, depth);
   const row = await delegate(options.client, model).create({ data });
   options.created?.push(model.name);

@@ -32,6 +32,8 @@ Options:
                            run for ever
   --lock-timeout <ms>      how long a query may wait for a table lock (default 3000), so
                            preflight never queues behind a migration's exclusive lock
+  --jobs <n>               connections counting side by side (default 2); they share one
+                           snapshot, as pg_dump -j does. 1 for the lightest touch
   -h, --help               show this help
 
 Exit status: 0 when nothing is blocked, 1 when a migration is blocked or the database is
@@ -49,6 +51,7 @@ export interface PreflightCliOptions {
   exactCounts: boolean;
   statementTimeoutMs?: number;
   lockTimeoutMs?: number;
+  jobs?: number;
   help: boolean;
 }
 
@@ -98,6 +101,13 @@ export function parsePreflightArgs(argv: readonly string[], env: NodeJS.ProcessE
       case '--lock-timeout':
         options.lockTimeoutMs = milliseconds();
         break;
+      case '--jobs': {
+        const raw = value();
+        const n = Number(raw);
+        if (!Number.isInteger(n) || n < 1 || n > 16) throw new CliUsageError(`--jobs takes a whole number from 1 to 16, got "${raw}"`);
+        options.jobs = n;
+        break;
+      }
       default:
         throw new CliUsageError(`unknown option "${arg}" (see --help)`);
     }

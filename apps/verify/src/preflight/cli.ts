@@ -28,6 +28,7 @@ async function main(argv: readonly string[]): Promise<number> {
       exactCounts: options.exactCounts,
       statementTimeoutMs: options.statementTimeoutMs,
       lockTimeoutMs: options.lockTimeoutMs,
+      jobs: options.jobs,
       log: (line) => process.stderr.write(`${line}\n`),
     });
   } catch (error) {

@@ -9,9 +9,9 @@ import { applyDelta, bareTableName, deltaKeys, describeKey, sameValue, tableOfKe
 import { estimateDuration, formatDuration, readTableSizes, type CostsData, type Estimate, type TableSize } from './estimate.js';
 import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from './migration-sql.js';
 import { probesFor } from './probes/index.js';
-import { runFolderProbes, type AnomalyCount, type BlockerCount } from './probes/run.js';
+import { mergeParts, probeParts, runProbePart, type AnomalyCount, type BlockerCount, type FolderCounts } from './probes/run.js';
 import { ident, type ProbeContext } from './probes/types.js';
-import type { ReadOnlySession } from './read-only.js';
+import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
 import type { Reference } from './reference/reference.js';
 import type { LiveState } from './state.js';
 
@@ -47,6 +47,7 @@ export interface MigrationPlanEntry {
   blockers: BlockerCount[];
   verdict: Verdict;
   reasons: string[];
+  /** Time its probe queries took (summed over parts counted side by side). */
   probeMs: number;
 }
 
@@ -87,7 +88,7 @@ function plural(n: number, word: string): string {
 }
 
 export interface PlanInput {
-  session: ReadOnlySession;
+  session: ReadOnlySessions;
   reference: Reference;
   live: LiveState;
   costs: CostsData | null;
@@ -162,6 +163,21 @@ export async function planMigrations({ session, reference, live, costs, exactCou
   const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter((name) => `table|public.${name}` in live.flat);
   const sizes = notALegacyDatabase ? new Map<string, TableSize>() : await readTableSizes(session, allTables, exactCounts);
 
+  // The data probes of all folders, part by part, side by side on the sessions that share one snapshot.
+  const probing = notALegacyDatabase
+    ? []
+    : drafts.filter((d) => probesFor(d.folder) && d.missing.length === 0 && !state.history.failed.some((f) => f.name === d.folder) && (!only || only.includes(d.folder)));
+  const tasks = probing.flatMap((draft) => {
+    const probes = probesFor(draft.folder)!;
+    return probeParts(probes, draft.ctx).map((sql, i) => ({ folder: draft.folder, run: (worker: ReadOnlySession) => runProbePart(worker, draft.ctx, probes, sql, i === 0) }));
+  });
+  const results = await session.parallel(tasks.map((task) => task.run));
+  const probed = new Map<string, { counts: FolderCounts; ms: number }>();
+  for (const draft of probing) {
+    const parts = results.filter((_, i) => tasks[i]!.folder === draft.folder);
+    probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
+  }
+
   const entries: MigrationPlanEntry[] = [];
   const verdicts = new Map<string, Verdict>();
   for (const draft of drafts) {
@@ -192,18 +208,15 @@ export async function planMigrations({ session, reference, live, costs, exactCou
 
     let anomalies: AnomalyCount[] = [];
     let blockers: BlockerCount[] = [];
-    let probeMs = 0;
-    const probes = probesFor(folder);
-    const canProbe = !notALegacyDatabase && draft.missing.length === 0 && !failed;
-    if (probes && canProbe) {
-      const started = performance.now();
-      const counts = await runFolderProbes(session, draft.ctx, probes);
-      probeMs = performance.now() - started;
-      anomalies = counts.anomalies;
-      blockers = counts.blockers;
-      if (counts.prepareError) reasons.blocked.push(`preparing its probes failed: ${counts.prepareError}`);
+    const result = probed.get(folder);
+    if (result) {
+      anomalies = result.counts.anomalies;
+      blockers = result.counts.blockers;
+      if (result.counts.prepareError) reasons.blocked.push(`preparing its probes failed: ${result.counts.prepareError}`);
+      const failed = anomalies.find((a) => a.error);
+      if (failed) reasons.blocked.push(`counting what it will meet failed, so the migration would probably fail too: ${failed.error}`);
       for (const a of anomalies) {
-        if (a.error) reasons.blocked.push(`counting "${a.kind}" failed, so the migration would probably fail too: ${a.error}`);
+        if (a.error) continue;
         else if (a.count! > 0 && ATTENTION_ACTIONS.has(a.action)) reasons.attention.push(`${a.kind}: ${plural(a.count!, a.unit)}, ${a.effect}`);
       }
       for (const b of blockers) {
@@ -249,7 +262,7 @@ export async function planMigrations({ session, reference, live, costs, exactCou
       blockers,
       verdict,
       reasons: verdict === 'blocked' ? reasons.blocked : reasons.attention,
-      probeMs,
+      probeMs: result?.ms ?? 0,
     });
   }
   return entries;

@@ -11,9 +11,10 @@
 //
 // Good manners on a production server: a short lock_timeout, so preflight never queues behind a
 // migration's ACCESS EXCLUSIVE lock (and so never makes other sessions queue behind itself), a
-// statement_timeout, and an application_name that shows up in pg_stat_activity.
+// statement_timeout, and an application_name that shows up in pg_stat_activity. With `jobs` > 1 further
+// connections join the first one's snapshot (the way pg_dump -j does), each locked down the same way.
 import pg from 'pg';
-import { withPgClient } from '@leadmetrics/db';
+import { CONNECT_TIMEOUT_MS, withPgClient } from '@leadmetrics/db';
 
 export const APPLICATION_NAME = 'leadmetrics-preflight';
 
@@ -22,6 +23,11 @@ export interface ReadOnlySessionOptions {
   statementTimeoutMs?: number;
   /** How long a query may wait for a table lock before it gives up; default 3 seconds. */
   lockTimeoutMs?: number;
+  /**
+   * Connections that share the first one's snapshot (pg_export_snapshot / SET TRANSACTION SNAPSHOT, as
+   * pg_dump -j does), so independent queries can run side by side and still see the same data. Default 2.
+   */
+  jobs?: number;
 }
 
 export interface ReadOnlySession {
@@ -32,53 +38,111 @@ export interface ReadOnlySession {
    * stays usable) and the error is rethrown.
    */
   guarded<T>(fn: () => Promise<T>): Promise<T>;
-  /** `SHOW server_version_num`, e.g. 150004. */
+  /** `server_version_num`, e.g. 150004. */
   readonly serverVersionNum: number;
   /** The underlying client, for readers that take one (readCatalogSnapshot). Read-only like the rest. */
   readonly client: pg.Client;
+}
+
+export interface ReadOnlySessions extends ReadOnlySession {
+  /**
+   * Runs every task, each on one of the sessions (this one included), at most `jobs` at a time, all
+   * seeing the same snapshot; results come back in the order of `tasks`.
+   */
+  parallel<T>(tasks: readonly ((session: ReadOnlySession) => Promise<T>)[]): Promise<T[]>;
+}
+
+async function connect(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+  client.on('error', () => {}); // a dropped connection surfaces on the next query instead
+  await client.connect();
+  return client;
+}
+
+/** The session settings, then the read-only transaction (on `snapshot` when given). */
+async function begin(client: pg.Client, options: ReadOnlySessionOptions, snapshot?: string): Promise<ReadOnlySession> {
+  const statementTimeout = Math.max(1, Math.round(options.statementTimeoutMs ?? 300_000));
+  const lockTimeout = Math.max(1, Math.round(options.lockTimeoutMs ?? 3_000));
+  await client.query('SET default_transaction_read_only = on');
+  await client.query(`SET statement_timeout = ${statementTimeout}`);
+  await client.query(`SET lock_timeout = ${lockTimeout}`);
+  await client.query(`SET idle_in_transaction_session_timeout = ${statementTimeout}`);
+  // Sorts and hashes of the probes stay in memory instead of spilling to disk; per query node, per session.
+  await client.query(`SET work_mem = '64MB'`);
+  await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
+  if (snapshot) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replaceAll("'", "''")}'`);
+  const version = Number((await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);
+  let savepoints = 0;
+  return {
+    query: (sql, params) => client.query(sql, params as unknown[] | undefined),
+    async guarded(inner) {
+      const name = `preflight_${++savepoints}`;
+      await client.query(`SAVEPOINT ${name}`);
+      try {
+        const result = await inner();
+        await client.query(`RELEASE SAVEPOINT ${name}`);
+        return result;
+      } catch (error) {
+        await client.query(`ROLLBACK TO SAVEPOINT ${name}`);
+        throw error;
+      }
+    },
+    serverVersionNum: version,
+    client,
+  };
 }
 
 /**
  * Opens a read-only session on `url`, runs `fn`, then rolls back and disconnects. Nothing `fn` does can
  * be committed: the transaction is read-only and is never committed anyway.
  */
-export async function withReadOnlySession<T>(url: string, fn: (session: ReadOnlySession) => Promise<T>, options: ReadOnlySessionOptions = {}): Promise<T> {
+export async function withReadOnlySession<T>(url: string, fn: (session: ReadOnlySessions) => Promise<T>, options: ReadOnlySessionOptions = {}): Promise<T> {
   const target = new URL(url);
   // Shown in pg_stat_activity; a URL that names its own application_name keeps it.
   if (!target.searchParams.has('application_name')) target.searchParams.set('application_name', APPLICATION_NAME);
+  const jobs = Math.max(1, Math.floor(options.jobs ?? 2));
   return withPgClient(
     target.toString(),
     async (client) => {
-      const statementTimeout = Math.max(1, Math.round(options.statementTimeoutMs ?? 300_000));
-      const lockTimeout = Math.max(1, Math.round(options.lockTimeoutMs ?? 3_000));
-      await client.query('SET default_transaction_read_only = on');
-      await client.query(`SET statement_timeout = ${statementTimeout}`);
-      await client.query(`SET lock_timeout = ${lockTimeout}`);
-      await client.query(`SET idle_in_transaction_session_timeout = ${statementTimeout}`);
-      await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
-      const version = Number((await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);
-      let savepoints = 0;
-      const session: ReadOnlySession = {
-        query: (sql, params) => client.query(sql, params as unknown[] | undefined),
-        async guarded(inner) {
-          const name = `preflight_${++savepoints}`;
-          await client.query(`SAVEPOINT ${name}`);
-          try {
-            const result = await inner();
-            await client.query(`RELEASE SAVEPOINT ${name}`);
-            return result;
-          } catch (error) {
-            await client.query(`ROLLBACK TO SAVEPOINT ${name}`);
-            throw error;
+      const main = await begin(client, options);
+      const helpers: { client: pg.Client; session: ReadOnlySession }[] = [];
+      let opening: Promise<void> | undefined;
+      // Helpers are opened on first use: most callers never run anything in parallel.
+      const openHelpers = () =>
+        (opening ??= (async () => {
+          if (jobs < 2) return;
+          const snapshot = (await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')).rows[0]!.id;
+          for (let i = 1; i < jobs; i++) {
+            const helper = await connect(target.toString());
+            helpers.push({ client: helper, session: await begin(helper, options, snapshot) });
           }
+        })());
+      const sessions: ReadOnlySessions = {
+        ...main,
+        async parallel(tasks) {
+          await openHelpers();
+          const pool = [main, ...helpers.map((h) => h.session)];
+          const results = new Array(tasks.length);
+          let next = 0;
+          await Promise.all(
+            pool.map(async (session) => {
+              while (next < tasks.length) {
+                const index = next++;
+                results[index] = await tasks[index]!(session);
+              }
+            }),
+          );
+          return results;
         },
-        serverVersionNum: version,
-        client,
       };
       try {
-        return await fn(session);
+        return await fn(sessions);
       } finally {
         await client.query('ROLLBACK').catch(() => {});
+        for (const helper of helpers) {
+          await helper.client.query('ROLLBACK').catch(() => {});
+          await helper.client.end().catch(() => {});
+        }
       }
     },
     '--database-url',

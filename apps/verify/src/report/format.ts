@@ -10,7 +10,9 @@ export function count(n: number): string {
 
 /** A Markdown table cell: no pipes or newlines. */
 export function cell(text: unknown): string {
-  return String(text ?? '').replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return String(text ?? '')
+    .replaceAll('|', '\\|')
+    .replaceAll('\n', ' ');
 }
 
 export function table(header: string[], rows: unknown[][]): string {

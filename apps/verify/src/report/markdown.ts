@@ -40,7 +40,13 @@ export function renderMarkdown(result: VerifyResult): string {
   );
 
   out.push('## Steps', '');
-  out.push(table(['#', 'step', 'result', 'time', 'summary'], result.steps.map((s) => [s.number, s.title, `${MARK[s.status]} ${s.status}`, seconds(s.durationMs), s.summary])), '');
+  out.push(
+    table(
+      ['#', 'step', 'result', 'time', 'summary'],
+      result.steps.map((s) => [s.number, s.title, `${MARK[s.status]} ${s.status}`, seconds(s.durationMs), s.summary]),
+    ),
+    '',
+  );
 
   out.push('## Findings', '');
   out.push(
@@ -53,7 +59,11 @@ export function renderMarkdown(result: VerifyResult): string {
         f.detected.ok ? `line ${f.detected.line} by \`${f.detected.rule}\`` : `✗ not at line ${f.detected.expectedLine ?? '?'}`,
         f.quiet.ok ? 'quiet' : f.quiet.reports < 0 ? '✗ not linted' : `✗ ${f.quiet.reports} report(s)`,
         f.migration.folder ? `\`${f.migration.folder}\`${f.migration.applied ? '' : ' (not applied)'}` : '✗ none',
-        f.anomalies.length === 0 ? '–' : f.anomalies.map((a) => `${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? '✗'}${a.preempted ? ` + ${a.preempted.count} earlier` : ''}`).join('<br>'),
+        f.anomalies.length === 0
+          ? '–'
+          : f.anomalies
+              .map((a) => `${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? '✗'}${a.preempted ? ` + ${a.preempted.count} earlier` : ''}`)
+              .join('<br>'),
         f.ok ? f.status : `✗ ${f.status}`,
       ]),
     ),
@@ -94,12 +104,23 @@ export function renderMarkdown(result: VerifyResult): string {
     );
   }
   if (accounting) {
-    out.push(`Rows in data tables: ${count(accounting.rowsBefore)} before, ${count(accounting.rowsAfter)} after; ${accounting.ledgerEntries} ledger entries. ${accounting.unchangedTables} tables untouched (same count, no ledger entry).`, '');
+    out.push(
+      `Rows in data tables: ${count(accounting.rowsBefore)} before, ${count(accounting.rowsAfter)} after; ${accounting.ledgerEntries} ledger entries. ${accounting.unchangedTables} tables untouched (same count, no ledger entry).`,
+      '',
+    );
     const actions = ['moved', 'merged', 'nulled', 'quarantined', 'updated', 'renamed', 'kept'];
     out.push(
       table(
         ['table', 'before', '+ inserted', '− deleted', ...actions, 'after', 'balanced'],
-        accounting.tables.map((t) => [t.table, count(t.before), count(t.inserted), count(t.deleted), ...actions.map((a) => (t.actions[a] ? count(t.actions[a]!) : '')), count(t.after), t.balanced ? '✓' : '✗']),
+        accounting.tables.map((t) => [
+          t.table,
+          count(t.before),
+          count(t.inserted),
+          count(t.deleted),
+          ...actions.map((a) => (t.actions[a] ? count(t.actions[a]!) : '')),
+          count(t.after),
+          t.balanced ? '✓' : '✗',
+        ]),
       ),
       '',
     );
@@ -111,7 +132,10 @@ export function renderMarkdown(result: VerifyResult): string {
           f.folder,
           f.finding ?? '–',
           f.anomalies
-            .map((a) => `${a.ok ? '✓' : '✗'} ${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? 'none'}${a.preempted ? ` + ${a.preempted.count} merged/removed earlier by ${a.preempted.by.join(', ')} (quarantined)` : ''}`)
+            .map(
+              (a) =>
+                `${a.ok ? '✓' : '✗'} ${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? 'none'}${a.preempted ? ` + ${a.preempted.count} merged/removed earlier by ${a.preempted.by.join(', ')} (quarantined)` : ''}`,
+            )
             .join('<br>') || '–',
           f.validateRows === null ? '–' : f.validateRows === 0 ? '✓ no rows' : `✗ ${f.validateRows} row(s)`,
           f.nothingLost ? '✓' : '✗',
@@ -121,14 +145,26 @@ export function renderMarkdown(result: VerifyResult): string {
     );
     if (accounting.quarantine.length > 0) {
       out.push('Quarantined values (kept in `migration_quarantine`, restorable):', '');
-      out.push(table(['migration', 'table', 'values', 'ledger "quarantined" rows'], accounting.quarantine.map((q) => [q.migration, q.table, count(q.rows), count(q.ledgerQuarantined)])), '');
+      out.push(
+        table(
+          ['migration', 'table', 'values', 'ledger "quarantined" rows'],
+          accounting.quarantine.map((q) => [q.migration, q.table, count(q.rows), count(q.ledgerQuarantined)]),
+        ),
+        '',
+      );
     }
     if (accounting.columns.length > 0) {
       out.push('Columns whose values changed or that were dropped:', '');
       out.push(
         table(
           ['column', 'non-null before', 'after', 'change', 'explained by'],
-          accounting.columns.map((c) => [`${c.table}.${c.column}`, count(c.nonNullBefore), c.nonNullAfter === null ? 'dropped' : count(c.nonNullAfter), c.kind, `${c.explained ? '✓' : '✗'} ${c.reason}`]),
+          accounting.columns.map((c) => [
+            `${c.table}.${c.column}`,
+            count(c.nonNullBefore),
+            c.nonNullAfter === null ? 'dropped' : count(c.nonNullAfter),
+            c.kind,
+            `${c.explained ? '✓' : '✗'} ${c.reason}`,
+          ]),
         ),
         '',
       );
@@ -138,7 +174,10 @@ export function renderMarkdown(result: VerifyResult): string {
   const drift = detailsOf<DriftDetails>(result, 'drift');
   out.push('## Drift', '', stepLine(result.steps.find((s) => s.id === 'drift')), '');
   if (drift) {
-    out.push(`Compared ${drift.tables} tables and ${drift.enums} enums of the migrated database with a fresh database built by \`prisma migrate diff --from-empty --to-schema\` (only \`_prisma_migrations\` left out).`, '');
+    out.push(
+      `Compared ${drift.tables} tables and ${drift.enums} enums of the migrated database with a fresh database built by \`prisma migrate diff --from-empty --to-schema\` (only \`_prisma_migrations\` left out).`,
+      '',
+    );
     for (const d of drift.differences.slice(0, 100)) out.push(`- ${d}`);
     if (drift.differences.length > 0) out.push('');
   }
@@ -164,17 +203,29 @@ export function renderMarkdown(result: VerifyResult): string {
   const erasure = detailsOf<ErasureDetails>(result, 'erasure');
   out.push('## Tenant erasure', '', stepLine(result.steps.find((s) => s.id === 'erasure')), '');
   if (erasure) {
-    out.push(`Deleted tenant \`${erasure.tenant.id}\` with \`${erasure.deletedWith}\`: ${count(erasure.rowsBefore)} row(s) in ${erasure.tenant.tables} tables before, ${count(erasure.rowsAfter)} after.`, '');
+    out.push(
+      `Deleted tenant \`${erasure.tenant.id}\` with \`${erasure.deletedWith}\`: ${count(erasure.rowsBefore)} row(s) in ${erasure.tenant.tables} tables before, ${count(erasure.rowsAfter)} after.`,
+      '',
+    );
     out.push(
       table(
         ['table', 'tied to the tenant by', 'rows before', 'rows after', 'note'],
         erasure.tables
           .filter((t) => t.before > 0 || t.after > 0 || t.noForeignKeyInLegacy)
-          .map((t) => [t.table, t.via, count(t.before), count(t.after), t.noForeignKeyInLegacy ? 'no foreign key in the legacy schema' : t.table === 'migration_quarantine' ? 'quarantined values' : '']),
+          .map((t) => [
+            t.table,
+            t.via,
+            count(t.before),
+            count(t.after),
+            t.noForeignKeyInLegacy ? 'no foreign key in the legacy schema' : t.table === 'migration_quarantine' ? 'quarantined values' : '',
+          ]),
       ),
       '',
     );
-    out.push(`Soft references left (text columns still holding an erased row's id): ${erasure.softReferences.length === 0 ? 'none' : erasure.softReferences.map((s) => `${s.column} (${s.rows})`).join(', ')}.`, '');
+    out.push(
+      `Soft references left (text columns still holding an erased row's id): ${erasure.softReferences.length === 0 ? 'none' : erasure.softReferences.map((s) => `${s.column} (${s.rows})`).join(', ')}.`,
+      '',
+    );
     for (const s of erasure.sharedCache) {
       out.push(
         `Shared cache \`${s.table}\`: personal-data columns named by the catalog ${s.personalColumns.length === 0 ? 'gone' : `STILL THERE: ${s.personalColumns.join(', ')}`}; values that look like an email: ${s.emailLikeValues}. ` +
@@ -201,14 +252,22 @@ export function renderMarkdown(result: VerifyResult): string {
         s.id,
         seconds(s.durationMs),
         `${((100 * s.durationMs) / total).toFixed(0)}%`,
-        Object.entries(s.timings).map(([k, v]) => `${k} ${seconds(v)}`).join(', '),
+        Object.entries(s.timings)
+          .map(([k, v]) => `${k} ${seconds(v)}`)
+          .join(', '),
       ]),
     ),
     '',
   );
   if (migrate && migrate.applied.length > 0) {
     out.push('Time each migration took inside `prisma migrate deploy` (from `_prisma_migrations`):', '');
-    out.push(table(['migration', 'time'], migrate.applied.map((m) => [m.name, seconds(m.durationMs)])), '');
+    out.push(
+      table(
+        ['migration', 'time'],
+        migrate.applied.map((m) => [m.name, seconds(m.durationMs)]),
+      ),
+      '',
+    );
   }
   return `${out.join('\n')}\n`;
 }

@@ -69,10 +69,15 @@ export const accountingStep: Step<AccountingDetails> = {
     ctx.state.ledger = ledger;
     const own = harness.ledgerEntriesOf(ledger, plan.toApply);
     const strays = ledger.filter((e) => !plan.toApply.includes(e.migration));
-    for (const e of strays) problems.push({ message: `ledger entry ${e.id} names migration "${e.migration}", which this run did not apply`, where: 'table migration_ledger' });
+    for (const e of strays)
+      problems.push({
+        message: `ledger entry ${e.id} names migration "${e.migration}", which this run did not apply`,
+        where: 'table migration_ledger',
+      });
 
     const balance = harness.checkLedgerBalance(rowsBefore, rowsAfter, own);
-    for (const message of balance.problems) problems.push({ message: `rows not accounted for: ${message}`, where: whereOfBalance(message, dir, plan.toApply) });
+    for (const message of balance.problems)
+      problems.push({ message: `rows not accounted for: ${message}`, where: whereOfBalance(message, dir, plan.toApply) });
 
     const tables: TableAccount[] = [];
     let unchangedTables = 0;
@@ -84,7 +89,15 @@ export const accountingStep: Step<AccountingDetails> = {
       }
       const actions: Record<string, number> = {};
       for (const e of entries) actions[e.action] = (actions[e.action] ?? 0) + e.rows;
-      tables.push({ table, before: t.before, after: t.after, inserted: t.inserted, deleted: t.deleted, actions, balanced: t.expected === t.after });
+      tables.push({
+        table,
+        before: t.before,
+        after: t.after,
+        inserted: t.inserted,
+        deleted: t.deleted,
+        actions,
+        balanced: t.expected === t.after,
+      });
     }
     const unbalanced = new Set(tables.filter((t) => !t.balanced).map((t) => t.table));
 
@@ -96,14 +109,24 @@ export const accountingStep: Step<AccountingDetails> = {
       } catch (error) {
         // One unreadable folder must not hide what the others prove.
         problems.push({ message: (error as Error).message, where: displayPath(path.join(dir, name)) });
-        folders.push({ folder: name, finding: ctx.findings.find((f) => f.migration === name)?.id ?? null, anomalies: [], validateRows: null, nothingLost: false, tables: [] });
+        folders.push({
+          folder: name,
+          finding: ctx.findings.find((f) => f.migration === name)?.id ?? null,
+          anomalies: [],
+          validateRows: null,
+          nothingLost: false,
+          tables: [],
+        });
         continue;
       }
       const readme = `${displayPath(folder.readmeFile ?? folder.dir)}:${folder.frontMatterLines.resolves ?? 1}`;
       const finding = ctx.findings.find((f) => f.migration === name);
       const kinds = finding?.anomalies ?? [];
       for (const kind of kinds.filter((k) => !folder.resolves.includes(k))) {
-        problems.push({ message: `finding ${finding!.id}: the catalog says ${name} resolves "${kind}", but its README's "resolves" does not list it`, where: readme });
+        problems.push({
+          message: `finding ${finding!.id}: the catalog says ${name} resolves "${kind}", but its README's "resolves" does not list it`,
+          where: readme,
+        });
       }
       const checked = harness.checkAnomalyEntries(own, name, folder.resolves);
       for (const message of checked.problems) problems.push({ message, where: displayPath(path.join(folder.dir, 'migration.sql')) });
@@ -118,10 +141,14 @@ export const accountingStep: Step<AccountingDetails> = {
           planted !== null && resolved !== null && resolved < planted && record!.ids.length === planted
             ? await preemptedRows(database.url, record!.ids, name, plan.toApply)
             : { count: 0, by: [] };
-        const ok = planted !== null && resolved !== null && resolved + earlier.count === planted && !(planted === 0 && kinds.includes(kind));
+        const ok =
+          planted !== null && resolved !== null && resolved + earlier.count === planted && !(planted === 0 && kinds.includes(kind));
         anomalies.push({ kind, planted, resolved, ok, ...(earlier.count > 0 ? { preempted: earlier } : {}) });
         if (planted === null) {
-          problems.push({ message: `${name} resolves "${kind}", which the seed's manifest does not know, so nothing can prove it`, where: readme });
+          problems.push({
+            message: `${name} resolves "${kind}", which the seed's manifest does not know, so nothing can prove it`,
+            where: readme,
+          });
         } else if (planted === 0 && kinds.includes(kind)) {
           problems.push({
             message: `the seed planted no "${kind}" (scale ${manifest.scale}, seed ${manifest.seed}), so ${name}'s handling of it is not exercised`,
@@ -141,21 +168,33 @@ export const accountingStep: Step<AccountingDetails> = {
         try {
           rows = await watch.time('validate.sql', () => harness.runValidate(database.url, name, { dir }));
         } catch (error) {
-          problems.push({ message: `${name}/validate.sql does not run: ${(error as Error).message}`, where: displayPath(path.join(folder.dir, 'validate.sql')) });
+          problems.push({
+            message: `${name}/validate.sql does not run: ${(error as Error).message}`,
+            where: displayPath(path.join(folder.dir, 'validate.sql')),
+          });
           rows = [{ error: (error as Error).message }];
           ran = false;
         }
         validateRows = rows.length;
         if (ran && rows.length > 0) {
           problems.push({
-            message: `${name}/validate.sql returned ${rows.length} row(s), so the migration is not proven; first: ${rows.slice(0, 3).map((r) => JSON.stringify(r)).join(' ')}`,
+            message: `${name}/validate.sql returned ${rows.length} row(s), so the migration is not proven; first: ${rows
+              .slice(0, 3)
+              .map((r) => JSON.stringify(r))
+              .join(' ')}`,
             where: displayPath(path.join(folder.dir, 'validate.sql')),
           });
         }
       } else if (folder.finding !== null) {
         problems.push({ message: `${name} has no validate.sql, so nothing proves it`, where: displayPath(folder.dir) });
       }
-      const touched = [...new Set(own.filter((e) => e.migration === name).flatMap((e) => (e.action === 'renamed' && e.note ? [e.tableName, e.note.trim()] : [e.tableName])))];
+      const touched = [
+        ...new Set(
+          own
+            .filter((e) => e.migration === name)
+            .flatMap((e) => (e.action === 'renamed' && e.note ? [e.tableName, e.note.trim()] : [e.tableName])),
+        ),
+      ];
       const nothingLost = touched.every((t) => !unbalanced.has(t)) && !balance.problems.some((p) => p.startsWith(`${name} `));
       folders.push({ folder: name, finding: folder.finding, anomalies, validateRows, nothingLost, tables: touched });
     }
@@ -177,12 +216,17 @@ export const accountingStep: Step<AccountingDetails> = {
 
     const quarantine = await watch.time('quarantine', () => quarantineCounts(database.url));
     const quarantineRows = quarantine.map((q) => {
-      const ledgerQuarantined = sum(own.filter((e) => e.migration === q.migration && e.tableName === q.table && e.action === 'quarantined'));
+      const ledgerQuarantined = sum(
+        own.filter((e) => e.migration === q.migration && e.tableName === q.table && e.action === 'quarantined'),
+      );
       return { ...q, ledgerQuarantined };
     });
     for (const q of quarantineRows) {
       if (!plan.toApply.includes(q.migration)) {
-        problems.push({ message: `migration_quarantine holds ${q.rows} value(s) from "${q.migration}", which this run did not apply`, where: 'table migration_quarantine' });
+        problems.push({
+          message: `migration_quarantine holds ${q.rows} value(s) from "${q.migration}", which this run did not apply`,
+          where: 'table migration_quarantine',
+        });
       }
     }
     // Every 'quarantined' ledger entry must have its values in the quarantine table.
@@ -192,12 +236,17 @@ export const accountingStep: Step<AccountingDetails> = {
       const stored = byKey.get(`${e.migration}\u0000${e.tableName}`) ?? 0;
       const claimed = sum(own.filter((x) => x.migration === e.migration && x.tableName === e.tableName && x.action === 'quarantined'));
       if (stored < claimed) {
-        problems.push({ message: `${e.migration} says it quarantined ${claimed} row(s) of ${e.tableName}, but migration_quarantine holds ${stored} from it`, where: 'table migration_quarantine' });
+        problems.push({
+          message: `${e.migration} says it quarantined ${claimed} row(s) of ${e.tableName}, but migration_quarantine holds ${stored} from it`,
+          where: 'table migration_quarantine',
+        });
       }
     }
 
     const total = (counts: Record<string, number>) =>
-      Object.entries(counts).filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t)).reduce((a, [, n]) => a + n, 0);
+      Object.entries(counts)
+        .filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t))
+        .reduce((a, [, n]) => a + n, 0);
     const resolvedKinds = folders.flatMap((f) => f.anomalies).filter((a) => a.ok).length;
     const allKinds = folders.flatMap((f) => f.anomalies).length;
     const quarantined = quarantineRows.reduce((a, q) => a + q.rows, 0);
@@ -235,7 +284,12 @@ async function quarantineCounts(url: string): Promise<{ migration: string; table
  * migrations did. A row still in its table does not count, even when an earlier migration
  * quarantined one of its other values.
  */
-async function preemptedRows(url: string, ids: readonly string[], folder: string, applied: readonly string[]): Promise<{ count: number; by: string[] }> {
+async function preemptedRows(
+  url: string,
+  ids: readonly string[],
+  folder: string,
+  applied: readonly string[],
+): Promise<{ count: number; by: string[] }> {
   const earlier = applied.filter((name) => name < folder);
   if (earlier.length === 0) return { count: 0, by: [] };
   return withPgClient(url, async (client) => {

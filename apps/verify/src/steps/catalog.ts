@@ -34,7 +34,8 @@ export const catalogStep: Step<CatalogDetails> = {
     const { database } = ctx.state;
     const graph = ctx.state.correctedGraph;
     if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
-    if (ctx.options.only) return { status: 'skipped', summary: 'not checked in a cherry-pick run (--only): the database holds only some of the fixes' };
+    if (ctx.options.only)
+      return { status: 'skipped', summary: 'not checked in a cherry-pick run (--only): the database holds only some of the fixes' };
     if (!graph) throw new Error('the corrected schema did not parse (step 2), so there is nothing to check against');
     const snapshot = ctx.state.migratedSnapshot ?? (await watch.time('snapshot', () => takeCatalogSnapshot(database.url)));
     const problems: Problem[] = [];
@@ -56,12 +57,22 @@ export const catalogStep: Step<CatalogDetails> = {
       const what = `foreign key ${table}(${columns.join(', ')}) -> ${target}(${targetColumns.join(', ')})`;
       const snap = tableOf(snapshot, table);
       const fk = Object.values(snap?.constraints ?? {}).find(
-        (c) => c.kind === 'foreign key' && same(c.columns, columns) && c.references?.table === target && same(c.references.columns, targetColumns),
+        (c) =>
+          c.kind === 'foreign key' &&
+          same(c.columns, columns) &&
+          c.references?.table === target &&
+          same(c.references.columns, targetColumns),
       );
       if (!fk) {
-        problems.push({ message: `missing ${what} (relation ${relation.from.name}.${relation.field.name})`, where: at(relation.from, relation.field.node.pos.line) });
+        problems.push({
+          message: `missing ${what} (relation ${relation.from.name}.${relation.field.name})`,
+          where: at(relation.from, relation.field.node.pos.line),
+        });
       } else if (fk.references!.onDelete !== onDelete) {
-        problems.push({ message: `${what}: ON DELETE is ${fk.references!.onDelete}, the schema says ${onDelete}`, where: at(relation.from, relation.field.node.pos.line) });
+        problems.push({
+          message: `${what}: ON DELETE is ${fk.references!.onDelete}, the schema says ${onDelete}`,
+          where: at(relation.from, relation.field.node.pos.line),
+        });
       } else {
         details.foreignKeys.found++;
       }
@@ -83,7 +94,11 @@ export const catalogStep: Step<CatalogDetails> = {
             : Object.values(snap.constraints).some((c) => c.kind === 'unique' && same(c.columns, columns)) ||
               Object.values(snap.indexes).some((i) => i.unique && i.valid && same(indexColumns(i.definition), columns));
         if (present) counter.found++;
-        else problems.push({ message: `missing ${index.kind === 'id' ? 'primary key' : 'unique'} on ${model.dbName}(${columns.join(', ')})`, where: `${displayPath(index.pos.file)}:${index.pos.line}` });
+        else
+          problems.push({
+            message: `missing ${index.kind === 'id' ? 'primary key' : 'unique'} on ${model.dbName}(${columns.join(', ')})`,
+            where: `${displayPath(index.pos.file)}:${index.pos.line}`,
+          });
       }
     }
 
@@ -91,7 +106,11 @@ export const catalogStep: Step<CatalogDetails> = {
       details.enums.expected++;
       const live = snapshot.enums[`public.${e.dbName}`];
       if (!live) problems.push({ message: `enum ${e.dbName} does not exist`, where: enumWhere(graph, e.name) });
-      else if (!same(live, e.labels)) problems.push({ message: `enum ${e.dbName} has labels [${live.join(', ')}], the schema says [${e.labels.join(', ')}] (in this order)`, where: enumWhere(graph, e.name) });
+      else if (!same(live, e.labels))
+        problems.push({
+          message: `enum ${e.dbName} has labels [${live.join(', ')}], the schema says [${e.labels.join(', ')}] (in this order)`,
+          where: enumWhere(graph, e.name),
+        });
       else details.enums.found++;
     }
 
@@ -100,21 +119,31 @@ export const catalogStep: Step<CatalogDetails> = {
     const tenant = graph.tenantModel;
     const key = graph.tenantKey;
     if (!tenant || !key) {
-      problems.push({ message: 'the corrected schema has no tenant model the graph can detect, so tenant keys cannot be checked', where: displayPath(ctx.paths.correctedSchemaDir) });
+      problems.push({
+        message: 'the corrected schema has no tenant model the graph can detect, so tenant keys cannot be checked',
+        where: displayPath(ctx.paths.correctedSchemaDir),
+      });
     } else {
       const scoped = new Map<string, GraphModel | undefined>();
       for (const model of graph.models.filter((m) => m.node.kind === 'model' && m.tenantField)) scoped.set(model.dbName, model);
       for (const [name, table] of Object.entries(snapshot.tables)) {
-        if (table.schema === 'public' && key in table.columns && table.name !== tenant.dbName && !scoped.has(table.name)) scoped.set(table.name, undefined);
+        if (table.schema === 'public' && key in table.columns && table.name !== tenant.dbName && !scoped.has(table.name))
+          scoped.set(table.name, undefined);
       }
       details.tenantKeys.tables = scoped.size;
       for (const [table, model] of scoped) {
         details.tenantKeys.expected++;
         const column = model?.tenantField ? columnOf(model.tenantField) : key;
         const snap = tableOf(snapshot, table);
-        const fk = Object.values(snap?.constraints ?? {}).find((c) => c.kind === 'foreign key' && same(c.columns, [column]) && c.references?.table === tenant.dbName);
+        const fk = Object.values(snap?.constraints ?? {}).find(
+          (c) => c.kind === 'foreign key' && same(c.columns, [column]) && c.references?.table === tenant.dbName,
+        );
         if (fk) details.tenantKeys.found++;
-        else problems.push({ message: `tenant-keyed table ${table} has no foreign key from "${column}" to ${tenant.dbName}`, where: model ? at(model, model.tenantField!.node.pos.line) : `table ${table}` });
+        else
+          problems.push({
+            message: `tenant-keyed table ${table} has no foreign key from "${column}" to ${tenant.dbName}`,
+            where: model ? at(model, model.tenantField!.node.pos.line) : `table ${table}`,
+          });
       }
     }
 
@@ -130,7 +159,14 @@ export const catalogStep: Step<CatalogDetails> = {
 /** Column names of `CREATE [UNIQUE] INDEX ... USING btree ("a", "b")`. */
 function indexColumns(definition: string): string[] {
   const list = /\(([^)]*)\)\s*(?:WHERE .*)?$/.exec(definition)?.[1] ?? '';
-  return list.split(',').map((c) => c.trim().replace(/^"|"$/g, '').replace(/"\s.*$/, '').split(' ')[0]!.replace(/"/g, ''));
+  return list.split(',').map((c) =>
+    c
+      .trim()
+      .replace(/^"|"$/g, '')
+      .replace(/"\s.*$/, '')
+      .split(' ')[0]!
+      .replace(/"/g, ''),
+  );
 }
 
 function enumWhere(graph: NonNullable<import('../context.js').VerifyState['correctedGraph']>, name: string): string | undefined {

@@ -26,13 +26,17 @@ export const driftStep: Step<DriftDetails> = {
       return { status: 'skipped', summary: 'not checked in a cherry-pick run (--only): the database holds only some of the fixes' };
     }
     const scratchDb = await watch.time('wait for the from-scratch database', () => fromScratch(ctx));
-    if (!scratchDb.ok) return { summary: "the corrected schema could not be built from scratch", problems: [scratchDb.problem] };
+    if (!scratchDb.ok) return { summary: 'the corrected schema could not be built from scratch', problems: [scratchDb.problem] };
     const fresh = scratchDb.database;
-    const [migrated, scratch] = await watch.time('snapshots', () => Promise.all([takeCatalogSnapshot(database.url), takeCatalogSnapshot(fresh.url)]));
+    const [migrated, scratch] = await watch.time('snapshots', () =>
+      Promise.all([takeCatalogSnapshot(database.url), takeCatalogSnapshot(fresh.url)]),
+    );
     ctx.state.migratedSnapshot = migrated;
     const differences = diffSnapshots(migrated, scratch, { labels: ['the migrated database', 'the corrected schema from scratch'] });
     const graph = ctx.state.correctedGraph;
-    const built = Object.entries(scratchDb.timings).map(([k, v]) => `${k} ${Math.round(v)} ms`).join(', ');
+    const built = Object.entries(scratchDb.timings)
+      .map(([k, v]) => `${k} ${Math.round(v)} ms`)
+      .join(', ');
     ctx.log(`from-scratch database built in parallel with step 3 (${built})`);
     return {
       summary: `${differences.length} difference(s) over ${Object.keys(scratch.tables).length} tables and ${Object.keys(scratch.enums).length} enums`,

@@ -68,7 +68,13 @@ function keyExpression(alias: string, columns: string[]): string {
  * Every row tied to `tenantId`: the tenant row, rows whose tenant-key column holds it, and,
  * repeatedly, rows whose foreign keys point at a row already tied to it. Kept in a temp table.
  */
-async function collectOwned(client: pg.Client, snapshot: CatalogSnapshot, tenantTable: string, tenantKey: string, tenantId: string): Promise<Map<string, number>> {
+async function collectOwned(
+  client: pg.Client,
+  snapshot: CatalogSnapshot,
+  tenantTable: string,
+  tenantKey: string,
+  tenantId: string,
+): Promise<Map<string, number>> {
   await client.query('DROP TABLE IF EXISTS pg_temp.erasure_owned');
   await client.query('CREATE TEMP TABLE erasure_owned (tbl text NOT NULL, key text NOT NULL, PRIMARY KEY (tbl, key))');
   const tables = Object.values(snapshot.tables).filter((t) => t.schema === 'public');
@@ -123,7 +129,11 @@ export const erasureStep: Step<ErasureDetails> = {
     const { database } = ctx.state;
     const graph = ctx.state.correctedGraph;
     if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
-    if (ctx.options.only) return { status: 'skipped', summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema' };
+    if (ctx.options.only)
+      return {
+        status: 'skipped',
+        summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema',
+      };
     if (!graph?.tenantModel || !graph.tenantKey) throw new Error('the corrected schema has no tenant model the graph can detect (step 2)');
     const tenantModel = graph.tenantModel;
     const tenantKey = graph.tenantKey;
@@ -131,16 +141,25 @@ export const erasureStep: Step<ErasureDetails> = {
     if (!idField) throw new Error(`model ${tenantModel.name} has no single-field primary key to delete by`);
     const snapshot = ctx.state.migratedSnapshot ?? (await takeCatalogSnapshot(database.url));
     const tenantTable = tenantModel.dbName;
-    const keyed = Object.values(snapshot.tables).filter((t) => t.schema === 'public' && tenantKey in t.columns && t.name !== tenantTable).map((t) => t.name);
+    const keyed = Object.values(snapshot.tables)
+      .filter((t) => t.schema === 'public' && tenantKey in t.columns && t.name !== tenantTable)
+      .map((t) => t.name);
     // Tables whose tenant key had no foreign key in the legacy schema (the rows erasure used to miss).
     const unrelatedInLegacy = new Set(
-      (ctx.state.legacyGraph?.models ?? []).filter((m) => m.tenantField && m.tenantRelation?.to !== ctx.state.legacyGraph?.tenantModel).map((m) => m.dbName),
+      (ctx.state.legacyGraph?.models ?? [])
+        .filter((m) => m.tenantField && m.tenantRelation?.to !== ctx.state.legacyGraph?.tenantModel)
+        .map((m) => m.dbName),
     );
 
     // The tenant with rows in the most tables, preferring one that has rows in the legacy no-FK tables.
     const tenantId = await watch.time('pick tenant', () =>
       withPgClient(database.url, async (client) => {
-        const union = keyed.map((t) => `SELECT ${q(tenantKey)}::text AS tenant, ${unrelatedInLegacy.has(t) ? 1 : 0} AS weak, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)} IS NOT NULL GROUP BY 1`).join(' UNION ALL ');
+        const union = keyed
+          .map(
+            (t) =>
+              `SELECT ${q(tenantKey)}::text AS tenant, ${unrelatedInLegacy.has(t) ? 1 : 0} AS weak, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)} IS NOT NULL GROUP BY 1`,
+          )
+          .join(' UNION ALL ');
         const result = await client.query<{ tenant: string }>(
           `SELECT u.tenant FROM (${union}) u JOIN ${q(tenantTable)} t ON t.${q(columnOf(idField))}::text = u.tenant
             GROUP BY u.tenant ORDER BY sum(u.weak) DESC, count(*) DESC, sum(u.n) DESC, u.tenant LIMIT 1`,
@@ -155,7 +174,9 @@ export const erasureStep: Step<ErasureDetails> = {
         withPgClient(database.url, async (client) => {
           const owned = await collectOwned(client, snapshot, tenantTable, tenantKey, tenantId);
           const direct = new Map<string, number>();
-          const union = keyed.map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`).join(' UNION ALL ');
+          const union = keyed
+            .map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`)
+            .join(' UNION ALL ');
           for (const r of (await client.query<{ i: number; n: string }>(union, [tenantId])).rows) direct.set(keyed[r.i]!, Number(r.n));
           // Ids of rows keyed by one text column: distinctive enough to look for elsewhere.
           const textKeyed = Object.values(snapshot.tables)
@@ -164,7 +185,9 @@ export const erasureStep: Step<ErasureDetails> = {
               return pk.length === 1 && TEXT_TYPE.test(t.columns[pk[0]!]!.type);
             })
             .map((t) => t.name);
-          const keys = (await client.query<{ key: string }>(`SELECT key FROM erasure_owned WHERE tbl = ANY($1::text[])`, [textKeyed])).rows.map((r) => r.key);
+          const keys = (
+            await client.query<{ key: string }>(`SELECT key FROM erasure_owned WHERE tbl = ANY($1::text[])`, [textKeyed])
+          ).rows.map((r) => r.key);
           return { owned, direct, keys };
         }),
       );
@@ -175,12 +198,21 @@ export const erasureStep: Step<ErasureDetails> = {
     const problems: Problem[] = [];
     const client = await watch.time('client', () => openClient(ctx, database.url));
     try {
-      await watch.time('delete', () => (client as unknown as Record<string, { delete(args: unknown): Promise<unknown> }>)[accessor]!.delete({ where: { [idField.name]: tenantId } }));
+      await watch.time('delete', () =>
+        (client as unknown as Record<string, { delete(args: unknown): Promise<unknown> }>)[accessor]!.delete({
+          where: { [idField.name]: tenantId },
+        }),
+      );
     } catch (error) {
       const e = error as Error & { code?: string; meta?: unknown };
       return {
         summary: `prisma.${accessor}.delete failed`,
-        problems: [{ message: `deleting tenant ${tenantId} through the client failed${e.code ? ` (${e.code})` : ''}: ${e.message.split('\n').slice(-3).join(' ')}${e.meta ? ` ${JSON.stringify(e.meta)}` : ''}`, where: `${displayPath(tenantModel.node.pos.file)}:${tenantModel.node.pos.line}` }],
+        problems: [
+          {
+            message: `deleting tenant ${tenantId} through the client failed${e.code ? ` (${e.code})` : ''}: ${e.message.split('\n').slice(-3).join(' ')}${e.meta ? ` ${JSON.stringify(e.meta)}` : ''}`,
+            where: `${displayPath(tenantModel.node.pos.file)}:${tenantModel.node.pos.line}`,
+          },
+        ],
       };
     } finally {
       await client.$disconnect();
@@ -194,7 +226,11 @@ export const erasureStep: Step<ErasureDetails> = {
       const b = Math.max(before.owned.get(table) ?? 0, before.direct.get(table) ?? 0);
       const a = Math.max(after.owned.get(table) ?? 0, after.direct.get(table) ?? 0);
       tables.push({ table, via, before: b, after: a, noForeignKeyInLegacy: unrelatedInLegacy.has(table) });
-      if (a > 0) problems.push({ message: `table ${table} still holds ${a} row(s) of the erased tenant ${tenantId} (tied by ${via})`, where: `table ${table}` });
+      if (a > 0)
+        problems.push({
+          message: `table ${table} still holds ${a} row(s) of the erased tenant ${tenantId} (tied by ${via})`,
+          where: `table ${table}`,
+        });
     }
 
     // Soft references: any text column still holding the id of an erased row.
@@ -203,7 +239,9 @@ export const erasureStep: Step<ErasureDetails> = {
         const found: { column: string; rows: number }[] = [];
         if (before.keys.length === 0) return found;
         for (const t of Object.values(snapshot.tables).filter((t) => t.schema === 'public')) {
-          const columns = Object.entries(t.columns).filter(([, def]) => TEXT_TYPE.test(def.type)).map(([name]) => name);
+          const columns = Object.entries(t.columns)
+            .filter(([, def]) => TEXT_TYPE.test(def.type))
+            .map(([name]) => name);
           if (columns.length === 0) continue;
           const r = await c.query<Record<string, string>>(
             `SELECT ${columns.map((column, i) => `count(*) FILTER (WHERE ${q(column)} = ANY($1::text[])) AS c${i}`).join(', ')} FROM ${q(t.name)}`,
@@ -217,7 +255,11 @@ export const erasureStep: Step<ErasureDetails> = {
         return found;
       }),
     );
-    for (const s of softReferences) problems.push({ message: `column ${s.column} still holds the id of ${s.rows} erased row(s) of tenant ${tenantId}`, where: `table ${s.column.split('.')[0]}` });
+    for (const s of softReferences)
+      problems.push({
+        message: `column ${s.column} still holds the id of ${s.rows} erased row(s) of tenant ${tenantId}`,
+        where: `table ${s.column.split('.')[0]}`,
+      });
 
     // The shared crawl cache: the finding's personal-data columns are gone, and no value looks like an email.
     const sharedCache: ErasureDetails['sharedCache'] = [];
@@ -226,7 +268,10 @@ export const erasureStep: Step<ErasureDetails> = {
       const table = legacyModel?.dbName ?? graph.modelByName.get(finding.anchor.model)?.dbName;
       const live = table ? snapshot.tables[`public.${table}`] : undefined;
       if (!table || !live) {
-        problems.push({ message: `finding ${finding.id}: the shared table of ${finding.anchor.model} is not in the migrated database`, where: displayPath(ctx.options.catalogFile) });
+        problems.push({
+          message: `finding ${finding.id}: the shared table of ${finding.anchor.model} is not in the migrated database`,
+          where: displayPath(ctx.options.catalogFile),
+        });
         continue;
       }
       const named = finding.fields
@@ -237,21 +282,51 @@ export const erasureStep: Step<ErasureDetails> = {
           return f ? columnOf(f) : field!;
         });
       const personalColumns = named.filter((c) => c in live.columns);
-      for (const c of personalColumns) problems.push({ message: `shared table ${table} still has personal-data column "${c}" (finding ${finding.id})`, where: `table ${table}` });
+      for (const c of personalColumns)
+        problems.push({
+          message: `shared table ${table} still has personal-data column "${c}" (finding ${finding.id})`,
+          where: `table ${table}`,
+        });
       const { emailLike, untenanted } = await withPgClient(database.url, async (c) => {
-        const texts = Object.entries(live.columns).filter(([, d]) => /^(text|character varying|jsonb?)/.test(d.type)).map(([name]) => name);
-        const emailLike = texts.length === 0 ? 0 : Number((await c.query<{ n: string }>(
-          `SELECT count(*) AS n FROM ${q(table)} WHERE ${texts.map((name) => `${q(name)}::text ~ '${EMAIL_LIKE}'`).join(' OR ')}`)).rows[0]!.n);
-        const hasQuarantine = (await c.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`])).rows[0].present;
+        const texts = Object.entries(live.columns)
+          .filter(([, d]) => /^(text|character varying|jsonb?)/.test(d.type))
+          .map(([name]) => name);
+        const emailLike =
+          texts.length === 0
+            ? 0
+            : Number(
+                (
+                  await c.query<{ n: string }>(
+                    `SELECT count(*) AS n FROM ${q(table)} WHERE ${texts.map((name) => `${q(name)}::text ~ '${EMAIL_LIKE}'`).join(' OR ')}`,
+                  )
+                ).rows[0]!.n,
+              );
+        const hasQuarantine = (await c.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`])).rows[0]
+          .present;
         const untenanted = hasQuarantine
-          ? Number((await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`, [table])).rows[0]!.n)
+          ? Number(
+              (
+                await c.query<{ n: string }>(
+                  `SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`,
+                  [table],
+                )
+              ).rows[0]!.n,
+            )
           : 0;
         return { emailLike, untenanted };
       });
-      if (emailLike > 0) problems.push({ message: `shared table ${table} still holds ${emailLike} row(s) with a value that looks like an email address (finding ${finding.id})`, where: `table ${table}` });
+      if (emailLike > 0)
+        problems.push({
+          message: `shared table ${table} still holds ${emailLike} row(s) with a value that looks like an email address (finding ${finding.id})`,
+          where: `table ${table}`,
+        });
       sharedCache.push({ table, personalColumns, emailLikeValues: emailLike, untenantedQuarantine: untenanted });
     }
-    if (sharedCache.length === 0) problems.push({ message: `no catalog finding names the rule ${PERSONAL_DATA_RULE}, so the shared cache cannot be checked`, where: displayPath(ctx.options.catalogFile) });
+    if (sharedCache.length === 0)
+      problems.push({
+        message: `no catalog finding names the rule ${PERSONAL_DATA_RULE}, so the shared cache cannot be checked`,
+        where: displayPath(ctx.options.catalogFile),
+      });
 
     const quarantineTable = tables.find((t) => t.table === QUARANTINE_TABLE);
     const rowsBefore = tables.reduce((a, t) => a + t.before, 0);

@@ -31,7 +31,10 @@ export const lintCorrectedStep: Step<LintCorrectedDetails> = {
     if (result.errors.length > 0 || !result.graph) {
       return {
         summary: `${displayPath(dir)} does not parse`,
-        problems: result.errors.map((e) => ({ message: `the corrected schema does not parse: ${e.detail}`, where: `${displayPath(e.pos.file)}:${e.pos.line}:${e.pos.column}` })),
+        problems: result.errors.map((e) => ({
+          message: `the corrected schema does not parse: ${e.detail}`,
+          where: `${displayPath(e.pos.file)}:${e.pos.line}:${e.pos.column}`,
+        })),
       };
     }
     // The graph the catalog checks, erasure and smoke test derive their expectations from.
@@ -48,9 +51,21 @@ export const lintCorrectedStep: Step<LintCorrectedDetails> = {
       details: {
         files: result.files.length,
         config: configFile ? displayPath(configFile) : null,
-        reports: result.reports.map((r) => ({ ruleId: r.ruleId, file: displayPath(r.file), line: r.line, model: r.model ?? null, field: r.field ?? null, message: r.message })),
+        reports: result.reports.map((r) => ({
+          ruleId: r.ruleId,
+          file: displayPath(r.file),
+          line: r.line,
+          model: r.model ?? null,
+          field: r.field ?? null,
+          message: r.message,
+        })),
         byFinding,
-        suppressed: result.suppressed.map((s) => ({ ruleId: s.report.ruleId, file: displayPath(s.report.file), line: s.report.line, reason: s.suppression.reason ?? null })),
+        suppressed: result.suppressed.map((s) => ({
+          ruleId: s.report.ruleId,
+          file: displayPath(s.report.file),
+          line: s.report.line,
+          reason: s.suppression.reason ?? null,
+        })),
       },
     };
   },

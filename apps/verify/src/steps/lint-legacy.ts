@@ -64,7 +64,10 @@ export const lintLegacyStep: Step<LintLegacyDetails> = {
     if (result.errors.length > 0 || !result.graph) {
       return {
         summary: `${where} does not parse`,
-        problems: result.errors.map((e) => ({ message: `the legacy schema does not parse: ${e.detail}`, where: `${displayPath(e.pos.file)}:${e.pos.line}:${e.pos.column}` })),
+        problems: result.errors.map((e) => ({
+          message: `the legacy schema does not parse: ${e.detail}`,
+          where: `${displayPath(e.pos.file)}:${e.pos.line}:${e.pos.column}`,
+        })),
       };
     }
     const graph = result.graph;
@@ -75,26 +78,47 @@ export const lintLegacyStep: Step<LintLegacyDetails> = {
 
     for (const f of ctx.findings) {
       const row: DetectedFinding = {
-        id: f.id, rules: f.rules, anchor: anchorText(f), expectedLine: f.legacyLine,
-        rule: null, line: null, severity: null, ok: false,
+        id: f.id,
+        rules: f.rules,
+        anchor: anchorText(f),
+        expectedLine: f.legacyLine,
+        rule: null,
+        line: null,
+        severity: null,
+        ok: false,
       };
       findings.push(row);
       if (f.rules.length === 0) {
-        problems.push({ message: `finding ${f.id}: the catalog names no rule that detects it (its "rules" list is empty)`, where: displayPath(ctx.options.catalogFile) });
+        problems.push({
+          message: `finding ${f.id}: the catalog names no rule that detects it (its "rules" list is empty)`,
+          where: displayPath(ctx.options.catalogFile),
+        });
         continue;
       }
       const unknown = f.rules.filter((id) => !known.has(id));
       if (unknown.length > 0) {
-        problems.push({ message: `finding ${f.id}: the catalog names ${unknown.map((id) => `"${id}"`).join(', ')}, which packages/rules does not have`, where: displayPath(ctx.options.catalogFile) });
+        problems.push({
+          message: `finding ${f.id}: the catalog names ${unknown.map((id) => `"${id}"`).join(', ')}, which packages/rules does not have`,
+          where: displayPath(ctx.options.catalogFile),
+        });
       }
       if (f.legacyLine === null) {
-        problems.push({ message: `finding ${f.id}: the catalog gives no legacyLine for ${row.anchor}`, where: displayPath(ctx.options.catalogFile) });
+        problems.push({
+          message: `finding ${f.id}: the catalog gives no legacyLine for ${row.anchor}`,
+          where: displayPath(ctx.options.catalogFile),
+        });
         continue;
       }
       const own = result.reports.filter((r) => f.rules.includes(r.ruleId));
       const hit = own.find((r) => atAnchor(r, f, graph));
       if (!hit) {
-        const seen = own.length === 0 ? 'those rules reported nothing' : `those rules reported: ${own.slice(0, 5).map((r) => `${r.ruleId} at line ${r.line} on ${r.model ?? '?'}`).join('; ')}`;
+        const seen =
+          own.length === 0
+            ? 'those rules reported nothing'
+            : `those rules reported: ${own
+                .slice(0, 5)
+                .map((r) => `${r.ruleId} at line ${r.line} on ${r.model ?? '?'}`)
+                .join('; ')}`;
         problems.push({
           message: `finding ${f.id} (${f.title}) is not detected: no report of ${f.rules.join(' / ')} on ${row.anchor} near line ${f.legacyLine} (${seen})`,
           where: `${where}:${f.legacyLine}`,

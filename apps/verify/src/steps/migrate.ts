@@ -39,7 +39,11 @@ export const migrateStep: Step<MigrateDetails> = {
     const server = await watch.time('provision', async () => {
       if (ctx.options.databaseUrl) {
         const url = ctx.options.databaseUrl;
-        const version = await withPgClient(url, async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v, '--database-url');
+        const version = await withPgClient(
+          url,
+          async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v,
+          '--database-url',
+        );
         return { url, provider: '--database-url', serverVersion: version };
       }
       const provisioned = await provisionPostgres({ env: ctx.options.env, log: ctx.log });
@@ -83,12 +87,18 @@ export const migrateStep: Step<MigrateDetails> = {
           },
         });
       } catch (error) {
-        throw located(`seeding the legacy database failed (scale ${ctx.options.scale}, seed ${ctx.options.seed}): ${(error as Error).message}`, 'packages/seed', error);
+        throw located(
+          `seeding the legacy database failed (scale ${ctx.options.scale}, seed ${ctx.options.seed}): ${(error as Error).message}`,
+          'packages/seed',
+          error,
+        );
       }
     });
     ctx.state.manifest = manifest;
     const planted = Object.entries(manifest.anomalies).filter(([, a]) => a.count > 0).length;
-    ctx.log(`seeded ${thousands(manifest.totalRows)} rows (scale ${manifest.scale}, seed ${manifest.seed}), ${planted} anomaly kinds planted`);
+    ctx.log(
+      `seeded ${thousands(manifest.totalRows)} rows (scale ${manifest.scale}, seed ${manifest.seed}), ${planted} anomaly kinds planted`,
+    );
 
     const rowsBefore = await watch.time('count rows', () => harness.countTableRows(db.url));
     ctx.state.rowsBefore = rowsBefore;
@@ -96,7 +106,10 @@ export const migrateStep: Step<MigrateDetails> = {
     const seedProblems: Problem[] = [];
     for (const [table, entry] of Object.entries(manifest.tables)) {
       if (rowsBefore[table] !== entry.rows) {
-        seedProblems.push({ message: `table ${table}: the seed's manifest says ${entry.rows} rows, the database holds ${rowsBefore[table] ?? 'no such table'}`, where: `table ${table}` });
+        seedProblems.push({
+          message: `table ${table}: the seed's manifest says ${entry.rows} rows, the database holds ${rowsBefore[table] ?? 'no such table'}`,
+          where: `table ${table}`,
+        });
       }
     }
 
@@ -114,14 +127,19 @@ export const migrateStep: Step<MigrateDetails> = {
     const recorded = await withPgClient(db.url, (client) => harness.appliedMigrations(client));
     const missing = [harness.BASELINE_FOLDER, ...plan.toApply].filter((name) => !recorded.includes(name));
     for (const name of missing) {
-      problems.push({ message: `prisma migrate deploy finished, but _prisma_migrations does not record ${name} as applied`, where: displayPath(path.join(dir, name)) });
+      problems.push({
+        message: `prisma migrate deploy finished, but _prisma_migrations does not record ${name} as applied`,
+        where: displayPath(path.join(dir, name)),
+      });
     }
     if (missing.length === 0) ctx.state.migrated = true;
 
     const notApplied = plan.onDisk.filter((name) => name !== harness.BASELINE_FOLDER && !plan.toApply.includes(name));
     const anomalies = Object.fromEntries(Object.entries(manifest.anomalies).map(([kind, a]) => [kind, a.count]));
     return {
-      summary: `${server.provider}; baseline + ${thousands(manifest.totalRows)} seeded rows + ${applied.length} migration(s) applied${notApplied.length ? ` (${notApplied.length} not applied: --only)` : ''}`,
+      summary:
+        `${problems.length + seedProblems.length > 0 ? `${problems.length + seedProblems.length} problem(s) with the catalog, folders or seed; ` : ''}` +
+        `${server.provider}; baseline + ${thousands(manifest.totalRows)} seeded rows + ${applied.length} migration(s) applied${notApplied.length ? ` (${notApplied.length} not applied: --only)` : ''}`,
       problems: [...problems, ...seedProblems],
       details: {
         provider: server.provider,
@@ -129,7 +147,13 @@ export const migrateStep: Step<MigrateDetails> = {
         database: db.name,
         applied: applied.map((a) => ({ name: a.name, durationMs: Math.round(a.durationMs) })),
         notApplied,
-        seed: { scale: manifest.scale, seed: manifest.seed, totalRows: manifest.totalRows, tables: Object.keys(manifest.tables).length, anomalies },
+        seed: {
+          scale: manifest.scale,
+          seed: manifest.seed,
+          totalRows: manifest.totalRows,
+          tables: Object.keys(manifest.tables).length,
+          anomalies,
+        },
         rowsBefore: Object.entries(rowsBefore)
           .filter(([table]) => !harness.BOOKKEEPING_TABLES.includes(table))
           .reduce((a, [, n]) => a + n, 0),

@@ -65,7 +65,11 @@ export const smokeStep: Step<SmokeDetails> = {
     const { database } = ctx.state;
     const graph = ctx.state.correctedGraph;
     if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
-    if (ctx.options.only) return { status: 'skipped', summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema' };
+    if (ctx.options.only)
+      return {
+        status: 'skipped',
+        summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema',
+      };
     if (!graph?.tenantModel || !graph.tenantKey) throw new Error('the corrected schema has no tenant model the graph can detect (step 2)');
     const tenantModel = graph.tenantModel;
     const prisma = await watch.time('client', () => openClient(ctx, database.url));
@@ -80,51 +84,64 @@ export const smokeStep: Step<SmokeDetails> = {
       } catch (error) {
         const message = (error as Error).message.split('\n').filter(Boolean).slice(-2).join(' ');
         checks.push({ name, ok: false, detail: message });
-        problems.push({ message: `${name}: ${message}`, where: where ? `${displayPath(where.node.pos.file)}:${where.node.pos.line}` : undefined });
+        problems.push({
+          message: `${name}: ${message}`,
+          where: where ? `${displayPath(where.node.pos.file)}:${where.node.pos.line}` : undefined,
+        });
       }
     };
     try {
       const tenantId = idFieldOf(tenantModel)!.name;
-      const tenants = (await delegate(client, tenantModel).findFirst({ orderBy: { [tenantId]: 'asc' } })) ? await (client[clientAccessor(tenantModel)] as { findMany(a: unknown): Promise<Record<string, unknown>[]> }).findMany({ orderBy: { [tenantId]: 'asc' }, take: 2 }) : [];
+      const tenants = (await delegate(client, tenantModel).findFirst({ orderBy: { [tenantId]: 'asc' } }))
+        ? await (client[clientAccessor(tenantModel)] as { findMany(a: unknown): Promise<Record<string, unknown>[]> }).findMany({
+            orderBy: { [tenantId]: 'asc' },
+            take: 2,
+          })
+        : [];
       if (tenants.length < 2) throw new Error('the migrated database has fewer than two tenants left to test with');
       const [a, b] = tenants.map((t) => String(t[tenantId]));
       const factory = (tenant: string): FactoryOptions => ({ client, graph, tenantId: tenant });
 
       await check('enums round-trip', undefined, async () => {
         let labels = 0;
-        await prisma.$transaction(
-          async (tx) => {
-            const txClient = tx as unknown as AnyClient;
-            for (const [name, block] of graph.enums) {
-              const users = graph.models.filter((m) => m.node.kind === 'model').flatMap((m) => m.fields.filter((f) => f.type === name && !f.list).map((f) => ({ m, f })));
-              let via: string | null = null;
-              for (const { m, f } of users) {
-                const id = idFieldOf(m);
-                if (!id) continue;
-                let row = await delegate(txClient, m).findFirst({ select: { [id.name]: true } });
-                row ??= await createMinimal(m, { ...factory(a!), client: txClient });
-                for (const value of block.values) {
-                  // update ... RETURNING: the value comes back from the database through the client.
-                  const read = await (txClient[clientAccessor(m)] as { update(x: unknown): Promise<Record<string, unknown>> }).update({
-                    where: { [id.name]: row[id.name] },
-                    data: { [f.name]: value.name },
-                    select: { [f.name]: true },
-                  });
-                  if (read[f.name] !== value.name) throw new Error(`${m.name}.${f.name}: wrote ${value.name}, read back ${String(read[f.name])}`);
-                  labels++;
+        await prisma
+          .$transaction(
+            async (tx) => {
+              const txClient = tx as unknown as AnyClient;
+              for (const [name, block] of graph.enums) {
+                const users = graph.models
+                  .filter((m) => m.node.kind === 'model')
+                  .flatMap((m) => m.fields.filter((f) => f.type === name && !f.list).map((f) => ({ m, f })));
+                let via: string | null = null;
+                for (const { m, f } of users) {
+                  const id = idFieldOf(m);
+                  if (!id) continue;
+                  let row = await delegate(txClient, m).findFirst({ select: { [id.name]: true } });
+                  row ??= await createMinimal(m, { ...factory(a!), client: txClient });
+                  for (const value of block.values) {
+                    // update ... RETURNING: the value comes back from the database through the client.
+                    const read = await (txClient[clientAccessor(m)] as { update(x: unknown): Promise<Record<string, unknown>> }).update({
+                      where: { [id.name]: row[id.name] },
+                      data: { [f.name]: value.name },
+                      select: { [f.name]: true },
+                    });
+                    if (read[f.name] !== value.name)
+                      throw new Error(`${m.name}.${f.name}: wrote ${value.name}, read back ${String(read[f.name])}`);
+                    labels++;
+                  }
+                  via = `${m.name}.${f.name}`;
+                  break;
                 }
-                via = `${m.name}.${f.name}`;
-                break;
+                enums.push({ name, labels: block.values.length, via });
+                if (!via) throw new Error(`enum ${name} is used by no model field with a primary key to write through`);
               }
-              enums.push({ name, labels: block.values.length, via });
-              if (!via) throw new Error(`enum ${name} is used by no model field with a primary key to write through`);
-            }
-            throw new Rollback();
-          },
-          { timeout: 120_000, maxWait: 10_000 },
-        ).catch((error) => {
-          if (!(error instanceof Rollback)) throw error;
-        });
+              throw new Rollback();
+            },
+            { timeout: 120_000, maxWait: 10_000 },
+          )
+          .catch((error) => {
+            if (!(error instanceof Rollback)) throw error;
+          });
         return `${graph.enums.size} enums, ${labels} labels written and read back (rolled back)`;
       });
 
@@ -135,13 +152,20 @@ export const smokeStep: Step<SmokeDetails> = {
         const relation = m.relations.find((r) => r.fields.length > 0 && r.to.tenantField && r.opposite);
         if (!relation) throw new Error(`${m.name} has no relation to a tenant-scoped parent`);
         const id = idFieldOf(m)!.name;
-        const read = (await (client[clientAccessor(m)] as { findUnique(x: unknown): Promise<Record<string, unknown> | null> }).findUnique({ where: { [id]: row[id] }, include: { [relation.field.name]: true } }))!;
+        const read = (await (client[clientAccessor(m)] as { findUnique(x: unknown): Promise<Record<string, unknown> | null> }).findUnique({
+          where: { [id]: row[id] },
+          include: { [relation.field.name]: true },
+        }))!;
         const parent = read[relation.field.name] as Record<string, unknown>;
-        if (parent?.[relation.references[0]!] !== row[relation.fields[0]!]) throw new Error(`${m.name}.${relation.field.name} does not lead back to its ${relation.to.name}`);
+        if (parent?.[relation.references[0]!] !== row[relation.fields[0]!])
+          throw new Error(`${m.name}.${relation.field.name} does not lead back to its ${relation.to.name}`);
         const parentId = idFieldOf(relation.to)!.name;
-        const back = (await (client[clientAccessor(relation.to)] as { findUnique(x: unknown): Promise<Record<string, unknown>> }).findUnique({ where: { [parentId]: parent[parentId] }, include: { [relation.opposite!.name]: true } }));
+        const back = await (client[clientAccessor(relation.to)] as { findUnique(x: unknown): Promise<Record<string, unknown>> }).findUnique(
+          { where: { [parentId]: parent[parentId] }, include: { [relation.opposite!.name]: true } },
+        );
         const children = back[relation.opposite!.name] as Record<string, unknown>[];
-        if (!children.some((c) => c[id] === row[id])) throw new Error(`${relation.to.name}.${relation.opposite!.name} does not list the new ${m.name}`);
+        if (!children.some((c) => c[id] === row[id]))
+          throw new Error(`${relation.to.name}.${relation.opposite!.name} does not list the new ${m.name}`);
         return `created ${m.name} ${String(row[id])} and read it back from both sides of ${relation.to.name}.${relation.opposite!.name}`;
       });
 
@@ -156,7 +180,12 @@ export const smokeStep: Step<SmokeDetails> = {
         const row = await createMinimal(m, factory(tenant));
         const defaults = m.fields.filter((f) => !f.isRelation && literalDefault(f) !== undefined);
         const wrong = defaults.filter((f) => row[f.name] !== literalDefault(f));
-        if (wrong.length > 0) throw new Error(wrong.map((f) => `${f.name} is ${JSON.stringify(row[f.name])}, the schema's default is ${JSON.stringify(literalDefault(f))}`).join('; '));
+        if (wrong.length > 0)
+          throw new Error(
+            wrong
+              .map((f) => `${f.name} is ${JSON.stringify(row[f.name])}, the schema's default is ${JSON.stringify(literalDefault(f))}`)
+              .join('; '),
+          );
         return `created with only ${key}; ${defaults.length} defaults as the schema declares (${defaults.map((f) => `${f.name}=${JSON.stringify(row[f.name])}`).join(', ')})`;
       });
 
@@ -170,9 +199,13 @@ export const smokeStep: Step<SmokeDetails> = {
         const contactId = idFieldOf(contactModel)!.name;
         const created = await createMinimal(leadModel, factory(a!), { [relation.fields[0]!]: contact[contactId] });
         const leadId = idFieldOf(leadModel)!.name;
-        const read = (await (client[clientAccessor(leadModel)] as { findUnique(x: unknown): Promise<Record<string, unknown>> }).findUnique({ where: { [leadId]: created[leadId] }, include: { [relation.field.name]: true } }));
+        const read = await (client[clientAccessor(leadModel)] as { findUnique(x: unknown): Promise<Record<string, unknown>> }).findUnique({
+          where: { [leadId]: created[leadId] },
+          include: { [relation.field.name]: true },
+        });
         const linked = read[relation.field.name] as Record<string, unknown> | null;
-        if (linked?.[contactId] !== contact[contactId]) throw new Error(`${leadModel.name}.${relation.field.name} does not return the ${contactModel.name} it points at`);
+        if (linked?.[contactId] !== contact[contactId])
+          throw new Error(`${leadModel.name}.${relation.field.name} does not return the ${contactModel.name} it points at`);
         return `${leadModel.name} ${String(created[leadId])} -> ${contactModel.name} ${String(contact[contactId])}`;
       });
 
@@ -192,7 +225,9 @@ export const smokeStep: Step<SmokeDetails> = {
         } catch (error) {
           const code = (error as { code?: string }).code;
           if (code === 'P2002') return `same ${hashField} accepted in two tenants; rejected twice in one tenant with P2002`;
-          throw new Error(`a second ${m.name} with the same ${hashField} in one tenant failed with ${code ?? 'no code'} instead of P2002: ${(error as Error).message}`);
+          throw new Error(
+            `a second ${m.name} with the same ${hashField} in one tenant failed with ${code ?? 'no code'} instead of P2002: ${(error as Error).message}`,
+          );
         }
         throw new Error(`a second ${m.name} with the same ${hashField} in one tenant was accepted: the per-tenant unique is missing`);
       });

@@ -1,5 +1,6 @@
 // Folder f04 on hand-made rows whose fate is known one by one: people on shared domains, an existing
-// contact found case-insensitively, a name without email, a domain nobody prospects, blank values.
+// contact found case-insensitively, a name without email, a domain used only through a backlink, a
+// domain nobody uses, blank values.
 import { revertFolder } from '@leadmetrics/db/migrations/index.js';
 import type { ThrowawayDatabase } from '@leadmetrics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +37,9 @@ beforeAll(async () => {
       { id: 'cc_blank', domain: 'eps.com', recipientEmail: '  ', recipientName: '' }, // blanks only: no personal data
       { id: 'cc_none', domain: 'zeta.com', recipientEmail: null, recipientName: null },
       { id: 'cc_case', domain: 'Omega.com ', recipientEmail: 'omar@omega.com', recipientName: 'Omar' }, // domain written unlike the target's
+      { id: 'cc_link', domain: 'www.kappa.io', recipientEmail: 'kim@kappa.io', recipientName: 'Kim' }, // t3 has a backlink from it
     ]);
+    await w.insert('backlinks', { id: 'bl1', tenantId: 't3', campaignId: 'ca3', sourceUrl: 'HTTPS://Kappa.io/blog/post?x=1', targetUrl: 'https://t3.example/' });
     await w.insert('outreach_targets', [
       { id: 'ot1a', tenantId: 't1', campaignId: 'ca1', domain: 'alpha.com' },
       { id: 'ot1b', tenantId: 't1', campaignId: 'ca1b', domain: 'alpha.com' },
@@ -56,9 +59,9 @@ afterAll(async () => {
 
 describe('f04 crawl cache without personal data', () => {
   it('counts the rows that carried a person (blanks are not one) as the anomaly', () => {
-    // cc_shared, cc_email, cc_name, cc_unused, cc_case
-    expect(run.anomaly('crawl_cache_personal_data').rows).toBe(5);
-    expect(run.rows('crawl_cache', 'moved')).toBe(4);
+    // cc_shared, cc_email, cc_name, cc_unused, cc_case, cc_link
+    expect(run.anomaly('crawl_cache_personal_data').rows).toBe(6);
+    expect(run.rows('crawl_cache', 'moved')).toBe(5);
     expect(run.rows('crawl_cache', 'quarantined')).toBe(2); // email and name of cc_unused
     expect(run.ledger.filter((e) => e.tableName === 'crawl_cache' && e.action === 'nulled' && e.anomaly === null).map((e) => e.rows)).toEqual([1]);
     expect(run.notices.some((n) => n.includes('crawl_cache_personal_data'))).toBe(true);
@@ -69,7 +72,7 @@ describe('f04 crawl cache without personal data', () => {
     expect(await hasColumn(db.url, 'crawl_cache', 'recipientName')).toBe(false);
   });
 
-  it('gives each prospecting tenant the person as its own contact', async () => {
+  it('gives each tenant using the domain the person as its own contact', async () => {
     const contacts = await query<{ tenantId: string; email: string | null; firstName: string | null; lastName: string | null; origin: string }>(
       db.url,
       `SELECT "tenantId", email, "firstName", "lastName", origin FROM contacts WHERE id NOT IN ('ct_jane', 'ct_other') ORDER BY "tenantId", email NULLS LAST`,
@@ -78,9 +81,10 @@ describe('f04 crawl cache without personal data', () => {
       { tenantId: 't1', email: 'bob@beta.io', firstName: null, lastName: null, origin: 'outreach' },
       { tenantId: 't1', email: 'omar@omega.com', firstName: 'Omar', lastName: null, origin: 'outreach' },
       { tenantId: 't2', email: 'jane@alpha.com', firstName: 'Jane', lastName: 'Doe', origin: 'outreach' },
+      { tenantId: 't3', email: 'kim@kappa.io', firstName: 'Kim', lastName: null, origin: 'outreach' }, // through the backlink
       { tenantId: 't3', email: null, firstName: 'Gina', lastName: 'Lollo', origin: 'outreach' },
     ]);
-    expect(run.rows('contacts', 'inserted')).toBe(4);
+    expect(run.rows('contacts', 'inserted')).toBe(5);
     // t1's existing contact was found despite the case and got the crawled name.
     expect(await query(db.url, `SELECT "firstName", "lastName" FROM contacts WHERE id = 'ct_jane'`)).toEqual([{ firstName: 'Jane', lastName: 'Doe' }]);
     expect(run.rows('contacts', 'updated')).toBe(1);

@@ -14,7 +14,8 @@ const CONFIGS: Record<string, { json?: string; kind?: string }> = {
     kind: 'context_config_valid',
   },
   tp: { json: '{"tone":"formal","maxSources":5}', kind: 'context_config_partial' },
-  tpn: { json: '{"tone":null,"language":null,"maxSources":7}', kind: 'context_config_partial' }, // null = not set
+  tpt: { json: '{"tone":null,"maxSources":7}', kind: 'context_config_partial' }, // tone may be null
+  tpn: { json: '{"tone":"calm","language":null}', kind: 'context_config_malformed' }, // language may not
   tu: { json: '{"includeCompetitors":false,"foo":1,"legacyMode":{"a":true}}', kind: 'context_config_unknown_keys' },
   tm1: { json: '{"maxSources":"ten","includeReviews":true,"refreshIntervalDays":7.5}', kind: 'context_config_malformed' },
   tm2: { json: '"includeCompetitors=true;maxSources=5"', kind: 'context_config_malformed' },
@@ -66,11 +67,12 @@ describe('f11 tenant context config', () => {
       `SELECT "tenantId", "includeCompetitors", "includeReviews", "maxSources", tone, language, "refreshIntervalDays" FROM tenant_context_configs ORDER BY "tenantId"`,
     );
     const byTenant = Object.fromEntries(rows.map(({ tenantId, ...settings }) => [tenantId, settings]));
-    expect(Object.keys(byTenant).sort()).toEqual(['tbig', 'tm1', 'tmix', 'tp', 'tpn', 'tu', 'tv']);
-    expect(run.rows('tenant_context_configs', 'inserted')).toBe(7);
+    expect(Object.keys(byTenant).sort()).toEqual(['tbig', 'tm1', 'tmix', 'tp', 'tpn', 'tpt', 'tu', 'tv']);
+    expect(run.rows('tenant_context_configs', 'inserted')).toBe(8);
     expect(byTenant.tv).toEqual(JSON.parse(CONFIGS.tv!.json!));
     expect(byTenant.tp).toEqual({ ...defaults, tone: 'formal', maxSources: 5 });
-    expect(byTenant.tpn).toEqual({ ...defaults, tone: null, maxSources: 7 });
+    expect(byTenant.tpt).toEqual({ ...defaults, tone: null, maxSources: 7 });
+    expect(byTenant.tpn).toEqual({ ...defaults, tone: 'calm' });
     expect(byTenant.tu).toEqual({ ...defaults, includeCompetitors: false });
     expect(byTenant.tm1).toEqual({ ...defaults, includeReviews: true });
     expect(byTenant.tmix).toEqual(defaults);
@@ -87,6 +89,7 @@ describe('f11 tenant context config', () => {
         'tenants tm2 contextConfig',
         'tenants tm3 contextConfig',
         'tenants tm4 contextConfig',
+        'tenants tpn contextConfig.language',
         'tenants tmix contextConfig.bar',
         'tenants tmix contextConfig.maxSources',
         'tenants tu contextConfig.foo',
@@ -114,7 +117,8 @@ describe('f11 tenant context config', () => {
     for (const id of ['tm2', 'tm3', 'tm4']) expect(restored[id]).toEqual(original(id));
     expect(restored.tnone).toBeNull();
     expect(restored.tp).toEqual({ ...defaults, ...original('tp') });
-    expect(restored.tpn).toEqual({ ...defaults, tone: null, maxSources: 7 }); // "language": null comes back as the default
+    expect(restored.tpt).toEqual({ ...defaults, ...original('tpt') });
+    expect(restored.tpn).toEqual({ ...defaults, ...original('tpn') });
     expect(restored.tm1).toEqual({ ...defaults, ...original('tm1') });
     expect(restored.tmix).toEqual({ ...defaults, ...original('tmix') });
     expect(restored.tbig).toEqual({ ...defaults, ...original('tbig') });

@@ -11,13 +11,15 @@ export const probes: FolderProbes = {
       unit: 'cache rows',
       action: 'nulled',
       effect: 'recipient moved into the contacts of the tenants prospecting the domain, or quarantined when none does; the columns are dropped',
-      sql: (ctx) => `
-        SELECT cc."id"::text AS id, 1 AS n,
-               CASE WHEN EXISTS (SELECT 1 FROM ${ctx.table('outreach_targets')} ot WHERE lower(btrim(ot."domain")) = lower(btrim(cc."domain")))
-                    THEN 'copied into tenant contacts' ELSE 'quarantined: no tenant prospects the domain' END AS at
-          FROM ${ctx.table('crawl_cache')} cc
-         WHERE nullif(btrim(cc."recipientEmail"), '') IS NOT NULL
-            OR nullif(btrim(cc."recipientName"), '') IS NOT NULL`,
     },
   ],
+  sql: (ctx) => `
+    SELECT 'crawl_cache_personal_data' AS kind, cc."id"::text AS id, 1 AS n,
+           CASE WHEN prospected.domain IS NOT NULL THEN 'copied into tenant contacts'
+                ELSE 'quarantined: no tenant prospects the domain' END AS at
+      FROM ${ctx.table('crawl_cache')} cc
+      LEFT JOIN (SELECT DISTINCT lower(btrim(ot."domain")) AS domain FROM ${ctx.table('outreach_targets')} ot) prospected
+        ON prospected.domain = lower(btrim(cc."domain"))
+     WHERE nullif(btrim(cc."recipientEmail"), '') IS NOT NULL
+        OR nullif(btrim(cc."recipientName"), '') IS NOT NULL`,
 };

@@ -71,31 +71,17 @@ export const probes: FolderProbes = {
   folder: '20261129000017_f07_subscription_log',
   prepare: findUnreadableTimes,
   anomalies: [
-    {
-      kind: 'subscription_log_entries',
-      unit: 'JSON entries',
-      action: 'inserted',
-      effect: 'one subscription_logs row per entry',
-      sql: (ctx) => `
-        SELECT j.subscription_id::text AS id, count(*) AS n, NULL::text AS at
-          FROM (${judged(ctx)}) j
-         WHERE j.problem IS NULL
-         GROUP BY j.subscription_id`,
-    },
-    {
-      kind: 'subscription_log_malformed',
-      unit: 'JSON entries',
-      action: 'quarantined',
-      effect: 'copied to the quarantine (a value that is no array counts once)',
-      sql: (ctx) => `
-        SELECT j.subscription_id::text AS id, count(*) AS n, 'unreadable entry' AS at
-          FROM (${judged(ctx)}) j
-         WHERE j.problem IS NOT NULL
-         GROUP BY j.subscription_id
-        UNION ALL
-        SELECT s."id"::text, 1, 'value is not an array'
-          FROM ${ctx.table('subscriptions')} s
-         WHERE jsonb_typeof(s."statusChangeLogs") <> 'array'`,
-    },
+    { kind: 'subscription_log_entries', unit: 'JSON entries', action: 'inserted', effect: 'one subscription_logs row per entry' },
+    { kind: 'subscription_log_malformed', unit: 'JSON entries', action: 'quarantined', effect: 'copied to the quarantine (a value that is no array counts once)' },
   ],
+  sql: (ctx) => `
+    SELECT CASE WHEN j.problem IS NULL THEN 'subscription_log_entries' ELSE 'subscription_log_malformed' END AS kind,
+           j.subscription_id::text AS id, count(*) AS n,
+           CASE WHEN j.problem IS NULL THEN NULL ELSE 'unreadable entry' END AS at
+      FROM (${judged(ctx)}) j
+     GROUP BY 1, 2, 4
+    UNION ALL
+    SELECT 'subscription_log_malformed', s."id"::text, 1, 'value is not an array'
+      FROM ${ctx.table('subscriptions')} s
+     WHERE jsonb_typeof(s."statusChangeLogs") <> 'array'`,
 };

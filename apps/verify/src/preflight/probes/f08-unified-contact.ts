@@ -3,57 +3,37 @@
 // it; entries whose channel is no member of ContactChannel, or whose value is blank, are quarantined and
 // removed. The migration refuses to run while an entry belongs to another tenant than its lead.
 // The channels are the labels of the ContactChannel enum the migration creates (reference catalog).
-import type { FolderProbes, ProbeContext } from './types.js';
+import type { FolderProbes } from './types.js';
 import { literalList } from './types.js';
-
-/** Entries as the migration normalises them: channel by lower(btrim()), email values by lower(btrim()). */
-const entries = (ctx: ProbeContext) => {
-  const channels = literalList(ctx.enumLabels('ContactChannel'));
-  return `
-  SELECT lc."id", l."tenantId",
-         CASE WHEN lower(btrim(lc."channel")) IN (${channels}) THEN lower(btrim(lc."channel")) END AS channel,
-         CASE WHEN lower(btrim(lc."channel")) = 'email' THEN lower(nullif(btrim(lc."value"), '')) ELSE nullif(btrim(lc."value"), '') END AS value_key
-    FROM ${ctx.table('lead_contacts')} lc JOIN ${ctx.table('leads')} l ON l."id" = lc."leadId"`;
-};
 
 export const probes: FolderProbes = {
   folder: '20261129000015_f08_unified_contact',
   anomalies: [
-    {
-      kind: 'lead_contact_entries',
-      unit: 'entries',
-      action: 'moved',
-      effect: 're-attached from the lead to a contact (lead_contacts becomes contact_methods)',
-      sql: (ctx) => `SELECT e."id"::text AS id, 1 AS n, NULL::text AS at FROM (${entries(ctx)}) e`,
-    },
-    {
-      kind: 'lead_contact_duplicates_contact',
-      unit: 'entries',
-      action: 'merged',
-      effect: 'the lead now points at the existing contact with that email',
-      // The tenant's known emails joined once (a hash join), not looked up entry by entry: no index
-      // serves lower(btrim(email)).
-      sql: (ctx) => `
-        SELECT e."id"::text AS id, 1 AS n, NULL::text AS at
-          FROM (${entries(ctx)}) e
-          JOIN (SELECT DISTINCT c."tenantId", lower(btrim(c."email")) AS email
-                  FROM ${ctx.table('contacts')} c WHERE nullif(btrim(c."email"), '') IS NOT NULL) known
-            ON known."tenantId" = e."tenantId" AND known.email = e.value_key
-         WHERE e.channel = 'email'`,
-    },
-    {
-      kind: 'lead_contact_unusable',
-      extra: true,
-      unit: 'entries',
-      action: 'quarantined',
-      effect: 'copied whole to the quarantine, then deleted',
-      sql: (ctx) => `
-        SELECT e."id"::text AS id, 1 AS n,
-               CASE WHEN e.channel IS NULL THEN 'channel is not a ContactChannel' ELSE 'blank value' END AS at
-          FROM (${entries(ctx)}) e
-         WHERE e.channel IS NULL OR e.value_key IS NULL`,
-    },
+    { kind: 'lead_contact_entries', unit: 'entries', action: 'moved', effect: 're-attached from the lead to a contact (lead_contacts becomes contact_methods)' },
+    { kind: 'lead_contact_duplicates_contact', unit: 'entries', action: 'merged', effect: 'the lead now points at the existing contact with that email' },
+    { kind: 'lead_contact_unusable', extra: true, unit: 'entries', action: 'quarantined', effect: 'copied whole to the quarantine, then deleted' },
   ],
+  // Entries normalised as the migration does (channel by lower(btrim()), email values by lower(btrim()));
+  // the tenants' known emails are joined once (a hash join): no index serves lower(btrim(email)).
+  sql: (ctx) => `
+    WITH entry AS MATERIALIZED (
+      SELECT lc."id", l."tenantId",
+             CASE WHEN lower(btrim(lc."channel")) IN (${literalList(ctx.enumLabels('ContactChannel'))}) THEN lower(btrim(lc."channel")) END AS channel,
+             CASE WHEN lower(btrim(lc."channel")) = 'email' THEN lower(nullif(btrim(lc."value"), '')) ELSE nullif(btrim(lc."value"), '') END AS value_key
+        FROM ${ctx.table('lead_contacts')} lc JOIN ${ctx.table('leads')} l ON l."id" = lc."leadId"
+    )
+    SELECT 'lead_contact_entries' AS kind, e."id"::text AS id, 1 AS n, NULL::text AS at FROM entry e
+    UNION ALL
+    SELECT 'lead_contact_duplicates_contact', e."id"::text, 1, NULL
+      FROM entry e
+      JOIN (SELECT DISTINCT c."tenantId", lower(btrim(c."email")) AS email
+              FROM ${ctx.table('contacts')} c WHERE nullif(btrim(c."email"), '') IS NOT NULL) known
+        ON known."tenantId" = e."tenantId" AND known.email = e.value_key
+     WHERE e.channel = 'email'
+    UNION ALL
+    SELECT 'lead_contact_unusable', e."id"::text, 1, CASE WHEN e.channel IS NULL THEN 'channel is not a ContactChannel' ELSE 'blank value' END
+      FROM entry e
+     WHERE e.channel IS NULL OR e.value_key IS NULL`,
   blockers: [
     {
       what: 'lead_contacts rows whose tenantId is not the tenant of their lead (the migration stops on them)',

@@ -10,11 +10,11 @@ export const probes: FolderProbes = {
       unit: 'invoices',
       action: 'quarantined',
       effect: 'stored and counted value copied to the quarantine; the column is dropped',
-      sql: (ctx) => `
-        SELECT i."id"::text AS id, 1 AS n, NULL::text AS at
-          FROM ${ctx.table('invoices')} i
-          LEFT JOIN (SELECT "invoiceId", count(*)::integer AS n FROM ${ctx.table('invoice_reminders')} GROUP BY "invoiceId") r ON r."invoiceId" = i."id"
-         WHERE i."remindersSent" <> coalesce(r.n, 0)`,
     },
   ],
+  sql: (ctx) => `
+    SELECT 'invoice_reminder_counter_drift' AS kind, i."id"::text AS id, 1 AS n, NULL::text AS at
+      FROM ${ctx.table('invoices')} i
+      LEFT JOIN (SELECT "invoiceId", count(*)::integer AS n FROM ${ctx.table('invoice_reminders')} GROUP BY "invoiceId") r ON r."invoiceId" = i."id"
+     WHERE i."remindersSent" <> coalesce(r.n, 0)`,
 };

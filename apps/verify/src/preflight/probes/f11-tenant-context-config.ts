@@ -5,7 +5,7 @@
 // The settings and their types are not listed here: they are the columns of tenant_context_configs as the
 // migration creates it (read from the reference catalog), a JSON null being acceptable only where the
 // column is nullable - the same reading the migration gives them.
-import type { AnomalyProbe, FolderProbes, ProbeContext } from './types.js';
+import type { FolderProbes, ProbeContext } from './types.js';
 import { literal } from './types.js';
 
 const CONFIG_TABLE = 'tenant_context_configs';
@@ -25,59 +25,59 @@ export function contextSettings(ctx: ProbeContext): { key: string; jsonType: str
     });
 }
 
-/** One row per tenant with a non-null config: (id, kind), classified as the migration does. */
-function classified(ctx: ProbeContext): string {
-  const settings = contextSettings(ctx);
-  const known = settings.map((s) => `(${literal(s.key)}, ${literal(s.jsonType)}, ${s.nullable})`).join(', ');
-  return `
-    WITH known(key, json_type, nullable) AS (VALUES ${known}),
-    entry AS (
-      SELECT t."id" AS tenant_id,
-             CASE
-               WHEN k.key IS NULL THEN 'unknown'
-               WHEN jsonb_typeof(e.value) = 'null' THEN CASE WHEN k.nullable THEN 'ok' ELSE 'unset' END
-               WHEN k.json_type = 'integer' THEN
-                 CASE WHEN jsonb_typeof(e.value) <> 'number' THEN 'wrong_type'
-                      WHEN (e.value)::numeric = trunc((e.value)::numeric)
-                       AND (e.value)::numeric BETWEEN -2147483648 AND 2147483647 THEN 'ok'
-                      ELSE 'wrong_type' END
-               WHEN jsonb_typeof(e.value) = k.json_type THEN 'ok'
-               ELSE 'wrong_type'
-             END AS verdict
-        FROM ${ctx.table('tenants')} t
-        CROSS JOIN LATERAL jsonb_each(t."contextConfig") AS e(key, value)
-        LEFT JOIN known k ON k.key = e.key
-       WHERE jsonb_typeof(t."contextConfig") = 'object'
-    )
-    SELECT t."id",
-           CASE
-             WHEN jsonb_typeof(t."contextConfig") <> 'object' THEN 'context_config_malformed'
-             WHEN EXISTS (SELECT 1 FROM entry x WHERE x.tenant_id = t."id" AND x.verdict = 'wrong_type') THEN 'context_config_malformed'
-             WHEN EXISTS (SELECT 1 FROM entry x WHERE x.tenant_id = t."id" AND x.verdict = 'unknown') THEN 'context_config_unknown_keys'
-             WHEN (SELECT count(*) FROM entry x WHERE x.tenant_id = t."id" AND x.verdict = 'ok') < (SELECT count(*) FROM known)
-               THEN 'context_config_partial'
-             ELSE 'context_config_valid'
-           END AS kind
-      FROM ${ctx.table('tenants')} t
-     WHERE t."contextConfig" IS NOT NULL`;
-}
-
-function probe(kind: string, action: AnomalyProbe['action'], effect: string): AnomalyProbe {
-  return {
-    kind,
-    unit: 'tenants',
-    action,
-    effect,
-    sql: (ctx) => `SELECT c."id"::text AS id, 1 AS n, NULL::text AS at FROM (${classified(ctx)}) c WHERE c.kind = ${literal(kind)}`,
-  };
-}
-
 export const probes: FolderProbes = {
   folder: '20261129000009_f11_tenant_context_config',
   anomalies: [
-    probe('context_config_valid', 'moved', 'copied into a tenant_context_configs row as is'),
-    probe('context_config_partial', 'moved', 'copied; the missing settings take the column defaults'),
-    probe('context_config_unknown_keys', 'moved', 'settings copied; the unknown keys go to the quarantine'),
-    probe('context_config_malformed', 'nulled', 'what cannot be read goes to the quarantine (defaults apply), the rest is copied'),
+    { kind: 'context_config_valid', unit: 'tenants', action: 'moved', effect: 'copied into a tenant_context_configs row as is' },
+    { kind: 'context_config_partial', unit: 'tenants', action: 'moved', effect: 'copied; the missing settings take the column defaults' },
+    { kind: 'context_config_unknown_keys', unit: 'tenants', action: 'moved', effect: 'settings copied; the unknown keys go to the quarantine' },
+    {
+      kind: 'context_config_malformed',
+      unit: 'tenants',
+      action: 'nulled',
+      effect: 'what cannot be read goes to the quarantine (defaults apply), the rest is copied',
+    },
   ],
+  // One row per tenant with a non-null config, classified as the migration classifies it.
+  sql: (ctx) => {
+    const known = contextSettings(ctx)
+      .map((s) => `(${literal(s.key)}, ${literal(s.jsonType)}, ${s.nullable})`)
+      .join(', ');
+    return `
+      WITH known(key, json_type, nullable) AS (VALUES ${known}),
+      entry AS (
+        SELECT t."id" AS tenant_id,
+               CASE
+                 WHEN k.key IS NULL THEN 'unknown'
+                 WHEN jsonb_typeof(e.value) = 'null' THEN CASE WHEN k.nullable THEN 'ok' ELSE 'unset' END
+                 WHEN k.json_type = 'integer' THEN
+                   CASE WHEN jsonb_typeof(e.value) <> 'number' THEN 'wrong_type'
+                        WHEN (e.value)::numeric = trunc((e.value)::numeric)
+                         AND (e.value)::numeric BETWEEN -2147483648 AND 2147483647 THEN 'ok'
+                        ELSE 'wrong_type' END
+                 WHEN jsonb_typeof(e.value) = k.json_type THEN 'ok'
+                 ELSE 'wrong_type'
+               END AS verdict
+          FROM ${ctx.table('tenants')} t
+          CROSS JOIN LATERAL jsonb_each(t."contextConfig") AS e(key, value)
+          LEFT JOIN known k ON k.key = e.key
+         WHERE jsonb_typeof(t."contextConfig") = 'object'
+      ), per_tenant AS (
+        SELECT tenant_id,
+               count(*) FILTER (WHERE verdict = 'wrong_type') AS wrong_type,
+               count(*) FILTER (WHERE verdict = 'unknown') AS unknown,
+               count(*) FILTER (WHERE verdict = 'ok') AS ok
+          FROM entry GROUP BY tenant_id
+      )
+      SELECT CASE
+               WHEN jsonb_typeof(t."contextConfig") <> 'object' THEN 'context_config_malformed'
+               WHEN coalesce(p.wrong_type, 0) > 0 THEN 'context_config_malformed'
+               WHEN coalesce(p.unknown, 0) > 0 THEN 'context_config_unknown_keys'
+               WHEN coalesce(p.ok, 0) < (SELECT count(*) FROM known) THEN 'context_config_partial'
+               ELSE 'context_config_valid'
+             END AS kind,
+             t."id"::text AS id, 1 AS n, NULL::text AS at
+        FROM ${ctx.table('tenants')} t LEFT JOIN per_tenant p ON p.tenant_id = t."id"
+       WHERE t."contextConfig" IS NOT NULL`;
+  },
 };

@@ -11,13 +11,13 @@ export const probes: FolderProbes = {
       unit: 'keywords',
       action: 'merged',
       effect: 'merged into the oldest keyword of the tenant with the same text; references re-pointed',
-      sql: (ctx) => String.raw`
-        SELECT r."id"::text AS id, 1 AS n, NULL::text AS at
-          FROM (SELECT k."id",
-                       first_value(k."id") OVER (PARTITION BY k."tenantId", lower(btrim(regexp_replace(k."keyword", '\s+', ' ', 'g')))
-                                                 ORDER BY k."createdAt", k."id") AS keeper
-                  FROM ${ctx.table('keywords')} k) r
-         WHERE r."id" <> r.keeper`,
     },
   ],
+  sql: (ctx) => String.raw`
+    SELECT 'keyword_duplicates' AS kind, r."id"::text AS id, 1 AS n, NULL::text AS at
+      FROM (SELECT k."id",
+                   first_value(k."id") OVER (PARTITION BY k."tenantId", lower(btrim(regexp_replace(k."keyword", '\s+', ' ', 'g')))
+                                             ORDER BY k."createdAt", k."id") AS keeper
+              FROM ${ctx.table('keywords')} k) r
+     WHERE r."id" <> r.keeper`,
 };

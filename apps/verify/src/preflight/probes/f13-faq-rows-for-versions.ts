@@ -3,23 +3,7 @@
 // the post's live FAQs (compared as position, question, answer, as the migration compares them); the
 // further kind counts what cannot be read (a snapshot that is no array, an entry that is no FAQ), which
 // goes to the quarantine.
-import type { FolderProbes, ProbeContext } from './types.js';
-
-/** Every element of every array snapshot with the migration's verdict (problem NULL = readable). */
-const entries = (ctx: ProbeContext) => `
-  SELECT v."id" AS version_id, v."blogPostId" AS post_id, e.i, e.elem,
-         CASE
-           WHEN jsonb_typeof(e.elem) <> 'object' THEN 'not an object'
-           WHEN jsonb_typeof(e.elem -> 'question') IS DISTINCT FROM 'string' THEN 'question'
-           WHEN jsonb_typeof(e.elem -> 'answer') IS DISTINCT FROM 'string' THEN 'answer'
-           WHEN coalesce(jsonb_typeof(e.elem -> 'position'), 'null') = 'null' THEN NULL
-           WHEN jsonb_typeof(e.elem -> 'position') <> 'number' THEN 'position'
-           WHEN (e.elem -> 'position')::numeric <> trunc((e.elem -> 'position')::numeric)
-             OR (e.elem -> 'position')::numeric NOT BETWEEN -2147483648 AND 2147483647 THEN 'position'
-         END AS problem
-    FROM ${ctx.table('blog_post_versions')} v
-    CROSS JOIN LATERAL jsonb_array_elements(v."faqs") WITH ORDINALITY AS e(elem, i)
-   WHERE jsonb_typeof(v."faqs") = 'array'`;
+import type { FolderProbes } from './types.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000011_f13_faq_rows_for_versions',
@@ -29,26 +13,6 @@ export const probes: FolderProbes = {
       unit: 'versions',
       action: 'moved',
       effect: 'the snapshot becomes FAQ rows of the version (it no longer repeats the live FAQs)',
-      // Both sides aggregated once per version / post and joined, as the migration does.
-      sql: (ctx) => `
-        SELECT v."id"::text AS id, 1 AS n, NULL::text AS at
-          FROM ${ctx.table('blog_post_versions')} v
-          LEFT JOIN (
-            SELECT e.version_id,
-                   jsonb_agg(jsonb_build_array(e.position, e.elem ->> 'question', e.elem ->> 'answer')
-                             ORDER BY e.position, e.elem ->> 'question', e.elem ->> 'answer') FILTER (WHERE e.problem IS NULL) AS faqs
-              FROM (SELECT x.*, CASE WHEN x.problem IS NULL THEN coalesce((x.elem ->> 'position')::numeric::integer, x.i - 1) END AS position
-                      FROM (${entries(ctx)}) x) e
-             GROUP BY e.version_id
-          ) snap ON snap.version_id = v."id"
-          LEFT JOIN (
-            SELECT f."blogPostId",
-                   jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer") AS faqs
-              FROM ${ctx.table('blog_post_faqs')} f
-             GROUP BY f."blogPostId"
-          ) live ON live."blogPostId" = v."blogPostId"
-         WHERE jsonb_typeof(v."faqs") = 'array'
-           AND coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(live.faqs, '[]'::jsonb)`,
     },
     {
       kind: 'faq_snapshot_unreadable',
@@ -56,15 +20,50 @@ export const probes: FolderProbes = {
       unit: 'snapshots or entries',
       action: 'quarantined',
       effect: 'copied to the quarantine; the rest of the snapshot still becomes rows',
-      sql: (ctx) => `
-        SELECT v."id"::text AS id, 1 AS n, 'snapshot is not an array' AS at
-          FROM ${ctx.table('blog_post_versions')} v
-         WHERE v."faqs" IS NOT NULL AND jsonb_typeof(v."faqs") <> 'array'
-        UNION ALL
-        SELECT e.version_id::text, count(*), 'entry is not a FAQ'
-          FROM (${entries(ctx)}) e
-         WHERE e.problem IS NOT NULL
-         GROUP BY e.version_id`,
     },
   ],
+  // Both sides are aggregated once per version and per post, then joined, as the migration does.
+  sql: (ctx) => `
+    WITH entry AS MATERIALIZED (
+      SELECT v."id" AS version_id, e.i, e.elem,
+             CASE
+               WHEN jsonb_typeof(e.elem) <> 'object' THEN 'not an object'
+               WHEN jsonb_typeof(e.elem -> 'question') IS DISTINCT FROM 'string' THEN 'question'
+               WHEN jsonb_typeof(e.elem -> 'answer') IS DISTINCT FROM 'string' THEN 'answer'
+               WHEN coalesce(jsonb_typeof(e.elem -> 'position'), 'null') = 'null' THEN NULL
+               WHEN jsonb_typeof(e.elem -> 'position') <> 'number' THEN 'position'
+               WHEN (e.elem -> 'position')::numeric <> trunc((e.elem -> 'position')::numeric)
+                 OR (e.elem -> 'position')::numeric NOT BETWEEN -2147483648 AND 2147483647 THEN 'position'
+             END AS problem
+        FROM ${ctx.table('blog_post_versions')} v
+        CROSS JOIN LATERAL jsonb_array_elements(v."faqs") WITH ORDINALITY AS e(elem, i)
+       WHERE jsonb_typeof(v."faqs") = 'array'
+    ), snap AS (
+      SELECT e.version_id,
+             jsonb_agg(jsonb_build_array(e.position, e.elem ->> 'question', e.elem ->> 'answer')
+                       ORDER BY e.position, e.elem ->> 'question', e.elem ->> 'answer') FILTER (WHERE e.problem IS NULL) AS faqs,
+             count(*) FILTER (WHERE e.problem IS NOT NULL) AS bad
+        FROM (SELECT x.*, CASE WHEN x.problem IS NULL THEN coalesce((x.elem ->> 'position')::numeric::integer, x.i - 1) END AS position
+                FROM entry x) e
+       GROUP BY e.version_id
+    ), live AS (
+      SELECT f."blogPostId",
+             jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer") AS faqs
+        FROM ${ctx.table('blog_post_faqs')} f
+       GROUP BY f."blogPostId"
+    ), version AS (
+      SELECT v."id",
+             jsonb_typeof(v."faqs") = 'array' AS is_array,
+             coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(live.faqs, '[]'::jsonb) AS differs,
+             coalesce(snap.bad, 0) AS bad
+        FROM ${ctx.table('blog_post_versions')} v
+        LEFT JOIN snap ON snap.version_id = v."id"
+        LEFT JOIN live ON live."blogPostId" = v."blogPostId"
+       WHERE v."faqs" IS NOT NULL
+    )
+    SELECT 'faq_snapshot_differs' AS kind, id::text AS id, 1 AS n, NULL::text AS at FROM version WHERE is_array AND differs
+    UNION ALL
+    SELECT 'faq_snapshot_unreadable', id::text, 1, 'snapshot is not an array' FROM version WHERE NOT is_array
+    UNION ALL
+    SELECT 'faq_snapshot_unreadable', id::text, bad, 'entry is not a FAQ' FROM version WHERE is_array AND bad > 0`,
 };

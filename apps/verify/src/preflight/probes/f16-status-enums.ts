@@ -5,7 +5,7 @@
 // Which columns, and their members, are not listed here: they are the columns whose type this folder
 // turns into an enum in the reference catalog (what the migration really does), with that enum's labels.
 import { bareTableName } from '../catalog/flat.js';
-import type { AnomalyProbe, FolderProbes, ProbeContext } from './types.js';
+import type { FolderProbes, ProbeContext } from './types.js';
 import { ident, literal, literalList } from './types.js';
 
 const FOLDER = '20261129000016_f16_status_enums';
@@ -39,29 +39,22 @@ export function statusColumns(ctx: ProbeContext): StatusColumn[] {
   return out.sort((a, b) => (a.table + a.column < b.table + b.column ? -1 : 1));
 }
 
-function perColumn(condition: (value: string, members: string) => string) {
-  return (ctx: ProbeContext) =>
-    statusColumns(ctx)
-      .map(({ table, column, members, primaryKey }) => {
-        const value = `t.${ident(column)}`;
-        return `SELECT t.${ident(primaryKey)}::text AS id, 1 AS n, ${literal(`${table}.${column}`)} AS at
-                  FROM ${ctx.table(table)} t WHERE ${condition(value, literalList(members))}`;
-      })
-      .join('\nUNION ALL\n');
-}
-
-const probe = (kind: string, action: AnomalyProbe['action'], effect: string, condition: (value: string, members: string) => string): AnomalyProbe => ({
-  kind,
-  unit: 'values',
-  action,
-  effect,
-  sql: perColumn(condition),
-});
-
 export const probes: FolderProbes = {
   folder: FOLDER,
   anomalies: [
-    probe('status_odd_case', 'updated', 'rewritten as lower(btrim(value))', (v, m) => `${v} <> lower(btrim(${v})) AND lower(btrim(${v})) IN (${m})`),
-    probe('status_invalid', 'quarantined', 'copied to the quarantine, then reset to the default (NULL where optional)', (v, m) => `${v} IS NOT NULL AND lower(btrim(${v})) NOT IN (${m})`),
+    { kind: 'status_odd_case', unit: 'values', action: 'updated', effect: 'rewritten as lower(btrim(value))' },
+    { kind: 'status_invalid', unit: 'values', action: 'quarantined', effect: 'copied to the quarantine, then reset to the default (NULL where optional)' },
   ],
+  // One scan per status column, classifying each value the way phase 1 of the migration does; one part
+  // per column, so the columns are counted side by side.
+  sql: (ctx) =>
+    statusColumns(ctx)
+      .map(({ table, column, members, primaryKey }) => {
+        const v = `t.${ident(column)}`;
+        const m = literalList(members);
+        return `SELECT CASE WHEN lower(btrim(${v})) IN (${m}) THEN 'status_odd_case' ELSE 'status_invalid' END AS kind,
+                       t.${ident(primaryKey)}::text AS id, 1 AS n, ${literal(`${table}.${column}`)} AS at
+                  FROM ${ctx.table(table)} t
+                 WHERE ${v} IS NOT NULL AND (lower(btrim(${v})) NOT IN (${m}) OR ${v} <> lower(btrim(${v})))`;
+      }),
 };

@@ -1,7 +1,7 @@
 // How preflight counts what a pending migration will meet, without running it.
 //
 // Each migration folder that touches data has ONE module in this directory (named after its folder), and
-// that module is the only place where preflight's detection query for each of its anomaly kinds is
+// that module's query is the only place where preflight's detection of each of its anomaly kinds is
 // written. A test (test/preflight/agreement.test.ts) applies every folder to a seeded database right
 // after preflight has counted, and requires each count to equal the `rows` of the folder's own ledger
 // entry for that kind, booked under the same action; another requires the module to cover exactly the
@@ -26,12 +26,7 @@ export interface ProbeContext {
   enumLabels(name: string): string[];
 }
 
-/**
- * A query for one anomaly kind. It returns one row per affected item with three columns:
- *   id  text    the row's primary key (what the sample ids show),
- *   n   bigint  how many counted units the row holds (1 for rows; the number of entries for a JSON log),
- *   at  text    where it sits, for kinds spread over several tables or outcomes (NULL otherwise).
- */
+/** One anomaly kind a folder's query counts. */
 export interface AnomalyProbe {
   /** The anomaly kind of catalog/findings.json, or a further kind when `extra` is set. */
   kind: string;
@@ -43,7 +38,6 @@ export interface AnomalyProbe {
   action: LedgerAction;
   /** What the migration does with them, in a few words. */
   effect: string;
-  sql(ctx: ProbeContext): string;
 }
 
 /**
@@ -59,11 +53,24 @@ export interface BlockerProbe {
 
 export interface FolderProbes {
   folder: string;
+  /** The kinds `sql` classifies rows into, in report order. */
   anomalies: AnomalyProbe[];
+  /**
+   * ONE query for all the folder's kinds, so each table is read once however many kinds it holds. It
+   * returns one row per affected item with four columns:
+   *   kind  text    one of `anomalies`' kinds,
+   *   id    text    the row's primary key (what the sample ids show),
+   *   n     bigint  how many counted units the row holds (1 for rows; the number of entries of a JSON log),
+   *   at    text    where it sits, for kinds spread over several tables or outcomes (NULL otherwise).
+   * A list is a query in parts whose rows together are the folder's (one per table, say): the parts are
+   * counted side by side when preflight has several connections.
+   */
+  sql(ctx: ProbeContext): string | string[];
   blockers?: BlockerProbe[];
   /**
    * Runs before the probes of this folder, in the same read-only transaction (for work SQL alone cannot
-   * do, such as trying a cast the way the migration does; results are passed on with set_config).
+   * do, such as trying a cast the way the migration does; results are passed on with set_config). A
+   * folder with a prepare step must give `sql` as one string, which runs on the same connection.
    */
   prepare?(session: ReadOnlySession, ctx: ProbeContext): Promise<void>;
 }

@@ -1,8 +1,9 @@
 -- Finding 4: the shared crawl cache keeps only what it learnt about a site's structure.
 -- The person found on a site (recipientEmail / recipientName) becomes a Contact of every tenant that
--- prospects that domain (an OutreachTarget with the same domain), found by lower(btrim(email)) or
--- created with origin 'outreach', and is linked to those targets that have no contact yet. Values no
--- tenant ever used are copied to migration_quarantine with no tenant. Then the two columns go.
+-- uses that domain (an OutreachTarget on it, or a Backlink from it), found by lower(btrim(email)) or
+-- created with origin 'outreach', and is linked to that tenant's targets on the domain that have no
+-- contact yet. Values no tenant ever used are copied to migration_quarantine with no tenant. Then the
+-- two columns go.
 -- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
 
 SET LOCAL lock_timeout = '5s';
@@ -11,8 +12,8 @@ SET LOCAL statement_timeout = '15min';
 -- The crawler must not write a new recipient between the copy below and the column drop; readers go on.
 LOCK TABLE "crawl_cache" IN SHARE ROW EXCLUSIVE MODE;
 
--- Cache rows that carry personal data (blank strings are no data). Domains and emails are compared
--- as lower(btrim()), the way the crawler and the contact form write them.
+-- Cache rows that carry personal data (blank strings are no data). Domains are compared lower-cased,
+-- trimmed and without a leading "www.", emails as lower(btrim()).
 CREATE TEMP TABLE "f04_personal" (
   "cacheId"  text PRIMARY KEY,
   "domain"   text NOT NULL,
@@ -22,19 +23,27 @@ CREATE TEMP TABLE "f04_personal" (
   "rawName"  text
 ) ON COMMIT DROP;
 INSERT INTO "f04_personal"
-SELECT cc."id", lower(btrim(cc."domain")),
+SELECT cc."id", regexp_replace(lower(btrim(cc."domain")), '^www\.', ''),
        lower(nullif(btrim(cc."recipientEmail"), '')), nullif(btrim(cc."recipientName"), ''),
        cc."recipientEmail", cc."recipientName"
   FROM "crawl_cache" cc
  WHERE nullif(btrim(cc."recipientEmail"), '') IS NOT NULL
     OR nullif(btrim(cc."recipientName"), '') IS NOT NULL;
 
--- Which tenant used which of those rows: every tenant with an outreach target on the domain.
+-- Which tenant used which of those rows: every tenant with an outreach target on the domain, or a
+-- backlink whose source URL is on it (host of sourceUrl, scheme optional, normalised like the domain).
 CREATE TEMP TABLE "f04_usage" ("cacheId" text NOT NULL, "tenantId" text NOT NULL, PRIMARY KEY ("cacheId", "tenantId")) ON COMMIT DROP;
 INSERT INTO "f04_usage"
-SELECT DISTINCT p."cacheId", ot."tenantId"
+SELECT DISTINCT p."cacheId", used."tenantId"
   FROM "f04_personal" p
-  JOIN "outreach_targets" ot ON lower(btrim(ot."domain")) = p."domain";
+  JOIN (
+    SELECT regexp_replace(lower(btrim(ot."domain")), '^www\.', '') AS "domain", ot."tenantId"
+      FROM "outreach_targets" ot
+    UNION
+    SELECT regexp_replace(lower(substring(btrim(b."sourceUrl") from '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[^/?#@]*@)?([^/?#:]+)')), '^www\.', ''),
+           b."tenantId"
+      FROM "backlinks" b
+  ) used ON used."domain" = p."domain";
 ANALYZE "f04_personal";
 ANALYZE "f04_usage";
 
@@ -81,7 +90,7 @@ WITH created AS (
 )
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'contacts', 'inserted', count(*), NULL,
-       'people found by the crawler, created (origin outreach) in each tenant that prospects their domain'
+       'people found by the crawler, created (origin outreach) in each tenant that uses their domain'
   FROM created HAVING count(*) > 0;
 
 -- 2. Existing contacts found by email get the crawled name when they have none.
@@ -111,7 +120,8 @@ WITH linked AS (
         JOIN "f04_person" per ON per."tenantId" = u."tenantId" AND per."personKey" = coalesce(p."email", 'cache:' || p."cacheId")
        ORDER BY u."tenantId", p."domain", (p."email" IS NULL), p."cacheId"
     ) pick
-   WHERE ot."contactId" IS NULL AND ot."tenantId" = pick."tenantId" AND lower(btrim(ot."domain")) = pick."domain"
+   WHERE ot."contactId" IS NULL AND ot."tenantId" = pick."tenantId"
+     AND regexp_replace(lower(btrim(ot."domain")), '^www\.', '') = pick."domain"
   RETURNING 1
 )
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
@@ -123,7 +133,7 @@ SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'outreach_targets
 WITH copied AS (
   INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
   SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', p."cacheId", col.name, to_jsonb(col.value),
-         'personal data in the shared crawl cache, domain ' || p."domain" || ' used by no tenant', NULL
+         'personal data in the shared crawl cache, domain ' || p."domain" || ' used by no tenant (no outreach target, no backlink)', NULL
     FROM "f04_personal" p
     CROSS JOIN LATERAL (VALUES ('recipientEmail', p."rawEmail"), ('recipientName', p."rawName")) AS col(name, value)
    WHERE col.value IS NOT NULL
@@ -132,7 +142,7 @@ WITH copied AS (
 )
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'quarantined', count(*), NULL,
-       'values (recipientEmail / recipientName) of ' || count(DISTINCT "rowId") || ' row(s) whose domain no tenant prospects; tenantId NULL'
+       'values (recipientEmail / recipientName) of ' || count(DISTINCT "rowId") || ' row(s) whose domain no tenant uses; tenantId NULL'
   FROM copied HAVING count(*) > 0;
 
 -- The summary lines: moved (some tenant got the person), and the anomaly entry covering every row

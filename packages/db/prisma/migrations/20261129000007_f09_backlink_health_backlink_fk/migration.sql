@@ -11,18 +11,16 @@ LOCK TABLE "backlinks", "backlink_health" IN SHARE ROW EXCLUSIVE MODE;
 
 -- The matching is done before the column is added: adding a column takes an ACCESS EXCLUSIVE lock
 -- (no reads either) that lasts until commit, so the slow part must not sit behind it.
+-- A health row and a backlink match when they share campaign, tenant and url (= sourceUrl); a
+-- link is certain only when that key has exactly one health row and exactly one backlink.
 CREATE TEMPORARY TABLE "f09_backlink_matches" ON COMMIT DROP AS
-WITH candidates AS (
-  SELECT h."id" AS health_id, min(b."id") AS backlink_id, count(*) AS n
-    FROM "backlink_health" h
-    JOIN "backlinks" b ON b."campaignId" = h."campaignId" AND b."tenantId" = h."tenantId" AND b."sourceUrl" = h."url"
-   GROUP BY h."id"
-)
--- exactly one backlink for the health row, and no other health row naming that same backlink
-SELECT c.health_id, c.backlink_id
-  FROM candidates c
- WHERE c.n = 1
-   AND NOT EXISTS (SELECT 1 FROM candidates o WHERE o.backlink_id = c.backlink_id AND o.health_id <> c.health_id AND o.n = 1);
+SELECT health_id, backlink_id
+  FROM (SELECT h."id" AS health_id, b."id" AS backlink_id,
+               count(*) OVER (PARTITION BY h."id") AS backlinks_for_health,
+               count(*) OVER (PARTITION BY b."id") AS healths_for_backlink
+          FROM "backlink_health" h
+          JOIN "backlinks" b ON b."campaignId" = h."campaignId" AND b."tenantId" = h."tenantId" AND b."sourceUrl" = h."url") pairs
+ WHERE backlinks_for_health = 1 AND healths_for_backlink = 1;
 
 -- AlterTable (nullable, no default: no table rewrite)
 ALTER TABLE "backlink_health" ADD COLUMN "backlinkId" TEXT;

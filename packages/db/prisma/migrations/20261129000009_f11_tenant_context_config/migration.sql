@@ -34,8 +34,9 @@ CREATE UNIQUE INDEX "tenant_context_configs_tenantId_key" ON "tenant_context_con
 -- AddForeignKey (the table is new and empty, so the check is free)
 ALTER TABLE "tenant_context_configs" ADD CONSTRAINT "tenant_context_configs_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
--- The keys the legacy comment documents and the JSON type each must have. A JSON null counts as "not
--- set" (the default applies), except for tone, whose column is nullable and keeps the null.
+-- The keys the legacy comment documents and the JSON type each must have (the types the seed's
+-- ANOMALIES.md uses too). A JSON null is the wrong type, except for tone, whose column is nullable:
+-- there it means "let the agent choose" and is kept.
 CREATE TEMP TABLE "f11_known_key" ("key" text PRIMARY KEY, "jsonType" text NOT NULL) ON COMMIT DROP;
 INSERT INTO "f11_known_key" VALUES
   ('includeCompetitors', 'boolean'), ('includeReviews', 'boolean'), ('maxSources', 'integer'),
@@ -46,14 +47,14 @@ CREATE TEMP TABLE "f11_entry" (
   "tenantId" text NOT NULL,
   "key"      text NOT NULL,
   "value"    jsonb NOT NULL,
-  "verdict"  text NOT NULL,   -- ok | unset | unknown | wrong_type
+  "verdict"  text NOT NULL,   -- ok | unknown | wrong_type
   PRIMARY KEY ("tenantId", "key")
 ) ON COMMIT DROP;
 INSERT INTO "f11_entry"
 SELECT t."id", e.key, e.value,
        CASE
          WHEN k."key" IS NULL THEN 'unknown'
-         WHEN jsonb_typeof(e.value) = 'null' THEN CASE WHEN k."key" = 'tone' THEN 'ok' ELSE 'unset' END
+         WHEN jsonb_typeof(e.value) = 'null' THEN CASE WHEN k."key" = 'tone' THEN 'ok' ELSE 'wrong_type' END
          WHEN k."jsonType" = 'integer' THEN
            -- nested CASE: SQL does not promise to evaluate AND from left to right
            CASE WHEN jsonb_typeof(e.value) <> 'number' THEN 'wrong_type'

@@ -204,11 +204,12 @@ SELECT '20261129000015_f08_unified_contact', 'contact_methods', a.action::"Ledge
                                 ('deleted', counted.removed, 'the quarantined rows')) AS a(action, n, note)
  WHERE a.n > 0;
 
--- 4. Duplicates within a contact: survivors take over the primary flag and the earliest verification
---    of their group (written now, while the group is still there), then the others are copied and removed.
+-- 4. Duplicates within a contact: survivors take over the primary flag of their group and, when they
+--    have none, its earliest verification (written now, while the group is still there); then the
+--    others are copied whole and removed.
 UPDATE "lead_contacts" lc
    SET "isPrimary" = grp."anyPrimary",
-       "verifiedAt" = grp."firstVerified"
+       "verifiedAt" = coalesce(lc."verifiedAt", grp."firstVerified")
   FROM (
     SELECT m."survivorId", bool_or(m."anyPrimary") AS "anyPrimary", min(x."verifiedAt") AS "firstVerified"
       FROM "f08_method" m JOIN "lead_contacts" x ON x."id" = m."id"
