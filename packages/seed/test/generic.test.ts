@@ -5,7 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createThrowawayDatabase } from '@leadmetrics/db';
+import { correctedSchemaDir, createThrowawayDatabase } from '@leadmetrics/db';
+import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
 import { testServer } from '@leadmetrics/db/test-database.js';
 import { generate, loadSchema, seedDatabase, type Row } from '../src/index.js';
 import { closeConnections, query, tableCounts } from './helpers.js';
@@ -79,6 +80,23 @@ describe('generic generator', () => {
     const sizes = [...perTenant.values()].sort((a, b) => b - a);
     expect(sizes[0]!).toBeGreaterThanOrEqual(10 * sizes[sizes.length - 1]!);
   });
+});
+
+test('the corrected schema (a folder of files) is filled too, every model, keys consistent', async () => {
+  const corrected = loadSchema(correctedSchemaDir);
+  const { manifest, tables: rows } = await generate({ schemaPath: correctedSchemaDir, domains: [], scale: 'demo', seed: 3 });
+  expect(Object.keys(manifest.anomalies)).toEqual([]);
+  for (const model of corrected.models) {
+    if (BOOKKEEPING_TABLES.includes(model.table)) continue;
+    expect(rows[model.name]!.length, model.name).toBeGreaterThan(0);
+    for (const relation of model.relations.filter((r) => r.references.length === 1)) {
+      const targets = new Set(rows[relation.target]!.map((r) => r[relation.references[0]!]));
+      for (const row of rows[model.name]!) {
+        const value = row[relation.fields[0]!];
+        if (value !== null) expect(targets.has(value), `${model.name}.${relation.name}`).toBe(true);
+      }
+    }
+  }
 });
 
 describe('loading the fixture', () => {

@@ -115,13 +115,19 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     driftSentences: string[];
   }
   const drafts: Draft[] = [];
+  const T0 = performance.now();
   let projected: FlatCatalog = live.flat;
   const before: string[] = [];
+  // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
+  const files = new Map(state.pending.map((folder) => {
+    const read = frontMatterOf(folder, dir);
+    return [folder, { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) }];
+  }));
   for (const folder of state.pending) {
-    const { meta, error } = frontMatterOf(folder, dir);
+    const { meta, error, named } = files.get(folder)!;
     const expectedBefore = reference.expectedFlat([...state.applied, ...before]);
     // Earlier pending folders rename tables; undo those renames to find a table in the database as it is.
-    const renames = before.flatMap((name) => tableRenamesIn(frontMatterOf(name, dir).meta.sql)).reverse();
+    const renames = before.flatMap((name) => files.get(name)!.renames).reverse();
     const liveName = (name: string) => renames.reduce((n, r) => (r.to === n ? r.from : n), name);
     const ctx: ProbeContext = {
       reference,
@@ -132,7 +138,6 @@ export async function planMigrations({ session, reference, live, costs, exactCou
         return labels;
       },
     };
-    const named = tablesNamedIn(meta.sql);
     // The ledger and quarantine are the record of a migration, not data it works on.
     const tables = [...named.changed.map((name) => ({ name, changed: true })), ...named.read.map((name) => ({ name, changed: false }))]
       .filter((t) => `table|public.${t.name}` in expectedBefore && !BOOKKEEPING_TABLES.includes(t.name))
@@ -161,8 +166,10 @@ export async function planMigrations({ session, reference, live, costs, exactCou
   }
 
   const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter((name) => `table|public.${name}` in live.flat);
+  console.error('drafts', performance.now() - T0);
   const sizes = notALegacyDatabase ? new Map<string, TableSize>() : await readTableSizes(session, allTables, exactCounts);
 
+  console.error('sizes', performance.now() - T0);
   // The data probes of all folders, part by part, side by side on the sessions that share one snapshot.
   const probing = notALegacyDatabase
     ? []
@@ -178,6 +185,7 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
   }
 
+  console.error('probes', performance.now() - T0);
   const entries: MigrationPlanEntry[] = [];
   const verdicts = new Map<string, Verdict>();
   for (const draft of drafts) {
@@ -189,7 +197,7 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     });
     const rowsTouched = tables.reduce((sum, t) => sum + (t.rows ?? 0), 0);
     const estimate = estimateDuration(folder, rowsTouched, costs);
-    const timeouts = timeoutsSetIn(meta.sql);
+    const timeouts = files.get(folder)!.timeouts;
 
     if (notALegacyDatabase) reasons.blocked.push(`the database is not a Leadmetrics database (${state.stage}); apply 0_baseline only to a new, empty database`);
     const failed = state.history.failed.find((f) => f.name === folder);
