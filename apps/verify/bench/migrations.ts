@@ -5,9 +5,10 @@
  *     more strongly than a plain read: written, altered or locked against writes) - copy out with
  *     COPY TO STDOUT and straight back into an empty copy of the table with COPY FROM STDIN - and
  *     the ratio of the two, measured side by side in this one run;
- *   - the longest ACCESS EXCLUSIVE lock it held on a table of more than 100,000 rows, seen by
- *     polling pg_locks from a second connection every 20 ms while the folder runs (so a lock is
- *     measured to within about one poll; a lock shorter than a poll may go unseen: "< 20 ms").
+ *   - the longest ACCESS EXCLUSIVE lock it held on a table of more than 100,000 rows: pg_locks is
+ *     polled from a second connection every 20 ms while the folder runs (when each lock was first
+ *     taken), and read on the folder's own connection just before COMMIT (every lock it holds -
+ *     all are held until commit). So each lock is measured to within one poll (20 ms).
  * Target (issue 6): no such lock held over 1 s unless the folder's README justifies it. The bench
  * prints the targets beside the numbers and does not fail on them.
  *
@@ -142,11 +143,35 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
       const countsBefore: TableCounts = await countTableRows(db.url);
       const watch = await lockWatcher(db.url);
       let migrationMs: number;
+      // Every lock a folder takes is held until commit, so the locks held just before COMMIT are all
+      // of them, however briefly the statement that took them ran; the polling adds since when.
+      const heldAtCommit = new Map<number, string[]>();
+      let commitAt = 0;
       try {
-        const [result] = await applyFolders(db.url, [folder], { via: 'sql', onBackendPid: (pid) => watch.start(pid) });
+        const [result] = await applyFolders(db.url, [folder], {
+          via: 'sql',
+          onBackendPid: (pid) => watch.start(pid),
+          beforeCommit: async (client) => {
+            const { rows } = await client.query<{ oid: number; mode: string }>(
+              `SELECT l.relation::int AS oid, l.mode FROM pg_locks l
+                 JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE l.pid = pg_backend_pid() AND l.granted AND l.locktype = 'relation' AND c.relkind IN ('r', 'p') AND n.nspname = 'public'`,
+            );
+            for (const row of rows) heldAtCommit.set(row.oid, [...(heldAtCommit.get(row.oid) ?? []), row.mode]);
+            commitAt = performance.now();
+          },
+        });
         migrationMs = result!.durationMs;
       } finally {
         await watch.stop();
+      }
+      for (const [oid, modes] of heldAtCommit) {
+        if (modes.some((mode) => mode !== 'AccessShareLock')) watch.touched.add(oid);
+        if (modes.includes('AccessExclusiveLock')) {
+          // Held from when the polling first saw it (or, if it never did, from less than a poll ago) until commit.
+          const seen = watch.exclusive.get(oid);
+          watch.exclusive.set(oid, [seen ? seen[0] : commitAt, commitAt]);
+        }
       }
 
       // OIDs survive renames, so ask for the current names now.
@@ -184,7 +209,7 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
         const table = names.get(oid);
         if (table === undefined || BOOKKEEPING.has(table)) continue;
         const rows = rowsBefore(table);
-        // Seen from `first` to `last`; it may have started up to one poll earlier.
+        // Held from `first` (as seen by the polling, so up to one poll earlier) to `last` (commit).
         const ms = last - first + POLL_MS;
         if (!longestExclusiveAnyTable || ms > longestExclusiveAnyTable.ms) longestExclusiveAnyTable = { table, rows, ms };
         if (rows > BIG_TABLE_ROWS && (!longestExclusive || ms > longestExclusive.ms)) longestExclusive = { table, rows, ms };
@@ -211,7 +236,7 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
         `${lockText(r.longestExclusive).padEnd(34)}${lockText(r.longestExclusiveAnyTable).padEnd(44)}${tables}`,
     );
   }
-  log(`(locks: seen by polling pg_locks every ${POLL_MS} ms, so +-${POLL_MS} ms; "-" = none seen, i.e. none or shorter than a poll; target: none over ${seconds(LOCK_TARGET_MS)} on a table > ${BIG_TABLE_ROWS.toLocaleString('en')} rows)`);
+  log(`(lock times: from first seen by polling pg_locks every ${POLL_MS} ms to commit, so within ${POLL_MS} ms; "-" = none taken; target: none over ${seconds(LOCK_TARGET_MS)} on a table > ${BIG_TABLE_ROWS.toLocaleString('en')} rows)`);
   const total = results.reduce((sum, r) => sum + r.migrationMs, 0);
   const over = results.filter((r) => r.longestExclusive && r.longestExclusive.ms > LOCK_TARGET_MS);
   log('');

@@ -115,7 +115,6 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     driftSentences: string[];
   }
   const drafts: Draft[] = [];
-  const T0 = performance.now();
   let projected: FlatCatalog = live.flat;
   const before: string[] = [];
   // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
@@ -166,10 +165,8 @@ export async function planMigrations({ session, reference, live, costs, exactCou
   }
 
   const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter((name) => `table|public.${name}` in live.flat);
-  console.error('drafts', performance.now() - T0);
   const sizes = notALegacyDatabase ? new Map<string, TableSize>() : await readTableSizes(session, allTables, exactCounts);
 
-  console.error('sizes', performance.now() - T0);
   // The data probes of all folders, part by part, side by side on the sessions that share one snapshot.
   const probing = notALegacyDatabase
     ? []
@@ -185,7 +182,6 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
   }
 
-  console.error('probes', performance.now() - T0);
   const entries: MigrationPlanEntry[] = [];
   const verdicts = new Map<string, Verdict>();
   for (const draft of drafts) {

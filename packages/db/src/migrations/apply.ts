@@ -32,6 +32,11 @@ export interface ApplyOptions {
    * watch its locks in pg_locks from another connection.
    */
   onBackendPid?: (pid: number) => void;
+  /**
+   * Called inside each folder's transaction right before COMMIT ('sql' only), on the migration's
+   * own connection: every lock the folder took is still held then, so pg_locks shows them all.
+   */
+  beforeCommit?: (client: pg.Client, folder: string) => Promise<void>;
 }
 
 export interface AppliedFolder {
@@ -172,6 +177,7 @@ async function applyViaSql(databaseUrl: string, names: string[], options: ApplyO
              VALUES (gen_random_uuid()::text, $1, now(), clock_timestamp(), $2, 1)`,
             [prismaChecksum(folder.sql), name],
           );
+          await options.beforeCommit?.(client, name);
         });
       } catch (error) {
         throw failure(name, file, error);

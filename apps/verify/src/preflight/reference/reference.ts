@@ -80,14 +80,20 @@ export class Reference {
   /** Expected flat catalog once `applied` (any subset of the folders) has been applied to the baseline. */
   expectedFlat(applied: Iterable<string>): FlatCatalog {
     const set = new Set(applied);
-    const key = this.folders.filter((name) => set.has(name)).join(',');
-    let flat = this.flatCache.get(key);
-    if (!flat) {
-      flat = this.baselineFlat;
-      for (const name of this.folders) if (set.has(name)) flat = applyDelta(flat, this.delta(name));
-      this.flatCache.set(key, flat);
-    }
-    return flat;
+    const ordered = this.folders.filter((name) => set.has(name));
+    // Built from the cached catalog of the same set without its last folder, so a run of growing sets
+    // (as the plan asks for them) costs one delta each.
+    const compose = (count: number): FlatCatalog => {
+      if (count === 0) return this.baselineFlat;
+      const key = ordered.slice(0, count).join(',');
+      let flat = this.flatCache.get(key);
+      if (!flat) {
+        flat = applyDelta(compose(count - 1), this.delta(ordered[count - 1]!));
+        this.flatCache.set(key, flat);
+      }
+      return flat;
+    };
+    return compose(ordered.length);
   }
 
   expected(applied: Iterable<string>): Catalog {
