@@ -51,6 +51,22 @@ describe('a migration that fails half-way', () => {
     const status = await fixture.run(['migrate', 'status'], { databaseUrl: db.url });
     expect(status.code).not.toBe(0);
     expect(status.stdout + status.stderr).toMatch(new RegExp(`failed[\\s\\S]*${failingName}`, 'i'));
+
+    // The documented way out: mark it rolled back, fix the file, deploy again.
+    const resolve = await fixture.run(['migrate', 'resolve', '--rolled-back', failingName], { databaseUrl: db.url });
+    expect(resolve.code, resolve.stderr).toBe(0);
+    await fixture.write(`prisma/migrations/${failingName}/migration.sql`, FAILING_MIGRATION.replace(/^SELECT 1 \/.*$/m, ''));
+    const redeploy = await fixture.run(['migrate', 'deploy'], { databaseUrl: db.url });
+    expect(redeploy.code, redeploy.stderr).toBe(0);
+    const attempts = (await appliedMigrations(db.url)).filter((m) => m.name === failingName);
+    attempts.sort((a, b) => Number(a.finished) - Number(b.finished));
+    expect(attempts).toEqual([
+      { name: failingName, finished: false, rolledBack: true },
+      { name: failingName, finished: true, rolledBack: false },
+    ]);
+    expect(await query(db.url, 'SELECT name, plan FROM "Tenant" ORDER BY id')).toEqual(
+      (rowsBefore as Array<{ name: string }>).map((row) => ({ name: row.name.toUpperCase(), plan: 'free' })),
+    );
   });
 });
 

@@ -352,8 +352,17 @@ describe('safety', () => {
     expect(await tableCounts(db.url)).toEqual(before);
   });
 
-  test('with reset, the same seed loads the same data again', async () => {
-    const again = await seedDatabase({ databaseUrl: db.url, scale: 'demo', seed: 7, rates: RATES, reset: true });
+  test('with reset, the same seed loads the same data again (here through the large-scale path)', async () => {
+    const definitions = () =>
+      query<{ def: string }>(
+        db.url,
+        `SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) AS def FROM pg_constraint WHERE connamespace = 'public'::regnamespace
+          UNION ALL SELECT indexdef FROM pg_indexes WHERE schemaname = 'public' ORDER BY 1`,
+      );
+    const before = await definitions();
+    // deferConstraints drops the foreign keys and indexes for the load and recreates them, validating every row.
+    const again = await seedDatabase({ databaseUrl: db.url, scale: 'demo', seed: 7, rates: RATES, reset: true, deferConstraints: true });
+    expect(await definitions()).toEqual(before);
     expect(again.tables).toEqual(manifest.tables);
     const counts = await tableCounts(db.url);
     for (const [table, entry] of Object.entries(again.tables)) expect(counts[table], table).toBe(entry.rows);

@@ -7,7 +7,7 @@
 // expected catalog is then the baseline with the applied folders' deltas, and every difference between
 // it and the database is reported as a sentence; so are the differences from the legacy schema.
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
-import { applyDelta, describeKey, diffCatalogs, flatten, sameValue, tableOfKey, unflatten, type Catalog, type FlatCatalog } from './catalog/flat.js';
+import { describeKey, diffCatalogs, flatten, sameValue, tableOfKey, type Catalog, type FlatCatalog } from './catalog/flat.js';
 import { readCatalog } from './catalog/read.js';
 import type { ReadOnlySession } from './read-only.js';
 import type { Reference } from './reference/reference.js';
@@ -102,10 +102,11 @@ async function readHistory(session: ReadOnlySession): Promise<HistoryRow[] | nul
 
 /** Walks the folders in order and says, from the catalog alone, which look applied. */
 export function inferApplied(reference: Reference, live: FlatCatalog): FolderInference[] {
-  let expected = reference.baselineFlat;
+  const applied: string[] = [];
   const out: FolderInference[] = [];
   for (const folder of reference.folders) {
-    const after = applyDelta(expected, reference.delta(folder));
+    const expected = reference.expectedFlat(applied);
+    const after = reference.expectedFlat([...applied, folder]);
     const keys = reference.exclusiveKeys(folder);
     // An object the folder removes is only evidence when its table is there: in a database without the
     // table (an empty one) the index is "gone" too, but not because the folder ran.
@@ -121,7 +122,7 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
     else looks = 'mixed';
     const odd = looks === 'mixed' ? keys.filter((key) => !asAfter.includes(key)).map(describeKey) : [];
     out.push({ folder, looks, odd });
-    if (looks === 'applied') expected = after;
+    if (looks === 'applied') applied.push(folder);
   }
   return out;
 }
@@ -165,8 +166,8 @@ export async function readDatabaseState(session: ReadOnlySession, reference: Ref
   }
 
   const expectedFlat = reference.expectedFlat(applied);
-  const expected = unflatten(expectedFlat);
-  const legacy = unflatten(reference.baselineFlat);
+  const expected = reference.expected(applied);
+  const legacy = reference.expected([]);
   const differencesFromLegacy = diffCatalogs(catalog, legacy, LABELS);
   const unexpectedDifferences = diffCatalogs(catalog, expected, EXPECTED_LABELS);
   const unexpectedKeys = [...new Set([...Object.keys(flat), ...Object.keys(expectedFlat)])].filter((key) => !sameValue(flat[key], expectedFlat[key])).sort();

@@ -6,7 +6,7 @@
 // returns no rows. Quarantined values are counted per migration and table.
 import path from 'node:path';
 import { withPgClient } from '@leadmetrics/db';
-import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
 import { needsMigratedDatabase, type Step } from '../runner.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
@@ -72,7 +72,7 @@ export const accountingStep: Step<AccountingDetails> = {
     for (const e of strays)
       problems.push({
         message: `ledger entry ${e.id} names migration "${e.migration}", which this run did not apply`,
-        where: 'table migration_ledger',
+        where: `table ${LEDGER_TABLE}`,
       });
 
     const balance = harness.checkLedgerBalance(rowsBefore, rowsAfter, own);
@@ -224,8 +224,8 @@ export const accountingStep: Step<AccountingDetails> = {
     for (const q of quarantineRows) {
       if (!plan.toApply.includes(q.migration)) {
         problems.push({
-          message: `migration_quarantine holds ${q.rows} value(s) from "${q.migration}", which this run did not apply`,
-          where: 'table migration_quarantine',
+          message: `${QUARANTINE_TABLE} holds ${q.rows} value(s) from "${q.migration}", which this run did not apply`,
+          where: `table ${QUARANTINE_TABLE}`,
         });
       }
     }
@@ -237,8 +237,8 @@ export const accountingStep: Step<AccountingDetails> = {
       const claimed = sum(own.filter((x) => x.migration === e.migration && x.tableName === e.tableName && x.action === 'quarantined'));
       if (stored < claimed) {
         problems.push({
-          message: `${e.migration} says it quarantined ${claimed} row(s) of ${e.tableName}, but migration_quarantine holds ${stored} from it`,
-          where: 'table migration_quarantine',
+          message: `${e.migration} says it quarantined ${claimed} row(s) of ${e.tableName}, but ${QUARANTINE_TABLE} holds ${stored} from it`,
+          where: `table ${QUARANTINE_TABLE}`,
         });
       }
     }
@@ -269,10 +269,10 @@ export const accountingStep: Step<AccountingDetails> = {
 
 async function quarantineCounts(url: string): Promise<{ migration: string; table: string; rows: number }[]> {
   return withPgClient(url, async (client) => {
-    const present = await client.query(`SELECT to_regclass('public.migration_quarantine') IS NOT NULL AS present`);
+    const present = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`]);
     if (!present.rows[0].present) return [];
     const result = await client.query<{ migration: string; table: string; rows: string }>(
-      `SELECT migration, "tableName" AS table, count(*) AS rows FROM migration_quarantine GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT migration, "tableName" AS table, count(*) AS rows FROM ${quote(QUARANTINE_TABLE)} GROUP BY 1, 2 ORDER BY 1, 2`,
     );
     return result.rows.map((r) => ({ migration: r.migration, table: r.table, rows: Number(r.rows) }));
   });
@@ -293,13 +293,13 @@ async function preemptedRows(
   const earlier = applied.filter((name) => name < folder);
   if (earlier.length === 0) return { count: 0, by: [] };
   return withPgClient(url, async (client) => {
-    const present = await client.query(`SELECT to_regclass('public.migration_quarantine') IS NOT NULL AS present`);
+    const present = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`]);
     if (!present.rows[0].present) return { count: 0, by: [] };
     const candidates = await client.query<{ migration: string; table: string; rowId: string; pk: string | null }>(
       `SELECT DISTINCT q.migration, q."tableName" AS table, q."rowId" AS "rowId",
               (SELECT a.attname FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
                 WHERE c.conrelid = to_regclass(quote_ident(q."tableName")) AND c.contype = 'p' AND array_length(c.conkey, 1) = 1) AS pk
-         FROM migration_quarantine q
+         FROM ${quote(QUARANTINE_TABLE)} q
         WHERE q."rowId" = ANY($1::text[]) AND q.migration = ANY($2::text[])`,
       [ids, earlier],
     );
@@ -320,5 +320,5 @@ function whereOfBalance(message: string, dir: string, folders: readonly string[]
   const folder = folders.find((name) => message.includes(name));
   if (folder) return displayPath(path.join(dir, folder, 'migration.sql'));
   const table = /table (\S+)/.exec(message)?.[1];
-  return table ? `table ${table} (see the ledger entries of the migrations that touch it)` : 'table migration_ledger';
+  return table ? `table ${table} (see the ledger entries of the migrations that touch it)` : `table ${LEDGER_TABLE}`;
 }

@@ -79,7 +79,8 @@ describe('preflight on a seeded legacy database', () => {
   it('gives each folder a verdict with its reasons, rows, locks and an estimate', () => {
     for (const entry of result.plan) {
       expect(['safe', 'needs attention', 'blocked']).toContain(entry.verdict);
-      expect(entry.verdict === 'safe' ? entry.reasons : entry.reasons.length > 0).toBeTruthy();
+      if (entry.verdict === 'safe') expect(entry.reasons).toEqual([]);
+      else expect(entry.reasons.length, entry.folder).toBeGreaterThan(0);
       expect(entry.locks.length).toBeGreaterThan(0);
       expect(entry.estimate.ms).toBeGreaterThan(0);
       for (const table of entry.tables) expect(table.rows, `${entry.folder}: ${table.liveName}`).toBe(manifest.tables[table.liveName]?.rows ?? table.rows);
@@ -123,6 +124,23 @@ describe('read-only', () => {
       await session.query('COMMIT');
       await expect(session.query('CREATE TABLE preflight_was_here (id int)')).rejects.toMatchObject({ code: '25006' });
     });
+  });
+
+  it('refuses writes on the further connections that share its snapshot too', async () => {
+    await withReadOnlySession(
+      seeded.url,
+      async (sessions) => {
+        const seen = await sessions.parallel(
+          [1, 2, 3].map(() => async (session) => {
+            const pid = (await session.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
+            await expect(session.guarded(() => session.query('DELETE FROM tenants'))).rejects.toMatchObject({ code: '25006' });
+            return pid;
+          }),
+        );
+        expect(new Set(seen).size).toBeGreaterThan(1);
+      },
+      { jobs: 3 },
+    );
   });
 
   it('leaves the catalog and every table as they were', async () => {

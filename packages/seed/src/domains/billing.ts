@@ -56,7 +56,19 @@ function malformedEntry(kind: MalformedKind, rng: Rng, around: number): unknown 
   }
 }
 
+const PLAN_TIERS = ['Starter', 'Growth', 'Scale', 'Agency', 'Enterprise'];
+
 export function seedBilling(ctx: SeedContext): void {
+  // Price plans: a few tiers, re-issued yearly (a new code per year, older ones legacy).
+  ctx.override('Plan', {
+    fields: {
+      name: (rc) => `${PLAN_TIERS[rc.index % PLAN_TIERS.length]}${rc.index >= PLAN_TIERS.length ? ` ${2021 + Math.floor(rc.index / PLAN_TIERS.length)}` : ''}`,
+      code: (rc) => `${PLAN_TIERS[rc.index % PLAN_TIERS.length]!.toLowerCase()}_${2021 + Math.floor(rc.index / PLAN_TIERS.length)}`,
+      monthlyPriceCents: (rc) => [4900, 14900, 39900, 79900, 199900][rc.index % PLAN_TIERS.length]!,
+      yearlyPriceCents: (rc) => Math.round(((rc.row.monthlyPriceCents as number) * 10) / 100) * 100,
+      sortOrder: (rc) => rc.index % PLAN_TIERS.length,
+    },
+  });
   seedSubscriptions(ctx);
   seedInvoices(ctx);
   seedCredits(ctx);

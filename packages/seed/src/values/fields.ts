@@ -82,6 +82,7 @@ export function listedValue(values: readonly string[]): FieldGenerator {
 }
 
 const GENERIC_CHOICES: Record<string, readonly string[]> = {
+  agent: ['strategy-writer', 'blog-writer', 'outreach-writer', 'context-builder', 'content-ideas', 'seo-auditor', 'newsletter-writer'],
   role: ['owner', 'admin', 'member', 'viewer'],
   channel: SOCIAL_CHANNELS,
   platform: SOCIAL_CHANNELS,
@@ -157,12 +158,15 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
   if (last === 'question') return (rc) => rc.rng.pick(FAQ_QUESTIONS);
   if (last === 'html') return (rc) => `<h2>${title(rc)}</h2><p>${paragraph(rc, rc.rng.int(1, 3))}</p>`;
   if (last === 'markdown' || last === 'md') return (rc) => `## ${title(rc)}\n\n${paragraph(rc, rc.rng.int(1, 3))}`;
+  if (/anchor/.test(lower)) return (rc) => (rc.rng.chance(0.3) ? rc.rng.pick(['click here', 'this guide', 'read more', 'their website']) : keyword(rc.rng));
   if (/^(content|body|text|answer|prompt|instructions|output|response|transcript|draft)$/.test(last)) {
     return (rc) => paragraph(rc, rc.rng.int(1, 4));
   }
   if (/^(description|summary|excerpt|bio|notes|note|reason|message|comment|feedback|rationale|error|details|caption|goal|objective)$/.test(last)) {
     return (rc) => (rc.rng.chance(0.2) ? paragraph(rc, 2) : sentence(rc));
   }
+  if (lower === 'websiteurl' || lower === 'website') return (rc) => `https://${rc.tenantInfo?.domain ?? rc.company().domain}/`;
+  if (/hosted|pdf|invoiceurl|receipt/.test(lower)) return (rc) => `https://billing.leadmetrics.example/${rc.rng.hex(16)}${/pdf/.test(lower) ? '.pdf' : ''}`;
   if (/^(url|uri|link|href|website|endpoint|callback|webhook)$/.test(last) || lower.endsWith('url')) {
     if (/image|avatar|logo|thumbnail|photo|icon|cover/.test(lower)) {
       return (rc) => `https://cdn.leadmetrics.example/${rc.rng.hex(8)}/${rc.rng.pick(URL_PATHS)}-${rc.rng.int(1, 9999)}.${rc.rng.pick(['jpg', 'png', 'webp'])}`;
@@ -171,6 +175,7 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
   }
   if (/^(domain|hostname|host)$/.test(last)) return (rc) => rc.company().domain;
   if (/^(keyword|keywords|query|term|phrase|searchterm|topic|hashtag)$/.test(last)) return (rc) => keyword(rc.rng);
+  if (/password/.test(lower)) return (rc) => `$argon2id$v=19$m=65536,t=3,p=4$${rc.rng.base36(22)}$${rc.rng.base36(43)}`;
   if (/hash|checksum|etag|digest|fingerprint/.test(lower)) return sha256Hex;
   if (/idempotency/.test(lower)) return (rc) => `${rc.rng.pick(['run', 'purchase', 'grant', 'adjust'])}_${rc.rng.hex(20)}`;
   if (last === 'key') return (rc) => `${rc.rng.pick(WORDS)}_${rc.rng.pick(WORDS)}`;
@@ -212,6 +217,7 @@ function intGenerator(field: FieldInfo): FieldGenerator {
   }
   const last = lastWord(field.name);
   if (/credit|token|balance/.test(lower) && !/cents/.test(lower)) return (rc) => rc.rng.int(0, 5000);
+  if (/quantity|seats|units/.test(lower)) return (rc) => rc.rng.weighted([1, 2, 3, 4, 5, 8, 10], [6, 4, 3, 3, 2, 1, 1]);
   if (MONEY.test(lower)) return (rc) => rc.rng.int(5, 2500) * 100 + rc.rng.pick([0, 0, 0, 50, 99]);
   if (/words?$|wordcount|length|chars/.test(lower)) return (rc) => rc.rng.int(300, 2500);
   if (/count$|sent$|attempts?$|retries$|retry|failures$/.test(lower)) return (rc) => rc.rng.int(0, 5);

@@ -24,7 +24,10 @@ export const probes: FolderProbes = {
   ],
   // Both sides are aggregated once per version and per post, then joined, as the migration does.
   sql: (ctx) => `
-    WITH entry AS MATERIALIZED (
+    WITH snapshot AS MATERIALIZED (
+      -- the one pass over blog_post_versions (its rows are wide: the post's text)
+      SELECT v."id", v."blogPostId", v."faqs" FROM ${ctx.table('blog_post_versions')} v WHERE v."faqs" IS NOT NULL
+    ), entry AS MATERIALIZED (
       SELECT v."id" AS version_id, e.i, e.elem,
              CASE
                WHEN jsonb_typeof(e.elem) <> 'object' THEN 'not an object'
@@ -35,7 +38,7 @@ export const probes: FolderProbes = {
                WHEN (e.elem -> 'position')::numeric <> trunc((e.elem -> 'position')::numeric)
                  OR (e.elem -> 'position')::numeric NOT BETWEEN -2147483648 AND 2147483647 THEN 'position'
              END AS problem
-        FROM ${ctx.table('blog_post_versions')} v
+        FROM snapshot v
         CROSS JOIN LATERAL jsonb_array_elements(v."faqs") WITH ORDINALITY AS e(elem, i)
        WHERE jsonb_typeof(v."faqs") = 'array'
     ), snap AS (
@@ -56,10 +59,9 @@ export const probes: FolderProbes = {
              jsonb_typeof(v."faqs") = 'array' AS is_array,
              coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(live.faqs, '[]'::jsonb) AS differs,
              coalesce(snap.bad, 0) AS bad
-        FROM ${ctx.table('blog_post_versions')} v
+        FROM snapshot v
         LEFT JOIN snap ON snap.version_id = v."id"
         LEFT JOIN live ON live."blogPostId" = v."blogPostId"
-       WHERE v."faqs" IS NOT NULL
     )
     SELECT 'faq_snapshot_differs' AS kind, id::text AS id, 1 AS n, NULL::text AS at FROM version WHERE is_array AND differs
     UNION ALL

@@ -52,6 +52,7 @@ export class Reference {
   // Composing and unflattening ~120 tables costs milliseconds; probes and plans ask for the same sets often.
   private readonly flatCache = new Map<string, FlatCatalog>();
   private readonly catalogCache = new WeakMap<FlatCatalog, Catalog>();
+  private readonly exclusiveCache = new Map<string, string[]>();
   /** Folders whose migration.sql differs from the one measured, or that the reference lacks. */
   readonly stale: string[];
   readonly baselineStale: boolean;
@@ -108,11 +109,15 @@ export class Reference {
 
   /** Keys a folder changes that no other folder changes: the evidence that it was applied. */
   exclusiveKeys(name: string): string[] {
+    const known = this.exclusiveCache.get(name);
+    if (known) return known;
     const others = new Set<string>();
     for (const other of this.folders) if (other !== name) for (const key of deltaKeys(this.delta(other))) others.add(key);
     const own = deltaKeys(this.delta(name));
     const exclusive = own.filter((key) => !others.has(key));
-    return exclusive.length > 0 ? exclusive : own;
+    const keys = exclusive.length > 0 ? exclusive : own;
+    this.exclusiveCache.set(name, keys);
+    return keys;
   }
 
   /** Labels of an enum as the migrations create it (from the fully migrated catalog), or null. */
