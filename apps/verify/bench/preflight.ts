@@ -14,7 +14,7 @@ import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadm
 import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
 import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
-import { costsFile, formatDuration, readCosts, runPreflight, type CostsData, type PreflightResult } from '../src/preflight/index.js';
+import { costsFile, formatDuration, readCosts, runPreflight, stringifyToDepth, type CostsData, type PreflightResult } from '../src/preflight/index.js';
 
 export interface PreflightBenchResult {
   scale: ScaleName;
@@ -104,7 +104,7 @@ export function writeCosts(results: readonly PreflightBenchResult[], measuredOn:
     measuredOn,
     folders,
   };
-  writeFileSync(costsFile, JSON.stringify(data, null, 2) + '\n');
+  writeFileSync(costsFile, stringifyToDepth(data, 3));
   return data;
 }
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/index.js';
 import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
 import { testServer } from '@leadmetrics/db/test-database.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../src/lib/schema-graph.js';
 import { runVerify, type VerifyRun } from '../src/run-verify.js';
 import type { StepId } from '../src/types.js';
@@ -15,8 +15,8 @@ import { copyProject, type ProjectCopy } from './support/project-copy.js';
 
 const { findings } = loadFindingsCatalog();
 const copies: ProjectCopy[] = [];
-afterEach(async () => {
-  await Promise.all(copies.splice(0).map((c) => c.dispose()));
+afterAll(async () => {
+  await Promise.all(copies.map((c) => c.dispose()));
 });
 
 async function brokenCopy(): Promise<ProjectCopy> {
@@ -35,7 +35,9 @@ function step(result: VerifyRun, id: StepId) {
   return { ...s, text: s.problems.map((p) => `${p.message} @ ${p.where ?? ''}`).join('\n') };
 }
 
-describe('verify fails, and says where', () => {
+// Concurrent: each test has its own copy and its own databases, and most of the time is spent waiting on
+// the Prisma CLI and PostgreSQL.
+describe.concurrent('verify fails, and says where', () => {
   it('when the corrected schema re-introduces a finding', async () => {
     const copy = await brokenCopy();
     // A finding whose anchor is a plain scalar field the corrected schema dropped: put the legacy line back.

@@ -77,11 +77,16 @@ async function main(): Promise<void> {
       { scale, seed },
       {
         onTable: (t) => {
-          captured.push({ model: t.model, columns: t.columns, rows: t.rowCount, chunks: [...t.chunks()] });
-          if (subsetRows < createManyTarget && t.rowCount > 0) {
-            subset.push({ model: t.model, rows: t.rows });
+          const take = subsetRows < createManyTarget && t.rowCount > 0;
+          if (take) {
+            subset.push({ model: t.model, rows: [] });
             subsetRows += t.rowCount;
           }
+          captured.push({ model: t.model, columns: t.columns, rows: t.rowCount, chunks: [...t.chunks()] });
+        },
+        onRows: (model, rows) => {
+          const entry = subset.find((s) => s.model === model);
+          if (entry) for (const row of rows) entry.rows.push(row);
         },
         onDeferred: () => {
           throw new Error('the bench does not replay deferred keys; the legacy schema has none');

@@ -91,8 +91,12 @@ export class SeedContext {
   readonly overrides = new Map<string, ModelOverride>();
   /** Extra ordering: [model, mustComeAfter]. */
   readonly dependencies: [string, string][] = [];
-  /** Called for every table after its own `finish`, in generation order. */
-  readonly tableHooks: ((model: ModelInfo, rows: Row[], tenants: number[]) => void)[] = [];
+  /**
+   * Planters that touch rows of any table (statuses): called once per table with its final row count, they return a
+   * function that sees every row in order (after the table's own `finish`), or undefined when the table is not
+   * theirs. Rows may stream, so a planter must decide row by row (selection sampling gives exact counts).
+   */
+  readonly rowPlanters: ((model: ModelInfo, rowCount: number) => ((row: Row) => void) | undefined)[] = [];
   /** Called once after every table is generated (deferred details of the manifest). */
   readonly finalizers: (() => void)[] = [];
   readonly tables = new Map<string, TableState>();

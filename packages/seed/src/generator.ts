@@ -16,8 +16,17 @@ export interface GeneratedTable {
   model: ModelInfo;
   /** Columns in COPY order. */
   columns: FieldInfo[];
-  rows: Row[];
+  rowCount: number;
+  /**
+   * The rows, in batches. A table whose rows a domain module must see all at once is generated before it is yielded
+   * (one batch); any other table streams: its rows are made while they are read and forgotten once encoded, which
+   * halves the generator's work at millions of rows (no garbage collector copying rows that wait in memory).
+   * Read it to the end exactly once; the table counts as generated when the last batch has been read.
+   */
+  batches(): Iterable<Row[]>;
 }
+
+const BATCH_ROWS = 2000;
 
 /** Foreign keys filled after every table exists (cycle breakers): one UPDATE per row. */
 export interface DeferredUpdate {
@@ -214,9 +223,6 @@ export class SeedGenerator {
     // each object field by field (which costs memory and garbage-collection time at millions of rows).
     const newRow = new Function(`return { ${model.fields.map((f) => `${JSON.stringify(f.name)}: undefined`).join(', ')} };`) as () => Row;
     const seeds = this.seedsFor(mp);
-    const rows: Row[] = [];
-    const rowTenants: number[] = [];
-    const rowCreatedAt: number[] = [];
     let tenantOfPrevious = -2;
     let tenantRow = 0;
     let tenantFirstRow = 0;
@@ -245,13 +251,24 @@ export class SeedGenerator {
 
     const seedCount = seeds.tenants.length;
     const NO_PRESET: Row = {};
+    // Streaming needs every seed to become a row (so the planters can count exactly) and no look back at earlier
+    // rows: no finish hook, no self-relation, no one-to-one key that can run out, no unique made only of keys.
+    const streamable =
+      !override?.finish &&
+      selfRelations.length === 0 &&
+      !model.relations.some((r) => r.isOneToOne && r.target !== model.name) &&
+      !(override?.rows && guards.length > 0) &&
+      guards.every((g) => g.fields.some((f) => !fkFields.has(f) && f !== tenantField));
+    let current = { tenant: -1, createdAt: 0 };
+    const self = this;
+    function* produce(): Generator<Row> {
     for (let s = 0; s < seedCount; s++) {
       const t = seeds.tenants[s]!;
       const presetValues = seeds.values?.[s];
       if (t !== tenantOfPrevious) {
         tenantOfPrevious = t;
         tenantRow = 0;
-        tenantFirstRow = rows.length;
+        tenantFirstRow = produced;
       }
       personCache = undefined;
       companyCache = undefined;
@@ -261,16 +278,16 @@ export class SeedGenerator {
       rc.row = row;
       rc.tenant = t;
       rc.tenantInfo = t >= 0 ? ctx.tenants[t] : undefined;
-      rc.index = rows.length;
+      rc.index = produced;
       rc.tenantRow = tenantRow;
 
-      if (makeId && row[pkField!.name] === undefined) row[pkField!.name] = makeId(idRng, rows.length);
+      if (makeId && row[pkField!.name] === undefined) row[pkField!.name] = makeId(idRng, produced);
       if (tenantField && !isTenantModel && t >= 0 && row[tenantField] === undefined) {
         row[tenantField] = ctx.tenants[t]!.id;
       }
 
       let base = isTenantModel
-        ? EPOCH_START + ((t + pickRng.next()) / Math.max(1, this.plan.tenants)) * (SEED_NOW - EPOCH_START) * 0.85
+        ? EPOCH_START + ((t + pickRng.next()) / Math.max(1, self.plan.tenants)) * (SEED_NOW - EPOCH_START) * 0.85
         : (rc.tenantInfo?.createdAt ?? EPOCH_START);
       let ok = true;
       for (const p of pickers) {
@@ -281,7 +298,7 @@ export class SeedGenerator {
           for (const f of r.fields) row[f] = null;
           continue;
         }
-        const j = this.pickParent(r, t, pickRng, model.name);
+        const j = self.pickParent(r, t, pickRng, model.name);
         if (j < 0) {
           if (r.isRequired) {
             ok = false;
@@ -291,19 +308,22 @@ export class SeedGenerator {
           continue;
         }
         if (p.byPrimaryKey) row[p.single!] = p.parent.ids[j];
-        else this.assignKey(r, j, row);
+        else self.assignKey(r, j, row);
         const parentCreatedAt = p.parent.createdAt[j]!;
         if (parentCreatedAt > base) base = parentCreatedAt;
       }
-      if (!ok) continue;
+      if (!ok) {
+        if (streamable) throw new Error(`${model.name}: no parent row for a required key although the plan provided one`);
+        continue;
+      }
       for (const r of selfRelations) {
         if (r.fields.every((f) => row[f] !== undefined)) continue;
-        const earlier = rows.length - tenantFirstRow;
+        const earlier = produced - tenantFirstRow;
         if (r.isRequired || (earlier > 0 && pickRng.chance(0.3))) {
           const j = tenantFirstRow + pickRng.int(0, r.isRequired ? earlier : earlier - 1);
-          const source = j === rows.length ? row : rows[j]!;
+          const source = j === produced ? row : rows[j]!;
           r.fields.forEach((f, i) => (row[f] = source[r.references[i]!]));
-          if (j < rows.length) base = Math.max(base, rowCreatedAt[j]!);
+          if (j < produced) base = Math.max(base, rowCreatedAt[j]!);
         } else {
           for (const f of r.fields) row[f] = null;
         }
@@ -323,7 +343,10 @@ export class SeedGenerator {
         row[g.field.name] = g.gen(rc);
       }
 
-      if (!this.enforceUniques(guards, row, preset, model, t, pickRng, fkFields)) continue;
+      if (!self.enforceUniques(guards, row, preset, model, t, pickRng, fkFields)) {
+        if (streamable) throw new Error(`${model.name}: could not keep a unique constraint for a row of a streamed table`);
+        continue;
+      }
 
       if (isTenantModel) {
         const comp = rc.company();
@@ -337,21 +360,66 @@ export class SeedGenerator {
         };
         ctx.tenants[t] = info;
       }
-      rows.push(row);
-      rowTenants.push(t);
-      rowCreatedAt.push(typeof row.createdAt === 'number' ? row.createdAt : rc.createdAt);
+      current = { tenant: t, createdAt: typeof row.createdAt === 'number' ? row.createdAt : rc.createdAt };
+      produced++;
       tenantRow++;
+      yield row;
+    }
     }
 
+    let produced = 0;
+    const rows: Row[] = [];
+    const rowTenants: number[] = [];
+    const rowCreatedAt: number[] = [];
+    const recorder = this.recorder(mp);
+
+    if (streamable) {
+      const planters = ctx.rowPlanters.map((begin) => begin(model, seedCount)).filter((f) => f !== undefined);
+      return {
+        model,
+        columns: model.fields,
+        rowCount: seedCount,
+        *batches() {
+          let batch: Row[] = [];
+          for (const row of produce()) {
+            for (const plant of planters) plant(row);
+            recorder.add(row, current.tenant, current.createdAt);
+            batch.push(row);
+            if (batch.length === BATCH_ROWS) {
+              yield batch;
+              batch = [];
+            }
+          }
+          if (batch.length > 0) yield batch;
+          recorder.finish();
+        },
+      };
+    }
+
+    for (const row of produce()) {
+      rows.push(row);
+      rowTenants.push(current.tenant);
+      rowCreatedAt.push(current.createdAt);
+    }
     override?.finish?.(rows, ctx, rowTenants);
-    for (const hook of ctx.tableHooks) hook(model, rows, rowTenants);
+    for (const begin of ctx.rowPlanters) {
+      const plant = begin(model, rows.length);
+      if (plant) for (const row of rows) plant(row);
+    }
     if (rows.length !== rowTenants.length) {
       throw new Error(`${model.name}: a finish hook changed the number of rows without keeping the tenant list in step`);
     }
-    // Rows added by hooks carry their own createdAt; the list of timestamps is rebuilt from the rows.
-    const createdAtOut = rows.map((r, i) => (typeof r.createdAt === 'number' ? r.createdAt : (rowCreatedAt[i] ?? EPOCH_START)));
-    this.record(mp, rows, rowTenants, createdAtOut);
-    return { model, columns: model.fields, rows };
+    // Rows added by hooks carry their own createdAt.
+    rows.forEach((r, i) => recorder.add(r, rowTenants[i]!, typeof r.createdAt === 'number' ? r.createdAt : (rowCreatedAt[i] ?? EPOCH_START)));
+    recorder.finish();
+    return {
+      model,
+      columns: model.fields,
+      rowCount: rows.length,
+      *batches() {
+        yield rows;
+      },
+    };
   }
 
   private enforceUniques(
@@ -468,16 +536,32 @@ export class SeedGenerator {
     return start + Math.floor(rng.next() * (end - start));
   }
 
-  private record(mp: ModelPlan, rows: Row[], tenants: number[], createdAt: number[]): void {
+  /** What later tables need of a finished table: ids, tenants, timestamps and referenced columns, not the rows. */
+  private recorder(mp: ModelPlan): { add(row: Row, tenant: number, createdAt: number): void; finish(): void } {
     const model = mp.model;
     const pk = model.primaryKey;
-    const ids = rows.map((r) => (pk.length === 1 ? String(r[pk[0]!]) : pk.map((f) => String(r[f])).join('\u0000')));
-    const tenantStart: number[] = new Array(this.plan.tenants + 1).fill(rows.length);
-    for (let i = rows.length - 1; i >= 0; i--) if (tenants[i]! >= 0) tenantStart[tenants[i]!] = i;
+    const ids: string[] = [];
+    const tenants: number[] = [];
+    const createdAt: number[] = [];
+    const kept = new Map<string, unknown[]>();
+    for (const f of this.keptColumns.get(model.name) ?? []) kept.set(f, []);
+    return {
+      add: (row, tenant, created) => {
+        ids.push(pk.length === 1 ? String(row[pk[0]!]) : pk.map((f) => String(row[f])).join('\u0000'));
+        tenants.push(tenant);
+        createdAt.push(created);
+        for (const [f, values] of kept) values.push(row[f]);
+      },
+      finish: () => this.record(mp, ids, tenants, createdAt, kept),
+    };
+  }
+
+  private record(mp: ModelPlan, ids: string[], tenants: number[], createdAt: number[], kept: Map<string, unknown[]>): void {
+    const model = mp.model;
+    const tenantStart: number[] = new Array(this.plan.tenants + 1).fill(ids.length);
+    for (let i = ids.length - 1; i >= 0; i--) if (tenants[i]! >= 0) tenantStart[tenants[i]!] = i;
     // Tenants without rows start where the next tenant starts, so every range [start(t), start(t+1)) is right.
     for (let t = this.plan.tenants - 1; t >= 0; t--) tenantStart[t] = Math.min(tenantStart[t]!, tenantStart[t + 1]!);
-    const kept = new Map<string, unknown[]>();
-    for (const f of this.keptColumns.get(model.name) ?? []) kept.set(f, rows.map((r) => r[f]));
     const state: TableState = { model, ids, tenantOf: tenants, createdAt, tenantStart, kept };
     this.ctx.tables.set(model.name, state);
     if (mp.deferred.length > 0) this.deferredRows.set(model.name, { ids, tenants });

@@ -41,8 +41,9 @@ export interface Generated {
 export async function generate(options: GenerateOptions = {}): Promise<Generated> {
   const tables: Record<string, Row[]> = {};
   const { manifest } = await run(options, {
-    onTable: (table) => {
-      tables[table.model.name] = table.rows;
+    onRows: (model, rows) => {
+      const list = (tables[model.name] ??= []);
+      for (const row of rows) list.push(row);
     },
     onDeferred: (update: DeferredUpdate) => {
       const rows = tables[update.model.name]!;

@@ -34,7 +34,6 @@ export interface EncodedTable {
   model: ModelInfo;
   columns: FieldInfo[];
   rowCount: number;
-  rows: Row[];
   /** COPY text (UTF-8) in chunks of a few thousand rows. Iterate once. */
   chunks(): Iterable<Buffer>;
 }
@@ -53,6 +52,8 @@ export interface RunHooks {
   /** Receives each table once it is generated; must consume its chunks before resolving to stream them. */
   onTable?(table: EncodedTable): Promise<void> | void;
   onDeferred?(update: DeferredUpdate): Promise<void> | void;
+  /** Sees every row (in batches) as it is encoded, for callers that want the rows themselves. */
+  onRows?(model: ModelInfo, rows: Row[]): void;
   onProgress?(progress: TableProgress): void;
 }
 
@@ -88,32 +89,41 @@ export async function run(options: GenerateOptions, hooks: RunHooks = {}): Promi
   let rowsDone = 0;
   for (const table of generator.tables()) {
     const hash = createHash('sha256');
-    hashes.set(table.model.table, { model: table.model.name, rows: table.rows.length, hash });
     const encode = rowEncoder(table.columns);
-    const rows = table.rows;
-    let consumed = 0;
+    const batches = table.batches()[Symbol.iterator]();
+    let rowCount = 0;
+    let drained = false;
     function* chunks(): Iterable<Buffer> {
-      while (consumed < rows.length) {
-        const end = Math.min(rows.length, consumed + CHUNK_ROWS);
-        let text = '';
-        for (let i = consumed; i < end; i++) text += encode(rows[i]!);
-        consumed = end;
-        // Encoded once: the same bytes are hashed and sent.
-        const bytes = Buffer.from(text, 'utf8');
-        hash.update(bytes);
-        yield bytes;
+      for (let next = batches.next(); !next.done; next = batches.next()) {
+        const rows = next.value;
+        hooks.onRows?.(table.model, rows);
+        rowCount += rows.length;
+        for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+          const end = Math.min(rows.length, start + CHUNK_ROWS);
+          let text = '';
+          for (let i = start; i < end; i++) text += encode(rows[i]!);
+          // Encoded once: the same bytes are hashed and sent.
+          const bytes = Buffer.from(text, 'utf8');
+          hash.update(bytes);
+          yield bytes;
+        }
       }
+      drained = true;
     }
-    const encoded: EncodedTable = { model: table.model, columns: table.columns, rowCount: rows.length, rows, chunks };
-    await hooks.onTable?.(encoded);
-    // Whatever the sink did not read still counts towards the checksum.
-    for (const _ of chunks());
+    const iterator = chunks()[Symbol.iterator]();
+    const once: Iterable<Buffer> = { [Symbol.iterator]: () => iterator };
+    await hooks.onTable?.({ model: table.model, columns: table.columns, rowCount: table.rowCount, chunks: () => once });
+    // Whatever the sink did not read is generated all the same: later tables and the checksum depend on it.
+    for (let next = iterator.next(); !next.done; next = iterator.next());
+    if (!drained) throw new Error(`${table.model.name}: its rows were not read to the end`);
+    if (rowCount !== table.rowCount) throw new Error(`${table.model.name}: announced ${table.rowCount} rows, produced ${rowCount}`);
+    hashes.set(table.model.table, { model: table.model.name, rows: rowCount, hash });
     tablesDone++;
-    rowsDone += rows.length;
+    rowsDone += rowCount;
     hooks.onProgress?.({
       table: table.model.table,
       model: table.model.name,
-      rows: rows.length,
+      rows: rowCount,
       tablesDone,
       tablesTotal: plan.order.length,
       rowsDone,

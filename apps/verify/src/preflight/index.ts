@@ -6,7 +6,7 @@ export { planMigrations, batchesOf, LONG_MIGRATION_MS, type MigrationPlanEntry, 
 export { renderMarkdown, writePreflightReports, REPORT_BASENAME } from './report.js';
 export { HELP, parsePreflightArgs, CliUsageError, type PreflightCliOptions } from './cli-options.js';
 export { loadReference, Reference, readReferenceData, REGENERATE_COMMAND, referenceFile, type ReferenceData } from './reference/reference.js';
-export { buildReference, stringifyReference, readCatalogAt } from './reference/build.js';
+export { buildReference, stringifyReference, stringifyToDepth, readCatalogAt } from './reference/build.js';
 export { estimateDuration, fitLine, readCosts, costsFile, DEFAULT_COST, formatDuration, type CostsData, type CostPoint, type Estimate } from './estimate.js';
 export { FOLDER_PROBES, probesFor, type AnomalyProbe, type BlockerProbe, type FolderProbes, type ProbeContext } from './probes/index.js';
 export { runFolderProbes, type AnomalyCount, type BlockerCount } from './probes/run.js';

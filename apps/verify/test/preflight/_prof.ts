@@ -1,16 +1,17 @@
-import { withReadOnlySession, loadReference } from '../../src/preflight/index.js';
-import { readCatalog } from '../../src/preflight/catalog/read.js';
-import { flatten, unflatten, diffCatalogs, sameValue } from '../../src/preflight/catalog/flat.js';
-import { inferApplied } from '../../src/preflight/state.js';
+import { runPreflight, loadReference } from '../../src/preflight/index.js';
 const url = 'postgresql://postgres@127.0.0.1:5432/lm_pf_dev_medium';
-const ref = loadReference();
-await withReadOnlySession(url, async (s) => {
-  const cat = await readCatalog(s.client);
-  let t = performance.now();
-  const flat = flatten(cat); console.log('flatten', performance.now() - t); t = performance.now();
-  inferApplied(ref, flat); console.log('infer', performance.now() - t); t = performance.now();
-  const legacy = unflatten(ref.baselineFlat); console.log('unflatten', performance.now() - t); t = performance.now();
-  diffCatalogs(cat, legacy, ['a','b']); console.log('diff', performance.now() - t); t = performance.now();
-  const e = ref.expectedFlat([]);
-  [...new Set([...Object.keys(flat), ...Object.keys(e)])].filter((k) => !sameValue(flat[k], e[k])); console.log('keys', performance.now() - t); t = performance.now();
-});
+loadReference();
+await runPreflight({ databaseUrl: url });
+const { Session } = await import('node:inspector/promises');
+const session = new Session(); session.connect();
+await session.post('Profiler.enable'); await session.post('Profiler.start');
+const t = performance.now();
+const r = await runPreflight({ databaseUrl: url });
+console.log('total', performance.now() - t, r.timings);
+const { profile } = await session.post('Profiler.stop') as any;
+// self time by function
+const self = new Map<string, number>();
+const dt = profile.timeDeltas as number[]; const samples = profile.samples as number[];
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+samples.forEach((id, i) => { const n: any = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000); });
+console.log([...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 15).map(([k, v]) => `${v.toFixed(0)}ms ${k}`).join('\n'));

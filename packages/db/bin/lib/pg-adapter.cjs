@@ -19,10 +19,9 @@
 
 const crypto = require('node:crypto');
 const { PrismaPg } = require('@prisma/adapter-pg');
+const { ColumnTypeEnum } = require('@prisma/driver-adapter-utils');
 const { poolConfig, withDatabase, withClient, describeUrl } = require('./connection.cjs');
 const { dropDatabase, wipeDatabase } = require('./database-admin.cjs');
-
-const { ColumnTypeEnum } = require('@prisma/driver-adapter-utils');
 
 const TEXT_OID = 25;
 const CHAR_OID = 18;
@@ -142,7 +141,15 @@ class AdapterSession {
       return this.connect(shadowUrl);
     }
     const name = `prisma_migrate_shadow_db_${crypto.randomUUID()}`;
-    await withClient(mainUrl, (client) => client.query(`CREATE DATABASE "${name}"`));
+    await withClient(mainUrl, async (client) => {
+      try {
+        await client.query(`CREATE DATABASE "${name}"`);
+      } catch (error) {
+        // 55006: someone is connected to template1 (shared servers); template0 never has sessions.
+        if (error.code !== '55006') throw error;
+        await client.query(`CREATE DATABASE "${name}" TEMPLATE template0`);
+      }
+    });
     logLine('INFO', `created temporary shadow database ${name}`);
     // Cleanups run in reverse order: the shadow pool (pushed by connect below) closes before the drop.
     this.cleanups.push(async () => {

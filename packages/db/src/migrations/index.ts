@@ -17,6 +17,7 @@ export {
   LEDGER_ACTIONS,
   LEDGER_TABLE,
   QUARANTINE_TABLE,
+  SUMMARY_TABLE,
   BOOKKEEPING_TABLES,
 } from './ledger.js';
 export type { LedgerAction, LedgerEntry, TableCounts, BalanceResult } from './ledger.js';

@@ -50,6 +50,17 @@ describe('checkLedgerBalance', () => {
     expect(missing.problems).toContain('table new_jobs: 4 rows after, but the ledger explains 0 (0 before + 0 inserted - 0 deleted)');
   });
 
+  it('leaves summary entries (tableName *) out of the balance', () => {
+    const result = checkLedgerBalance({ a: 10, b: 5 }, { a: 10, b: 5 }, [
+      entry({ tableName: 'a', action: 'quarantined', rows: 2 }),
+      entry({ tableName: 'a', action: 'updated', rows: 2 }),
+      entry({ tableName: '*', action: 'deleted', rows: 2, anomaly: 'k' }),
+      entry({ tableName: '*', action: 'inserted', rows: 7, anomaly: 'k2' }),
+    ]);
+    expect(result.problems).toEqual([]);
+    expect(Object.keys(result.tables)).toEqual(['a', 'b']);
+  });
+
   it('treats a new table as starting from zero rows', () => {
     expect(checkLedgerBalance({}, { logs: 3 }, [entry({ tableName: 'logs', action: 'inserted', rows: 3 })]).ok).toBe(true);
   });

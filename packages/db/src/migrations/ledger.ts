@@ -9,6 +9,12 @@ export type LedgerAction = (typeof LEDGER_ACTIONS)[number];
 /** The two tables the accounting itself writes to; they are the record, not data being accounted for. */
 export const LEDGER_TABLE = 'migration_ledger';
 export const QUARANTINE_TABLE = 'migration_quarantine';
+/**
+ * tableName of a summary entry: an anomaly spanning many tables is counted once with this name, the
+ * per-table detail entries beside it carry no anomaly (MIGRATIONS.md, rule 2). Summaries repeat
+ * what the detail entries say, so the balance leaves them out.
+ */
+export const SUMMARY_TABLE = '*';
 /** Tables whose counts checkLedgerBalance ignores: the accounting tables and Prisma's history. */
 export const BOOKKEEPING_TABLES: readonly string[] = [LEDGER_TABLE, QUARANTINE_TABLE, '_prisma_migrations'];
 
@@ -86,10 +92,12 @@ export interface BalanceResult {
  * `deleted` is matched by `moved`, `merged` or `quarantined` entries of the same migration and
  * table for at least as many rows, saying where the data went. `ledger` must hold only the entries
  * of the migrations applied between `before` and `after` (see ledgerEntriesOf). The bookkeeping
- * tables (ledger, quarantine, _prisma_migrations) are not counted.
+ * tables (ledger, quarantine, _prisma_migrations) are not counted, nor are summary entries
+ * (tableName '*', see SUMMARY_TABLE).
  */
-export function checkLedgerBalance(before: TableCounts, after: TableCounts, ledger: readonly LedgerEntry[]): BalanceResult {
+export function checkLedgerBalance(before: TableCounts, after: TableCounts, entries: readonly LedgerEntry[]): BalanceResult {
   const problems: string[] = [];
+  const ledger = entries.filter((entry) => entry.tableName !== SUMMARY_TABLE);
   const ignored = new Set(BOOKKEEPING_TABLES);
   const start = new Map(Object.entries(before).filter(([table]) => !ignored.has(table)));
 

@@ -44,38 +44,52 @@ function invalid(value: string, allowed: readonly string[], rng: Rng): string {
   return usable[rng.int(0, Math.min(2, usable.length - 1))]!;
 }
 
+/**
+ * Selection sampling (Knuth, TAOCP vol. 2, Algorithm S): called once per item of a population of known size, says
+ * yes to exactly `k` of them, each set of k equally likely, without looking ahead. Rows may stream past only once.
+ */
+export function selectionSampler(rng: Rng, population: number, k: number): () => boolean {
+  let seen = 0;
+  let chosen = 0;
+  return () => {
+    const pick = (population - seen) * rng.next() < k - chosen;
+    seen++;
+    if (pick) chosen++;
+    return pick;
+  };
+}
+
 export function seedStatuses(ctx: SeedContext): void {
   const byField: Record<string, { table: string; column: string; population: number; oddCase: number; invalid: number; allowed: string[] }> = {};
   let population = 0;
-  ctx.tableHooks.push((model: ModelInfo, rows: Row[]) => {
-    for (const field of statusFields(model)) {
+  ctx.rowPlanters.push((model: ModelInfo, rowCount: number) => {
+    const fields = statusFields(model);
+    if (fields.length === 0) return undefined;
+    const planters = fields.map((field) => {
       const rng = ctx.rng(`statuses:${model.name}.${field.name}`);
-      const odd = expectedCount(ctx.rate('status_odd_case'), rows.length);
-      const bad = expectedCount(ctx.rate('status_invalid'), rows.length);
-      // Rows whose status is not already odd (a domain module may have planted something there).
-      const picks = rng.sample(rows.length, Math.min(rows.length, odd + bad));
-      rng.shuffle(picks);
-      picks.forEach((i, n) => {
-        const row = rows[i]!;
+      const odd = expectedCount(ctx.rate('status_odd_case'), rowCount);
+      const bad = Math.min(expectedCount(ctx.rate('status_invalid'), rowCount), rowCount - odd);
+      // Which rows get a planted status, and of those, which an odd-cased rather than an invalid one.
+      const selected = selectionSampler(rng, rowCount, odd + bad);
+      const asOddCase = selectionSampler(rng, odd + bad, odd);
+      byField[`${model.name}.${field.name}`] = { table: model.table, column: field.column, population: rowCount, oddCase: odd, invalid: bad, allowed: field.allowedValues };
+      population += rowCount;
+      return (row: Row) => {
+        if (!selected()) return;
         const current = typeof row[field.name] === 'string' ? String(row[field.name]) : field.allowedValues[0]!;
-        if (n < odd) {
+        const id = String(row[model.primaryKey[0]!]);
+        if (asOddCase()) {
           row[field.name] = oddCase(current, rng);
-          ctx.anomalies.add('status_odd_case', String(row[model.primaryKey[0]!]));
+          ctx.anomalies.add('status_odd_case', id);
         } else {
           row[field.name] = invalid(current, field.allowedValues, rng);
-          ctx.anomalies.add('status_invalid', String(row[model.primaryKey[0]!]));
+          ctx.anomalies.add('status_invalid', id);
         }
-      });
-      byField[`${model.name}.${field.name}`] = {
-        table: model.table,
-        column: field.column,
-        population: rows.length,
-        oddCase: Math.min(odd, picks.length),
-        invalid: Math.max(0, picks.length - odd),
-        allowed: field.allowedValues,
       };
-      population += rows.length;
-    }
+    });
+    return (row: Row) => {
+      for (const plant of planters) plant(row);
+    };
   });
   ctx.finalizers.push(() => {
     ctx.anomalies.population('status_odd_case', population);

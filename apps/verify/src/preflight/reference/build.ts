@@ -51,11 +51,16 @@ export async function buildReference(serverUrl: string, options: BuildReferenceO
   }
 }
 
+/** The reference as committed: one table, or one changed object, per line. */
+export function stringifyReference(data: ReferenceData): string {
+  return stringifyToDepth(data, 4);
+}
+
 /**
  * JSON with one object per line below `depth` levels, so a regenerated file shows in a diff as the tables
  * and objects that changed rather than as one enormous line.
  */
-export function stringifyReference(data: ReferenceData, depth = 4): string {
+export function stringifyToDepth(data: unknown, depth: number): string {
   const write = (value: unknown, level: number, indent: string): string => {
     if (level >= depth || value === null || typeof value !== 'object') return JSON.stringify(value);
     const inner = indent + '  ';
