@@ -10,7 +10,7 @@ import type { FieldInfo, ModelInfo, RelationInfo } from './schema/types.js';
 import { softReferenceGenerator, softReferenceTarget } from './softRefs.js';
 import { genericGenerator } from './values/fields.js';
 import { company, person, slugify, type Company, type Person } from './values/people.js';
-import { EPOCH_START, SEED_NOW } from './values/time.js';
+import { DAY, EPOCH_START, SEED_NOW } from './values/time.js';
 
 export interface GeneratedTable {
   model: ModelInfo;
@@ -192,16 +192,31 @@ export class SeedGenerator {
     }
     // Ordinals (version 1, 2, 3 ... / position 0, 1, 2 ... per parent) count up per parent row instead of being
     // random: that is what the writers do, and it keeps @@unique([parentId, version]) satisfied by construction.
+    // Days of a daily series (@@unique([propertyId, day])) count back from the seeded "now" per parent, likewise.
+    const sequenced = new Set<string>();
     for (const g of generators) {
       const f = g.field;
-      if (override?.fields?.[f.name] || f.type !== 'Int' || f.isList || !SEQUENCE_NAMES.test(f.name)) continue;
       const unique = model.uniques.find((u) => u.includes(f.name) && u.length > 1 && u.every((x) => x === f.name || fkFields.has(x) || x === tenantField));
+      if (!override?.fields?.[f.name] && f.type === 'DateTime' && !f.isList && unique) {
+        const scope = unique.filter((x) => x !== f.name);
+        const next = new Map<string, number>();
+        g.gen = (rc) => {
+          const key = scope.map((x) => String(rc.row[x])).join(KEY_SEPARATOR);
+          const n = next.get(key) ?? 1;
+          next.set(key, n + 1);
+          return Math.floor(SEED_NOW / DAY) * DAY - n * DAY;
+        };
+        sequenced.add(f.name);
+        continue;
+      }
+      if (override?.fields?.[f.name] || f.type !== 'Int' || f.isList || !SEQUENCE_NAMES.test(f.name)) continue;
       const scope = unique
         ? unique.filter((x) => x !== f.name)
         : (model.relations.find((r) => r.isRequired && r.target !== model.name && r.fields[0] !== tenantField)?.fields ?? []);
       if (scope.length === 0) continue;
       const start = /position|step|index/i.test(f.name) ? 0 : 1;
       const next = new Map<string, number>();
+      sequenced.add(f.name);
       g.gen = (rc) => {
         const key = scope.map((x) => String(rc.row[x])).join(KEY_SEPARATOR);
         const n = next.get(key) ?? start;
@@ -258,7 +273,13 @@ export class SeedGenerator {
       selfRelations.length === 0 &&
       !model.relations.some((r) => r.isOneToOne && r.target !== model.name) &&
       !(override?.rows && guards.length > 0) &&
-      guards.every((g) => g.fields.some((f) => !fkFields.has(f) && f !== tenantField));
+      guards.every((g) =>
+        g.fields.some((f) => {
+          const field = model.fieldByName.get(f)!;
+          // A field that is counted per parent, or one enforceUniques can make unique (a string or a number).
+          return sequenced.has(f) || (!fkFields.has(f) && f !== tenantField && field.kind === 'scalar' && ['String', 'Int', 'BigInt'].includes(field.type));
+        }),
+      );
     let current = { tenant: -1, createdAt: 0 };
     const self = this;
     function* produce(): Generator<Row> {
