@@ -22,10 +22,10 @@ export const probes: FolderProbes = {
       effect: 'copied to the quarantine; the rest of the snapshot still becomes rows',
     },
   ],
-  // Both sides are aggregated once per version and per post, then joined, as the migration does.
+  // One pass over blog_post_versions (its rows are wide: the post's text); every entry judged once; both
+  // sides aggregated once per version and per post, then joined, as the migration does.
   sql: (ctx) => `
     WITH snapshot AS MATERIALIZED (
-      -- the one pass over blog_post_versions (its rows are wide: the post's text)
       SELECT v."id", v."blogPostId", v."faqs" FROM ${ctx.table('blog_post_versions')} v WHERE v."faqs" IS NOT NULL
     ), entry AS MATERIALIZED (
       SELECT v."id" AS version_id, e.i, e.elem,
