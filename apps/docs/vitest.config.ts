@@ -1,9 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { defineLeadmetricsConfig } from '../../vitest.shared.ts';
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    testTimeout: 120_000,
-    hookTimeout: 180_000,
-  },
-});
+export default defineLeadmetricsConfig();

@@ -14,8 +14,11 @@ import { literalList } from './types.js';
 const UNREADABLE_SETTING = 'leadmetrics_preflight.f07_unreadable_at';
 /** Strings the migration even tries to read as a time: those that start like a date. */
 const STARTS_LIKE_A_DATE = String.raw`^\s*\d{4}-\d{2}-\d{2}`;
-/** Strings that are certainly readable (ISO 8601 with a day every month has), so the cast need not be tried. */
-const CERTAINLY_READABLE = String.raw`^[1-9]\d{3}-(0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](0\d|1[0-3]):[0-5]\d)$`;
+/**
+ * Strings that are certainly readable, so the cast need not be tried: ISO 8601 in UTC or with a modest
+ * offset, on a day the month has (29 February is left to the cast: it depends on the year).
+ */
+const CERTAINLY_READABLE = String.raw`^[1-9]\d{3}-((0[1-9]|1[0-2])-(0[1-9]|1\d|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31)T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?(Z|[+-](0\d|1[0-3]):[0-5]\d)$`;
 
 const elements = (ctx: ProbeContext) => `
   SELECT s."id" AS subscription_id, e.elem
