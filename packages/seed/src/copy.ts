@@ -5,6 +5,7 @@
  */
 import type { Row } from './context.js';
 import type { FieldInfo } from './schema/types.js';
+import { iso } from './values/time.js';
 
 const NEEDS_ESCAPE = /[\\\t\n\r]/;
 
@@ -23,7 +24,7 @@ function arrayElement(value: unknown, field: FieldInfo): string {
 function scalarText(value: unknown, field: FieldInfo): string {
   switch (field.type) {
     case 'DateTime':
-      return new Date(value as number).toISOString();
+      return iso(value as number);
     case 'Boolean':
       return value ? 't' : 'f';
     case 'Json':
@@ -53,7 +54,7 @@ export function columnEncoder(field: FieldInfo): ColumnEncoder {
     case 'Boolean':
       return (v) => (v === null || v === undefined ? '\\N' : v ? 't' : 'f');
     case 'DateTime':
-      return (v) => (v === null || v === undefined ? '\\N' : new Date(v as number).toISOString());
+      return (v) => (v === null || v === undefined ? '\\N' : iso(v as number));
     case 'Json':
       // A JS null in a Json column means SQL NULL; JSON's own null is the JSON_NULL marker.
       return (v) => (v === null || v === undefined ? '\\N' : escapeCopy(v === JSON_NULL ? 'null' : JSON.stringify(v)));

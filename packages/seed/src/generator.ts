@@ -283,109 +283,109 @@ export class SeedGenerator {
     let current = { tenant: -1, createdAt: 0 };
     const self = this;
     function* produce(): Generator<Row> {
-    for (let s = 0; s < seedCount; s++) {
-      const t = seeds.tenants[s]!;
-      const presetValues = seeds.values?.[s];
-      if (t !== tenantOfPrevious) {
-        tenantOfPrevious = t;
-        tenantRow = 0;
-        tenantFirstRow = produced;
-      }
-      personCache = undefined;
-      companyCache = undefined;
-      const row: Row = newRow();
-      if (presetValues) Object.assign(row, presetValues);
-      const preset = presetValues ?? NO_PRESET;
-      rc.row = row;
-      rc.tenant = t;
-      rc.tenantInfo = t >= 0 ? ctx.tenants[t] : undefined;
-      rc.index = produced;
-      rc.tenantRow = tenantRow;
-
-      if (makeId && row[pkField!.name] === undefined) row[pkField!.name] = makeId(idRng, produced);
-      if (tenantField && !isTenantModel && t >= 0 && row[tenantField] === undefined) {
-        row[tenantField] = ctx.tenants[t]!.id;
-      }
-
-      let base = isTenantModel
-        ? EPOCH_START + ((t + pickRng.next()) / Math.max(1, self.plan.tenants)) * (SEED_NOW - EPOCH_START) * 0.85
-        : (rc.tenantInfo?.createdAt ?? EPOCH_START);
-      let ok = true;
-      for (const p of pickers) {
-        const r = p.relation;
-        // Keys the domain module preset stay; it also owns their timing.
-        if (p.single !== undefined ? row[p.single] !== undefined : r.fields.every((f) => row[f] !== undefined)) continue;
-        if (!r.isRequired && !pickRng.chance(p.setProbability)) {
-          for (const f of r.fields) row[f] = null;
-          continue;
+      for (let s = 0; s < seedCount; s++) {
+        const t = seeds.tenants[s]!;
+        const presetValues = seeds.values?.[s];
+        if (t !== tenantOfPrevious) {
+          tenantOfPrevious = t;
+          tenantRow = 0;
+          tenantFirstRow = produced;
         }
-        const j = self.pickParent(r, t, pickRng, model.name);
-        if (j < 0) {
-          if (r.isRequired) {
-            ok = false;
-            break;
+        personCache = undefined;
+        companyCache = undefined;
+        const row: Row = newRow();
+        if (presetValues) Object.assign(row, presetValues);
+        const preset = presetValues ?? NO_PRESET;
+        rc.row = row;
+        rc.tenant = t;
+        rc.tenantInfo = t >= 0 ? ctx.tenants[t] : undefined;
+        rc.index = produced;
+        rc.tenantRow = tenantRow;
+
+        if (makeId && row[pkField!.name] === undefined) row[pkField!.name] = makeId(idRng, produced);
+        if (tenantField && !isTenantModel && t >= 0 && row[tenantField] === undefined) {
+          row[tenantField] = ctx.tenants[t]!.id;
+        }
+
+        let base = isTenantModel
+          ? EPOCH_START + ((t + pickRng.next()) / Math.max(1, self.plan.tenants)) * (SEED_NOW - EPOCH_START) * 0.85
+          : (rc.tenantInfo?.createdAt ?? EPOCH_START);
+        let ok = true;
+        for (const p of pickers) {
+          const r = p.relation;
+          // Keys the domain module preset stay; it also owns their timing.
+          if (p.single !== undefined ? row[p.single] !== undefined : r.fields.every((f) => row[f] !== undefined)) continue;
+          if (!r.isRequired && !pickRng.chance(p.setProbability)) {
+            for (const f of r.fields) row[f] = null;
+            continue;
           }
-          for (const f of r.fields) row[f] = null;
+          const j = self.pickParent(r, t, pickRng, model.name);
+          if (j < 0) {
+            if (r.isRequired) {
+              ok = false;
+              break;
+            }
+            for (const f of r.fields) row[f] = null;
+            continue;
+          }
+          if (p.byPrimaryKey) row[p.single!] = p.parent.ids[j];
+          else self.assignKey(r, j, row);
+          const parentCreatedAt = p.parent.createdAt[j]!;
+          if (parentCreatedAt > base) base = parentCreatedAt;
+        }
+        if (!ok) {
+          if (streamable) throw new Error(`${model.name}: no parent row for a required key although the plan provided one`);
           continue;
         }
-        if (p.byPrimaryKey) row[p.single!] = p.parent.ids[j];
-        else self.assignKey(r, j, row);
-        const parentCreatedAt = p.parent.createdAt[j]!;
-        if (parentCreatedAt > base) base = parentCreatedAt;
-      }
-      if (!ok) {
-        if (streamable) throw new Error(`${model.name}: no parent row for a required key although the plan provided one`);
-        continue;
-      }
-      for (const r of selfRelations) {
-        if (r.fields.every((f) => row[f] !== undefined)) continue;
-        const earlier = produced - tenantFirstRow;
-        if (r.isRequired || (earlier > 0 && pickRng.chance(0.3))) {
-          const j = tenantFirstRow + pickRng.int(0, r.isRequired ? earlier : earlier - 1);
-          const source = j === produced ? row : rows[j]!;
-          r.fields.forEach((f, i) => (row[f] = source[r.references[i]!]));
-          if (j < produced) base = Math.max(base, rowCreatedAt[j]!);
-        } else {
-          for (const f of r.fields) row[f] = null;
+        for (const r of selfRelations) {
+          if (r.fields.every((f) => row[f] !== undefined)) continue;
+          const earlier = produced - tenantFirstRow;
+          if (r.isRequired || (earlier > 0 && pickRng.chance(0.3))) {
+            const j = tenantFirstRow + pickRng.int(0, r.isRequired ? earlier : earlier - 1);
+            const source = j === produced ? row : rows[j]!;
+            r.fields.forEach((f, i) => (row[f] = source[r.references[i]!]));
+            if (j < produced) base = Math.max(base, rowCreatedAt[j]!);
+          } else {
+            for (const f of r.fields) row[f] = null;
+          }
         }
-      }
-      for (const f of deferredFields) if (row[f] === undefined) row[f] = null;
+        for (const f of deferredFields) if (row[f] === undefined) row[f] = null;
 
-      rc.createdAt =
-        typeof preset.createdAt === 'number'
-          ? preset.createdAt
-          : isTenantModel
-            ? Math.floor(base)
-            : Math.floor(base + pickRng.next() * (SEED_NOW - base));
+        rc.createdAt =
+          typeof preset.createdAt === 'number'
+            ? preset.createdAt
+            : isTenantModel
+              ? Math.floor(base)
+              : Math.floor(base + pickRng.next() * (SEED_NOW - base));
 
-      for (const g of generators) {
-        if (row[g.field.name] !== undefined) continue;
-        rc.field = g.field;
-        row[g.field.name] = g.gen(rc);
-      }
+        for (const g of generators) {
+          if (row[g.field.name] !== undefined) continue;
+          rc.field = g.field;
+          row[g.field.name] = g.gen(rc);
+        }
 
-      if (!self.enforceUniques(guards, row, preset, model, t, pickRng, fkFields)) {
-        if (streamable) throw new Error(`${model.name}: could not keep a unique constraint for a row of a streamed table`);
-        continue;
-      }
+        if (!self.enforceUniques(guards, row, preset, model, t, pickRng, fkFields)) {
+          if (streamable) throw new Error(`${model.name}: could not keep a unique constraint for a row of a streamed table`);
+          continue;
+        }
 
-      if (isTenantModel) {
-        const comp = rc.company();
-        const info: TenantInfo = {
-          index: t,
-          id: String(row[pkField!.name]),
-          name: typeof row.name === 'string' ? row.name : comp.name,
-          slug: typeof row.slug === 'string' ? row.slug : slugify(typeof row.name === 'string' ? row.name : comp.name),
-          domain: comp.domain,
-          createdAt: rc.createdAt,
-        };
-        ctx.tenants[t] = info;
+        if (isTenantModel) {
+          const comp = rc.company();
+          const info: TenantInfo = {
+            index: t,
+            id: String(row[pkField!.name]),
+            name: typeof row.name === 'string' ? row.name : comp.name,
+            slug: typeof row.slug === 'string' ? row.slug : slugify(typeof row.name === 'string' ? row.name : comp.name),
+            domain: comp.domain,
+            createdAt: rc.createdAt,
+          };
+          ctx.tenants[t] = info;
+        }
+        current = { tenant: t, createdAt: typeof row.createdAt === 'number' ? row.createdAt : rc.createdAt };
+        produced++;
+        tenantRow++;
+        yield row;
       }
-      current = { tenant: t, createdAt: typeof row.createdAt === 'number' ? row.createdAt : rc.createdAt };
-      produced++;
-      tenantRow++;
-      yield row;
-    }
     }
 
     let produced = 0;

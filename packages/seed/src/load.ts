@@ -25,8 +25,8 @@ export interface SeedDatabaseOptions extends GenerateOptions {
   /** Allow a host other than this machine. */
   allowRemote?: boolean;
   /**
-   * Drop the schema's foreign keys and secondary indexes for the load and recreate them (validating every row)
-   * before COMMIT, as pg_restore does. Much faster at scale; the database ends with exactly the same constraints.
+   * Drop the schema's keys and indexes for the load and recreate them (validating every row) before COMMIT, as
+   * pg_restore does. Much faster at scale; the database ends with exactly the same constraints and indexes.
    * Default: on from 100,000 planned rows.
    */
   deferConstraints?: boolean;
@@ -65,7 +65,8 @@ async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing
 export async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>): Promise<void> {
   const columns = table.columns.map((c) => quoteIdent(c.column)).join(', ');
   const stream = client.query(copyFrom(`COPY ${quoteIdent(table.model.table)} (${columns}) FROM STDIN`));
-  await pipeline(Readable.from(table.chunks(), { objectMode: false }), stream);
+  // A deep read-ahead lets the generator produce the next rows while PostgreSQL is still parsing the last ones.
+  await pipeline(Readable.from(table.chunks(), { objectMode: false, highWaterMark: 8 * 1024 * 1024 }), stream);
 }
 
 async function applyDeferred(client: pg.Client, update: DeferredUpdate): Promise<void> {
@@ -89,37 +90,52 @@ export interface SavedDefinition {
   sql: string;
 }
 
+export interface DroppedConstraints {
+  primaryKeys: SavedDefinition[];
+  foreignKeys: SavedDefinition[];
+  indexes: SavedDefinition[];
+}
+
 /**
- * Drops the foreign keys and the indexes that no constraint owns on the schema's tables, returning the statements
- * that recreate them. Primary keys stay: their indexes are needed and cheap on the way in.
+ * Drops the schema's foreign keys (and any other table's key pointing into it), its indexes and its primary keys,
+ * returning what recreates them. Building an index once over loaded rows is much cheaper than keeping it up to date
+ * row by row, above all for primary keys of random cuids.
  */
-export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<{ foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }> {
+export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<DroppedConstraints> {
   const tables = schema.models.map((m) => m.table);
-  const scope = `c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false))) AND c.relname = ANY ($1)`;
-  const foreignKeys = (
-    await client.query<SavedDefinition>(
+  const inSchema = (alias: string) =>
+    `(SELECT oid FROM pg_class ${alias} WHERE ${alias}.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false))) AND ${alias}.relname = ANY ($1))`;
+  const constraints = (type: 'p' | 'f') =>
+    client.query<SavedDefinition>(
       `SELECT c.relname AS table, k.conname AS name, pg_get_constraintdef(k.oid) AS sql
          FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
-        WHERE k.contype = 'f' AND ${scope} ORDER BY c.relname, k.conname`,
+        WHERE k.contype = '${type}' AND (k.conrelid IN ${inSchema('a')}${type === 'f' ? ` OR k.confrelid IN ${inSchema('b')}` : ''})
+        ORDER BY c.relname, k.conname`,
       [tables],
-    )
-  ).rows;
+    );
+  const foreignKeys = (await constraints('f')).rows;
+  const primaryKeys = (await constraints('p')).rows;
   const indexes = (
     await client.query<SavedDefinition>(
       `SELECT c.relname AS table, i.relname AS name, pg_get_indexdef(x.indexrelid) AS sql
          FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
-        WHERE ${scope} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
+        WHERE x.indrelid IN ${inSchema('a')} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
         ORDER BY c.relname, i.relname`,
       [tables],
     )
   ).rows;
   for (const fk of foreignKeys) await client.query(`ALTER TABLE ${quoteIdent(fk.table)} DROP CONSTRAINT ${quoteIdent(fk.name)}`);
   for (const ix of indexes) await client.query(`DROP INDEX ${quoteIdent(ix.name)}`);
-  return { foreignKeys, indexes };
+  for (const pk of primaryKeys) await client.query(`ALTER TABLE ${quoteIdent(pk.table)} DROP CONSTRAINT ${quoteIdent(pk.name)}`);
+  return { primaryKeys, foreignKeys, indexes };
 }
 
-/** Recreates what dropConstraints dropped; PostgreSQL checks every row against each unique index and foreign key. */
-export async function restoreConstraints(client: pg.Client, saved: { foreignKeys: SavedDefinition[]; indexes: SavedDefinition[] }): Promise<void> {
+/**
+ * Recreates what dropConstraints dropped, keys and indexes first, so PostgreSQL checks every row against each
+ * primary key, unique index and foreign key.
+ */
+export async function restoreConstraints(client: pg.Client, saved: DroppedConstraints): Promise<void> {
+  for (const pk of saved.primaryKeys) await client.query(`ALTER TABLE ${quoteIdent(pk.table)} ADD CONSTRAINT ${quoteIdent(pk.name)} ${pk.sql}`);
   for (const ix of saved.indexes) await client.query(ix.sql);
   for (const fk of saved.foreignKeys) {
     try {
@@ -179,6 +195,8 @@ export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manife
       await client.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`);
     }
     const defer = options.deferConstraints ?? prepare({ ...options, schema }).plan.plannedRows >= 100_000;
+    // Index builds sort in memory up to this much (the default 64 MB spills the larger tables to disk).
+    if (defer) await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     const saved = defer ? await dropConstraints(client, schema) : undefined;
     const result = await run(
       { ...options, schema },

@@ -130,6 +130,7 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     const liveName = (name: string) => renames.reduce((n, r) => (r.to === n ? r.from : n), name);
     const ctx: ProbeContext = {
       reference,
+      connections: session.connections,
       table: (name) => ident(liveName(name)),
       enumLabels: (name) => {
         const labels = reference.enumLabels(name);

@@ -50,6 +50,8 @@ export interface ReadOnlySessions extends ReadOnlySession {
    * seeing the same snapshot; results come back in the order of `tasks`.
    */
   parallel<T>(tasks: readonly ((session: ReadOnlySession) => Promise<T>)[]): Promise<T[]>;
+  /** How many sessions `parallel` uses (the `jobs` option). */
+  readonly connections: number;
 }
 
 async function connect(url: string): Promise<pg.Client> {
@@ -119,6 +121,7 @@ export async function withReadOnlySession<T>(url: string, fn: (session: ReadOnly
         })());
       const sessions: ReadOnlySessions = {
         ...main,
+        connections: jobs,
         async parallel(tasks) {
           await openHelpers();
           const pool = [main, ...helpers.map((h) => h.session)];

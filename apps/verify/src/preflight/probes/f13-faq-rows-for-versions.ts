@@ -22,11 +22,21 @@ export const probes: FolderProbes = {
       effect: 'copied to the quarantine; the rest of the snapshot still becomes rows',
     },
   ],
-  // One pass over blog_post_versions (its rows are wide: the post's text); every entry judged once; both
-  // sides aggregated once per version and per post, then joined, as the migration does.
+  // One pass over blog_post_versions (its rows are wide: the post's text). A snapshot that is literally
+  // the post's live FAQs as JSON objects in order cannot differ and holds nothing unreadable, so only the
+  // others are taken apart entry by entry; both sides are then compared as the migration compares them.
   sql: (ctx) => `
-    WITH snapshot AS MATERIALIZED (
-      SELECT v."id", v."blogPostId", v."faqs" FROM ${ctx.table('blog_post_versions')} v WHERE v."faqs" IS NOT NULL
+    WITH live AS (
+      SELECT f."blogPostId",
+             jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer") AS triples,
+             jsonb_agg(jsonb_build_object('question', f."question", 'answer', f."answer", 'position', f."position")
+                       ORDER BY f."position", f."question", f."answer") AS objects
+        FROM ${ctx.table('blog_post_faqs')} f
+       GROUP BY f."blogPostId"
+    ), snapshot AS MATERIALIZED (
+      SELECT v."id", v."faqs", live.triples, v."faqs" = coalesce(live.objects, '[]'::jsonb) AS same
+        FROM ${ctx.table('blog_post_versions')} v LEFT JOIN live ON live."blogPostId" = v."blogPostId"
+       WHERE v."faqs" IS NOT NULL
     ), entry AS MATERIALIZED (
       SELECT v."id" AS version_id, e.i, e.elem,
              CASE
@@ -40,7 +50,7 @@ export const probes: FolderProbes = {
              END AS problem
         FROM snapshot v
         CROSS JOIN LATERAL jsonb_array_elements(v."faqs") WITH ORDINALITY AS e(elem, i)
-       WHERE jsonb_typeof(v."faqs") = 'array'
+       WHERE jsonb_typeof(v."faqs") = 'array' AND NOT v.same
     ), snap AS (
       SELECT e.version_id,
              jsonb_agg(jsonb_build_array(e.position, e.elem ->> 'question', e.elem ->> 'answer')
@@ -49,19 +59,12 @@ export const probes: FolderProbes = {
         FROM (SELECT x.*, CASE WHEN x.problem IS NULL THEN coalesce((x.elem ->> 'position')::numeric::integer, x.i - 1) END AS position
                 FROM entry x) e
        GROUP BY e.version_id
-    ), live AS (
-      SELECT f."blogPostId",
-             jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer") AS faqs
-        FROM ${ctx.table('blog_post_faqs')} f
-       GROUP BY f."blogPostId"
     ), version AS (
       SELECT v."id",
              jsonb_typeof(v."faqs") = 'array' AS is_array,
-             coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(live.faqs, '[]'::jsonb) AS differs,
+             NOT v.same AND coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(v.triples, '[]'::jsonb) AS differs,
              coalesce(snap.bad, 0) AS bad
-        FROM snapshot v
-        LEFT JOIN snap ON snap.version_id = v."id"
-        LEFT JOIN live ON live."blogPostId" = v."blogPostId"
+        FROM snapshot v LEFT JOIN snap ON snap.version_id = v."id"
     )
     SELECT 'faq_snapshot_differs' AS kind, id::text AS id, 1 AS n, NULL::text AS at FROM version WHERE is_array AND differs
     UNION ALL

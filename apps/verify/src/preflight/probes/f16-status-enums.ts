@@ -9,7 +9,6 @@ import type { FolderProbes, ProbeContext } from './types.js';
 import { ident, literal, literalList } from './types.js';
 
 const FOLDER = '20261129000016_f16_status_enums';
-const PARTS = 4;
 
 export interface StatusColumn {
   table: string;
@@ -47,8 +46,8 @@ export const probes: FolderProbes = {
     { kind: 'status_invalid', unit: 'values', action: 'quarantined', effect: 'copied to the quarantine, then reset to the default (NULL where optional)' },
   ],
   // One scan per status column, classifying each value the way phase 1 of the migration does; the
-  // columns are dealt round-robin into PARTS queries, counted side by side (one per column would cost a
-  // round trip each, one for all would use a single connection). A value that already is a member (nearly all of
+  // columns are dealt round-robin into one query per connection, counted side by side (one query per
+  // column would cost a planning and a round trip each). A value that already is a member (nearly all of
   // them) is neither odd nor invalid, so the cheap exact test filters first and lower(btrim()) only runs
   // on the rest: odd when that maps it to a member (it differs from its normal form), invalid otherwise.
   // NULL is neither (NOT IN yields NULL), as in the migration.
@@ -61,6 +60,7 @@ export const probes: FolderProbes = {
                   FROM ${ctx.table(table)} t
                  WHERE ${v} NOT IN (${m})`;
     });
-    return Array.from({ length: PARTS }, (_, part) => scans.filter((_, i) => i % PARTS === part).join('\nUNION ALL\n')).filter(Boolean);
+    const parts = Math.max(1, ctx.connections);
+    return Array.from({ length: parts }, (_, part) => scans.filter((_, i) => i % parts === part).join('\nUNION ALL\n')).filter(Boolean);
   },
 };

@@ -24,6 +24,8 @@ export interface ProbeContext {
   table(name: string): string;
   /** Members of an enum the migrations create, in order; throws when the reference does not have it. */
   enumLabels(name: string): string[];
+  /** Connections counting side by side: how many parts a big query is worth splitting into. */
+  connections: number;
 }
 
 /** One anomaly kind a folder's query counts. */
