@@ -10,6 +10,34 @@ export function needsMigratedDatabase(ctx: VerifyContext): string | null {
   return ctx.state.migrated && ctx.state.database ? null : 'step 3 left no migrated database';
 }
 
+/**
+ * What the steps that drive the generated client (erasure, smoke) start from: the migrated database and
+ * the corrected schema's tenant model. A cherry-pick run (--only) skips them, because the generated client
+ * is for the fully corrected schema; that comes back as `skip`.
+ */
+export function clientStepInputs(ctx: VerifyContext):
+  | { skip: StepOutcome<never> }
+  | {
+      skip?: undefined;
+      database: NonNullable<VerifyContext['state']['database']>;
+      graph: NonNullable<VerifyContext['state']['correctedGraph']>;
+      tenantModel: NonNullable<NonNullable<VerifyContext['state']['correctedGraph']>['tenantModel']>;
+      tenantKey: string;
+    } {
+  const { database } = ctx.state;
+  const graph = ctx.state.correctedGraph;
+  if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
+  if (ctx.options.only)
+    return {
+      skip: {
+        status: 'skipped',
+        summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema',
+      },
+    };
+  if (!graph?.tenantModel || !graph.tenantKey) throw new Error('the corrected schema has no tenant model the graph can detect (step 2)');
+  return { database, graph, tenantModel: graph.tenantModel, tenantKey: graph.tenantKey };
+}
+
 export interface StepOutcome<Details = unknown> {
   /** Default: 'failed' when there are problems, else 'passed'. */
   status?: StepStatus;

@@ -71,6 +71,7 @@ async function begin(client: pg.Client, options: ReadOnlySessionOptions, snapsho
   await client.query(`SET idle_in_transaction_session_timeout = ${statementTimeout}`);
   // Sorts and hashes of the probes stay in memory instead of spilling to disk; per query node, per session.
   await client.query(`SET work_mem = '64MB'`);
+  await client.query('SET jit = off');
   await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
   if (snapshot) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replaceAll("'", "''")}'`);
   const version = Number((await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);

@@ -11,7 +11,7 @@
 //     value in it looks like an email address.
 import { takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadmetrics/db';
 import type pg from 'pg';
-import { needsMigratedDatabase, type Step } from '../runner.js';
+import { clientStepInputs, needsMigratedDatabase, type Step } from '../runner.js';
 import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations/ledger.js';
 import { openClient } from '../lib/client.js';
 import { clientAccessor, columnOf, idFieldOf } from '../lib/schema-graph.js';
@@ -126,17 +126,9 @@ export const erasureStep: Step<ErasureDetails> = {
   title: 'Tenant erasure: delete one tenant through the client, nothing of it remains',
   ready: needsMigratedDatabase,
   async run(ctx, watch) {
-    const { database } = ctx.state;
-    const graph = ctx.state.correctedGraph;
-    if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
-    if (ctx.options.only)
-      return {
-        status: 'skipped',
-        summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema',
-      };
-    if (!graph?.tenantModel || !graph.tenantKey) throw new Error('the corrected schema has no tenant model the graph can detect (step 2)');
-    const tenantModel = graph.tenantModel;
-    const tenantKey = graph.tenantKey;
+    const inputs = clientStepInputs(ctx);
+    if (inputs.skip) return inputs.skip;
+    const { database, graph, tenantModel, tenantKey } = inputs;
     const idField = idFieldOf(tenantModel);
     if (!idField) throw new Error(`model ${tenantModel.name} has no single-field primary key to delete by`);
     const snapshot = ctx.state.migratedSnapshot ?? (await takeCatalogSnapshot(database.url));

@@ -9,7 +9,7 @@
 // The models are the subjects the issue names; what is expected of them (fields, defaults,
 // uniques, enum labels) is read from the corrected schema.
 import type { GraphField, GraphModel, SchemaGraph } from '@leadmetrics/rules';
-import { needsMigratedDatabase, type Step } from '../runner.js';
+import { clientStepInputs, needsMigratedDatabase, type Step } from '../runner.js';
 import { openClient } from '../lib/client.js';
 import { createMinimal, delegate, type AnyClient, type FactoryOptions } from '../lib/row-factory.js';
 import { clientAccessor, idFieldOf } from '../lib/schema-graph.js';
@@ -62,16 +62,9 @@ export const smokeStep: Step<SmokeDetails> = {
   title: 'Client smoke test through the generated client',
   ready: needsMigratedDatabase,
   async run(ctx, watch) {
-    const { database } = ctx.state;
-    const graph = ctx.state.correctedGraph;
-    if (!database || !ctx.state.migrated) throw new Error('step 3 left no migrated database');
-    if (ctx.options.only)
-      return {
-        status: 'skipped',
-        summary: 'not checked in a cherry-pick run (--only): the generated client is for the fully corrected schema',
-      };
-    if (!graph?.tenantModel || !graph.tenantKey) throw new Error('the corrected schema has no tenant model the graph can detect (step 2)');
-    const tenantModel = graph.tenantModel;
+    const inputs = clientStepInputs(ctx);
+    if (inputs.skip) return inputs.skip;
+    const { database, graph, tenantModel } = inputs;
     const prisma = await watch.time('client', () => openClient(ctx, database.url));
     const client = prisma as unknown as AnyClient;
     const checks: SmokeCheck[] = [];

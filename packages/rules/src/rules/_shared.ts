@@ -327,3 +327,10 @@ const bareCache = new WeakMap<SchemaGraph, { key: string; found: BareReference[]
 /** A comment that says the missing relation is on purpose. */
 export const SOFT_REFERENCE_WORDING =
   /soft[\s-]*ref|\bno (fk|foreign[\s-]*key|constraint|relation|db[\s-]*level)|\bnot an? (fk|foreign|relation|constraint)|without (an? )?(fk|foreign|relation|constraint)|intentional|deliberate|on purpose|loose(ly)?[\s-]*coupled/;
+
+/** The `ignore` option of the rules that look for bare ids (one definition, so their docs agree). */
+export const EXTERNAL_ID_IGNORE_OPTION = {
+  description:
+    'Regular expressions for id fields that point into another system (payment provider, external API) rather than at a model.',
+  default: EXTERNAL_ID_PATTERNS,
+};

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment, q, regexList } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment, q, regexList } from './_shared.js';
 
 /** Wording that presents a field as a foreign key: "FK", "foreign key", "references X", "-> X". */
 const FOREIGN_KEY_WORDING = /\bfk\b|foreign[\s-]*key|\breferenc(e|es|ing)\b|\bpoints? (at|to)\b/;
@@ -15,11 +15,7 @@ const rule: Rule = {
       'Without the relation there is no foreign-key constraint: the column accepts ids of rows that never existed or were deleted, and nothing cascades or nulls it when the referenced row goes.',
     help: 'Declare the @relation over this field (onDelete: SetNull or Cascade), or say in its comment that it is a deliberate soft reference.',
     options: {
-      ignore: {
-        description:
-          'Regular expressions for id fields that point into another system (payment provider, external API) rather than at a model.',
-        default: EXTERNAL_ID_PATTERNS,
-      },
+      ignore: EXTERNAL_ID_IGNORE_OPTION,
     },
     examples: {
       incorrect: `model Shipment {

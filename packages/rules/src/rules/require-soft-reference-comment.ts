@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList } from './_shared.js';
 
 const rule: Rule = {
   meta: {
@@ -11,11 +11,7 @@ const rule: Rule = {
       'A bare id with no relation and no comment cannot be told apart from a forgotten foreign key, so the next reader either adds a constraint that breaks a deliberate design or leaves a real integrity gap.',
     help: 'Add a @relation, or a comment stating that this is a soft reference and why (for example: rows may be deleted independently).',
     options: {
-      ignore: {
-        description:
-          'Regular expressions for id fields that point into another system (payment provider, external API) rather than at a model.',
-        default: EXTERNAL_ID_PATTERNS,
-      },
+      ignore: EXTERNAL_ID_IGNORE_OPTION,
     },
     examples: {
       incorrect: `model Ticket {
