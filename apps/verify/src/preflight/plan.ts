@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BASELINE_FOLDER, readMigrationFolder, type MigrationFolder } from '@leadmetrics/db/migrations/folders.js';
 import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
-import { applyDelta, bareTableName, deltaKeys, describeKey, sameValue, tableOfKey, type FlatCatalog } from './catalog/flat.js';
+import { bareTableName, deltaKeys, describeKey, sameValue, tableOfKey, type FlatCatalog } from './catalog/flat.js';
 import { estimateDuration, formatDuration, readTableSizes, type CostsData, type Estimate, type TableSize } from './estimate.js';
 import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from './migration-sql.js';
 import { probesFor } from './probes/index.js';
@@ -115,7 +115,14 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     driftSentences: string[];
   }
   const drafts: Draft[] = [];
-  let projected: FlatCatalog = live.flat;
+  // The database and the expected catalog, both as they will be when each folder runs: the pending
+  // folders before it applied on top. One overlay of the keys those folders change serves both, so no
+  // catalog is copied per folder.
+  const overlay = new Map<string, unknown>();
+  const expectedApplied = reference.expectedFlat(state.applied);
+  const at = (base: FlatCatalog, key: string) => (overlay.has(key) ? overlay.get(key) : base[key]);
+  const projected = (key: string) => at(live.flat, key);
+  const expectedBefore = (key: string) => at(expectedApplied, key);
   const before: string[] = [];
   // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
   const files = new Map(state.pending.map((folder) => {
@@ -124,7 +131,6 @@ export async function planMigrations({ session, reference, live, costs, exactCou
   }));
   for (const folder of state.pending) {
     const { meta, error, named } = files.get(folder)!;
-    const expectedBefore = reference.expectedFlat([...state.applied, ...before]);
     // Earlier pending folders rename tables; undo those renames to find a table in the database as it is.
     const renames = before.flatMap((name) => files.get(name)!.renames).reverse();
     const liveName = (name: string) => renames.reduce((n, r) => (r.to === n ? r.from : n), name);
@@ -140,19 +146,19 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     };
     // The ledger and quarantine are the record of a migration, not data it works on.
     const tables = [...named.changed.map((name) => ({ name, changed: true })), ...named.read.map((name) => ({ name, changed: false }))]
-      .filter((t) => `table|public.${t.name}` in expectedBefore && !BOOKKEEPING_TABLES.includes(t.name))
+      .filter((t) => expectedBefore(`table|public.${t.name}`) !== undefined && !BOOKKEEPING_TABLES.includes(t.name))
       .map((t) => ({ ...t, liveName: liveName(t.name) }))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const missing = tables.filter((t) => !(`table|public.${t.name}` in projected)).map((t) => t.liveName);
+    const missing = tables.filter((t) => projected(`table|public.${t.name}`) === undefined).map((t) => t.liveName);
     const conflicts = deltaKeys(reference.delta(folder))
-      .filter((key) => !sameValue(projected[key], expectedBefore[key]))
+      .filter((key) => !sameValue(projected(key), expectedBefore(key)))
       .filter((key) => {
         const table = tableOfKey(key);
         return !table || !missing.includes(bareTableName(table));
       })
       .map((key) => {
-        if (projected[key] === undefined) return `${describeKey(key)} is missing`;
-        if (expectedBefore[key] === undefined) return `${describeKey(key)} exists already`;
+        if (projected(key) === undefined) return `${describeKey(key)} is missing`;
+        if (expectedBefore(key) === undefined) return `${describeKey(key)} exists already`;
         return `${describeKey(key)} is not as the legacy schema defines it`;
       });
     const touched = new Set(tables.map((t) => t.liveName));
@@ -161,7 +167,9 @@ export async function planMigrations({ session, reference, live, costs, exactCou
       return match !== null && touched.has(match[1]!);
     });
     drafts.push({ folder, meta, ...(error ? { frontMatterError: error } : {}), ctx, tables, missing, conflicts, driftSentences });
-    projected = applyDelta(projected, reference.delta(folder));
+    const delta = reference.delta(folder);
+    for (const [key, value] of Object.entries(delta.set)) overlay.set(key, value);
+    for (const key of delta.remove) overlay.set(key, undefined);
     before.push(folder);
   }
 
@@ -174,8 +182,13 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     : drafts.filter((d) => probesFor(d.folder) && d.missing.length === 0 && !state.history.failed.some((f) => f.name === d.folder) && (!only || only.includes(d.folder)));
   const tasks = probing.flatMap((draft) => {
     const probes = probesFor(draft.folder)!;
-    return probeParts(probes, draft.ctx).map((sql, i) => ({ folder: draft.folder, run: (worker: ReadOnlySession) => runProbePart(worker, draft.ctx, probes, sql, i === 0) }));
+    const parts = probeParts(probes, draft.ctx);
+    // Rows to read (weighted by the module's costPerRow) as a cost guess, so the biggest tasks start
+    // first and the small ones fill the gaps.
+    const rows = ((probes.costPerRow ?? 1) * draft.tables.reduce((sum, t) => sum + (sizes.get(t.liveName)?.rows ?? 0), 0)) / parts.length;
+    return parts.map((sql, i) => ({ folder: draft.folder, rows, run: (worker: ReadOnlySession) => runProbePart(worker, draft.ctx, probes, sql, i === 0) }));
   });
+  tasks.sort((a, b) => b.rows - a.rows);
   const results = await session.parallel(tasks.map((task) => task.run));
   const probed = new Map<string, { counts: FolderCounts; ms: number }>();
   for (const draft of probing) {

@@ -73,6 +73,7 @@ async function findUnreadableTimes(session: ReadOnlySession, ctx: ProbeContext):
 export const probes: FolderProbes = {
   folder: '20261129000017_f07_subscription_log',
   prepare: findUnreadableTimes,
+  costPerRow: 20, // every log is taken apart entry by entry, twice
   anomalies: [
     { kind: 'subscription_log_entries', unit: 'JSON entries', action: 'inserted', effect: 'one subscription_logs row per entry' },
     { kind: 'subscription_log_malformed', unit: 'JSON entries', action: 'quarantined', effect: 'copied to the quarantine (a value that is no array counts once)' },

@@ -7,6 +7,7 @@ import type { FolderProbes } from './types.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000011_f13_faq_rows_for_versions',
+  costPerRow: 20, // every snapshot is taken apart entry by entry
   anomalies: [
     {
       kind: 'faq_snapshot_differs',
@@ -22,19 +23,20 @@ export const probes: FolderProbes = {
       effect: 'copied to the quarantine; the rest of the snapshot still becomes rows',
     },
   ],
-  // One pass over blog_post_versions (its rows are wide: the post's text). A snapshot that is literally
-  // the post's live FAQs as JSON objects in order cannot differ and holds nothing unreadable, so only the
-  // others are taken apart entry by entry; both sides are then compared as the migration compares them.
+  // One pass over blog_post_versions (its rows are wide: the post's text). Both sides become the same
+  // shape - {question, answer, position} objects ordered by position, question, answer - which compares
+  // exactly what the migration compares (its position/question/answer triples in that order). A
+  // snapshot that already is the live list cannot differ and holds nothing unreadable, so only the
+  // others are taken apart entry by entry.
   sql: (ctx) => `
     WITH live AS (
       SELECT f."blogPostId",
-             jsonb_agg(jsonb_build_array(f."position", f."question", f."answer") ORDER BY f."position", f."question", f."answer") AS triples,
              jsonb_agg(jsonb_build_object('question', f."question", 'answer', f."answer", 'position', f."position")
-                       ORDER BY f."position", f."question", f."answer") AS objects
+                       ORDER BY f."position", f."question", f."answer") AS faqs
         FROM ${ctx.table('blog_post_faqs')} f
        GROUP BY f."blogPostId"
     ), snapshot AS MATERIALIZED (
-      SELECT v."id", v."faqs", live.triples, v."faqs" = coalesce(live.objects, '[]'::jsonb) AS same
+      SELECT v."id", v."faqs", live.faqs AS live, v."faqs" = coalesce(live.faqs, '[]'::jsonb) AS same
         FROM ${ctx.table('blog_post_versions')} v LEFT JOIN live ON live."blogPostId" = v."blogPostId"
        WHERE v."faqs" IS NOT NULL
     ), entry AS MATERIALIZED (
@@ -53,7 +55,7 @@ export const probes: FolderProbes = {
        WHERE jsonb_typeof(v."faqs") = 'array' AND NOT v.same
     ), snap AS (
       SELECT e.version_id,
-             jsonb_agg(jsonb_build_array(e.position, e.elem ->> 'question', e.elem ->> 'answer')
+             jsonb_agg(jsonb_build_object('question', e.elem ->> 'question', 'answer', e.elem ->> 'answer', 'position', e.position)
                        ORDER BY e.position, e.elem ->> 'question', e.elem ->> 'answer') FILTER (WHERE e.problem IS NULL) AS faqs,
              count(*) FILTER (WHERE e.problem IS NOT NULL) AS bad
         FROM (SELECT x.*, CASE WHEN x.problem IS NULL THEN coalesce((x.elem ->> 'position')::numeric::integer, x.i - 1) END AS position
@@ -62,7 +64,7 @@ export const probes: FolderProbes = {
     ), version AS (
       SELECT v."id",
              jsonb_typeof(v."faqs") = 'array' AS is_array,
-             NOT v.same AND coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(v.triples, '[]'::jsonb) AS differs,
+             NOT v.same AND coalesce(snap.faqs, '[]'::jsonb) IS DISTINCT FROM coalesce(v.live, '[]'::jsonb) AS differs,
              coalesce(snap.bad, 0) AS bad
         FROM snapshot v LEFT JOIN snap ON snap.version_id = v."id"
     )

@@ -45,22 +45,29 @@ export const probes: FolderProbes = {
     { kind: 'status_odd_case', unit: 'values', action: 'updated', effect: 'rewritten as lower(btrim(value))' },
     { kind: 'status_invalid', unit: 'values', action: 'quarantined', effect: 'copied to the quarantine, then reset to the default (NULL where optional)' },
   ],
-  // One scan per status column, classifying each value the way phase 1 of the migration does; the
-  // columns are dealt round-robin into one query per connection, counted side by side (one query per
-  // column would cost a planning and a round trip each). A value that already is a member (nearly all of
-  // them) is neither odd nor invalid, so the cheap exact test filters first and lower(btrim()) only runs
-  // on the rest: odd when that maps it to a member (it differs from its normal form), invalid otherwise.
-  // NULL is neither (NOT IN yields NULL), as in the migration.
+  // Per status column, classified the way phase 1 of the migration does it: a value that already is a
+  // member (nearly all of them) is neither; of the rest, those lower(btrim()) maps to a member are odd,
+  // the others invalid; NULL is neither (NOT IN yields NULL). The counts come from one grouped pass over
+  // the column - an index-only scan where an index holds the column, which is far smaller than the table -
+  // and the sample ids from a scan that stops at the fifth match (skipped when there is none). The
+  // columns are dealt round-robin into one query per connection, counted side by side.
   sql: (ctx) => {
-    const scans = statusColumns(ctx).map(({ table, column, members, primaryKey }) => {
-        const v = `t.${ident(column)}`;
-        const m = literalList(members);
-        return `SELECT CASE WHEN lower(btrim(${v})) IN (${m}) THEN 'status_odd_case' ELSE 'status_invalid' END AS kind,
-                       t.${ident(primaryKey)}::text AS id, 1 AS n, ${literal(`${table}.${column}`)} AS at
-                  FROM ${ctx.table(table)} t
-                 WHERE ${v} NOT IN (${m})`;
+    const perColumn = statusColumns(ctx).map(({ table, column, members, primaryKey }) => {
+      const value = `t.${ident(column)}`;
+      const m = literalList(members);
+      const at = literal(`${table}.${column}`);
+      const odd = (v: string) => `lower(btrim(${v})) IN (${m})`;
+      const sample = (kind: string, condition: string) => `
+        (SELECT ${literal(kind)} AS kind, t.${ident(primaryKey)}::text AS id FROM ${ctx.table(table)} t
+          WHERE EXISTS (SELECT 1 FROM v WHERE ${condition}) AND ${value} IN (SELECT v.value FROM v WHERE ${condition}) LIMIT 5)`;
+      return `(WITH v AS MATERIALIZED (
+          SELECT ${value} AS value, count(*) AS c FROM ${ctx.table(table)} t WHERE ${value} NOT IN (${m}) GROUP BY ${value}
+        )
+        SELECT CASE WHEN ${odd('v.value')} THEN 'status_odd_case' ELSE 'status_invalid' END AS kind, NULL::text AS id, v.c AS n, ${at} AS at FROM v
+        UNION ALL
+        SELECT s.kind, s.id, 0, ${at} FROM (${sample('status_odd_case', odd('v.value'))} UNION ALL ${sample('status_invalid', `NOT ${odd('v.value')}`)}) s)`;
     });
     const parts = Math.max(1, ctx.connections);
-    return Array.from({ length: parts }, (_, part) => scans.filter((_, i) => i % parts === part).join('\nUNION ALL\n')).filter(Boolean);
+    return Array.from({ length: parts }, (_, part) => perColumn.filter((_, i) => i % parts === part).join('\nUNION ALL\n')).filter(Boolean);
   },
 };

@@ -62,7 +62,8 @@ async function countKinds(session: ReadOnlySession, sql: string): Promise<Map<st
     session.query<{ kind: string; count: string; sample: string[] | null; breakdown: Record<string, string> | null }>(
       `WITH p AS MATERIALIZED (${sql}),
        totals AS (
-         SELECT p.kind, sum(p.n) AS count, (array_agg(p.id ORDER BY p.id))[1:${SAMPLE_SIZE}] AS sample FROM p GROUP BY p.kind
+         SELECT p.kind, sum(p.n) AS count, (array_agg(p.id ORDER BY p.id) FILTER (WHERE p.id IS NOT NULL))[1:${SAMPLE_SIZE}] AS sample
+           FROM p GROUP BY p.kind
        ),
        parts AS (
          SELECT b.kind, json_object_agg(b.at, b.c ORDER BY b.at) AS breakdown

@@ -64,11 +64,18 @@ export interface FolderProbes {
    *   id    text    the row's primary key (what the sample ids show),
    *   n     bigint  how many counted units the row holds (1 for rows; the number of entries of a JSON log),
    *   at    text    where it sits, for kinds spread over several tables or outcomes (NULL otherwise).
+   * A query that counts without listing every row may instead return count rows (id NULL, n = the count)
+   * and sample rows (an id, n = 0).
    * A list is a query in parts whose rows together are the folder's (one per table, say): the parts are
    * counted side by side when preflight has several connections.
    */
   sql(ctx: ProbeContext): string | string[];
   blockers?: BlockerProbe[];
+  /**
+   * How expensive a row of this folder's tables is to count, relative to a plain scan (default 1): JSON
+   * taken apart entry by entry costs far more. Only used to start the longest work first.
+   */
+  costPerRow?: number;
   /**
    * Runs before the probes of this folder, in the same read-only transaction (for work SQL alone cannot
    * do, such as trying a cast the way the migration does; results are passed on with set_config). A
