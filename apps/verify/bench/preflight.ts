@@ -52,9 +52,13 @@ export async function benchPreflight(options: PreflightBenchOptions = {}): Promi
     const manifest = await seedDatabase({ databaseUrl: db.url, scale, seed: 1 });
     log(`seeded ${manifest.totalRows.toLocaleString('en-US')} rows`);
     // A production database has been vacuumed; a freshly loaded one has not, and whatever reads it first
-    // pays for setting hint bits on every page while autovacuum competes for the disk. Settle that for
-    // both sides before timing either.
-    await withPgClient(db.url, (client) => client.query('VACUUM ANALYZE'));
+    // pays for setting hint bits on every page while autovacuum and the checkpointer compete for the
+    // disk. Settle that for both sides before timing either (CHECKPOINT needs a privileged role; without
+    // one the background checkpoint simply runs on).
+    await withPgClient(db.url, async (client) => {
+      await client.query('VACUUM ANALYZE');
+      await client.query('CHECKPOINT').catch(() => {});
+    });
 
     // One warm-up (module loading, the reference), then the median of three measured runs.
     await runPreflight({ databaseUrl: db.url });

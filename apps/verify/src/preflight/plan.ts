@@ -9,7 +9,7 @@ import { bareTableName, deltaKeys, describeKey, sameValue, tableOfKey, type Flat
 import { estimateDuration, formatDuration, readTableSizes, type CostsData, type Estimate, type TableSize } from './estimate.js';
 import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from './migration-sql.js';
 import { probesFor } from './probes/index.js';
-import { mergeParts, probeParts, runProbePart, type AnomalyCount, type BlockerCount, type FolderCounts } from './probes/run.js';
+import { mergeParts, probeParts, runProbePart, type AnomalyCount, type BlockerCount, type FolderCounts, type PartResult } from './probes/run.js';
 import { ident, type ProbeContext } from './probes/types.js';
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
 import type { Reference } from './reference/reference.js';
@@ -100,7 +100,6 @@ export interface PlanInput {
 export async function planMigrations({ session, reference, live, costs, exactCounts, only }: PlanInput): Promise<MigrationPlanEntry[]> {
   const { state } = live;
   const dir = reference.dir;
-  const pending = state.pending.filter((f) => !only || only.includes(f));
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
 
   // First pass, catalog only: which tables each folder touches, under which live names.
@@ -182,7 +181,14 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     : drafts.filter((d) => probesFor(d.folder) && d.missing.length === 0 && !state.history.failed.some((f) => f.name === d.folder) && (!only || only.includes(d.folder)));
   const tasks = probing.flatMap((draft) => {
     const probes = probesFor(draft.folder)!;
-    const parts = probeParts(probes, draft.ctx);
+    let parts: string[];
+    try {
+      parts = probeParts(probes, draft.ctx);
+    } catch (error) {
+      // The query could not even be written (the reference lacks something it needs): report, don't crash.
+      const failed: PartResult = { error: (error as Error).message, blockers: [], ms: 0 };
+      return [{ folder: draft.folder, rows: Infinity, run: async () => failed }];
+    }
     // Rows to read (weighted by the module's costPerRow) as a cost guess, so the biggest tasks start
     // first and the small ones fill the gaps.
     const rows = ((probes.costPerRow ?? 1) * draft.tables.reduce((sum, t) => sum + (sizes.get(t.liveName)?.rows ?? 0), 0)) / parts.length;

@@ -9,7 +9,7 @@
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
 import { describeKey, diffCatalogs, flatten, sameValue, tableOfKey, type Catalog, type FlatCatalog } from './catalog/flat.js';
 import { readCatalog } from './catalog/read.js';
-import type { ReadOnlySession } from './read-only.js';
+import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
 import type { Reference } from './reference/reference.js';
 
 export type Stage = 'empty' | 'legacy' | 'partly-migrated' | 'fully-migrated' | 'unknown';
@@ -131,10 +131,13 @@ function tableNames(flat: FlatCatalog): Set<string> {
   return new Set(Object.keys(flat).filter((k) => k.startsWith('table|')).map((k) => k.slice('table|'.length)));
 }
 
-export async function readDatabaseState(session: ReadOnlySession, reference: Reference, migrationChecksums: Map<string, string>): Promise<LiveState> {
-  const catalog = await readCatalog(session.client);
+export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessions, reference: Reference, migrationChecksums: Map<string, string>): Promise<LiveState> {
+  // The catalog (several queries) and the history side by side when there are sessions to spare.
+  const [catalog, history] =
+    'parallel' in session
+      ? await session.parallel<Catalog | HistoryRow[] | null>([(s) => readCatalog(s.client), (s) => readHistory(s)]) as [Catalog, HistoryRow[] | null]
+      : [await readCatalog(session.client), await readHistory(session)];
   const flat = flatten(catalog);
-  const history = await readHistory(session);
   const inference = inferApplied(reference, flat);
   const inferred = inference.filter((i) => i.looks === 'applied').map((i) => i.folder);
   const known = new Set([BASELINE_FOLDER, ...reference.folders]);

@@ -3,10 +3,11 @@
 // SubscriptionStatus, no readable time, fields of the wrong type) and values that are no array go to the
 // quarantine. Counted in entries, as the migration counts them; the ids are the subscriptions'.
 //
-// "A readable time" is whatever PostgreSQL's timestamptz cast accepts, which no pattern captures exactly;
-// the migration tries the cast in a function. A read-only session cannot create one, so prepare() tries
-// the cast in a DO block (allowed in a read-only transaction) on the time strings no strict ISO pattern
-// vouches for, and hands the failures to the probes through a transaction-local setting.
+// "A readable time" is a string that starts like a date and that PostgreSQL's timestamptz cast accepts,
+// which no pattern captures exactly; the migration tries the cast in a function. A read-only session
+// cannot create one, so prepare() goes through the time strings no strict ISO pattern vouches for in a
+// DO block (allowed in a read-only transaction), tries the cast the same way, and hands the unreadable
+// ones to the probe query through a transaction-local setting.
 import type { ReadOnlySession } from '../read-only.js';
 import type { FolderProbes, ProbeContext } from './types.js';
 import { literalList } from './types.js';
@@ -38,7 +39,6 @@ const judged = (ctx: ProbeContext) => {
            WHEN lower(btrim(x.elem ->> 'from')) IS NOT NULL AND lower(btrim(x.elem ->> 'from')) NOT IN (${statuses}) THEN 'from status'
            WHEN lower(btrim(x.elem ->> 'to')) NOT IN (${statuses}) THEN 'to status'
            WHEN coalesce(jsonb_typeof(x.elem -> 'at'), 'missing') <> 'string'
-             OR (x.elem ->> 'at') !~ '${STARTS_LIKE_A_DATE}'
              OR (x.elem ->> 'at') IN (SELECT jsonb_array_elements_text(current_setting('${UNREADABLE_SETTING}')::jsonb)) THEN 'at'
            WHEN coalesce(jsonb_typeof(x.elem -> 'by'), 'null') NOT IN ('null', 'string') THEN 'by'
            WHEN coalesce(jsonb_typeof(x.elem -> 'reason'), 'null') NOT IN ('null', 'string') THEN 'reason'
@@ -57,8 +57,13 @@ async function findUnreadableTimes(session: ReadOnlySession, ctx: ProbeContext):
         SELECT DISTINCT x.elem ->> 'at'
           FROM (${elements(ctx)}) x
          WHERE jsonb_typeof(x.elem) = 'object' AND jsonb_typeof(x.elem -> 'at') = 'string'
-           AND (x.elem ->> 'at') ~ '${STARTS_LIKE_A_DATE}' AND (x.elem ->> 'at') !~ '${CERTAINLY_READABLE}'
+           AND (x.elem ->> 'at') !~ '${CERTAINLY_READABLE}'
       LOOP
+        -- the migration does not even try a string that does not start like a date
+        IF candidate !~ '${STARTS_LIKE_A_DATE}' THEN
+          unreadable := unreadable || candidate;
+          CONTINUE;
+        END IF;
         BEGIN
           PERFORM (candidate::timestamptz AT TIME ZONE 'UTC')::timestamp(3);
         EXCEPTION WHEN others THEN

@@ -22,7 +22,10 @@ export const probes: FolderProbes = {
              CASE WHEN lower(btrim(lc."channel")) = 'email' THEN lower(nullif(btrim(lc."value"), '')) ELSE nullif(btrim(lc."value"), '') END AS value_key
         FROM ${ctx.table('lead_contacts')} lc JOIN ${ctx.table('leads')} l ON l."id" = lc."leadId"
     )
-    SELECT 'lead_contact_entries' AS kind, e."id"::text AS id, 1 AS n, NULL::text AS at FROM entry e
+    -- every entry is moved: counted, and five of them named, rather than listed one by one
+    SELECT 'lead_contact_entries' AS kind, NULL::text AS id, count(*) AS n, NULL::text AS at FROM entry
+    UNION ALL
+    (SELECT 'lead_contact_entries', e."id"::text, 0, NULL FROM entry e ORDER BY e."id" LIMIT 5)
     UNION ALL
     SELECT 'lead_contact_duplicates_contact', e."id"::text, 1, NULL
       FROM entry e
