@@ -4,16 +4,16 @@
  * 2-core machine). "Cold": a fresh embedded server, fresh databases, a fresh seed; only the
  * generated client may already exist (as after `pnpm install && pnpm build`).
  *
- * Then the migrations bench (bench/migrations.ts, owned by the migrations work) when it is there.
+ * Then the migrations bench (bench/migrations.ts) and the preflight bench (bench/preflight.ts).
  * Targets are printed beside the measurements; the bench does not fail on them.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { seconds } from '../src/report/format.js';
 import { runVerify } from '../src/run-verify.js';
+import benchMigrations from './migrations.js';
+import { benchPreflight, printPreflightBench } from './preflight.js';
 
 const TARGET_MS = 60_000;
 
@@ -55,19 +55,16 @@ async function verifyBench(): Promise<void> {
   }
 }
 
-/** bench/migrations.ts exports its bench as a function; call whichever function it exports. */
-async function migrationsBench(): Promise<void> {
-  const file = fileURLToPath(new URL('./migrations.ts', import.meta.url));
-  if (!existsSync(file)) {
-    console.log('\nmigrations bench: bench/migrations.ts is not there yet; skipped');
-    return;
-  }
-  const module = (await import('./migrations.js')) as Record<string, unknown>;
-  const run = [module.default, ...Object.values(module)].find((value): value is () => Promise<unknown> => typeof value === 'function');
-  if (!run) throw new Error('bench/migrations.ts exports no function to run');
+async function migrationsBenchSection(): Promise<void> {
   console.log('\nmigrations bench (bench/migrations.ts):');
-  await run();
+  await benchMigrations({ scale: 'medium' });
+}
+
+async function preflightBenchSection(): Promise<void> {
+  console.log('\npreflight bench (bench/preflight.ts):');
+  printPreflightBench(await benchPreflight());
 }
 
 await verifyBench();
-await migrationsBench();
+await migrationsBenchSection();
+await preflightBenchSection();
