@@ -2,6 +2,7 @@
 // cannot disagree).
 import path from 'node:path';
 import type { VerifyOptions } from './run-verify.js';
+import { CliUsageError, argTokens } from './lib/cli-args.js';
 
 export const HELP = `Usage: pnpm verify [options]
 
@@ -41,9 +42,7 @@ Options:
   -h, --help             show this help
 `;
 
-export class CliUsageError extends Error {
-  override name = 'CliUsageError';
-}
+export { CliUsageError };
 
 export interface CliOptions extends VerifyOptions {
   json: boolean;
@@ -52,21 +51,7 @@ export interface CliOptions extends VerifyOptions {
 
 export function parseArgs(argv: readonly string[], cwd: string = process.cwd()): CliOptions {
   const options: CliOptions = { json: false, help: false };
-  const args = [...argv];
-  while (args.length > 0) {
-    let arg = args.shift()!;
-    if (arg === '--') continue; // `pnpm verify -- --scale small` passes the separator through
-    let inline: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const value = (): string => {
-      const v = inline ?? args.shift();
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new CliUsageError(`${arg} needs a value (see --help)`);
-      return v;
-    };
+  for (const { name: arg, value } of argTokens(argv)) {
     switch (arg) {
       case '-h':
       case '--help':

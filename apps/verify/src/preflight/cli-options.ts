@@ -1,4 +1,5 @@
 // Command-line options of `pnpm preflight` and its --help, side by side so they cannot disagree.
+import { CliUsageError, argTokens } from '../lib/cli-args.js';
 
 export const HELP = `Usage: pnpm preflight --database-url <url> [options]
 
@@ -40,9 +41,7 @@ Exit status: 0 when nothing is blocked, 1 when a migration is blocked or the dat
 not a Leadmetrics database, 2 for a usage error or when the database cannot be reached.
 `;
 
-export class CliUsageError extends Error {
-  override name = 'CliUsageError';
-}
+export { CliUsageError };
 
 export interface PreflightCliOptions {
   databaseUrl?: string;
@@ -57,21 +56,7 @@ export interface PreflightCliOptions {
 
 export function parsePreflightArgs(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): PreflightCliOptions {
   const options: PreflightCliOptions = { json: false, exactCounts: false, help: false };
-  const args = [...argv];
-  while (args.length > 0) {
-    let arg = args.shift()!;
-    if (arg === '--') continue; // `pnpm preflight -- --json` passes the separator through
-    let inline: string | undefined;
-    const eq = arg.indexOf('=');
-    if (arg.startsWith('--') && eq > 0) {
-      inline = arg.slice(eq + 1);
-      arg = arg.slice(0, eq);
-    }
-    const value = (): string => {
-      const v = inline ?? args.shift();
-      if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new CliUsageError(`${arg} needs a value (see --help)`);
-      return v;
-    };
+  for (const { name: arg, value } of argTokens(argv)) {
     const milliseconds = (): number => {
       const raw = value();
       const n = Number(raw);
