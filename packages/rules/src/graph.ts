@@ -181,7 +181,7 @@ function collectIndexes(model: GraphModel, strict: boolean): void {
     const kind = attribute.name === 'id' || attribute.name === 'unique' || attribute.name === 'index' ? attribute.name : undefined;
     if (!kind) continue;
     const fields = columnNames(argument(attribute, 'fields', 0)?.expr);
-    if (strict) checkColumns(model, fields, `@@${kind}`, attribute);
+    if (strict) checkColumns(model, fields, () => `@@${kind}`, attribute);
     const index: GraphIndex = {
       kind,
       fields,
@@ -193,12 +193,13 @@ function collectIndexes(model: GraphModel, strict: boolean): void {
   }
 }
 
-function checkColumns(model: GraphModel, fields: string[], where: string, attribute: Attribute): void {
+/** `where` names the attribute in the error; a function, so valid schemas never pay for building the text. */
+function checkColumns(model: GraphModel, fields: string[], where: () => string, attribute: Attribute): void {
   for (const name of fields) {
     if (name.includes('.')) continue; // a composite-type path (MongoDB); not a column of this model
     if (!model.fieldByName.has(name)) {
       throw new SchemaParseError(
-        `${where} of model "${model.name}" names "${name}", which is not a field of "${model.name}"`,
+        `${where()} of model "${model.name}" names "${name}", which is not a field of "${model.name}"`,
         attribute.pos,
       );
     }
@@ -213,20 +214,25 @@ function relationOf(field: GraphField, modelByName: Map<string, GraphModel>, str
   const fields = columnNames(argument(attribute, 'fields')?.expr);
   const references = columnNames(argument(attribute, 'references')?.expr);
   if (strict && attribute) {
-    checkColumns(field.model, fields, `@relation on "${field.name}"`, attribute);
-    checkColumns(to, references, `@relation on "${field.model.name}.${field.name}"`, attribute);
+    checkColumns(field.model, fields, () => `@relation on "${field.name}"`, attribute);
+    checkColumns(to, references, () => `@relation on "${field.model.name}.${field.name}"`, attribute);
   }
   const explicitName = stringArg(attribute, 'name', 0);
   return {
     from: field.model,
     field,
     to,
-    name: explicitName ?? [field.model.name, to.name].sort().join('To'),
+    name: explicitName ?? defaultRelationName(field.model.name, to.name),
     fields,
     references,
     onDelete: action(argument(attribute, 'onDelete')?.expr),
     onUpdate: action(argument(attribute, 'onUpdate')?.expr),
   };
+}
+
+/** Prisma's implicit relation name: both model names in sorted order joined by `To` (`PostToUser`). */
+function defaultRelationName(a: string, b: string): string {
+  return a < b ? `${a}To${b}` : `${b}To${a}`;
 }
 
 function action(expr: Expr | undefined): ReferentialAction | undefined {
@@ -313,5 +319,6 @@ function compareCandidates(
 }
 
 function joinText(doc: string | undefined, comment: string | undefined): string {
-  return [doc, comment].filter((t): t is string => Boolean(t)).join('\n');
+  if (!doc) return comment ?? '';
+  return comment ? `${doc}\n${comment}` : doc;
 }

@@ -106,6 +106,10 @@ class Parser {
   private readonly len: number;
   private readonly blocks: BlockNode[] = [];
   private readonly suppressions: Suppression[] = [];
+  /** Duplicate detection inside blocks (see checkDuplicate). */
+  private blockSerial = 0;
+  private readonly declaredIn = new Map<string, number>();
+  private readonly declaredOnLine = new Map<string, number>();
   /** Doc and comment lines handed to the declaration being parsed (see claimNotes). */
   private claimedDoc: string | undefined;
   private claimedComment: string | undefined;
@@ -252,29 +256,35 @@ class Parser {
     const line = this.line;
     const lineStart = this.lineStart;
     this.skipToLineEnd();
-    let raw = this.src.slice(start, this.i);
-    if (raw.endsWith('\r')) raw = raw.slice(0, -1);
     this.atLineStart = false;
-    if (raw.startsWith('///')) {
-      const text = stripOneSpace(raw.slice(3));
+    // Bounds first, one slice at the end: comments are a large part of a documented schema.
+    let end = this.i;
+    if (end > start && this.src.charCodeAt(end - 1) === CH_CR) end--;
+    const isDoc = end - start >= 3 && this.src.charCodeAt(start + 2) === CH_SLASH;
+    const textStart = start + (isDoc ? 3 : 2);
+    if (!isDoc) {
+      // A suppression starts with `lint-ignore` after optional blanks; look only there (an unbounded indexOf would
+      // scan the rest of the file for every comment).
+      let k = textStart;
+      while (k < end && isBlank(this.src.charCodeAt(k))) k++;
+      const suppression = this.src.startsWith('lint-ignore', k) && k < end ? parseSuppressionText(this.src.slice(textStart, end)) : undefined;
+      if (suppression) {
+        const pos = this.posAt(start, line, lineStart);
+        for (const ruleId of suppression.ids) {
+          const entry: Suppression = { ruleId, reason: suppression.reason, targetLine: ownerLine < 0 ? pos.line : ownerLine, pos };
+          this.suppressions.push(entry);
+          if (ownerLine < 0) notes.suppressions.push(entry);
+        }
+        return;
+      }
+    }
+    // One space after the slashes is layout, not text; trailing white space never is.
+    const text = this.src.slice(this.src.charCodeAt(textStart) === CH_SPACE && textStart < end ? textStart + 1 : textStart, end).trimEnd();
+    if (isDoc) {
       if (ownerLine < 0) notes.doc.push(text);
       else if (owner) owner.doc = owner.doc ? `${owner.doc}\n${text}` : text;
-      return;
-    }
-    const text = raw.slice(2);
-    const suppression = parseSuppressionText(text);
-    if (suppression) {
-      const pos = this.posAt(start, line, lineStart);
-      for (const ruleId of suppression.ids) {
-        const entry: Suppression = { ruleId, reason: suppression.reason, targetLine: ownerLine < 0 ? pos.line : ownerLine, pos };
-        this.suppressions.push(entry);
-        if (ownerLine < 0) notes.suppressions.push(entry);
-      }
-      return;
-    }
-    const comment = stripOneSpace(text);
-    if (ownerLine < 0) notes.comment.push(comment);
-    else if (owner) owner.comment = owner.comment ? `${owner.comment}\n${comment}` : comment;
+    } else if (ownerLine < 0) notes.comment.push(text);
+    else if (owner) owner.comment = owner.comment ? `${owner.comment}\n${text}` : text;
   }
 
   /** Gives pending `// lint-ignore` lines the line of the declaration they precede. */
@@ -362,7 +372,7 @@ class Parser {
 
   private parseBody(block: BlockNode): void {
     const notes: PendingNotes = { doc: [], comment: [], suppressions: [] };
-    const seen = new Map<string, number>();
+    const serial = ++this.blockSerial;
     const what = `${block.kind} "${block.name}"`;
     for (;;) {
       this.skipBlanks();
@@ -410,35 +420,35 @@ class Parser {
       const entryLine = this.line;
       if (block.kind === 'enum') {
         const value = this.parseEnumValue(notes, what);
-        this.checkDuplicate(seen, value.name, value.pos, what, 'Value');
+        this.checkDuplicate(serial, value.name, value.pos, what, 'Value');
         block.values.push(value);
         this.endOfDeclaration(notes, value, value.pos.line, 'the value', `"${value.name}"`);
       } else if (block.kind === 'datasource' || block.kind === 'generator') {
         const assignment = this.parseAssignment(notes, what);
-        this.checkDuplicate(seen, assignment.key, assignment.pos, what, 'Key');
+        this.checkDuplicate(serial, assignment.key, assignment.pos, what, 'Key');
         block.assignments.push(assignment);
         this.endOfDeclaration(notes, undefined, entryLine, 'the value of', assignment.key);
       } else {
         const field = this.parseField(notes, what);
-        this.checkDuplicate(seen, field.name, field.pos, what, 'Field');
+        this.checkDuplicate(serial, field.name, field.pos, what, 'Field');
         block.fields.push(field);
         this.endOfDeclaration(notes, field, field.pos.line, 'the field', field.name);
       }
     }
   }
 
-  private checkDuplicate(
-    seen: Map<string, number>,
-    name: string,
-    pos: Position,
-    what: string,
-    noun: string,
-  ): void {
-    const earlier = seen.get(name);
-    if (earlier !== undefined) {
+  /**
+   * Throws when `name` was already declared in the block numbered `serial`. One pair of maps serves every block
+   * (a name maps to the last block that declared it, and the line there): names such as `id` or `createdAt` recur
+   * in every block, so the maps stay small, and no block allocates a map of its own.
+   */
+  private checkDuplicate(serial: number, name: string, pos: Position, what: string, noun: string): void {
+    if (this.declaredIn.get(name) === serial) {
+      const earlier = this.declaredOnLine.get(name);
       throw this.error(`${noun} "${name}" is declared twice in ${what} (first on line ${earlier}); remove or rename one`, pos);
     }
-    seen.set(name, pos.line);
+    this.declaredIn.set(name, serial);
+    this.declaredOnLine.set(name, pos.line);
   }
 
   private parseField(notes: PendingNotes, what: string): FieldNode {
@@ -690,11 +700,6 @@ class Parser {
     this.atLineStart = false;
     return out;
   }
-}
-
-function stripOneSpace(text: string): string {
-  const t = text.endsWith('\r') ? text.slice(0, -1) : text;
-  return (t.startsWith(' ') ? t.slice(1) : t).trimEnd();
 }
 
 function entryWord(kind: BlockKind): string {

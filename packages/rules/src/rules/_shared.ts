@@ -21,6 +21,14 @@ export function nameParts(name: string): readonly string[] {
   return parts;
 }
 
+/** A name's words run together in lower case (`sourceDeliverableId` -> `sourcedeliverableid`), remembered. */
+export function compactName(name: string): string {
+  let compact = compactCache.get(name);
+  if (compact === undefined) compactCache.set(name, (compact = nameParts(name).join('')));
+  return compact;
+}
+const compactCache = new Map<string, string>();
+
 /** Words of a name, each singularised (remembered like nameParts). */
 export function singularParts(name: string): readonly string[] {
   let parts = singularPartsCache.get(name);
@@ -40,7 +48,7 @@ function lowerIndex(graph: SchemaGraph): Map<string, GraphModel> {
   let index = lowerIndexCache.get(graph);
   if (!index) {
     index = new Map();
-    for (const model of graph.models) index.set(nameParts(model.name).join(''), model);
+    for (const model of graph.models) index.set(compactName(model.name), model);
     lowerIndexCache.set(graph, index);
   }
   return index;
@@ -77,20 +85,26 @@ export function hasComment(field: GraphField): boolean {
 
 // ---------------------------------------------------------------- structure
 
-/** Real models only (not views or composite types). */
-export function modelBlocks(graph: SchemaGraph): GraphModel[] {
-  return graph.models.filter((m) => m.node.kind === 'model');
+/** Real models only (not views or composite types), computed once per graph. Callers must not mutate the result. */
+export function modelBlocks(graph: SchemaGraph): readonly GraphModel[] {
+  let blocks = modelBlocksCache.get(graph);
+  if (!blocks) modelBlocksCache.set(graph, (blocks = graph.models.filter((m) => m.node.kind === 'model')));
+  return blocks;
 }
+const modelBlocksCache = new WeakMap<SchemaGraph, readonly GraphModel[]>();
 
 /** A column of a built-in scalar type (not a relation, enum or composite type). */
 export function isScalar(field: GraphField): boolean {
   return !field.isRelation && !field.isEnum && isScalarType(field.type);
 }
 
-/** Relations this model owns (it holds the key: `fields: [...]` is not empty). */
-export function owningRelations(model: GraphModel): GraphRelation[] {
-  return model.relations.filter((r) => r.fields.length > 0);
+/** Relations this model owns (it holds the key: `fields: [...]` is not empty), remembered. Do not mutate the result. */
+export function owningRelations(model: GraphModel): readonly GraphRelation[] {
+  let owning = owningCache.get(model);
+  if (!owning) owningCache.set(model, (owning = model.relations.filter((r) => r.fields.length > 0)));
+  return owning;
 }
+const owningCache = new WeakMap<GraphModel, readonly GraphRelation[]>();
 
 /** The relation of `model` whose key includes `fieldName`, if any. */
 export function relationUsing(model: GraphModel, fieldName: string): GraphRelation | undefined {
@@ -223,8 +237,11 @@ export function joinModelsBetween(a: GraphModel, b: GraphModel, graph: SchemaGra
       if (toA.to !== a) return false;
       return owning.some((toB) => {
         if (toB === toA || toB.to !== b) return false;
-        const pair = [...toA.fields, ...toB.fields];
-        if (uniqueIndexes(j).some((i) => sameColumnSet(i.fields, pair))) return true;
+        const pairSize = toA.fields.length + toB.fields.length;
+        const unique = uniqueIndexes(j).some(
+          (i) => i.fields.length === pairSize && i.fields.every((f) => toA.fields.includes(f) || toB.fields.includes(f)),
+        );
+        if (unique) return true;
         return owning.length === 2 && /\bmember(ship)?s?\b/.test(modelComment(j));
       });
     });
@@ -315,7 +332,7 @@ export function bareReferences(graph: SchemaGraph, ignore: RegExp[]): BareRefere
       if (parts.length < 2 || parts[parts.length - 1] !== 'id') continue;
       if (relationUsing(model, field.name)) continue;
       if (ignore.some((re) => re.test(field.name))) continue;
-      const target = modelBySuffix(graph, parts.slice(0, -1));
+      const target = targetOfIdName(graph, field.name, parts);
       if (target) found.push({ model, field, target });
     }
   }
@@ -323,6 +340,19 @@ export function bareReferences(graph: SchemaGraph, ignore: RegExp[]): BareRefere
   return found;
 }
 const bareCache = new WeakMap<SchemaGraph, { key: string; found: BareReference[] }>();
+
+/**
+ * The model an `<stem>Id` name points at (see modelBySuffix), remembered per graph by field name: the same key names
+ * (`userId`, `campaignId`) recur on many models.
+ */
+function targetOfIdName(graph: SchemaGraph, name: string, parts: readonly string[]): GraphModel | undefined {
+  let targets = idTargetCache.get(graph);
+  if (!targets) idTargetCache.set(graph, (targets = new Map()));
+  let target = targets.get(name);
+  if (target === undefined) targets.set(name, (target = modelBySuffix(graph, parts.slice(0, -1)) ?? null));
+  return target ?? undefined;
+}
+const idTargetCache = new WeakMap<SchemaGraph, Map<string, GraphModel | null>>();
 
 /** A comment that says the missing relation is on purpose. */
 export const SOFT_REFERENCE_WORDING =

@@ -60,9 +60,10 @@ model RecipeRevision {
       for (const parent of parents) for (const sibling of childModels(parent, graph)) tables.add(sibling);
       tables.delete(model);
       for (const parent of parents) tables.delete(parent);
+      const candidates = [...tables];
       for (const field of jsonFields) {
         const fieldWords = singularParts(field.name);
-        const table = [...tables].find((t) => {
+        const table = candidates.find((t) => {
           const tableWords = singularParts(t.name);
           return tableWords.length >= fieldWords.length && sameColumns(tableWords.slice(tableWords.length - fieldWords.length), fieldWords);
         });

@@ -17,13 +17,17 @@ const GUARD_WORDS = [
 ];
 
 /** The counted noun of a counter name (`remindersSent` -> [reminder], `numRetries` -> [retry]), or undefined. */
+/** Last words (`remindersSent`, `itemCount`) and first words (`numItems`) that make an Int field a counter. */
+const COUNT_SUFFIXES: ReadonlySet<string> = new Set(['count', 'sent', 'total']);
+const COUNT_PREFIXES: ReadonlySet<string> = new Set(['num', 'number', 'total', 'count']);
+
 function countedNoun(field: GraphField): string[] | undefined {
   if (field.list || !/^(Int|BigInt)$/.test(field.type)) return undefined;
   const w = nameParts(field.name);
   if (w.length < 2) return undefined;
   let noun: string[] = [];
-  if (['count', 'sent', 'total'].includes(w[w.length - 1])) noun = w.slice(0, -1);
-  else if (['num', 'number', 'total', 'count'].includes(w[0])) noun = w.slice(1).filter((x) => x !== 'of');
+  if (COUNT_SUFFIXES.has(w[w.length - 1])) noun = w.slice(0, -1);
+  else if (COUNT_PREFIXES.has(w[0])) noun = w.slice(1).filter((x) => x !== 'of');
   return noun.length > 0 ? noun.map(singular) : undefined;
 }
 
@@ -75,15 +79,18 @@ model OrderItem {
     const { graph } = context;
     const guards = stringList(context.options.guardWords, GUARD_WORDS).map((g) => g.toLowerCase());
     for (const model of modelBlocks(graph)) {
-      const own = new Set(singularParts(model.name));
+      // Built on the first counter-like field only: most models have none.
+      let own: readonly string[] | undefined;
       let children: ReturnType<typeof childModels> | undefined;
       for (const field of model.fields) {
         const noun = countedNoun(field);
         if (!noun) continue;
+        own ??= singularParts(model.name);
         children ??= childModels(model, graph);
+        const ownWords = own;
         const counted = children.find((child) =>
           singularParts(child.name)
-            .some((w) => !own.has(w) && noun.includes(w)),
+            .some((w) => !ownWords.includes(w) && noun.includes(w)),
         );
         if (!counted) continue;
         const comment = fieldComment(field);

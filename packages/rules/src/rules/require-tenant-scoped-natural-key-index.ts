@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { modelBlocks, nameParts, owningRelations, q, stringList, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import { compactName, modelBlocks, owningRelations, q, stringList, tenantFieldOf, tenantOwnedModels } from './_shared.js';
 
 const NATURAL_KEYS = ['slug', 'code', 'handle', 'sku', 'key', 'term', 'keyword'];
 
@@ -46,13 +46,13 @@ const rule: Rule = {
     for (const model of modelBlocks(graph)) {
       const tenantField = tenantFieldOf(model, graph);
       if (!tenantField) continue;
-      const modelWords = nameParts(model.name).join('');
+      const modelWords = compactName(model.name);
       const parentKeys = owningRelations(model)
         .filter((r) => owned.has(r.to) && !r.fields.includes(tenantField.name))
         .map((r) => r.fields);
       for (const field of model.fields) {
         if (field.type !== 'String' || field.list || field.isRelation) continue;
-        if (nameParts(field.name).join('') !== modelWords && !naturalKeys.has(field.name)) continue;
+        if (compactName(field.name) !== modelWords && !naturalKeys.has(field.name)) continue;
         const covered = model.indexes.some(
           (i) =>
             i.fields.includes(field.name) &&
