@@ -8,6 +8,8 @@
  *    rounds of equal text volume (see benchScaling). Target: 16x the size in <= 18x the time.
  *
  * Targets are printed beside the measurements; the bench does not fail on them (timings depend on the machine).
+ * Environment: BENCH_ONLY=process,in-process,scaling (a subset of the sections), BENCH_PROCESS_RUNS (default 10),
+ * BENCH_RUNS (default 40).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,7 @@ const PRISMA_LINT_BIN = join(
 
 const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 10);
 const IN_PROCESS_RUNS = Number(process.env.BENCH_RUNS ?? 40);
+
 
 /** Every prisma-lint 0.13 rule, each with a configuration that makes it do real work on a typical schema. */
 const PRISMA_LINT_CONFIG = {
@@ -246,7 +249,9 @@ console.log(
   `lint-schema bench: ${relative(join(PACKAGE_ROOT, '..', '..'), LEGACY)} (${text.split('\n').length} lines), ${allRules().length} rules, ` +
     `node ${process.version}, ${cpus().length} CPUs, load average ${load()}\n`,
 );
-benchWholeProcess();
-benchInProcess(text);
-benchScaling(text);
+// BENCH_ONLY=process,in-process,scaling runs a subset (all by default).
+const only = new Set((process.env.BENCH_ONLY ?? 'process,in-process,scaling').split(','));
+if (only.has('process')) benchWholeProcess();
+if (only.has('in-process')) benchInProcess(text);
+if (only.has('scaling')) benchScaling(text);
 console.log(`\nload average at the end: ${load()} (timings on a busy machine run long; the CPU times are less affected)`);
