@@ -3,8 +3,8 @@
  * the same rows with the legacy Prisma client's createMany, measured side by side in one run.
  *
  *   1. generate the medium data set once (rows, COPY text, checksums), timed: the generator's own rate;
- *   2. COPY: load that COPY text into a fresh legacy database exactly as seedDatabase does (one transaction,
- *      foreign keys and secondary indexes dropped and recreated with full validation), timed;
+ *   2. COPY: load that COPY text into a fresh legacy database through seedDatabase's own loader (loadDatabase:
+ *      keys and indexes dropped for the load, rebuilt and every row checked after it), timed;
  *   3. createMany: insert the same rows, for the first tables in foreign-key order (about BENCH_CREATE_MANY_ROWS
  *      rows), with the generated legacy Prisma client into another fresh legacy database, timed;
  *   4. seedDatabase end to end (generate + COPY) into a third database, timed, unless BENCH_END_TO_END=0.
@@ -12,12 +12,11 @@
  * Environment: DATABASE_URL (server for the throw-away databases; else one is provisioned), BENCH_SCALE (default
  * medium), BENCH_CREATE_MANY_ROWS (default 20000), BENCH_END_TO_END (default 1).
  */
-import { createLegacyPrismaClient, createThrowawayDatabase, provisionPostgres } from '@leadmetrics/db';
+import { createLegacyPrismaClient, createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
 import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
-import pg from 'pg';
 import type { Row } from '../src/context.js';
 import { seedDatabase, type ScaleName } from '../src/index.js';
-import { copyTable, dropConstraints, restoreConstraints } from '../src/load.js';
+import { DEFER_CONSTRAINTS_FROM_ROWS, loadDatabase } from '../src/load.js';
 import { run } from '../src/run.js';
 import { loadSchema } from '../src/schema/load.js';
 import type { FieldInfo, ModelInfo } from '../src/schema/types.js';
@@ -96,20 +95,16 @@ async function main(): Promise<void> {
     const generateSeconds = seconds(start);
     const rows = generated.manifest.totalRows;
 
-    // 2. COPY, the way seedDatabase loads.
+    // 2. COPY, through seedDatabase's own loader.
     const schema = loadSchema();
-    const client = new pg.Client({ connectionString: copyDb.url });
-    await client.connect();
     start = process.hrtime.bigint();
-    await client.query('BEGIN');
-    const saved = await dropConstraints(client, schema);
-    for (const table of captured) if (table.rows > 0) await copyTable(client, { ...table, chunks: () => table.chunks });
-    await restoreConstraints(client, saved);
-    await client.query('COMMIT');
+    await loadDatabase(copyDb.url, schema, { deferConstraints: generated.plan.plannedRows >= DEFER_CONSTRAINTS_FROM_ROWS }, async (sink) => {
+      for (const table of captured) await sink.table({ ...table, rowCount: table.rows, chunks: () => table.chunks });
+    });
     const copySeconds = seconds(start);
-    const loaded = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${schema.modelByName.get('Activity')!.table}"`);
-    await client.end();
-    if (loaded.rows[0]!.n !== generated.manifest.tables[schema.modelByName.get('Activity')!.table]!.rows) throw new Error('COPY lost rows');
+    const activity = schema.modelByName.get('Activity')!.table;
+    const loaded = await withPgClient(copyDb.url, (client) => client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${activity}"`));
+    if (loaded.rows[0]!.n !== generated.manifest.tables[activity]!.rows) throw new Error('COPY lost rows');
 
     // 3. createMany of the same rows.
     const prisma = await createLegacyPrismaClient(prismaDb.url);

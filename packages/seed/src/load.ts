@@ -1,6 +1,7 @@
 /**
- * Loads a run into PostgreSQL: COPY FROM STDIN table by table in foreign-key order, inside one transaction, with
- * every constraint on. Either the whole seed is there or none of it is.
+ * Loads a run into PostgreSQL: COPY FROM STDIN table by table in foreign-key order, and every key, unique index and
+ * foreign key checked by PostgreSQL over the loaded rows. Either the whole seed is there or none of it is
+ * (loadDatabase says how, for each way of loading).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -25,9 +26,9 @@ export interface SeedDatabaseOptions extends GenerateOptions {
   /** Allow a host other than this machine. */
   allowRemote?: boolean;
   /**
-   * Drop the schema's keys and indexes for the load and recreate them (validating every row) before COMMIT, as
+   * Drop the schema's keys and indexes for the load and recreate them (validating every row) after it, as
    * pg_restore does. Much faster at scale; the database ends with exactly the same constraints and indexes.
-   * Default: on from 100,000 planned rows.
+   * Default: on from DEFER_CONSTRAINTS_FROM_ROWS planned rows.
    */
   deferConstraints?: boolean;
   /** Directory to write manifest.json into. */
@@ -40,9 +41,14 @@ export type SeedProgress =
   | { phase: 'copy'; table: string; rowsDone: number; rowsPlanned: number; tablesDone: number; tablesTotal: number }
   | { phase: 'finish'; step: string };
 
+/** The tables of the schema the seed fills (the migrations' own bookkeeping tables are theirs, never seeded). */
+function seededTables(schema: SchemaInfo): string[] {
+  return schema.models.map((m) => m.table).filter((t) => !BOOKKEEPING_TABLES.includes(t));
+}
+
 /** Tables of the schema that exist in the database, and those that are missing. */
-async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing: string[]; nonEmpty: string[] }> {
-  const tables = schema.models.map((m) => m.table).filter((t) => !BOOKKEEPING_TABLES.includes(t));
+async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing: string[]; existing: string[] }> {
+  const tables = seededTables(schema);
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c
        WHERE c.relkind IN ('r', 'p')
@@ -51,20 +57,25 @@ async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing
     [tables],
   );
   const present = new Set(rows.map((r) => r.name));
-  const missing = tables.filter((t) => !present.has(t));
-  const existing = tables.filter((t) => present.has(t));
-  let nonEmpty: string[] = [];
-  if (existing.length > 0) {
-    const probe = existing.map((t) => `(SELECT ${pg.escapeLiteral(t)} AS name FROM ${quoteIdent(t)} LIMIT 1)`).join(' UNION ALL ');
-    nonEmpty = (await client.query<{ name: string }>(probe)).rows.map((r) => r.name);
-  }
-  return { missing, nonEmpty };
+  return { missing: tables.filter((t) => !present.has(t)), existing: tables.filter((t) => present.has(t)) };
 }
 
-/** COPY one table's rows (its COPY text chunks) into the database, in the client's current transaction. */
-export async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>): Promise<void> {
+/** Which of `tables` hold at least one row. */
+async function nonEmptyTables(client: pg.Client, tables: string[]): Promise<string[]> {
+  if (tables.length === 0) return [];
+  const probe = tables.map((t) => `(SELECT ${pg.escapeLiteral(t)} AS name FROM ${quoteIdent(t)} LIMIT 1)`).join(' UNION ALL ');
+  return (await client.query<{ name: string }>(probe)).rows.map((r) => r.name);
+}
+
+/**
+ * COPY one table's rows (its COPY text chunks) into the database, in the client's current transaction. `freeze`
+ * (allowed only when this transaction emptied the table) writes the rows already frozen: nothing has to set their
+ * hint bits or freeze them later, which would otherwise rewrite every page once more (and, with data checksums, log
+ * each page in full) on the first read after the load.
+ */
+export async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>, freeze = false): Promise<void> {
   const columns = table.columns.map((c) => quoteIdent(c.column)).join(', ');
-  const stream = client.query(copyFrom(`COPY ${quoteIdent(table.model.table)} (${columns}) FROM STDIN`));
+  const stream = client.query(copyFrom(`COPY ${quoteIdent(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
   // A deep read-ahead lets the generator produce the next rows while PostgreSQL is still parsing the last ones.
   await pipeline(Readable.from(table.chunks(), { objectMode: false, highWaterMark: 8 * 1024 * 1024 }), stream);
 }
@@ -124,25 +135,158 @@ export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Pr
       [tables],
     )
   ).rows;
-  for (const fk of foreignKeys) await client.query(`ALTER TABLE ${quoteIdent(fk.table)} DROP CONSTRAINT ${quoteIdent(fk.name)}`);
-  for (const ix of indexes) await client.query(`DROP INDEX ${quoteIdent(ix.name)}`);
-  for (const pk of primaryKeys) await client.query(`ALTER TABLE ${quoteIdent(pk.table)} DROP CONSTRAINT ${quoteIdent(pk.name)}`);
+  // One round trip: every statement of the string runs in the caller's transaction.
+  await client.query(
+    [
+      ...foreignKeys.map((fk) => `ALTER TABLE ${quoteIdent(fk.table)} DROP CONSTRAINT ${quoteIdent(fk.name)}`),
+      ...indexes.map((ix) => `DROP INDEX ${quoteIdent(ix.name)}`),
+      ...primaryKeys.map((pk) => `ALTER TABLE ${quoteIdent(pk.table)} DROP CONSTRAINT ${quoteIdent(pk.name)}`),
+    ].join(';\n') || 'SELECT 1',
+  );
   return { primaryKeys, foreignKeys, indexes };
 }
 
+const addConstraint = (d: SavedDefinition, suffix = '') => `ALTER TABLE ${quoteIdent(d.table)} ADD CONSTRAINT ${quoteIdent(d.name)} ${d.sql}${suffix}`;
+const validateConstraint = (d: SavedDefinition) => `ALTER TABLE ${quoteIdent(d.table)} VALIDATE CONSTRAINT ${quoteIdent(d.name)}`;
+
+/** A piece of work for one connection: statements sent as one string, so they also run as one transaction. */
+interface Unit {
+  sql: string;
+  /** Orders the queue, largest first, so no connection is left with one big table at the end. */
+  weight: number;
+  failure(error: Error): Error;
+}
+
 /**
- * Recreates what dropConstraints dropped, keys and indexes first, so PostgreSQL checks every row against each
- * primary key, unique index and foreign key.
+ * Units handed to whichever connection is free, largest first; more can be added while the workers run, until
+ * close(). After a failure no new unit starts, but a worker finishes its current statement, so once every worker
+ * has returned nobody is still writing.
  */
-export async function restoreConstraints(client: pg.Client, saved: DroppedConstraints): Promise<void> {
-  for (const pk of saved.primaryKeys) await client.query(`ALTER TABLE ${quoteIdent(pk.table)} ADD CONSTRAINT ${quoteIdent(pk.name)} ${pk.sql}`);
-  for (const ix of saved.indexes) await client.query(ix.sql);
-  for (const fk of saved.foreignKeys) {
-    try {
-      await client.query(`ALTER TABLE ${quoteIdent(fk.table)} ADD CONSTRAINT ${quoteIdent(fk.name)} ${fk.sql}`);
-    } catch (error) {
-      throw new Error(`Seeded rows violate foreign key ${fk.name} on ${fk.table} (${fk.sql}): ${(error as Error).message}`);
+class WorkQueue {
+  private readonly units: Unit[] = [];
+  private closed = false;
+  private wake: (() => void)[] = [];
+  failed: Error | undefined;
+
+  push(unit: Unit): void {
+    this.units.push(unit);
+    this.wakeAll();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wakeAll();
+  }
+
+  private wakeAll(): void {
+    for (const wake of this.wake.splice(0)) wake();
+  }
+
+  async work(client: pg.Client): Promise<void> {
+    while (!this.failed) {
+      if (this.units.length === 0) {
+        if (this.closed) return;
+        await new Promise<void>((resolve) => this.wake.push(resolve));
+        continue;
+      }
+      const largest = this.units.reduce((best, u, i) => (u.weight > this.units[best]!.weight ? i : best), 0);
+      const unit = this.units.splice(largest, 1)[0]!;
+      try {
+        await client.query(unit.sql);
+      } catch (error) {
+        this.failed ??= unit.failure(error as Error);
+        this.close();
+      }
     }
+  }
+
+  /** Runs every worker to the end; throws the first failure. */
+  static async run(clients: pg.Client[], units: Unit[]): Promise<void> {
+    const queue = new WorkQueue();
+    for (const unit of units) queue.push(unit);
+    queue.close();
+    await Promise.all(clients.map((c) => queue.work(c)));
+    if (queue.failed) throw queue.failed;
+  }
+}
+
+function groupByTable(definitions: SavedDefinition[]): Map<string, SavedDefinition[]> {
+  const out = new Map<string, SavedDefinition[]>();
+  for (const d of definitions) out.set(d.table, [...(out.get(d.table) ?? []), d]);
+  return out;
+}
+
+/** Tables with a primary key or index to rebuild. */
+const keyedTables = (saved: DroppedConstraints) => new Set([...saved.primaryKeys, ...saved.indexes].map((d) => d.table));
+
+/** Rebuilds one table's primary key, then its indexes. */
+function keyUnit(saved: DroppedConstraints, table: string, rows: number): Unit {
+  const pks = saved.primaryKeys.filter((d) => d.table === table).map((d) => addConstraint(d));
+  const indexes = saved.indexes.filter((d) => d.table === table).map((d) => d.sql);
+  return {
+    sql: [...pks, ...indexes].join(';\n'),
+    weight: rows * (pks.length + indexes.length),
+    failure: (error) => new Error(`Seeded rows of ${table} violate its primary key or a unique index: ${error.message}`),
+  };
+}
+
+/**
+ * Recreates the foreign keys dropConstraints dropped, added NOT VALID and then validated table by table: PostgreSQL
+ * checks every row. A validation only share-locks the referenced table, where adding a checked key at once would
+ * lock it exclusively, so validations of different tables run side by side (nearly every table points at the
+ * tenants). The primary keys and unique indexes they reference must be back first.
+ */
+async function restoreForeignKeys(clients: pg.Client[], saved: DroppedConstraints, rowsOf: (table: string) => number): Promise<void> {
+  if (saved.foreignKeys.length === 0) return;
+  await clients[0]!.query(saved.foreignKeys.map((fk) => addConstraint(fk, ' NOT VALID')).join(';\n'));
+  await WorkQueue.run(
+    clients,
+    [...groupByTable(saved.foreignKeys)].map(([table, fks]) => ({
+      sql: fks.map(validateConstraint).join(';\n'),
+      weight: rowsOf(table) * fks.length,
+      failure: (error) => new Error(`Seeded rows of ${table} violate a foreign key (${fks.map((fk) => `${fk.name}: ${fk.sql}`).join('; ')}): ${error.message}`),
+    })),
+  );
+}
+
+/**
+ * Recreates what dropConstraints dropped, so PostgreSQL checks every row against each primary key, unique index and
+ * foreign key: each table's keys and indexes, then the foreign keys. Given one client, everything runs in its
+ * current transaction; given several autocommit clients (the rows committed), the tables are shared out between them.
+ */
+export async function restoreConstraints(clients: pg.Client[], saved: DroppedConstraints, rowsOf: (table: string) => number): Promise<void> {
+  await WorkQueue.run(clients, [...keyedTables(saved)].map((table) => keyUnit(saved, table, rowsOf(table))));
+  await restoreForeignKeys(clients, saved, rowsOf);
+}
+
+/**
+ * Puts an empty, fully constrained database back after a pipelined load failed (see loadDatabase): empties the
+ * seeded tables and recreates whatever of the dropped definitions is missing (validating any foreign key left
+ * NOT VALID), in one transaction.
+ */
+async function undoLoad(client: pg.Client, tables: string[], saved: DroppedConstraints): Promise<void> {
+  await client.query('BEGIN');
+  try {
+    await client.query(`TRUNCATE ${tables.map(quoteIdent).join(', ')}`);
+    const { rows } = await client.query<{ name: string; validated: boolean }>(
+      `SELECT conname AS name, convalidated AS validated FROM pg_constraint
+        WHERE connamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))
+       UNION ALL
+       SELECT relname, true FROM pg_class
+        WHERE relkind = 'i' AND relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))`,
+    );
+    const present = new Map(rows.map((r) => [r.name, r.validated]));
+    const statements = [
+      ...saved.primaryKeys.filter((pk) => !present.has(pk.name)).map((pk) => addConstraint(pk)),
+      ...saved.indexes.filter((ix) => !present.has(ix.name)).map((ix) => ix.sql),
+      ...saved.foreignKeys.filter((fk) => !present.has(fk.name)).map((fk) => addConstraint(fk)),
+      ...saved.foreignKeys.filter((fk) => present.get(fk.name) === false).map(validateConstraint),
+    ];
+    if (statements.length > 0) await client.query(statements.join(';\n'));
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
   }
 }
 
@@ -160,6 +304,188 @@ async function advanceSequences(client: pg.Client, schema: SchemaInfo): Promise<
   }
 }
 
+/** From this many planned rows on, seedDatabase drops the keys and indexes for the load and rebuilds them after. */
+export const DEFER_CONSTRAINTS_FROM_ROWS = 100_000;
+
+/**
+ * Connections that rebuild keys and indexes and check foreign keys side by side once the rows are committed. Two
+ * keep a two-core machine busy without starving the rest of it; more only queue up for the same cores.
+ */
+const RESTORE_CONNECTIONS = 2;
+
+/** Receives the rows of a load: every table's COPY text (in foreign-key order), then the cycle-closing updates. */
+export interface LoadSink {
+  table(table: Pick<EncodedTable, 'model' | 'columns' | 'rowCount' | 'chunks'>): Promise<void>;
+  deferred(update: DeferredUpdate): Promise<void>;
+}
+
+export interface LoadOptions {
+  /** Empty every table of the schema first instead of refusing a database that holds rows. */
+  reset?: boolean;
+  /** Drop keys and indexes for the load and rebuild them after (see SeedDatabaseOptions.deferConstraints). */
+  deferConstraints: boolean;
+  onStep?: (step: string) => void;
+}
+
+async function connect(databaseUrl: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  client.on('error', () => undefined); // a dropped connection surfaces on its next query instead
+  try {
+    await client.connect();
+  } catch (error) {
+    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`);
+  }
+  return client;
+}
+
+/**
+ * Loads into a database with `schema`'s tables whatever `produce` sends to the sink, and returns what `produce`
+ * returns. seedDatabase and the benchmark both load through here, so the benchmark measures the seed's own loader.
+ *
+ * The tables are locked and checked in one transaction: one holding rows is refused unless `reset`. Then:
+ *   - small loads keep every constraint on and are that one transaction;
+ *   - deferred loads into a database that held rows (a reset) drop the keys and indexes, load and rebuild them in
+ *     that one transaction: all or nothing, as with small loads;
+ *   - deferred loads into a database whose tables were all empty commit the dropped definitions and then each
+ *     table's rows on their own, so that while the next tables are loaded, RESTORE_CONNECTIONS - 1 more
+ *     connections already rebuild the loaded tables' keys and indexes, and at the end all of them check the foreign
+ *     keys side by side. If anything fails, the tables are emptied and every definition is recreated (undoLoad): the
+ *     database is again as it was, empty with all of its constraints. Only if this process dies before the load
+ *     ends does it stay half loaded, without some of its keys: recreate it then.
+ * Deferred loads write frozen rows (COPY FREEZE), which needs the table emptied in the same transaction: it is, after
+ * the check above found it empty or the reset emptied it.
+ */
+export async function loadDatabase<T>(databaseUrl: string, schema: SchemaInfo, options: LoadOptions, produce: (sink: LoadSink) => Promise<T>): Promise<T> {
+  const client = await connect(databaseUrl);
+  const helpers: pg.Client[] = [];
+  let committed: { saved: DroppedConstraints; tables: string[]; settle(): Promise<void> } | undefined;
+  try {
+    const { missing, existing } = await inspect(client, schema);
+    if (missing.length > 0) {
+      throw new Error(
+        `${redact(databaseUrl)} lacks ${missing.length} of the ${schema.models.length} tables of ${schema.path} ` +
+          `(e.g. ${missing.slice(0, 5).join(', ')}). Apply packages/db/prisma/migrations/0_baseline/migration.sql first.`,
+      );
+    }
+    await client.query('BEGIN');
+    // Locked before looking, so no row can arrive between the check and what follows.
+    if (existing.length > 0) await client.query(`LOCK TABLE ${existing.map(quoteIdent).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+    const nonEmpty = await nonEmptyTables(client, existing);
+    if (nonEmpty.length > 0 && !options.reset) {
+      throw new SeedRefusedError(
+        `Refusing to seed ${redact(databaseUrl)}: ${nonEmpty.length} table(s) already hold rows ` +
+          `(${nonEmpty.slice(0, 5).join(', ')}${nonEmpty.length > 5 ? ', ...' : ''}). ` +
+          'Pass --reset (reset: true) to empty every table of the schema first.',
+      );
+    }
+    if (options.reset) {
+      options.onStep?.('truncate');
+      await client.query(`TRUNCATE ${existing.map(quoteIdent).join(', ')} RESTART IDENTITY CASCADE`);
+    }
+    // Index builds sort in memory up to this much (the default 64 MB spills the larger tables to disk).
+    if (options.deferConstraints) await client.query(`SET maintenance_work_mem = '256MB'`);
+    const saved = options.deferConstraints ? await dropConstraints(client, schema) : undefined;
+    const rows = new Map<string, number>();
+    const rowsOf = (table: string) => rows.get(table) ?? 0;
+
+    if (!saved || nonEmpty.length > 0) {
+      // One transaction.
+      const result = await produce({
+        table: async (table) => {
+          rows.set(table.model.table, table.rowCount);
+          if (table.rowCount > 0) await copyTable(client, table, options.reset);
+        },
+        deferred: (update) => applyDeferred(client, update),
+      });
+      if (saved) {
+        options.onStep?.('constraints');
+        await restoreConstraints([client], saved, rowsOf);
+      }
+      options.onStep?.('sequences');
+      await advanceSequences(client, schema);
+      options.onStep?.('commit');
+      await client.query('COMMIT');
+      return result;
+    }
+
+    // Pipelined over several connections, into a database that held no rows.
+    await client.query('COMMIT');
+    const keys = new WorkQueue();
+    const workers: Promise<void>[] = [];
+    const settle = async () => {
+      keys.close();
+      await Promise.allSettled(workers);
+    };
+    committed = { saved, tables: existing, settle };
+    for (let i = 1; i < RESTORE_CONNECTIONS; i++) {
+      const helper = await connect(databaseUrl);
+      helpers.push(helper);
+      await helper.query(`SET maintenance_work_mem = '256MB'`);
+      workers.push(keys.work(helper));
+    }
+    const pending = keyedTables(saved);
+    const result = await produce({
+      table: async (table) => {
+        const name = table.model.table;
+        rows.set(name, table.rowCount);
+        if (keys.failed) throw keys.failed;
+        if (table.rowCount > 0) {
+          await client.query(`BEGIN; TRUNCATE ${quoteIdent(name)}`);
+          await copyTable(client, table, true);
+          await client.query('COMMIT');
+        }
+        if (pending.delete(name)) keys.push(keyUnit(saved, name, table.rowCount));
+      },
+      deferred: async (update) => {
+        await client.query('BEGIN');
+        await applyDeferred(client, update);
+        await client.query('COMMIT');
+      },
+    });
+    for (const table of pending) keys.push(keyUnit(saved, table, 0));
+    keys.close();
+    options.onStep?.('constraints');
+    workers.push(keys.work(client));
+    await Promise.all(workers);
+    if (keys.failed) throw keys.failed;
+    await restoreForeignKeys([client, ...helpers], saved, rowsOf);
+    options.onStep?.('sequences');
+    await advanceSequences(client, schema);
+    return result;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    if (committed) {
+      // Nobody may still be building an index when the tables are emptied.
+      await committed.settle();
+      try {
+        await undoLoad(client, committed.tables, committed.saved);
+      } catch (undoError) {
+        throw new Error(
+          `${(error as Error).message}\nEmptying the database again failed too (${(undoError as Error).message}): it holds seeded rows ` +
+            'without some of its keys or indexes; recreate it from the migrations.',
+        );
+      }
+    }
+    throw error;
+  } finally {
+    await Promise.all([client, ...helpers].map((c) => c.end().catch(() => undefined)));
+  }
+}
+
+/** Collects statistics for every seeded table, so queries right after the seed are planned on real numbers. */
+async function analyze(databaseUrl: string, schema: SchemaInfo): Promise<void> {
+  const clients = await Promise.all(Array.from({ length: RESTORE_CONNECTIONS }, () => connect(databaseUrl)));
+  try {
+    const tables = seededTables(schema);
+    await WorkQueue.run(
+      clients,
+      tables.map((table, i) => ({ sql: `ANALYZE ${quoteIdent(table)}`, weight: tables.length - i, failure: (error) => error })),
+    );
+  } finally {
+    await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
+  }
+}
+
 /**
  * Seeds a database that has the legacy schema (fresh database + the baseline migration) and returns the manifest.
  * Refuses a non-local host unless allowRemote, and a database holding rows unless reset.
@@ -167,65 +493,25 @@ async function advanceSequences(client: pg.Client, schema: SchemaInfo): Promise<
 export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manifest> {
   assertLocal(options.databaseUrl, options.allowRemote);
   const schema = options.schema ?? loadSchema(options.schemaPath); // parse once; fail before connecting
-  const client = new pg.Client({ connectionString: options.databaseUrl });
-  try {
-    await client.connect();
-  } catch (error) {
-    throw new Error(`Cannot connect to ${redact(options.databaseUrl)}: ${(error as Error).message}`);
-  }
-  try {
-    const { missing, nonEmpty } = await inspect(client, schema);
-    if (missing.length > 0) {
-      throw new Error(
-        `${redact(options.databaseUrl)} lacks ${missing.length} of the ${schema.models.length} tables of ${schema.path} ` +
-          `(e.g. ${missing.slice(0, 5).join(', ')}). Apply packages/db/prisma/migrations/0_baseline/migration.sql first.`,
-      );
-    }
-    if (nonEmpty.length > 0 && !options.reset) {
-      throw new SeedRefusedError(
-        `Refusing to seed ${redact(options.databaseUrl)}: ${nonEmpty.length} table(s) already hold rows ` +
-          `(${nonEmpty.slice(0, 5).join(', ')}${nonEmpty.length > 5 ? ', ...' : ''}). ` +
-          'Pass --reset (reset: true) to empty every table of the schema first.',
-      );
-    }
-    await client.query('BEGIN');
-    if (options.reset) {
-      options.onProgress?.({ phase: 'finish', step: 'truncate' });
-      const tables = schema.models.filter((m) => !BOOKKEEPING_TABLES.includes(m.table)).map((m) => quoteIdent(m.table));
-      await client.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY CASCADE`);
-    }
-    const defer = options.deferConstraints ?? prepare({ ...options, schema }).plan.plannedRows >= 100_000;
-    // Index builds sort in memory up to this much (the default 64 MB spills the larger tables to disk).
-    if (defer) await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    const saved = defer ? await dropConstraints(client, schema) : undefined;
-    const result = await run(
-      { ...options, schema },
-      {
-        onTable: async (table) => {
-          if (table.rowCount > 0) await copyTable(client, table);
+  const deferConstraints = options.deferConstraints ?? prepare({ ...options, schema }).plan.plannedRows >= DEFER_CONSTRAINTS_FROM_ROWS;
+  const result = await loadDatabase(
+    options.databaseUrl,
+    schema,
+    { reset: options.reset, deferConstraints, onStep: (step) => options.onProgress?.({ phase: 'finish', step }) },
+    (sink) =>
+      run(
+        { ...options, schema },
+        {
+          onTable: (table) => sink.table(table),
+          onDeferred: (update) => sink.deferred(update),
+          onProgress: (p) => options.onProgress?.({ phase: 'generate', ...p }),
         },
-        onDeferred: (update) => applyDeferred(client, update),
-        onProgress: (p) => options.onProgress?.({ phase: 'generate', ...p }),
-      },
-    );
-    if (saved) {
-      options.onProgress?.({ phase: 'finish', step: 'constraints' });
-      await restoreConstraints(client, saved);
-    }
-    options.onProgress?.({ phase: 'finish', step: 'sequences' });
-    await advanceSequences(client, schema);
-    options.onProgress?.({ phase: 'finish', step: 'commit' });
-    await client.query('COMMIT');
-    options.onProgress?.({ phase: 'finish', step: 'analyze' });
-    await client.query('ANALYZE');
-    if (options.outDir) await writeManifest(result.manifest, options.outDir);
-    return result.manifest;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    await client.end();
-  }
+      ),
+  );
+  options.onProgress?.({ phase: 'finish', step: 'analyze' });
+  await analyze(options.databaseUrl, schema);
+  if (options.outDir) await writeManifest(result.manifest, options.outDir);
+  return result.manifest;
 }
 
 /**

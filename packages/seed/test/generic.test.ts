@@ -130,4 +130,20 @@ describe('loading the fixture', () => {
     const linked = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM users WHERE "teamId" IS NOT NULL`);
     expect(linked[0]!.n).toBe(tables.User!.filter((u) => u.teamId !== null).length);
   });
+
+  test('a deferred load whose rows break a rebuilt index leaves the empty database as it was', async () => {
+    const server = await testServer();
+    const db = await createThrowawayDatabase(server.url, { prefix: 'seed_fixture' });
+    dbs.push(db);
+    await query(db.url, ddl);
+    // An index the schema does not declare, which the seeded rows cannot satisfy (a tenant has several users): it
+    // is rebuilt with the others once the rows are committed, and fails.
+    await query(db.url, `CREATE UNIQUE INDEX users_one_per_tenant ON users ("tenantId")`);
+    const before = await constraintsOf(db.url);
+    await expect(
+      seedDatabase({ databaseUrl: db.url, schemaPath: fixture, domains: [], scale: 'demo', seed: 3, deferConstraints: true }),
+    ).rejects.toThrow(/users.*users_one_per_tenant/s);
+    expect(await constraintsOf(db.url)).toEqual(before);
+    expect(Object.values(await tableCounts(db.url)).every((n) => n === 0)).toBe(true);
+  });
 });
