@@ -83,6 +83,31 @@ export function hasComment(field: GraphField): boolean {
   return fieldComment(field).trim().length > 0;
 }
 
+/** `@property name - text` (or `@prop` / `@field`, with `:` or nothing before the text) in a model's doc comment. */
+const PROPERTY_LINE = /^\s*@(?:property|prop|field)\s+`?([A-Za-z_]\w*)`?\s*[-:\u2013\u2014]?\s*(\S.*)?$/;
+
+/**
+ * What a model's doc comment says about one of its fields in JSDoc style (`/// @property userId - id in the
+ * customer's own system`), lower-cased; '' when nothing. Some schemas document every field that way instead of
+ * commenting the field itself. Each model's doc is read once per run.
+ */
+export function modelDocOfField(field: GraphField): string {
+  let byName = propertyDocCache.get(field.model);
+  if (!byName) {
+    byName = new Map();
+    const doc = field.model.node.doc;
+    if (doc && doc.includes('@')) {
+      for (const line of doc.split('\n')) {
+        const m = PROPERTY_LINE.exec(line);
+        if (m?.[2]) byName.set(m[1], `${byName.get(m[1]) ?? ''}${m[2].toLowerCase()}\n`);
+      }
+    }
+    propertyDocCache.set(field.model, byName);
+  }
+  return byName.get(field.name) ?? '';
+}
+const propertyDocCache = new WeakMap<GraphModel, Map<string, string>>();
+
 // ---------------------------------------------------------------- structure
 
 /** Real models only (not views or composite types), computed once per graph. Callers must not mutate the result. */
@@ -343,15 +368,26 @@ const bareCache = new WeakMap<SchemaGraph, { key: string; found: BareReference[]
 
 /**
  * The model an `<stem>Id` name points at (see modelBySuffix), remembered per graph by field name: the same key names
- * (`userId`, `campaignId`) recur on many models.
+ * (`userId`, `campaignId`) recur on many models. None when the words before the model's name say the id belongs to
+ * another system (`identityProviderAccountId` is the provider's account id, not an Account row's).
  */
 function targetOfIdName(graph: SchemaGraph, name: string, parts: readonly string[]): GraphModel | undefined {
   let targets = idTargetCache.get(graph);
   if (!targets) idTargetCache.set(graph, (targets = new Map()));
   let target = targets.get(name);
-  if (target === undefined) targets.set(name, (target = modelBySuffix(graph, parts.slice(0, -1)) ?? null));
+  if (target === undefined) {
+    const stem = parts.slice(0, -1);
+    target = modelBySuffix(graph, stem) ?? null;
+    if (target) {
+      const qualifiers = stem.slice(0, stem.length - nameParts(target.name).length);
+      if (qualifiers.some((w) => EXTERNAL_QUALIFIERS.has(w))) target = null;
+    }
+    targets.set(name, target);
+  }
   return target ?? undefined;
 }
+/** Words that, in front of a model's name in an id field's name, place the id in another system. */
+const EXTERNAL_QUALIFIERS: ReadonlySet<string> = new Set(['provider', 'vendor', 'external', 'remote', 'upstream']);
 const idTargetCache = new WeakMap<SchemaGraph, Map<string, GraphModel | null>>();
 
 /** A comment that says the missing relation is on purpose. */

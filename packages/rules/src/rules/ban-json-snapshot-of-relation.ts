@@ -1,5 +1,6 @@
 import type { GraphModel, Rule } from '../types.js';
-import { childModels, fieldComment, modelBlocks, parentModels, q, sameColumns, singularParts, stringList } from './_shared.js';
+import { childModels, fieldComment, modelBlocks, nameParts, parentModels, q, sameColumns, singularParts, stringList } from './_shared.js';
+import { singular } from '../utils/index.js';
 
 const RESTORE_WORDS = ['restor', 'rebuild', 'repopulat', 're-populat', 'replay', 'rehydrat', 'recreat', 're-creat'];
 
@@ -8,7 +9,7 @@ const rule: Rule = {
     id: 'ban-json-snapshot-of-relation',
     defaultSeverity: 'warning',
     description:
-      'Disallow a Json field named after a model that stores the same data as rows (a child of this model or of its parent), unless its comment documents how the snapshot is restored.',
+      'Disallow a plural Json field named after a model that stores the same data as rows (a child of this model or of its parent, named for that model), unless its comment documents how the snapshot is restored.',
     rationale:
       'The same data kept once as rows and once as a JSON copy has two shapes that drift apart; restoring from the JSON means converting it back into rows by a procedure that, undocumented, nobody can follow or test.',
     help: 'Store the snapshot as rows of the existing model (with a key to this one), or document the restore procedure in the field\'s comment.',
@@ -55,18 +56,25 @@ model RecipeRevision {
     for (const model of modelBlocks(graph)) {
       const jsonFields = model.fields.filter((f) => f.type === 'Json');
       if (jsonFields.length === 0) continue;
+      // Each table that could hold the rows, with the model that links it to this one: this model for its own
+      // children, the shared parent for a sibling.
       const parents = parentModels(model);
-      const tables = new Set<GraphModel>(childModels(model, graph));
-      for (const parent of parents) for (const sibling of childModels(parent, graph)) tables.add(sibling);
-      tables.delete(model);
-      for (const parent of parents) tables.delete(parent);
-      const candidates = [...tables];
+      const links = new Map<GraphModel, GraphModel[]>();
+      const add = (table: GraphModel, via: GraphModel): void => {
+        if (table === model || parents.includes(table)) return;
+        const vias = links.get(table);
+        if (vias) vias.push(via);
+        else links.set(table, [via]);
+      };
+      for (const child of childModels(model, graph)) add(child, model);
+      for (const parent of parents) for (const sibling of childModels(parent, graph)) add(sibling, parent);
       for (const field of jsonFields) {
+        // A copy of many rows goes by a plural name (`steps`, `lineItems`); `trigger` or `key` names one value.
+        const written = nameParts(field.name);
+        const last = written[written.length - 1];
+        if (singular(last) === last) continue;
         const fieldWords = singularParts(field.name);
-        const table = candidates.find((t) => {
-          const tableWords = singularParts(t.name);
-          return tableWords.length >= fieldWords.length && sameColumns(tableWords.slice(tableWords.length - fieldWords.length), fieldWords);
-        });
+        const table = [...links.keys()].find((t) => copiesRowsOf(t, fieldWords, links.get(t)!));
         if (!table) continue;
         const comment = fieldComment(field).replace(/\s+/g, ' ');
         if (restoreWords.some((w) => comment.includes(w))) continue;
@@ -79,5 +87,18 @@ model RecipeRevision {
     }
   },
 };
+
+/**
+ * The field's words end the table's name, and whatever comes before them names the model linking the two
+ * (`RecipeStep` for a recipe's `steps`): `ApiKey` beside a model linked through `App` is not "the app's keys".
+ */
+function copiesRowsOf(table: GraphModel, fieldWords: readonly string[], vias: GraphModel[]): boolean {
+  const tableWords = singularParts(table.name);
+  const start = tableWords.length - fieldWords.length;
+  if (start < 0 || !sameColumns(tableWords.slice(start), fieldWords)) return false;
+  if (start === 0) return true;
+  const prefix = tableWords.slice(0, start);
+  return vias.some((via) => sameColumns(singularParts(via.name), prefix));
+}
 
 export default rule;

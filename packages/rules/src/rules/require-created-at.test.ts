@@ -29,8 +29,81 @@ type Address {
   recordedAt DateTime @default(now())
 }`,
     },
+    {
+      name: 'a creation timestamp under another name, filled with now() on insert',
+      code: `model Feedback {
+  id          Int      @id @default(autoincrement())
+  submittedOn DateTime @default(now()) @map(name: "submitted")
+  rating      Int
+}`,
+    },
+    {
+      name: 'a pure link table with a composite id',
+      code: `model Badge {
+  id        String          @id @default(cuid())
+  createdAt DateTime        @default(now())
+  holders   BadgesOnUsers[]
+}
+
+model Person {
+  id        String          @id @default(cuid())
+  createdAt DateTime        @default(now())
+  badges    BadgesOnUsers[]
+}
+
+model BadgesOnUsers {
+  badgeId  String
+  badge    Badge  @relation(fields: [badgeId], references: [id], onDelete: Cascade)
+  personId String
+  person   Person @relation(fields: [personId], references: [id], onDelete: Cascade)
+
+  @@id([badgeId, personId])
+}`,
+    },
   ],
   invalid: [
+    {
+      name: 'a DateTime defaulting to now() that is the update stamp',
+      code: `model Setting {
+  id        String   @id @default(cuid())
+  value     String
+  changedAt DateTime @default(now()) @updatedAt
+}`,
+      errors: [{ at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+    },
+    {
+      name: 'a now() default on a field named for later changes',
+      code: `model Setting {
+  id             String   @id
+  value          String
+  lastModifiedAt DateTime @default(now())
+}`,
+      errors: [{ at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+    },
+    {
+      name: 'a link table that also carries data of its own',
+      code: `model Badge {
+  id        String        @id @default(cuid())
+  createdAt DateTime      @default(now())
+  holders   BadgeHolder[]
+}
+
+model Person {
+  id        String        @id @default(cuid())
+  createdAt DateTime      @default(now())
+  badges    BadgeHolder[]
+}
+
+model BadgeHolder {
+  id       Int     @id @default(autoincrement())
+  badgeId  String
+  badge    Badge   @relation(fields: [badgeId], references: [id], onDelete: Cascade)
+  personId String
+  person   Person  @relation(fields: [personId], references: [id], onDelete: Cascade)
+  pinned   Boolean @default(false)
+}`,
+      errors: [{ at: 'model BadgeHolder', message: '"BadgeHolder" has no creation timestamp' }],
+    },
     {
       name: 'no creation timestamp',
       code: `model Wallet {

@@ -1,7 +1,31 @@
-import type { Rule } from '../types.js';
-import { modelBlocks, q, stringList } from './_shared.js';
+import type { GraphField, GraphModel, Rule } from '../types.js';
+import { attributeArg, hasAttribute, modelBlocks, nameParts, owningRelations, q, stringList } from './_shared.js';
 
 const CREATED_FIELDS = ['createdAt', 'created_at', 'insertedAt'];
+
+/**
+ * A DateTime the database fills with the insert time (`@default(now())`, not `@updatedAt`) records when the row was
+ * created, whatever it is called (`createdDate`, `submittedAt`, `assignedAt`).
+ */
+function stampedOnInsert(field: GraphField): boolean {
+  if (field.type !== 'DateTime' || field.list || attributeArg(field, 'default') !== 'now()') return false;
+  // `lastModifiedAt @default(now())` starts at the insert time but is moved by every change.
+  return !hasAttribute(field, 'updatedAt') && !nameParts(field.name).some((w) => LATER_CHANGE_WORDS.has(w));
+}
+const LATER_CHANGE_WORDS: ReadonlySet<string> = new Set(['updated', 'modified', 'changed', 'edited', 'last', 'latest', 'seen']);
+
+/**
+ * A pure link table: nothing but the keys of two or more relations it owns (and possibly a surrogate id). Its rows
+ * carry no data of their own, like the tables Prisma creates for implicit many-to-many relations.
+ */
+function isPureLink(model: GraphModel): boolean {
+  const owning = owningRelations(model);
+  if (owning.length < 2) return false;
+  return model.fields.every((f) => {
+    if (f.isRelation) return owning.some((r) => r.field === f);
+    return owning.some((r) => r.fields.includes(f.name)) || hasAttribute(f, 'id');
+  });
+}
 
 const rule: Rule = {
   meta: {
@@ -13,7 +37,8 @@ const rule: Rule = {
     help: 'Add `createdAt DateTime @default(now())`.',
     options: {
       fields: {
-        description: 'Names accepted for the creation timestamp (a DateTime field with any of these names satisfies the rule).',
+        description:
+          'Names accepted for the creation timestamp (a DateTime field with any of these names satisfies the rule). A DateTime filled on insert by `@default(now())` (and not `@updatedAt`) is accepted whatever its name.',
         default: CREATED_FIELDS,
       },
     },
@@ -31,12 +56,13 @@ const rule: Rule = {
 }`,
     },
     whenNotToUse:
-      "For tables whose rows are pure functions of other rows (materialised lookups, caches rebuilt on demand) or that carry their own domain timestamp (an event's `occurredAt`); add that name to the `fields` option.",
+      "Pure link tables (only the keys of the relations they join) are not reported. For tables whose rows are pure functions of other rows (materialised lookups, caches rebuilt on demand) or that carry their own domain timestamp (an event's `occurredAt`); add that name to the `fields` option.",
   },
   check(context) {
     const names = stringList(context.options.fields, CREATED_FIELDS);
     for (const model of modelBlocks(context.graph)) {
-      if (model.fields.some((f) => f.type === 'DateTime' && names.includes(f.name))) continue;
+      if (model.fields.some((f) => (f.type === 'DateTime' && names.includes(f.name)) || stampedOnInsert(f))) continue;
+      if (isPureLink(model)) continue;
       context.report({
         model,
         message: `${q(model)} has no creation timestamp (${names.map((n) => `"${n}"`).join(' / ')}): nobody can tell when its rows appeared, and the information cannot be recovered later.`,

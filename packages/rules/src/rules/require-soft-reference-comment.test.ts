@@ -68,8 +68,53 @@ model SearchEvent {
   sessionId String?
 }`,
     },
+    {
+      name: 'the model doc documents the field JSDoc-style',
+      code: `/// A reader of the help centre, as known to the customer's own app.
+///
+/// @property id - Row id
+/// @property articleId - Last article the reader opened, as reported by the widget
+model Reader {
+  id        String  @id @default(cuid())
+  articleId String?
+}
+${article}`,
+    },
+    {
+      name: 'the words before the model name place the id in another system',
+      code: `model Member {
+  id                    String  @id @default(cuid())
+  identityProviderArticleId String?
+  vendorArticleId       String?
+}
+${article}`,
+    },
   ],
   invalid: [
+    {
+      name: 'a @property line about another field does not document this one',
+      code: `/// @property id - Row id
+/// @property title - Shown in lists
+model Reader {
+  id        String  @id @default(cuid())
+  title     String
+  articleId String?
+}
+${article}`,
+      errors: [{ at: 'articleId', message: '"Reader.articleId" holds ids of "Article"' }],
+    },
+    {
+      name: 'a provider word that is part of the model name is not a qualifier',
+      code: `model Ticket {
+  id                String  @id @default(cuid())
+  serviceProviderId String?
+}
+
+model ServiceProvider {
+  id String @id @default(cuid())
+}`,
+      errors: [{ at: 'serviceProviderId', message: '"ServiceProvider"' }],
+    },
     {
       name: 'a silent bare id',
       code: `model Ticket {

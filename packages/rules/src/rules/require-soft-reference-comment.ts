@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, modelDocOfField, q, regexList } from './_shared.js';
 
 const rule: Rule = {
   meta: {
@@ -38,7 +38,8 @@ model Article {
   check(context) {
     const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
     for (const { model, field, target } of bareReferences(context.graph, ignore)) {
-      if (hasComment(field)) continue;
+      // A comment on the field, or a `@property <field> - ...` line in the model's doc, both say what it is.
+      if (hasComment(field) || modelDocOfField(field)) continue;
       context.report({
         model,
         field,

@@ -53,6 +53,34 @@ model ServerHealth {
 }`,
     },
     {
+      name: 'a unique that contains the primary key rejects nothing the key does not',
+      code: `${TENANT}
+model Hook {
+  id       Int    @id @default(autoincrement()) @unique
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  url      String
+
+  @@unique([id, url])
+}`,
+    },
+    {
+      name: 'a one-to-one key to a model with a generated id outside the tenant (no two tenants can hold the same row)',
+      code: `${TENANT}
+model PrintSettings {
+  id       String @id @default(cuid())
+  paper    String
+}
+
+model Report {
+  id              String         @id @default(cuid())
+  tenantId        String
+  tenant          Tenant         @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  printSettingsId String         @unique
+  printSettings   PrintSettings  @relation(fields: [printSettingsId], references: [id])
+}`,
+    },
+    {
       name: 'values unique by nature: tokens, secrets, provider ids, generated ids',
       code: `${TENANT}
 model InviteLink {
@@ -109,6 +137,22 @@ model Page {
   @@unique([locale, slug])
 }`,
       errors: [{ at: '@@unique([locale, slug])', message: 'The unique on "locale", "slug" of "Page"' }],
+    },
+    {
+      name: 'a key to a shared model by its natural key is a value two tenants can both want',
+      code: `${TENANT}
+model Currency {
+  code String @id
+}
+
+model PriceList {
+  id           String   @id @default(cuid())
+  tenantId     String
+  tenant       Tenant   @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  currencyCode String   @unique
+  currency     Currency @relation(fields: [currencyCode], references: [code])
+}`,
+      errors: [{ at: 'currencyCode String   @unique', message: '"PriceList.currencyCode" is unique across all tenants' }],
     },
     {
       name: 'the globalFields option replaces the defaults',

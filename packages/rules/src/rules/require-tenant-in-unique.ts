@@ -24,10 +24,22 @@ function globalByNature(field: GraphField | undefined, patterns: RegExp[]): bool
   return patterns.some((re) => re.test(field.name));
 }
 
-/** The columns hold the key of a relation to a row that itself belongs to one tenant, so the unique is per tenant. */
-function scopedByParent(model: GraphModel, columns: string[], graph: SchemaGraph): boolean {
+/**
+ * The columns hold the key of a relation to a row that itself belongs to one tenant, so the unique is per tenant;
+ * or to a row identified by a generated id (a one-to-one link), which no two tenants can share anyway.
+ */
+function scopedByParent(model: GraphModel, columns: string[], graph: SchemaGraph, patterns: RegExp[]): boolean {
   const owned = tenantOwnedModels(graph);
-  return owningRelations(model).some((r) => owned.has(r.to) && r.fields.every((f) => columns.includes(f)));
+  return owningRelations(model).some(
+    (r) =>
+      r.fields.every((f) => columns.includes(f)) &&
+      (owned.has(r.to) || (r.references.length > 0 && r.references.every((c) => globalByNature(r.to.fieldByName.get(c), patterns)))),
+  );
+}
+
+/** The columns include the whole primary key: the unique can never reject a row the key does not already reject. */
+function containsPrimaryKey(model: GraphModel, columns: string[]): boolean {
+  return model.indexes.some((i) => i.kind === 'id' && i.fields.length > 0 && i.fields.every((f) => columns.includes(f)));
 }
 
 const rule: Rule = {
@@ -79,7 +91,7 @@ const rule: Rule = {
         if (index.kind !== 'unique') continue;
         if (index.fields.includes(tenantField.name)) continue;
         if (index.fields.some((f) => globalByNature(model.fieldByName.get(f), patterns))) continue;
-        if (scopedByParent(model, index.fields, graph)) continue;
+        if (containsPrimaryKey(model, index.fields) || scopedByParent(model, index.fields, graph, patterns)) continue;
         const columns = index.fields.map((f) => `"${f}"`).join(', ');
         const field = index.fieldLevel ? model.fieldByName.get(index.fields[0]) : undefined;
         context.report({
