@@ -134,16 +134,20 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
 
 // ---------------------------------------------------------------- attributes
 
-export function findAttribute(attributes: Attribute[], name: string): Attribute | undefined {
+export function findAttribute(attributes: readonly Attribute[], name: string): Attribute | undefined {
   return attributes.find((a) => a.name === name);
 }
 
 /** The named argument, or the `position`-th positional one. */
 export function argument(attribute: Attribute | undefined, name: string, position?: number): AttributeArg | undefined {
   if (!attribute) return undefined;
-  const named = attribute.args.find((a) => a.name === name);
-  if (named || position === undefined) return named;
-  return attribute.args.filter((a) => a.name === undefined)[position];
+  let positional = 0;
+  let found: AttributeArg | undefined;
+  for (const arg of attribute.args) {
+    if (arg.name === name) return arg;
+    if (arg.name === undefined && positional++ === position) found ??= arg;
+  }
+  return found;
 }
 
 /** A string literal argument, by name or (when `position` is given) by position. */
@@ -156,11 +160,12 @@ function stringArg(attribute: Attribute | undefined, name: string, position?: nu
 export function columnNames(expr: Expr | undefined): string[] {
   if (!expr) return [];
   const items = expr.kind === 'array' ? expr.items : [expr];
-  const names: string[] = [];
-  for (const item of items) {
-    if (item.kind === 'ident') names.push(item.name);
-    else if (item.kind === 'call') names.push(item.name);
-  }
+  // Sized up front: the graph keeps these lists, and one grown by push would keep room for 17 names.
+  let count = 0;
+  for (const item of items) if (item.kind === 'ident' || item.kind === 'call') count++;
+  const names = new Array<string>(count);
+  let next = 0;
+  for (const item of items) if (item.kind === 'ident' || item.kind === 'call') names[next++] = item.name;
   return names;
 }
 
@@ -265,22 +270,24 @@ function pairRelations(models: GraphModel[]): void {
  * (related or not) is tenant-scoped.
  */
 function detectTenant(graph: SchemaGraph, options: GraphOptions): void {
-  const users = new Map<string, { key: string; target: GraphModel; models: Set<GraphModel> }>();
+  // key name -> target model -> the models using that key for that target
+  const users = new Map<string, Map<GraphModel, { key: string; target: GraphModel; models: Set<GraphModel> }>>();
   for (const model of graph.models) {
     for (const relation of model.relations) {
       if (relation.fields.length !== 1) continue;
       const key = relation.fields[0];
       if (!/(Id|_id)$/.test(key)) continue;
       if (options.tenantKey && key !== options.tenantKey) continue;
-      const slot = `${key}\u0000${relation.to.name}`;
-      let entry = users.get(slot);
-      if (!entry) users.set(slot, (entry = { key, target: relation.to, models: new Set() }));
+      let byTarget = users.get(key);
+      if (!byTarget) users.set(key, (byTarget = new Map()));
+      let entry = byTarget.get(relation.to);
+      if (!entry) byTarget.set(relation.to, (entry = { key, target: relation.to, models: new Set() }));
       entry.models.add(model);
     }
   }
   let best: { key: string; target: GraphModel; models: Set<GraphModel> } | undefined;
-  for (const entry of users.values()) {
-    if (!best || compareCandidates(entry, best) < 0) best = entry;
+  for (const byTarget of users.values()) {
+    for (const entry of byTarget.values()) if (!best || compareCandidates(entry, best) < 0) best = entry;
   }
   const minimum = options.tenantKey ? 1 : options.minTenantModels ?? 3;
   let key: string | undefined;

@@ -36,6 +36,9 @@ import {
 export { SchemaParseError };
 export type { Expr };
 
+/** The one empty list every node without attributes, arguments or items shares (most fields have no attribute). */
+const NONE: readonly never[] = Object.freeze([]);
+
 const BLOCK_KINDS: ReadonlySet<string> = new Set<BlockKind>(['model', 'view', 'type', 'enum', 'datasource', 'generator']);
 /** Deeper nesting than this is certainly not a schema; the limit keeps recursion far from the stack's end. */
 const MAX_VALUE_DEPTH = 32;
@@ -106,6 +109,13 @@ class Parser {
   private readonly len: number;
   private readonly blocks: BlockNode[] = [];
   private readonly suppressions: Suppression[] = [];
+  /**
+   * Children of the node being parsed (attributes, arguments, list items), pushed on one shared stack and copied out
+   * at their exact length by takeFrom: an array grown by push keeps room for 17 entries or more, and most of these
+   * lists hold one or two, so the AST would be several times larger than its content.
+   */
+  private readonly scratch: unknown[] = [];
+  private readonly interned = new Map<string, string>();
   /** Duplicate detection inside blocks (see checkDuplicate). */
   private blockSerial = 0;
   private readonly declaredIn = new Map<string, number>();
@@ -168,6 +178,25 @@ class Parser {
   }
 
   // ------------------------------------------------------------ low-level scanning
+
+  /**
+   * One string per distinct name or value: `String`, `id`, `tenantId`, `now()` recur thousands of times in a large
+   * schema, and each slice would otherwise stay alive as a copy of its own for as long as the AST does.
+   */
+  private intern(text: string): string {
+    const known = this.interned.get(text);
+    if (known !== undefined) return known;
+    this.interned.set(text, text);
+    return text;
+  }
+
+  /** The entries pushed on the scratch stack since `base`, as an array of their own; pops them. */
+  private takeFrom<T>(base: number): readonly T[] {
+    if (this.scratch.length === base) return NONE;
+    const taken = this.scratch.slice(base) as T[];
+    this.scratch.length = base;
+    return taken;
+  }
 
   private peek(offset = 0): number {
     return this.src.charCodeAt(this.i + offset);
@@ -232,7 +261,7 @@ class Parser {
     this.i++;
     while (this.i < this.len && isIdentPart(this.src.charCodeAt(this.i))) this.i++;
     this.atLineStart = false;
-    return this.src.slice(start, this.i);
+    return this.intern(this.src.slice(start, this.i));
   }
 
   /** Reads `a.b.c` (attribute names such as `db.VarChar`). */
@@ -390,6 +419,7 @@ class Parser {
       }
       if (c === 125 /* } */) {
         block.endLine = this.line;
+        trimLists(block);
         this.i++;
         this.atLineStart = false;
         this.flushDangling(notes);
@@ -489,19 +519,21 @@ class Parser {
     if (this.i < this.len && !isBlank(next) && next !== CH_NL && next !== CH_AT && !this.isCommentStart()) {
       throw this.error(`Unexpected ${describeChar(next)} after the type of field "${name}"`);
     }
-    const attributes: Attribute[] = [];
+    const base = this.scratch.length;
     for (;;) {
       this.skipBlanks();
       if (this.peek() !== CH_AT) break;
       if (this.peek(1) === CH_AT) {
         throw this.error(`Block attribute on the line of field "${name}": put '@@' attributes on a line of their own`);
       }
-      attributes.push(this.parseAttribute(false));
+      const attribute = this.parseAttribute(false);
+      this.scratch.push(attribute);
       const after = this.peek();
       if (this.i < this.len && !isBlank(after) && after !== CH_NL && after !== CH_AT && !this.isCommentStart()) {
-        throw this.error(`Unexpected ${describeChar(after)} after the attribute '@${attributes[attributes.length - 1].name}' of field "${name}"`);
+        throw this.error(`Unexpected ${describeChar(after)} after the attribute '@${attribute.name}' of field "${name}"`);
       }
     }
+    const attributes = this.takeFrom<Attribute>(base);
     return { kind: 'field', name, type, optional, list, attributes, doc, comment, pos };
   }
 
@@ -511,13 +543,14 @@ class Parser {
     this.claimNotes(notes, pos.line);
     const doc = this.claimedDoc;
     const comment = this.claimedComment;
-    const attributes: Attribute[] = [];
+    const base = this.scratch.length;
     for (;;) {
       this.skipBlanks();
       if (this.peek() !== CH_AT) break;
       if (this.peek(1) === CH_AT) throw this.error(`Block attribute on the line of value "${name}": put it on a line of its own`);
-      attributes.push(this.parseAttribute(false));
+      this.scratch.push(this.parseAttribute(false));
     }
+    const attributes = this.takeFrom<Attribute>(base);
     const c = this.peek();
     if (this.i < this.len && c !== CH_NL && !this.isCommentStart()) {
       throw this.error(`Unexpected ${describeChar(c)} after the value "${name}" of ${what}: enum values are bare names, one per line`);
@@ -553,12 +586,12 @@ class Parser {
     if (!name) {
       throw this.error(`Expected an attribute name after '${block ? '@@' : '@'}', found ${describeChar(this.peek())}`);
     }
-    const args = this.peek() === 40 /* ( */ ? this.parseArgs(block ? '@@' : '@', name, '') : [];
+    const args = this.peek() === 40 /* ( */ ? this.parseArgs(block ? '@@' : '@', name, '') : NONE;
     return { name, args, pos };
   }
 
   /** `( [name:] value, ... )` with optional trailing comma; line breaks and comments allowed inside. */
-  private parseArgs(prefix: string, ownerName: string, suffix: string): AttributeArg[] {
+  private parseArgs(prefix: string, ownerName: string, suffix: string): readonly AttributeArg[] {
     const openAt = this.i;
     const openLine = this.line;
     const openLineStart = this.lineStart;
@@ -571,7 +604,7 @@ class Parser {
     this.ctxSuffix = suffix;
     this.i++;
     this.enter(openAt, openLine, openLineStart);
-    const args: AttributeArg[] = [];
+    const base = this.scratch.length;
     this.skipInsideValue();
     while (this.peek() !== 41 /* ) */) {
       // A '}' cannot appear in a value: it is the block's end, so the list was left open.
@@ -592,7 +625,7 @@ class Parser {
       const start = this.i;
       this.ctxArg = name;
       const expr = this.parseExpr();
-      args.push({ name, value: this.src.slice(start, this.i).trim(), expr });
+      this.scratch.push({ name, value: this.intern(this.src.slice(start, this.i).trim()), expr } satisfies AttributeArg);
       this.skipInsideValue();
       const c = this.peek();
       if (c === 44 /* , */) {
@@ -609,7 +642,7 @@ class Parser {
     this.ctxName = outerName;
     this.ctxSuffix = outerSuffix;
     this.ctxArg = outerArg;
-    return args;
+    return this.takeFrom<AttributeArg>(base);
   }
 
   private enter(at: number, line: number, lineStart: number): void {
@@ -633,11 +666,11 @@ class Parser {
       const openLineStart = this.lineStart;
       this.i++;
       this.enter(openAt, openLine, openLineStart);
-      const items: Expr[] = [];
+      const base = this.scratch.length;
       this.skipInsideValue();
       while (this.peek() !== 93 /* ] */) {
         if (this.i >= this.len || this.peek() === 125) throw this.error(`A list in ${this.context()} is never closed: add ']'`, this.posAt(openAt, openLine, openLineStart));
-        items.push(this.parseExpr());
+        this.scratch.push(this.parseExpr());
         this.skipInsideValue();
         const d = this.peek();
         if (d === 44 /* , */) {
@@ -650,7 +683,7 @@ class Parser {
       }
       this.i++;
       this.depth--;
-      return { kind: 'array', items };
+      return { kind: 'array', items: this.takeFrom<Expr>(base) };
     }
     if (isDigit(c) || (c === 45 /* - */ && isDigit(this.peek(1)))) {
       const start = this.i;
@@ -700,6 +733,14 @@ class Parser {
     this.atLineStart = false;
     return out;
   }
+}
+
+/** Copies a finished block's lists at their exact length (lists grown by push keep spare room as long as the AST lives). */
+function trimLists(block: BlockNode): void {
+  block.fields = block.fields.slice();
+  block.blockAttributes = block.blockAttributes.slice();
+  block.values = block.values.slice();
+  block.assignments = block.assignments.slice();
 }
 
 function entryWord(kind: BlockKind): string {

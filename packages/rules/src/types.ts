@@ -25,14 +25,14 @@ export interface AttributeArg {
 export type Expr =
   | { kind: 'string'; value: string }
   | { kind: 'number'; value: number }
-  | { kind: 'array'; items: Expr[] }
-  | { kind: 'call'; name: string; args: AttributeArg[] }
+  | { kind: 'array'; items: readonly Expr[] }
+  | { kind: 'call'; name: string; args: readonly AttributeArg[] }
   | { kind: 'ident'; name: string };
 
 export interface Attribute {
   /** Without the `@`/`@@`: `id`, `unique`, `relation`, `default`, `index`, `map`, `db.Text` ... */
   name: string;
-  args: AttributeArg[];
+  args: readonly AttributeArg[];
   pos: Position;
 }
 
@@ -43,7 +43,7 @@ export interface FieldNode {
   type: string;
   optional: boolean;
   list: boolean;
-  attributes: Attribute[];
+  attributes: readonly Attribute[];
   /** `///` lines directly above the field, joined with newlines (marker stripped). */
   doc?: string;
   /** `//` comment at the end of the field's line (marker stripped), and plain `//` lines directly above. */
@@ -60,7 +60,7 @@ export type BlockKind = 'model' | 'view' | 'type' | 'enum' | 'datasource' | 'gen
 
 export interface EnumValueNode {
   name: string;
-  attributes: Attribute[];
+  attributes: readonly Attribute[];
   doc?: string;
   comment?: string;
   pos: Position;

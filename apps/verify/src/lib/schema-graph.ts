@@ -11,7 +11,7 @@ export async function loadGraph(paths: string[]): Promise<SchemaGraph> {
   return rules.buildGraph(files, { strict: true });
 }
 
-function mapArgument(attributes: Attribute[]): string | undefined {
+function mapArgument(attributes: readonly Attribute[]): string | undefined {
   const map = attributes.find((a) => a.name === 'map');
   const arg = map?.args.find((a) => a.name === undefined || a.name === 'name');
   return arg?.expr?.kind === 'string' ? arg.expr.value : undefined;
