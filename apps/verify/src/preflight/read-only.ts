@@ -108,34 +108,37 @@ export async function withReadOnlySession<T>(url: string, fn: (session: ReadOnly
     target.toString(),
     async (client) => {
       const main = await begin(client, options);
-      const helpers: { client: pg.Client; session: ReadOnlySession }[] = [];
-      let opening: Promise<void> | undefined;
-      // Helpers are opened on first use: most callers never run anything in parallel.
+      const helperClients: pg.Client[] = [];
+      let opening: Promise<Promise<ReadOnlySession>[]> | undefined;
+      // Helpers are opened on first use (most callers never run anything in parallel), all at once, each
+      // ready on its own.
       const openHelpers = () =>
         (opening ??= (async () => {
-          if (jobs < 2) return;
+          if (jobs < 2) return [];
           const snapshot = (await client.query<{ id: string }>('SELECT pg_export_snapshot() AS id')).rows[0]!.id;
-          for (let i = 1; i < jobs; i++) {
+          return Array.from({ length: jobs - 1 }, async () => {
             const helper = await connect(target.toString());
-            helpers.push({ client: helper, session: await begin(helper, options, snapshot) });
-          }
+            helperClients.push(helper);
+            return begin(helper, options, snapshot);
+          });
         })());
       const sessions: ReadOnlySessions = {
         ...main,
         connections: jobs,
         async parallel(tasks) {
-          await openHelpers();
-          const pool = [main, ...helpers.map((h) => h.session)];
           const results = new Array(tasks.length);
           let next = 0;
-          await Promise.all(
-            pool.map(async (session) => {
-              while (next < tasks.length) {
-                const index = next++;
-                results[index] = await tasks[index]!(session);
-              }
-            }),
-          );
+          const work = async (session: ReadOnlySession) => {
+            while (next < tasks.length) {
+              const index = next++;
+              results[index] = await tasks[index]!(session);
+            }
+          };
+          // The snapshot is exported first (its query is queued on this connection before any task's),
+          // then this connection starts on the tasks while the helpers connect and log in, and each helper
+          // joins in as soon as it is ready, instead of everything waiting for the slowest login.
+          const joining = openHelpers().then((helpers) => Promise.all(helpers.map((helper) => helper.then(work))));
+          await Promise.all([work(main), joining]);
           return results;
         },
       };
@@ -143,9 +146,11 @@ export async function withReadOnlySession<T>(url: string, fn: (session: ReadOnly
         return await fn(sessions);
       } finally {
         await client.query('ROLLBACK').catch(() => {});
-        for (const helper of helpers) {
-          await helper.client.query('ROLLBACK').catch(() => {});
-          await helper.client.end().catch(() => {});
+        // A helper still logging in (fn ended early, on an error) is waited for, so none is left open.
+        await Promise.allSettled((await opening?.catch(() => [])) ?? []);
+        for (const helper of helperClients) {
+          await helper.query('ROLLBACK').catch(() => {});
+          await helper.end().catch(() => {});
         }
       }
     },

@@ -78,17 +78,22 @@ async function findUnreadableTimes(session: ReadOnlySession, ctx: ProbeContext):
 export const probes: FolderProbes = {
   folder: '20261129000017_f07_subscription_log',
   prepare: findUnreadableTimes,
-  costPerRow: 20, // every log is taken apart entry by entry, twice
+  // Every log is taken apart entry by entry, twice (prepare, then the count): on the medium seed about
+  // 20 µs per row of its tables, against 0.4 µs for a plain scan such as f16's. Started first for that.
+  costPerRow: 50,
   anomalies: [
     { kind: 'subscription_log_entries', unit: 'JSON entries', action: 'inserted', effect: 'one subscription_logs row per entry' },
     { kind: 'subscription_log_malformed', unit: 'JSON entries', action: 'quarantined', effect: 'copied to the quarantine (a value that is no array counts once)' },
   ],
+  // Grouped by the verdict itself: the planner folds the judging subquery into this one, so naming
+  // `problem` in both the kind and the `at` column would judge every entry twice (it did: half the
+  // query's time); as one grouping key it is judged once and both columns read the key.
   sql: (ctx) => `
-    SELECT CASE WHEN j.problem IS NULL THEN 'subscription_log_entries' ELSE 'subscription_log_malformed' END AS kind,
+    SELECT CASE WHEN j.readable THEN 'subscription_log_entries' ELSE 'subscription_log_malformed' END AS kind,
            j.subscription_id::text AS id, count(*) AS n,
-           CASE WHEN j.problem IS NULL THEN NULL ELSE 'unreadable entry' END AS at
-      FROM (${judged(ctx)}) j
-     GROUP BY 1, 2, 4
+           CASE WHEN j.readable THEN NULL ELSE 'unreadable entry' END AS at
+      FROM (SELECT x.subscription_id, x.problem IS NULL AS readable FROM (${judged(ctx)}) x) j
+     GROUP BY j.readable, j.subscription_id
     UNION ALL
     SELECT 'subscription_log_malformed', s."id"::text, 1, 'value is not an array'
       FROM ${ctx.table('subscriptions')} s

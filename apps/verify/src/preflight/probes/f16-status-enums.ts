@@ -48,26 +48,38 @@ export const probes: FolderProbes = {
   // Per status column, classified the way phase 1 of the migration does it: a value that already is a
   // member (nearly all of them) is neither; of the rest, those lower(btrim()) maps to a member are odd,
   // the others invalid; NULL is neither (NOT IN yields NULL). The counts come from one grouped pass over
-  // the column - an index-only scan where an index holds the column, which is far smaller than the table -
-  // and the sample ids from a scan that stops at the fifth match (skipped when there is none). The
+  // the column - an index-only scan where an index holds the column, which is far smaller than the table.
+  // The report names five ids per kind, not per column, so the sample scans of all columns are read one
+  // after the other under one LIMIT: the scan of the first column with such values stops at the fifth
+  // match, and the others never run (each is skipped anyway when its column has no such value). The
   // columns are dealt round-robin into one query per connection, counted side by side.
   sql: (ctx) => {
-    const perColumn = statusColumns(ctx).map(({ table, column, members, primaryKey }) => {
+    const columns = statusColumns(ctx).map(({ table, column, members, primaryKey }, i) => {
+      const v = `v${i}`;
       const value = `t.${ident(column)}`;
       const m = literalList(members);
-      const at = literal(`${table}.${column}`);
-      const odd = (v: string) => `lower(btrim(${v})) IN (${m})`;
-      const sample = (kind: string, condition: string) => `
-        (SELECT ${literal(kind)} AS kind, t.${ident(primaryKey)}::text AS id FROM ${ctx.table(table)} t
-          WHERE EXISTS (SELECT 1 FROM v WHERE ${condition}) AND ${value} IN (SELECT v.value FROM v WHERE ${condition}) LIMIT 5)`;
-      return `(WITH v AS MATERIALIZED (
-          SELECT ${value} AS value, count(*) AS c FROM ${ctx.table(table)} t WHERE ${value} NOT IN (${m}) GROUP BY ${value}
-        )
-        SELECT CASE WHEN ${odd('v.value')} THEN 'status_odd_case' ELSE 'status_invalid' END AS kind, NULL::text AS id, v.c AS n, ${at} AS at FROM v
-        UNION ALL
-        SELECT s.kind, s.id, 0, ${at} FROM (${sample('status_odd_case', odd('v.value'))} UNION ALL ${sample('status_invalid', `NOT ${odd('v.value')}`)}) s)`;
+      const sample = (condition: string) => `
+          (SELECT t.${ident(primaryKey)}::text AS id FROM ${ctx.table(table)} t
+            WHERE EXISTS (SELECT 1 FROM ${v} WHERE ${condition}) AND ${value} IN (SELECT ${v}.value FROM ${v} WHERE ${condition}) LIMIT 5)`;
+      return {
+        cte: `${v} AS MATERIALIZED (
+          SELECT ${value} AS value, count(*) AS c, lower(btrim(${value})) IN (${m}) AS odd
+            FROM ${ctx.table(table)} t WHERE ${value} NOT IN (${m}) GROUP BY ${value})`,
+        counts: `SELECT CASE WHEN ${v}.odd THEN 'status_odd_case' ELSE 'status_invalid' END AS kind, NULL::text AS id, ${v}.c AS n, ${literal(`${table}.${column}`)} AS at FROM ${v}`,
+        odd: sample(`${v}.odd`),
+        invalid: sample(`NOT ${v}.odd`),
+      };
     });
+    const query = (part: typeof columns) => {
+      const samples = (kind: string, scans: string[]) => `(SELECT ${literal(kind)}, s.id, 0, NULL FROM (${scans.join('\n          UNION ALL')}) s LIMIT 5)`;
+      return `WITH ${part.map((c) => c.cte).join(',\n        ')}
+        ${part.map((c) => c.counts).join('\n        UNION ALL ')}
+        UNION ALL ${samples('status_odd_case', part.map((c) => c.odd))}
+        UNION ALL ${samples('status_invalid', part.map((c) => c.invalid))}`;
+    };
     const parts = Math.max(1, ctx.connections);
-    return Array.from({ length: parts }, (_, part) => perColumn.filter((_, i) => i % parts === part).join('\nUNION ALL\n')).filter(Boolean);
+    return Array.from({ length: parts }, (_, part) => columns.filter((_, i) => i % parts === part))
+      .filter((part) => part.length > 0)
+      .map(query);
   },
 };
