@@ -8,7 +8,7 @@ import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migra
 import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
 import { testServer } from '@leadmetrics/db/test-database.js';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGraph } from '../src/lib/schema-graph.js';
+import { columnOf, loadGraph } from '../src/lib/schema-graph.js';
 import { runVerify, type VerifyRun } from '../src/run-verify.js';
 import type { StepId } from '../src/types.js';
 import { copyProject, type ProjectCopy } from './support/project-copy.js';
@@ -118,6 +118,42 @@ describe.concurrent('verify fails, and says where', () => {
     const row = result.findings.find((f) => f.id === finding.id)!;
     expect(row.ok).toBe(false);
     expect(row.status).toContain(kind);
+  });
+
+  it('when a migration blanks one more value of a column it legitimately changes, without a quarantine copy', async () => {
+    const copy = await brokenCopy();
+    const folders = listMigrationFolders(copy.file('migrations'));
+    // A column a finding's migration blanks on purpose (its values quarantined first), that survives into the
+    // corrected schema as an optional column: the table's ledger then has deleted/nulled/quarantined entries
+    // that a table-wide allowance would let one more silently blanked value hide behind.
+    const legacy = await loadGraph([copy.file('legacy/schema.prisma')]);
+    const corrected = await loadGraph([copy.file('schema')]);
+    const target = findings
+      .filter((f) => f.migration && folders.includes(f.migration) && f.anomalies.length > 0)
+      .flatMap((f) =>
+        f.fields.map((qualified) => {
+          const [modelName, fieldName] = qualified.split('.');
+          const before = legacy.modelByName.get(modelName!)?.fieldByName.get(fieldName!);
+          const after = corrected.models.find((m) => m.dbName === before?.model.dbName)?.fieldByName.get(fieldName!);
+          return before && after?.optional && !after.isRelation ? { finding: f, table: before.model.dbName, column: columnOf(before) } : undefined;
+        }),
+      )
+      .find((t) => t !== undefined);
+    expect(target, 'no finding blanks an optional column that survives').toBeDefined();
+    const { finding, table, column } = target!;
+    await copy.append(
+      `migrations/${finding.migration}/migration.sql`,
+      `UPDATE "${table}" SET "${column}" = NULL WHERE ctid = (SELECT ctid FROM "${table}" WHERE "${column}" IS NOT NULL LIMIT 1);`,
+    );
+
+    const result = await verify(copy, ['lint-legacy', 'migrate', 'accounting']);
+    expect(result.ok).toBe(false);
+    expect(step(result, 'migrate').status, step(result, 'migrate').text).toBe('passed');
+    const accounting = step(result, 'accounting');
+    expect(accounting.status).toBe('failed');
+    const lost = accounting.problems.find((p) => p.where === `table ${table}` && p.message.includes(`${table}.${column} lost values`));
+    expect(lost, accounting.text).toBeDefined();
+    expect(lost!.message).toContain('copied to migration_quarantine');
   });
 
   it('when a migration folder is missing', async () => {

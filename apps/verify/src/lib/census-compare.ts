@@ -1,6 +1,9 @@
 // Compare the column census before and after the migrations against the ledger and the catalog:
-//   - a column that survived may lose non-null values only as far as the ledger's deleted /
-//     nulled / merged / moved / quarantined rows on its table explain;
+//   - a column that survived may lose non-null values only as far as rows deleted from its table
+//     (the ledger's deleted entries) and copies of that very column in migration_quarantine
+//     explain: a value blanked in place must have been quarantined first (MIGRATIONS.md, rule 3).
+//     Without the quarantine's counts, the looser table-wide budget of every deleted / nulled /
+//     merged / moved / quarantined entry applies;
 //   - a column whose values changed at all needs some ledger entry on its table;
 //   - a column that held values and is gone must belong to a finding the run applied (one of
 //     the catalog's `fields`, or a column of one of its `models`), whose migration moved it.
@@ -11,6 +14,11 @@ import type { Census } from './census.js';
 import { columnOf } from './schema-graph.js';
 
 const LOSS_ACTIONS = new Set(['deleted', 'nulled', 'merged', 'moved', 'quarantined']);
+
+const DELETED = new Set(['deleted']);
+
+/** How many values of one column migration_quarantine holds: table (as the migration named it) and column. */
+export type QuarantinedValues = (table: string, column: string) => number;
 
 export interface ColumnChange {
   table: string;
@@ -30,6 +38,7 @@ export function compareCensus(
   ledger: readonly LedgerEntry[],
   appliedFindings: readonly Finding[],
   legacyGraph: SchemaGraph | undefined,
+  quarantined?: QuarantinedValues,
 ): ColumnChange[] {
   const renamedTo = new Map(ledger.filter((e) => e.action === 'renamed' && e.note).map((e) => [e.tableName, e.note!.trim()]));
   // Legacy table.column -> the finding that names it (as a field, or through one of its models).
@@ -55,7 +64,9 @@ export function compareCensus(
     const afterColumns = after[now];
     if (!afterColumns) continue; // a table that is gone: checkLedgerBalance reports it
     const entries = ledger.filter((e) => e.tableName === table || e.tableName === now);
-    const lossBudget = entries.filter((e) => LOSS_ACTIONS.has(e.action)).reduce((a, e) => a + e.rows, 0);
+    const rowsOf = (actions: Set<string>) => entries.filter((e) => actions.has(e.action)).reduce((a, e) => a + e.rows, 0);
+    const deletedRows = rowsOf(DELETED);
+    const tableBudget = rowsOf(LOSS_ACTIONS);
     for (const [column, was] of Object.entries(columns)) {
       const is = afterColumns[column];
       if (!is) {
@@ -74,6 +85,8 @@ export function compareCensus(
         });
         continue;
       }
+      const copies = quarantined ? quarantined(table, column) + (now === table ? 0 : quarantined(now, column)) : 0;
+      const lossBudget = quarantined ? deletedRows + copies : tableBudget;
       if (is.nonNull < was.nonNull - lossBudget) {
         changes.push({
           table,
@@ -82,7 +95,9 @@ export function compareCensus(
           nonNullAfter: is.nonNull,
           kind: 'lost-values',
           explained: false,
-          reason: `${was.nonNull - is.nonNull} value(s) gone, but the ledger's deleted/nulled/merged/moved/quarantined entries on ${now} explain at most ${lossBudget}`,
+          reason: quarantined
+            ? `${was.nonNull - is.nonNull} value(s) gone, but only ${lossBudget} are accounted for: ${deletedRows} row(s) deleted from ${now} (ledger) and ${copies} value(s) of ${now}.${column} copied to migration_quarantine`
+            : `${was.nonNull - is.nonNull} value(s) gone, but the ledger's deleted/nulled/merged/moved/quarantined entries on ${now} explain at most ${lossBudget}`,
         });
       } else if (is.fingerprint !== was.fingerprint || is.nonNull !== was.nonNull) {
         changes.push({

@@ -10,6 +10,7 @@ import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/d
 import { needsMigratedDatabase, type Step } from '../runner.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
+import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
 import { loadMigrationHarness } from '../lib/dependencies.js';
 import { displayPath } from '../paths.js';
 import type { AnomalyAccount, Problem } from '../types.js';
@@ -46,9 +47,6 @@ export interface AccountingDetails {
   /** Columns whose values changed or that were dropped, each explained or not. */
   columns: ColumnChange[];
 }
-
-/** tableName of a ledger entry that sums one change over many tables (the per-table entries sit beside it). */
-const SUMMARY_TABLE = '*';
 
 const sum = (entries: readonly LedgerEntry[]) => entries.reduce((total, e) => total + e.rows, 0);
 
@@ -202,7 +200,10 @@ export const accountingStep: Step<AccountingDetails> = {
     // Column by column: values blanked, rewritten or dropped must be explained too.
     const censusAfter = await watch.time('column census', () => takeCensus(database.url, [...harness.BOOKKEEPING_TABLES]));
     const appliedFindings = ctx.findings.filter((f) => plan.applied.has(f.id));
-    const columns = compareCensus(ctx.state.censusBefore ?? {}, censusAfter, own, appliedFindings, ctx.state.legacyGraph);
+    const quarantinedColumns = await watch.time('quarantine', () => quarantinedValuesByColumn(database.url));
+    const columns = compareCensus(ctx.state.censusBefore ?? {}, censusAfter, own, appliedFindings, ctx.state.legacyGraph, (table, column) =>
+      quarantinedColumns.get(`${table}\u0000${column}`) ?? 0,
+    );
     for (const change of columns.filter((c) => !c.explained)) {
       problems.push({
         message: `column ${change.table}.${change.column} ${change.kind === 'dropped' ? 'was dropped while holding data' : change.kind === 'lost-values' ? 'lost values' : 'was rewritten'}: ${change.reason}`,
@@ -215,12 +216,8 @@ export const accountingStep: Step<AccountingDetails> = {
     }
 
     const quarantine = await watch.time('quarantine', () => quarantineCounts(database.url));
-    const quarantineRows = quarantine.map((q) => {
-      const ledgerQuarantined = sum(
-        own.filter((e) => e.migration === q.migration && e.tableName === q.table && e.action === 'quarantined'),
-      );
-      return { ...q, ledgerQuarantined };
-    });
+    const claims = checkQuarantineClaims(own, quarantine, QUARANTINE_TABLE);
+    const quarantineRows = claims.rows;
     for (const q of quarantineRows) {
       if (!plan.toApply.includes(q.migration)) {
         problems.push({
@@ -229,19 +226,7 @@ export const accountingStep: Step<AccountingDetails> = {
         });
       }
     }
-    // Every 'quarantined' ledger entry must have its values in the quarantine table.
-    const byKey = new Map(quarantineRows.map((q) => [`${q.migration}\u0000${q.table}`, q.rows]));
-    // (An entry on "*" sums a change over many tables; its per-table entries are checked instead.)
-    for (const e of own.filter((x) => x.action === 'quarantined' && x.tableName !== SUMMARY_TABLE)) {
-      const stored = byKey.get(`${e.migration}\u0000${e.tableName}`) ?? 0;
-      const claimed = sum(own.filter((x) => x.migration === e.migration && x.tableName === e.tableName && x.action === 'quarantined'));
-      if (stored < claimed) {
-        problems.push({
-          message: `${e.migration} says it quarantined ${claimed} row(s) of ${e.tableName}, but ${QUARANTINE_TABLE} holds ${stored} from it`,
-          where: `table ${QUARANTINE_TABLE}`,
-        });
-      }
-    }
+    for (const message of claims.problems) problems.push({ message, where: `table ${QUARANTINE_TABLE}` });
 
     const total = (counts: Record<string, number>) =>
       Object.entries(counts)
@@ -266,6 +251,18 @@ export const accountingStep: Step<AccountingDetails> = {
     };
   },
 };
+
+/** Values in the quarantine per table and column (`table\0column`), counted before anything erases tenants. */
+async function quarantinedValuesByColumn(url: string): Promise<Map<string, number>> {
+  return withPgClient(url, async (client) => {
+    const present = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`]);
+    if (!present.rows[0].present) return new Map();
+    const result = await client.query<{ table: string; column: string; rows: string }>(
+      `SELECT "tableName" AS table, "columnName" AS column, count(*) AS rows FROM ${quote(QUARANTINE_TABLE)} WHERE "columnName" IS NOT NULL GROUP BY 1, 2`,
+    );
+    return new Map(result.rows.map((r) => [`${r.table}\u0000${r.column}`, Number(r.rows)]));
+  });
+}
 
 async function quarantineCounts(url: string): Promise<{ migration: string; table: string; rows: number }[]> {
   return withPgClient(url, async (client) => {

@@ -1,0 +1,52 @@
+// Every 'quarantined' entry of the ledger must have its values in migration_quarantine (MIGRATIONS.md,
+// rule 3). The two are written by the same migration but keyed by table name at different moments: a
+// migration that renames a table may copy rows to the quarantine under the old name (before the
+// rename) and book them in the ledger under the new one (a rename moves the count). Both names are one
+// table here.
+import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+
+/** Rows of migration_quarantine per migration and table, as stored. */
+export interface QuarantineCount {
+  migration: string;
+  table: string;
+  rows: number;
+}
+
+export interface QuarantineClaims {
+  /** What the quarantine holds, each with what the ledger of its migration says it quarantined there. */
+  rows: (QuarantineCount & { ledgerQuarantined: number })[];
+  /** One sentence per migration and table whose ledger claims more than the quarantine holds. */
+  problems: string[];
+}
+
+/** tableName of a ledger entry that sums one change over many tables (its per-table entries are checked). */
+const SUMMARY_TABLE = '*';
+
+export function checkQuarantineClaims(ledger: readonly LedgerEntry[], stored: readonly QuarantineCount[], quarantineTable: string): QuarantineClaims {
+  const renamedTo = new Map(ledger.filter((e) => e.action === 'renamed' && e.note).map((e) => [e.tableName, e.note!.trim()]));
+  const tableNow = (name: string) => renamedTo.get(name) ?? name;
+  const key = (migration: string, table: string) => `${migration}\u0000${tableNow(table)}`;
+
+  const claimed = new Map<string, { migration: string; table: string; rows: number }>();
+  for (const e of ledger) {
+    if (e.action !== 'quarantined' || e.tableName === SUMMARY_TABLE) continue;
+    const k = key(e.migration, e.tableName);
+    const claim = claimed.get(k) ?? { migration: e.migration, table: tableNow(e.tableName), rows: 0 };
+    claim.rows += e.rows;
+    claimed.set(k, claim);
+  }
+  const held = new Map<string, number>();
+  for (const q of stored) held.set(key(q.migration, q.table), (held.get(key(q.migration, q.table)) ?? 0) + q.rows);
+
+  const problems: string[] = [];
+  for (const [k, claim] of claimed) {
+    const holds = held.get(k) ?? 0;
+    if (holds < claim.rows) {
+      problems.push(`${claim.migration} says it quarantined ${claim.rows} row(s) of ${claim.table}, but ${quarantineTable} holds ${holds} from it`);
+    }
+  }
+  return {
+    rows: stored.map((q) => ({ ...q, ledgerQuarantined: claimed.get(key(q.migration, q.table))?.rows ?? 0 })),
+    problems,
+  };
+}
