@@ -200,7 +200,14 @@ export const accountingStep: Step<AccountingDetails> = {
     // Column by column: values blanked, rewritten or dropped must be explained too.
     const censusAfter = await watch.time('column census', () => takeCensus(database.url, [...harness.BOOKKEEPING_TABLES]));
     const appliedFindings = ctx.findings.filter((f) => plan.applied.has(f.id));
-    const quarantinedColumns = await watch.time('quarantine', () => quarantinedValuesByColumn(database.url));
+    // Read before the erasure step can remove a tenant's quarantined values.
+    const quarantineCounts = await watch.time('quarantine', () => readQuarantine(database.url));
+    const quarantinedColumns = new Map<string, number>();
+    for (const q of quarantineCounts) {
+      if (q.column === null) continue;
+      const key = `${q.table}\u0000${q.column}`;
+      quarantinedColumns.set(key, (quarantinedColumns.get(key) ?? 0) + q.rows);
+    }
     const columns = compareCensus(ctx.state.censusBefore ?? {}, censusAfter, own, appliedFindings, ctx.state.legacyGraph, (table, column) =>
       quarantinedColumns.get(`${table}\u0000${column}`) ?? 0,
     );
@@ -215,8 +222,14 @@ export const accountingStep: Step<AccountingDetails> = {
       if (lost.length > 0) f.nothingLost = false;
     }
 
-    const quarantine = await watch.time('quarantine', () => quarantineCounts(database.url));
-    const claims = checkQuarantineClaims(own, quarantine, QUARANTINE_TABLE);
+    const perTable = new Map<string, { migration: string; table: string; rows: number }>();
+    for (const q of quarantineCounts) {
+      const key = `${q.migration}\u0000${q.table}`;
+      const entry = perTable.get(key) ?? { migration: q.migration, table: q.table, rows: 0 };
+      entry.rows += q.rows;
+      perTable.set(key, entry);
+    }
+    const claims = checkQuarantineClaims(own, [...perTable.values()], QUARANTINE_TABLE);
     const quarantineRows = claims.rows;
     for (const q of quarantineRows) {
       if (!plan.toApply.includes(q.migration)) {
@@ -252,26 +265,15 @@ export const accountingStep: Step<AccountingDetails> = {
   },
 };
 
-/** Values in the quarantine per table and column (`table\0column`), counted before anything erases tenants. */
-async function quarantinedValuesByColumn(url: string): Promise<Map<string, number>> {
-  return withPgClient(url, async (client) => {
-    const present = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`]);
-    if (!present.rows[0].present) return new Map();
-    const result = await client.query<{ table: string; column: string; rows: string }>(
-      `SELECT "tableName" AS table, "columnName" AS column, count(*) AS rows FROM ${quote(QUARANTINE_TABLE)} WHERE "columnName" IS NOT NULL GROUP BY 1, 2`,
-    );
-    return new Map(result.rows.map((r) => [`${r.table}\u0000${r.column}`, Number(r.rows)]));
-  });
-}
-
-async function quarantineCounts(url: string): Promise<{ migration: string; table: string; rows: number }[]> {
+/** migration_quarantine counted per migration, table and column (NULL column: a whole row was copied). */
+async function readQuarantine(url: string): Promise<{ migration: string; table: string; column: string | null; rows: number }[]> {
   return withPgClient(url, async (client) => {
     const present = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`]);
     if (!present.rows[0].present) return [];
-    const result = await client.query<{ migration: string; table: string; rows: string }>(
-      `SELECT migration, "tableName" AS table, count(*) AS rows FROM ${quote(QUARANTINE_TABLE)} GROUP BY 1, 2 ORDER BY 1, 2`,
+    const result = await client.query<{ migration: string; table: string; column: string | null; rows: string }>(
+      `SELECT migration, "tableName" AS table, "columnName" AS column, count(*) AS rows FROM ${quote(QUARANTINE_TABLE)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     );
-    return result.rows.map((r) => ({ migration: r.migration, table: r.table, rows: Number(r.rows) }));
+    return result.rows.map((r) => ({ ...r, rows: Number(r.rows) }));
   });
 }
 
