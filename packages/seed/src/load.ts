@@ -11,6 +11,7 @@ import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
 import { correctedSchemaDir } from '@leadmetrics/db/paths.js';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { dropConstraints, keyedTables, keyUnit, restoreConstraints, restoreForeignKeys, undoLoad, type DroppedConstraints } from './constraints.js';
 import { quoteIdent } from './copy.js';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
@@ -18,6 +19,7 @@ import { prepare, run, type EncodedTable, type GenerateOptions, type TableProgre
 import { SeedRefusedError, assertLocal, redact } from './safety.js';
 import { LEGACY_SCHEMA_PATH, loadSchema } from './schema/load.js';
 import type { SchemaInfo } from './schema/types.js';
+import { WorkQueue } from './work-queue.js';
 
 export interface SeedDatabaseOptions extends GenerateOptions {
   databaseUrl: string;
@@ -93,201 +95,6 @@ async function applyDeferred(client: pg.Client, update: DeferredUpdate): Promise
     `UPDATE ${table} t SET ${cols.map((c) => `${c} = d.${c}`).join(', ')} FROM seed_deferred d WHERE t.${key} = d.${key}`,
   );
   await client.query('DROP TABLE seed_deferred');
-}
-
-export interface SavedDefinition {
-  table: string;
-  name: string;
-  sql: string;
-}
-
-export interface DroppedConstraints {
-  primaryKeys: SavedDefinition[];
-  foreignKeys: SavedDefinition[];
-  indexes: SavedDefinition[];
-}
-
-/**
- * Drops the schema's foreign keys (and any other table's key pointing into it), its indexes and its primary keys,
- * returning what recreates them. Building an index once over loaded rows is much cheaper than keeping it up to date
- * row by row, above all for primary keys of random cuids.
- */
-export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<DroppedConstraints> {
-  const tables = schema.models.map((m) => m.table);
-  const inSchema = (alias: string) =>
-    `(SELECT oid FROM pg_class ${alias} WHERE ${alias}.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false))) AND ${alias}.relname = ANY ($1))`;
-  const constraints = (type: 'p' | 'f') =>
-    client.query<SavedDefinition>(
-      `SELECT c.relname AS table, k.conname AS name, pg_get_constraintdef(k.oid) AS sql
-         FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid
-        WHERE k.contype = '${type}' AND (k.conrelid IN ${inSchema('a')}${type === 'f' ? ` OR k.confrelid IN ${inSchema('b')}` : ''})
-        ORDER BY c.relname, k.conname`,
-      [tables],
-    );
-  const foreignKeys = (await constraints('f')).rows;
-  const primaryKeys = (await constraints('p')).rows;
-  const indexes = (
-    await client.query<SavedDefinition>(
-      `SELECT c.relname AS table, i.relname AS name, pg_get_indexdef(x.indexrelid) AS sql
-         FROM pg_index x JOIN pg_class c ON c.oid = x.indrelid JOIN pg_class i ON i.oid = x.indexrelid
-        WHERE x.indrelid IN ${inSchema('a')} AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = x.indexrelid)
-        ORDER BY c.relname, i.relname`,
-      [tables],
-    )
-  ).rows;
-  // One round trip: every statement of the string runs in the caller's transaction.
-  await client.query(
-    [
-      ...foreignKeys.map((fk) => `ALTER TABLE ${quoteIdent(fk.table)} DROP CONSTRAINT ${quoteIdent(fk.name)}`),
-      ...indexes.map((ix) => `DROP INDEX ${quoteIdent(ix.name)}`),
-      ...primaryKeys.map((pk) => `ALTER TABLE ${quoteIdent(pk.table)} DROP CONSTRAINT ${quoteIdent(pk.name)}`),
-    ].join(';\n') || 'SELECT 1',
-  );
-  return { primaryKeys, foreignKeys, indexes };
-}
-
-const addConstraint = (d: SavedDefinition, suffix = '') => `ALTER TABLE ${quoteIdent(d.table)} ADD CONSTRAINT ${quoteIdent(d.name)} ${d.sql}${suffix}`;
-const validateConstraint = (d: SavedDefinition) => `ALTER TABLE ${quoteIdent(d.table)} VALIDATE CONSTRAINT ${quoteIdent(d.name)}`;
-
-/** A piece of work for one connection: statements sent as one string, so they also run as one transaction. */
-interface Unit {
-  sql: string;
-  /** Orders the queue, largest first, so no connection is left with one big table at the end. */
-  weight: number;
-  failure(error: Error): Error;
-}
-
-/**
- * Units handed to whichever connection is free, largest first; more can be added while the workers run, until
- * close(). After a failure no new unit starts, but a worker finishes its current statement, so once every worker
- * has returned nobody is still writing.
- */
-class WorkQueue {
-  private readonly units: Unit[] = [];
-  private closed = false;
-  private wake: (() => void)[] = [];
-  failed: Error | undefined;
-
-  push(unit: Unit): void {
-    this.units.push(unit);
-    this.wakeAll();
-  }
-
-  close(): void {
-    this.closed = true;
-    this.wakeAll();
-  }
-
-  private wakeAll(): void {
-    for (const wake of this.wake.splice(0)) wake();
-  }
-
-  async work(client: pg.Client): Promise<void> {
-    while (!this.failed) {
-      if (this.units.length === 0) {
-        if (this.closed) return;
-        await new Promise<void>((resolve) => this.wake.push(resolve));
-        continue;
-      }
-      const largest = this.units.reduce((best, u, i) => (u.weight > this.units[best]!.weight ? i : best), 0);
-      const unit = this.units.splice(largest, 1)[0]!;
-      try {
-        await client.query(unit.sql);
-      } catch (error) {
-        this.failed ??= unit.failure(error as Error);
-        this.close();
-      }
-    }
-  }
-
-  /** Runs every worker to the end; throws the first failure. */
-  static async run(clients: pg.Client[], units: Unit[]): Promise<void> {
-    const queue = new WorkQueue();
-    for (const unit of units) queue.push(unit);
-    queue.close();
-    await Promise.all(clients.map((c) => queue.work(c)));
-    if (queue.failed) throw queue.failed;
-  }
-}
-
-function groupByTable(definitions: SavedDefinition[]): Map<string, SavedDefinition[]> {
-  const out = new Map<string, SavedDefinition[]>();
-  for (const d of definitions) out.set(d.table, [...(out.get(d.table) ?? []), d]);
-  return out;
-}
-
-/** Tables with a primary key or index to rebuild. */
-const keyedTables = (saved: DroppedConstraints) => new Set([...saved.primaryKeys, ...saved.indexes].map((d) => d.table));
-
-/** Rebuilds one table's primary key, then its indexes. */
-function keyUnit(saved: DroppedConstraints, table: string, rows: number): Unit {
-  const pks = saved.primaryKeys.filter((d) => d.table === table).map((d) => addConstraint(d));
-  const indexes = saved.indexes.filter((d) => d.table === table).map((d) => d.sql);
-  return {
-    sql: [...pks, ...indexes].join(';\n'),
-    weight: rows * (pks.length + indexes.length),
-    failure: (error) => new Error(`Seeded rows of ${table} violate its primary key or a unique index: ${error.message}`),
-  };
-}
-
-/**
- * Recreates the foreign keys dropConstraints dropped, added NOT VALID and then validated table by table: PostgreSQL
- * checks every row. A validation only share-locks the referenced table, where adding a checked key at once would
- * lock it exclusively, so validations of different tables run side by side (nearly every table points at the
- * tenants). The primary keys and unique indexes they reference must be back first.
- */
-async function restoreForeignKeys(clients: pg.Client[], saved: DroppedConstraints, rowsOf: (table: string) => number): Promise<void> {
-  if (saved.foreignKeys.length === 0) return;
-  await clients[0]!.query(saved.foreignKeys.map((fk) => addConstraint(fk, ' NOT VALID')).join(';\n'));
-  await WorkQueue.run(
-    clients,
-    [...groupByTable(saved.foreignKeys)].map(([table, fks]) => ({
-      sql: fks.map(validateConstraint).join(';\n'),
-      weight: rowsOf(table) * fks.length,
-      failure: (error) => new Error(`Seeded rows of ${table} violate a foreign key (${fks.map((fk) => `${fk.name}: ${fk.sql}`).join('; ')}): ${error.message}`),
-    })),
-  );
-}
-
-/**
- * Recreates what dropConstraints dropped, so PostgreSQL checks every row against each primary key, unique index and
- * foreign key: each table's keys and indexes, then the foreign keys. Given one client, everything runs in its
- * current transaction; given several autocommit clients (the rows committed), the tables are shared out between them.
- */
-export async function restoreConstraints(clients: pg.Client[], saved: DroppedConstraints, rowsOf: (table: string) => number): Promise<void> {
-  await WorkQueue.run(clients, [...keyedTables(saved)].map((table) => keyUnit(saved, table, rowsOf(table))));
-  await restoreForeignKeys(clients, saved, rowsOf);
-}
-
-/**
- * Puts an empty, fully constrained database back after a pipelined load failed (see loadDatabase): empties the
- * seeded tables and recreates whatever of the dropped definitions is missing (validating any foreign key left
- * NOT VALID), in one transaction.
- */
-async function undoLoad(client: pg.Client, tables: string[], saved: DroppedConstraints): Promise<void> {
-  await client.query('BEGIN');
-  try {
-    await client.query(`TRUNCATE ${tables.map(quoteIdent).join(', ')}`);
-    const { rows } = await client.query<{ name: string; validated: boolean }>(
-      `SELECT conname AS name, convalidated AS validated FROM pg_constraint
-        WHERE connamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))
-       UNION ALL
-       SELECT relname, true FROM pg_class
-        WHERE relkind = 'i' AND relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))`,
-    );
-    const present = new Map(rows.map((r) => [r.name, r.validated]));
-    const statements = [
-      ...saved.primaryKeys.filter((pk) => !present.has(pk.name)).map((pk) => addConstraint(pk)),
-      ...saved.indexes.filter((ix) => !present.has(ix.name)).map((ix) => ix.sql),
-      ...saved.foreignKeys.filter((fk) => !present.has(fk.name)).map((fk) => addConstraint(fk)),
-      ...saved.foreignKeys.filter((fk) => present.get(fk.name) === false).map(validateConstraint),
-    ];
-    if (statements.length > 0) await client.query(statements.join(';\n'));
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
 }
 
 /** Moves sequences of autoincrement columns past the ids the seed wrote, so later inserts do not collide. */
