@@ -35,7 +35,7 @@ Options:
   --quiet                no progress output
   -h, --help             show this help
 
-Exit codes: 0 seeded, 1 refused or failed, 2 bad arguments.
+Exit codes: 0 seeded, 1 refused or failed, 2 bad arguments, 130 interrupted (Ctrl-C: the load is undone first).
 Anomaly kinds: ${ANOMALY_KIND_NAMES.join(', ')}.`;
 
 function usageError(message: string): never {
@@ -106,6 +106,17 @@ export async function main(argv: string[]): Promise<number> {
       schemaPath = resolve(process.env.INIT_CWD ?? process.cwd(), detected);
     }
     if (!values.quiet) process.stderr.write(`seed: ${detected} schema${detected === 'corrected' ? ' (no planted anomalies)' : ''}\n`);
+    // Ctrl-C stops the load between two tables and undoes it (a second one stops at once): a large seed
+    // interrupted half way must not leave a database without its keys.
+    const interrupt = new AbortController();
+    const onSignal = () => {
+      if (interrupt.signal.aborted) process.exit(130);
+      progress?.stop();
+      process.stderr.write('seed: interrupted; undoing the load (press Ctrl-C again to stop at once)\n');
+      interrupt.abort(new InterruptedError('the rows loaded so far were removed and every key restored'));
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     const manifest = await seedDatabase({
       schemaPath,
       domains,
@@ -117,6 +128,10 @@ export async function main(argv: string[]): Promise<number> {
       allowRemote: values['allow-remote'] as boolean,
       outDir,
       onProgress: progress ? (p) => progress.update(p) : undefined,
+      signal: interrupt.signal,
+    }).finally(() => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     });
     progress?.stop();
     const seconds = (Date.now() - started) / 1000;
@@ -133,11 +148,18 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   } catch (error) {
     progress?.stop();
+    if (error instanceof InterruptedError) {
+      process.stderr.write(`seed: interrupted: ${error.message}\n`);
+      return 130; // the shell's code for a run stopped by Ctrl-C
+    }
     const prefix = error instanceof SeedRefusedError ? 'refused' : 'failed';
     process.stderr.write(`seed: ${prefix}: ${(error as Error).message}\n`);
     return 1;
   }
 }
+
+/** Why a load stopped when the user pressed Ctrl-C (or the process got SIGTERM). */
+class InterruptedError extends Error {}
 
 // Run when executed directly (tsx src/cli.ts, bin/seed.mjs), not when imported by a test.
 const invoked = process.argv[1] ?? '';

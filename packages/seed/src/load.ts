@@ -36,6 +36,11 @@ export interface SeedDatabaseOptions extends GenerateOptions {
   /** Directory to write manifest.json into. */
   outDir?: string;
   onProgress?: (progress: SeedProgress) => void;
+  /**
+   * Stops the load between two tables (the CLI aborts it on Ctrl-C) and undoes it as after any failure: the
+   * database is left as it was.
+   */
+  signal?: AbortSignal;
 }
 
 export type SeedProgress =
@@ -132,6 +137,8 @@ export interface LoadOptions {
   /** Drop keys and indexes for the load and rebuild them after (see SeedDatabaseOptions.deferConstraints). */
   deferConstraints: boolean;
   onStep?: (step: string) => void;
+  /** See SeedDatabaseOptions.signal. */
+  signal?: AbortSignal;
 }
 
 async function connect(databaseUrl: string): Promise<pg.Client> {
@@ -199,10 +206,14 @@ export async function loadDatabase<T>(databaseUrl: string, schema: SchemaInfo, o
       // One transaction.
       const result = await produce({
         table: async (table) => {
+          options.signal?.throwIfAborted();
           rows.set(table.model.table, table.rowCount);
           if (table.rowCount > 0) await copyTable(client, table, options.reset);
         },
-        deferred: (update) => applyDeferred(client, update),
+        deferred: (update) => {
+          options.signal?.throwIfAborted();
+          return applyDeferred(client, update);
+        },
       });
       if (saved) {
         options.onStep?.('constraints');
@@ -236,6 +247,7 @@ export async function loadDatabase<T>(databaseUrl: string, schema: SchemaInfo, o
         const name = table.model.table;
         rows.set(name, table.rowCount);
         if (keys.failed) throw keys.failed;
+        options.signal?.throwIfAborted();
         if (table.rowCount > 0) {
           await client.query(`BEGIN; TRUNCATE ${quoteIdent(name)}`);
           await copyTable(client, table, true);
@@ -244,6 +256,7 @@ export async function loadDatabase<T>(databaseUrl: string, schema: SchemaInfo, o
         if (pending.delete(name)) keys.push(keyUnit(saved, name, table.rowCount));
       },
       deferred: async (update) => {
+        options.signal?.throwIfAborted();
         await client.query('BEGIN');
         await applyDeferred(client, update);
         await client.query('COMMIT');
@@ -304,7 +317,7 @@ export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manife
   const result = await loadDatabase(
     options.databaseUrl,
     schema,
-    { reset: options.reset, deferConstraints, onStep: (step) => options.onProgress?.({ phase: 'finish', step }) },
+    { reset: options.reset, deferConstraints, signal: options.signal, onStep: (step) => options.onProgress?.({ phase: 'finish', step }) },
     (sink) =>
       run(
         { ...options, schema },
