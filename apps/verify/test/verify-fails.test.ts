@@ -35,6 +35,40 @@ function step(result: VerifyRun, id: StepId) {
   return { ...s, text: s.problems.map((p) => `${p.message} @ ${p.where ?? ''}`).join('\n') };
 }
 
+/**
+ * A column a finding's migration blanks on purpose (its values quarantined first), chosen from the catalog, that
+ * survives into the corrected schema as an optional column: the table's ledger then has deleted/nulled/quarantined
+ * entries that a table-wide allowance would let a silently blanked value hide behind.
+ */
+async function columnBlankedOnPurpose(copy: ProjectCopy) {
+  const folders = listMigrationFolders(copy.file('migrations'));
+  const legacy = await loadGraph([copy.file('legacy/schema.prisma')]);
+  const corrected = await loadGraph([copy.file('schema')]);
+  const target = findings
+    .filter((f) => f.migration && folders.includes(f.migration) && f.anomalies.length > 0)
+    .flatMap((f) =>
+      f.fields.map((qualified) => {
+        const [modelName, fieldName] = qualified.split('.');
+        const before = legacy.modelByName.get(modelName!)?.fieldByName.get(fieldName!);
+        const after = corrected.models.find((m) => m.dbName === before?.model.dbName)?.fieldByName.get(fieldName!);
+        return before && after?.optional && !after.isRelation ? { finding: f, table: before.model.dbName, column: columnOf(before) } : undefined;
+      }),
+    )
+    .find((t) => t !== undefined);
+  expect(target, 'no finding blanks an optional column that survives').toBeDefined();
+  return target!;
+}
+
+/** Runs lint, migrate and accounting on a broken copy; migrate must pass and accounting fail. */
+async function failedAccounting(copy: ProjectCopy) {
+  const result = await verify(copy, ['lint-legacy', 'migrate', 'accounting']);
+  expect(result.ok).toBe(false);
+  expect(step(result, 'migrate').status, step(result, 'migrate').text).toBe('passed');
+  const accounting = step(result, 'accounting');
+  expect(accounting.status).toBe('failed');
+  return accounting;
+}
+
 // Concurrent: each test has its own copy and its own databases, and most of the time is spent waiting on
 // the Prisma CLI and PostgreSQL.
 describe.concurrent('verify fails, and says where', () => {
@@ -122,38 +156,33 @@ describe.concurrent('verify fails, and says where', () => {
 
   it('when a migration blanks one more value of a column it legitimately changes, without a quarantine copy', async () => {
     const copy = await brokenCopy();
-    const folders = listMigrationFolders(copy.file('migrations'));
-    // A column a finding's migration blanks on purpose (its values quarantined first), that survives into the
-    // corrected schema as an optional column: the table's ledger then has deleted/nulled/quarantined entries
-    // that a table-wide allowance would let one more silently blanked value hide behind.
-    const legacy = await loadGraph([copy.file('legacy/schema.prisma')]);
-    const corrected = await loadGraph([copy.file('schema')]);
-    const target = findings
-      .filter((f) => f.migration && folders.includes(f.migration) && f.anomalies.length > 0)
-      .flatMap((f) =>
-        f.fields.map((qualified) => {
-          const [modelName, fieldName] = qualified.split('.');
-          const before = legacy.modelByName.get(modelName!)?.fieldByName.get(fieldName!);
-          const after = corrected.models.find((m) => m.dbName === before?.model.dbName)?.fieldByName.get(fieldName!);
-          return before && after?.optional && !after.isRelation ? { finding: f, table: before.model.dbName, column: columnOf(before) } : undefined;
-        }),
-      )
-      .find((t) => t !== undefined);
-    expect(target, 'no finding blanks an optional column that survives').toBeDefined();
-    const { finding, table, column } = target!;
+    const { finding, table, column } = await columnBlankedOnPurpose(copy);
     await copy.append(
       `migrations/${finding.migration}/migration.sql`,
       `UPDATE "${table}" SET "${column}" = NULL WHERE ctid = (SELECT ctid FROM "${table}" WHERE "${column}" IS NOT NULL LIMIT 1);`,
     );
 
-    const result = await verify(copy, ['lint-legacy', 'migrate', 'accounting']);
-    expect(result.ok).toBe(false);
-    expect(step(result, 'migrate').status, step(result, 'migrate').text).toBe('passed');
-    const accounting = step(result, 'accounting');
-    expect(accounting.status).toBe('failed');
+    const accounting = await failedAccounting(copy);
     const lost = accounting.problems.find((p) => p.where === `table ${table}` && p.message.includes(`${table}.${column} lost values`));
     expect(lost, accounting.text).toBeDefined();
     expect(lost!.message).toContain('copied to migration_quarantine');
+  });
+
+  it('when a migration quarantines a copy of a value it never takes away', async () => {
+    const copy = await brokenCopy();
+    const { finding, table, column } = await columnBlankedOnPurpose(copy);
+    // The counts still agree (one more copy, no value lost); only the rows show the copy is of the wrong value.
+    await copy.append(
+      `migrations/${finding.migration}/migration.sql`,
+      `INSERT INTO migration_quarantine ("migration", "tableName", "rowId", "columnName", "value", "reason")
+       SELECT '${finding.migration}', '${table}', t."id"::text, '${column}', to_jsonb(t."${column}"), 'a copy of a value left in place'
+         FROM "${table}" t WHERE t."${column}" IS NOT NULL LIMIT 1;`,
+    );
+
+    const accounting = await failedAccounting(copy);
+    const unchanged = accounting.problems.find((p) => p.where === `table ${table}` && p.message.includes(`${table}.${column}: 1 value(s) copied`));
+    expect(unchanged, accounting.text).toBeDefined();
+    expect(unchanged!.message).toContain('still in their rows unchanged');
   });
 
   it('when a migration folder is missing', async () => {

@@ -11,6 +11,7 @@ import { needsMigratedDatabase, type Step } from '../runner.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
 import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
+import { hasQuarantine, quarantinedButUnchanged } from '../lib/quarantine-identity.js';
 import { loadMigrationHarness } from '../lib/dependencies.js';
 import { displayPath } from '../paths.js';
 import type { AnomalyAccount, Problem } from '../types.js';
@@ -217,6 +218,13 @@ export const accountingStep: Step<AccountingDetails> = {
         where: `table ${change.table}`,
       });
     }
+    // The copies must be of the values that went, not of values still in place.
+    for (const u of await watch.time('quarantine rows', () => quarantinedButUnchanged(database.url, own))) {
+      problems.push({
+        message: `column ${u.table}.${u.column}: ${u.count} value(s) copied to ${QUARANTINE_TABLE} are still in their rows unchanged (e.g. id ${u.sampleRowIds.join(', ')}), so those copies are not of the values the migration took away`,
+        where: `table ${u.table}`,
+      });
+    }
     for (const f of folders) {
       const lost = columns.filter((c) => !c.explained && f.tables.includes(c.table));
       if (lost.length > 0) f.nothingLost = false;
@@ -268,8 +276,7 @@ export const accountingStep: Step<AccountingDetails> = {
 /** migration_quarantine counted per migration, table and column (NULL column: a whole row was copied). */
 async function readQuarantine(url: string): Promise<{ migration: string; table: string; column: string | null; rows: number }[]> {
   return withPgClient(url, async (client) => {
-    const present = await client.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`]);
-    if (!present.rows[0].present) return [];
+    if (!(await hasQuarantine(client))) return [];
     const result = await client.query<{ migration: string; table: string; column: string | null; rows: string }>(
       `SELECT migration, "tableName" AS table, "columnName" AS column, count(*) AS rows FROM ${quote(QUARANTINE_TABLE)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
     );
