@@ -69,9 +69,12 @@ export function modelBySuffix(graph: SchemaGraph, parts: readonly string[]): Gra
 
 // ---------------------------------------------------------------- comments
 
-/** Everything written about a field (`///` doc and `//` comments), lower-cased; '' when nothing. */
+/**
+ * Everything written about a field, lower-cased; '' when nothing: its own `///` doc and `//` comments, or else what
+ * its model's doc says about it JSDoc-style (see modelDocOfField).
+ */
 export function fieldComment(field: GraphField): string {
-  return field.text.toLowerCase();
+  return field.text ? field.text.toLowerCase() : modelDocOfField(field);
 }
 
 /** Everything written about a model (its doc and comment), lower-cased. */
@@ -91,7 +94,7 @@ const PROPERTY_LINE = /^\s*@(?:property|prop|field)\s+`?([A-Za-z_]\w*)`?\s*[-:\u
  * customer's own system`), lower-cased; '' when nothing. Some schemas document every field that way instead of
  * commenting the field itself. Each model's doc is read once per run.
  */
-export function modelDocOfField(field: GraphField): string {
+function modelDocOfField(field: GraphField): string {
   let byName = propertyDocCache.get(field.model);
   if (!byName) {
     byName = new Map();
@@ -233,10 +236,6 @@ export function uniqueIndexes(model: GraphModel): GraphIndex[] {
 
 export function sameColumns(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((f, i) => f === b[i]);
-}
-
-export function sameColumnSet(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((f) => b.includes(f));
 }
 
 /** The source text of the first argument of a field attribute (`@default("[]")` -> `"[]"`). */

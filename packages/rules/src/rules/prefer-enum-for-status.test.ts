@@ -44,6 +44,16 @@ model OAuthLogin {
       errors: [{ at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
     },
     {
+      name: 'values listed JSDoc-style in the model doc count as the field comment',
+      code: `/// A signed contract.
+/// @property status - trialing -> active -> past_due -> canceled
+model Contract {
+  id     String @id @default(cuid())
+  status String @default("trialing")
+}`,
+      errors: [{ at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
+    },
+    {
       name: 'xxxStatus and xxxState without a comment',
       code: `model Charge {
   id            String @id @default(cuid())

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment, modelDocOfField, q, regexList } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment, q, regexList } from './_shared.js';
 
 /** Wording that presents a field as a foreign key: "FK", "foreign key", "references X", "-> X". */
 const FOREIGN_KEY_WORDING = /\bfk\b|foreign[\s-]*key|\breferenc(e|es|ing)\b|\bpoints? (at|to)\b/;
@@ -44,7 +44,7 @@ model Order {
   check(context) {
     const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
     for (const { model, field, target } of bareReferences(context.graph, ignore)) {
-      const comment = fieldComment(field) || modelDocOfField(field);
+      const comment = fieldComment(field);
       if (!comment || SOFT_REFERENCE_WORDING.test(comment)) continue;
       const saysForeignKey =
         FOREIGN_KEY_WORDING.test(comment) || (ARROW.test(comment) && comment.includes(target.name.toLowerCase()));

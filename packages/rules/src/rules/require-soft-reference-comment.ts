@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, modelDocOfField, q, regexList } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList } from './_shared.js';
 
 const rule: Rule = {
   meta: {
@@ -39,7 +39,7 @@ model Article {
     const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
     for (const { model, field, target } of bareReferences(context.graph, ignore)) {
       // A comment on the field, or a `@property <field> - ...` line in the model's doc, both say what it is.
-      if (hasComment(field) || modelDocOfField(field)) continue;
+      if (hasComment(field)) continue;
       context.report({
         model,
         field,
