@@ -7,6 +7,9 @@ import { quoteIdent } from './copy.js';
 import type { SchemaInfo } from './schema/types.js';
 import { WorkQueue, type Unit } from './work-queue.js';
 
+/** The schemas on the search path, where the seed's tables are found (SQL, for `relnamespace IN ...`). */
+export const SEARCH_PATH_SCHEMAS = '(SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))';
+
 export interface SavedDefinition {
   table: string;
   name: string;
@@ -27,7 +30,7 @@ export interface DroppedConstraints {
 export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Promise<DroppedConstraints> {
   const tables = schema.models.map((m) => m.table);
   const inSchema = (alias: string) =>
-    `(SELECT oid FROM pg_class ${alias} WHERE ${alias}.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false))) AND ${alias}.relname = ANY ($1))`;
+    `(SELECT oid FROM pg_class ${alias} WHERE ${alias}.relnamespace IN ${SEARCH_PATH_SCHEMAS} AND ${alias}.relname = ANY ($1))`;
   const constraints = (type: 'p' | 'f') =>
     client.query<SavedDefinition>(
       `SELECT c.relname AS table, k.conname AS name, pg_get_constraintdef(k.oid) AS sql
@@ -63,7 +66,11 @@ const validateConstraint = (d: SavedDefinition) => `ALTER TABLE ${quoteIdent(d.t
 
 function groupByTable(definitions: SavedDefinition[]): Map<string, SavedDefinition[]> {
   const out = new Map<string, SavedDefinition[]>();
-  for (const d of definitions) out.set(d.table, [...(out.get(d.table) ?? []), d]);
+  for (const d of definitions) {
+    const group = out.get(d.table);
+    if (group) group.push(d);
+    else out.set(d.table, [d]);
+  }
   return out;
 }
 
@@ -121,10 +128,10 @@ export async function undoLoad(client: pg.Client, tables: string[], saved: Dropp
     await client.query(`TRUNCATE ${tables.map(quoteIdent).join(', ')}`);
     const { rows } = await client.query<{ name: string; validated: boolean }>(
       `SELECT conname AS name, convalidated AS validated FROM pg_constraint
-        WHERE connamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))
+        WHERE connamespace IN ${SEARCH_PATH_SCHEMAS}
        UNION ALL
        SELECT relname, true FROM pg_class
-        WHERE relkind = 'i' AND relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))`,
+        WHERE relkind = 'i' AND relnamespace IN ${SEARCH_PATH_SCHEMAS}`,
     );
     const present = new Map(rows.map((r) => [r.name, r.validated]));
     const statements = [

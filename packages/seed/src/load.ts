@@ -11,7 +11,7 @@ import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
 import { correctedSchemaDir } from '@leadmetrics/db/paths.js';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { dropConstraints, keyedTables, keyUnit, restoreConstraints, restoreForeignKeys, undoLoad, type DroppedConstraints } from './constraints.js';
+import { SEARCH_PATH_SCHEMAS, dropConstraints, keyedTables, keyUnit, restoreConstraints, restoreForeignKeys, undoLoad, type DroppedConstraints } from './constraints.js';
 import { quoteIdent } from './copy.js';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
@@ -45,7 +45,6 @@ export interface SeedDatabaseOptions extends GenerateOptions {
 
 export type SeedProgress =
   | ({ phase: 'generate' } & TableProgress)
-  | { phase: 'copy'; table: string; rowsDone: number; rowsPlanned: number; tablesDone: number; tablesTotal: number }
   | { phase: 'finish'; step: string };
 
 /** The tables of the schema the seed fills (the migrations' own bookkeeping tables are theirs, never seeded). */
@@ -59,7 +58,7 @@ async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing
   const { rows } = await client.query<{ name: string }>(
     `SELECT c.relname AS name FROM pg_class c
        WHERE c.relkind IN ('r', 'p')
-         AND c.relnamespace IN (SELECT oid FROM pg_namespace WHERE nspname = ANY (current_schemas(false)))
+         AND c.relnamespace IN ${SEARCH_PATH_SCHEMAS}
          AND c.relname = ANY ($1)`,
     [tables],
   );
@@ -80,7 +79,7 @@ async function nonEmptyTables(client: pg.Client, tables: string[]): Promise<stri
  * hint bits or freeze them later, which would otherwise rewrite every page once more (and, with data checksums, log
  * each page in full) on the first read after the load.
  */
-export async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>, freeze = false): Promise<void> {
+async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>, freeze = false): Promise<void> {
   const columns = table.columns.map((c) => quoteIdent(c.column)).join(', ');
   const stream = client.query(copyFrom(`COPY ${quoteIdent(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
   // A deep read-ahead lets the generator produce the next rows while PostgreSQL is still parsing the last ones.
