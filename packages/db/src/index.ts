@@ -1,6 +1,7 @@
 // Public API of @leadmetrics/db. Test-only helpers live in ./test-database.ts (they import vitest).
 export {
   provisionPostgres,
+  quoteIdentifier,
   createThrowawayDatabase,
   dropDatabase,
   dockerEngineAnswers,

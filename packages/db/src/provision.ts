@@ -263,7 +263,8 @@ export interface ThrowawayDatabase {
   dispose(): Promise<void>;
 }
 
-function quoteIdentifier(name: string): string {
+/** A PostgreSQL identifier (table, column, database name) quoted for SQL text. */
+export function quoteIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 

@@ -1,21 +1,15 @@
 // Compare the column census before and after the migrations against the ledger and the catalog:
 //   - a column that survived may lose non-null values only as far as rows deleted from its table
 //     (the ledger's deleted entries) and copies of that very column in migration_quarantine
-//     explain: a value blanked in place must have been quarantined first (MIGRATIONS.md, rule 3).
-//     Without the quarantine's counts, the looser table-wide budget of every deleted / nulled /
-//     merged / moved / quarantined entry applies;
+//     explain: a value blanked in place must have been quarantined first (MIGRATIONS.md, rule 3);
 //   - a column whose values changed at all needs some ledger entry on its table;
 //   - a column that held values and is gone must belong to a finding the run applied (one of
 //     the catalog's `fields`, or a column of one of its `models`), whose migration moved it.
 import type { Finding } from '@leadmetrics/db/findings-catalog.js';
-import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import { renamedTables, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
 import type { SchemaGraph } from '@leadmetrics/rules';
 import type { Census } from './census.js';
 import { columnOf } from './schema-graph.js';
-
-const LOSS_ACTIONS = new Set(['deleted', 'nulled', 'merged', 'moved', 'quarantined']);
-
-const DELETED = new Set(['deleted']);
 
 /** How many values of one column migration_quarantine holds: table (as the migration named it) and column. */
 export type QuarantinedValues = (table: string, column: string) => number;
@@ -38,9 +32,9 @@ export function compareCensus(
   ledger: readonly LedgerEntry[],
   appliedFindings: readonly Finding[],
   legacyGraph: SchemaGraph | undefined,
-  quarantined?: QuarantinedValues,
+  quarantined: QuarantinedValues,
 ): ColumnChange[] {
-  const renamedTo = new Map(ledger.filter((e) => e.action === 'renamed' && e.note).map((e) => [e.tableName, e.note!.trim()]));
+  const renamedTo = renamedTables(ledger);
   // Legacy table.column -> the finding that names it (as a field, or through one of its models).
   const claimedBy = new Map<string, Finding>();
   const modelOfTable = new Map<string, string>();
@@ -64,9 +58,7 @@ export function compareCensus(
     const afterColumns = after[now];
     if (!afterColumns) continue; // a table that is gone: checkLedgerBalance reports it
     const entries = ledger.filter((e) => e.tableName === table || e.tableName === now);
-    const rowsOf = (actions: Set<string>) => entries.filter((e) => actions.has(e.action)).reduce((a, e) => a + e.rows, 0);
-    const deletedRows = rowsOf(DELETED);
-    const tableBudget = rowsOf(LOSS_ACTIONS);
+    const deletedRows = entries.filter((e) => e.action === 'deleted').reduce((a, e) => a + e.rows, 0);
     for (const [column, was] of Object.entries(columns)) {
       const is = afterColumns[column];
       if (!is) {
@@ -85,8 +77,8 @@ export function compareCensus(
         });
         continue;
       }
-      const copies = quarantined ? quarantined(table, column) + (now === table ? 0 : quarantined(now, column)) : 0;
-      const lossBudget = quarantined ? deletedRows + copies : tableBudget;
+      const copies = quarantined(table, column) + (now === table ? 0 : quarantined(now, column));
+      const lossBudget = deletedRows + copies;
       if (is.nonNull < was.nonNull - lossBudget) {
         changes.push({
           table,
@@ -95,9 +87,7 @@ export function compareCensus(
           nonNullAfter: is.nonNull,
           kind: 'lost-values',
           explained: false,
-          reason: quarantined
-            ? `${was.nonNull - is.nonNull} value(s) gone, but only ${lossBudget} are accounted for: ${deletedRows} row(s) deleted from ${now} (ledger) and ${copies} value(s) of ${now}.${column} copied to migration_quarantine`
-            : `${was.nonNull - is.nonNull} value(s) gone, but the ledger's deleted/nulled/merged/moved/quarantined entries on ${now} explain at most ${lossBudget}`,
+          reason: `${was.nonNull - is.nonNull} value(s) gone, but only ${lossBudget} are accounted for: ${deletedRows} row(s) deleted from ${now} (ledger) and ${copies} value(s) of ${now}.${column} copied to migration_quarantine`,
         });
       } else if (is.fingerprint !== was.fingerprint || is.nonNull !== was.nonNull) {
         changes.push({

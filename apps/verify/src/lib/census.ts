@@ -2,7 +2,7 @@
 // order-independent fingerprint of the values (sum of a 60-bit slice of md5 of each value's
 // text). Row counts alone cannot see a migration that blanks or rewrites a column; comparing two
 // censuses can, and the ledger must then explain the change.
-import { withPgClient } from '@leadmetrics/db';
+import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
 
 export interface ColumnCensus {
   nonNull: number;
@@ -12,7 +12,6 @@ export interface ColumnCensus {
 /** table -> column -> census. */
 export type Census = Record<string, Record<string, ColumnCensus>>;
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export async function takeCensus(url: string, excludeTables: readonly string[] = []): Promise<Census> {
   return withPgClient(url, async (client) => {

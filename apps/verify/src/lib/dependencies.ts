@@ -52,7 +52,7 @@ export const loadMigrationHarness = once(async (): Promise<MigrationHarness> => 
       'the migration ledger',
       where,
       ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/ledger.js'],
-      ['readLedger', 'checkLedgerBalance', 'countTableRows', 'checkAnomalyEntries', 'ledgerEntriesOf'],
+      ['readLedger', 'readQuarantineCounts', 'checkLedgerBalance', 'countTableRows', 'checkAnomalyEntries', 'ledgerEntriesOf'],
     ),
   ]);
   return { ...folders, ...apply, ...ledger };

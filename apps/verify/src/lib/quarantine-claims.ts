@@ -3,27 +3,25 @@
 // migration that renames a table may copy rows to the quarantine under the old name (before the
 // rename) and book them in the ledger under the new one (a rename moves the count). Both names are one
 // table here.
-import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import { SUMMARY_TABLE, renamedTables, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
 
-/** Rows of migration_quarantine per migration and table, as stored. */
-export interface QuarantineCount {
+/** Rows of migration_quarantine per migration and table (and column, which this check does not need), as stored. */
+export interface StoredCount {
   migration: string;
   table: string;
+  column?: string | null;
   rows: number;
 }
 
 export interface QuarantineClaims {
-  /** What the quarantine holds, each with what the ledger of its migration says it quarantined there. */
-  rows: (QuarantineCount & { ledgerQuarantined: number })[];
+  /** What the quarantine holds per migration and table, each with what the ledger of its migration says it quarantined there. */
+  rows: { migration: string; table: string; rows: number; ledgerQuarantined: number }[];
   /** One sentence per migration and table whose ledger claims more than the quarantine holds. */
   problems: string[];
 }
 
-/** tableName of a ledger entry that sums one change over many tables (its per-table entries are checked). */
-const SUMMARY_TABLE = '*';
-
-export function checkQuarantineClaims(ledger: readonly LedgerEntry[], stored: readonly QuarantineCount[], quarantineTable: string): QuarantineClaims {
-  const renamedTo = new Map(ledger.filter((e) => e.action === 'renamed' && e.note).map((e) => [e.tableName, e.note!.trim()]));
+export function checkQuarantineClaims(ledger: readonly LedgerEntry[], stored: readonly StoredCount[], quarantineTable: string): QuarantineClaims {
+  const renamedTo = renamedTables(ledger);
   const tableNow = (name: string) => renamedTo.get(name) ?? name;
   const key = (migration: string, table: string) => `${migration}\u0000${tableNow(table)}`;
 
@@ -35,8 +33,17 @@ export function checkQuarantineClaims(ledger: readonly LedgerEntry[], stored: re
     claim.rows += e.rows;
     claimed.set(k, claim);
   }
+  // Held per migration and table as stored (the report names the table the migration wrote), and per the table's
+  // current name for the comparison.
+  const asStored = new Map<string, { migration: string; table: string; rows: number }>();
   const held = new Map<string, number>();
-  for (const q of stored) held.set(key(q.migration, q.table), (held.get(key(q.migration, q.table)) ?? 0) + q.rows);
+  for (const q of stored) {
+    const storedKey = `${q.migration}\u0000${q.table}`;
+    const entry = asStored.get(storedKey) ?? { migration: q.migration, table: q.table, rows: 0 };
+    entry.rows += q.rows;
+    asStored.set(storedKey, entry);
+    held.set(key(q.migration, q.table), (held.get(key(q.migration, q.table)) ?? 0) + q.rows);
+  }
 
   const problems: string[] = [];
   for (const [k, claim] of claimed) {
@@ -46,7 +53,7 @@ export function checkQuarantineClaims(ledger: readonly LedgerEntry[], stored: re
     }
   }
   return {
-    rows: stored.map((q) => ({ ...q, ledgerQuarantined: claimed.get(key(q.migration, q.table))?.rows ?? 0 })),
+    rows: [...asStored.values()].map((q) => ({ ...q, ledgerQuarantined: claimed.get(key(q.migration, q.table))?.rows ?? 0 })),
     problems,
   };
 }

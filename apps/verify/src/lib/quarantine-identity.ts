@@ -4,9 +4,8 @@
 // migration_quarantine from a column that still exists must no longer be in that row as it was (the
 // migration blanked it, replaced it or removed the row). A copy whose row still holds exactly the
 // quarantined value points at the wrong row.
-import { withPgClient } from '@leadmetrics/db';
-import type pg from 'pg';
-import { QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
+import { QUARANTINE_TABLE, renamedTables, type LedgerEntry, type QuarantineCount } from '@leadmetrics/db/migrations/ledger.js';
 
 export interface UnchangedCopies {
   table: string;
@@ -16,32 +15,23 @@ export interface UnchangedCopies {
   sampleRowIds: string[];
 }
 
-const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-/** Whether the database has migration_quarantine at all (it comes with the ledger migration). */
-export async function hasQuarantine(client: pg.Client): Promise<boolean> {
-  const present = await client.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`]);
-  return present.rows[0]!.present;
-}
-
 /**
- * Quarantined single values (a column name, not a whole row or a JSON element such as `faqs[2]`) whose
- * table and column still exist, keyed by `id`: those the row still holds unchanged. A table renamed by a
- * migration is looked up under its new name (the ledger's `renamed` entries).
+ * Of the quarantined single values (`counts` with a column name, not whole rows or JSON elements such as
+ * `faqs[2]`) whose table and column still exist and whose table is keyed by `id`: those the row still holds
+ * unchanged. A table renamed by a migration is looked up under its new name (the ledger's `renamed` entries).
  */
-export async function quarantinedButUnchanged(url: string, ledger: readonly LedgerEntry[]): Promise<UnchangedCopies[]> {
-  const renamedTo = new Map(ledger.filter((e) => e.action === 'renamed' && e.note).map((e) => [e.tableName, e.note!.trim()]));
+export async function quarantinedButUnchanged(url: string, ledger: readonly LedgerEntry[], counts: readonly QuarantineCount[]): Promise<UnchangedCopies[]> {
+  const renamedTo = renamedTables(ledger);
+  const pairs = new Map<string, { table: string; column: string }>();
+  for (const q of counts) if (q.column !== null) pairs.set(`${q.table}\u0000${q.column}`, { table: q.table, column: q.column });
+  if (pairs.size === 0) return [];
   return withPgClient(url, async (client) => {
-    if (!(await hasQuarantine(client))) return [];
-    const pairs = await client.query<{ table: string; column: string }>(
-      `SELECT DISTINCT "tableName" AS table, "columnName" AS column FROM ${quote(QUARANTINE_TABLE)} WHERE "columnName" IS NOT NULL`,
-    );
     const columns = await client.query<{ table: string; column: string }>(
       `SELECT table_name AS table, column_name AS column FROM information_schema.columns WHERE table_schema = current_schema()`,
     );
     const exists = new Set(columns.rows.map((c) => `${c.table}\u0000${c.column}`));
     const found: UnchangedCopies[] = [];
-    for (const { table, column } of pairs.rows) {
+    for (const { table, column } of pairs.values()) {
       const now = renamedTo.get(table) ?? table;
       if (!exists.has(`${now}\u0000${column}`) || !exists.has(`${now}\u0000id`)) continue;
       const result = await client.query<{ count: number; samples: string[] | null }>(

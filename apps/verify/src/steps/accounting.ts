@@ -5,13 +5,13 @@
 // entry whose rows equal what the seed planted (manifest); and every folder's validate.sql
 // returns no rows. Quarantined values are counted per migration and table.
 import path from 'node:path';
-import { withPgClient } from '@leadmetrics/db';
+import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
 import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
 import { needsMigratedDatabase, type Step } from '../runner.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
 import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
-import { hasQuarantine, quarantinedButUnchanged } from '../lib/quarantine-identity.js';
+import { quarantinedButUnchanged } from '../lib/quarantine-identity.js';
 import { loadMigrationHarness } from '../lib/dependencies.js';
 import { displayPath } from '../paths.js';
 import type { AnomalyAccount, Problem } from '../types.js';
@@ -202,7 +202,7 @@ export const accountingStep: Step<AccountingDetails> = {
     const censusAfter = await watch.time('column census', () => takeCensus(database.url, [...harness.BOOKKEEPING_TABLES]));
     const appliedFindings = ctx.findings.filter((f) => plan.applied.has(f.id));
     // Read before the erasure step can remove a tenant's quarantined values.
-    const quarantineCounts = await watch.time('quarantine', () => readQuarantine(database.url));
+    const quarantineCounts = await watch.time('quarantine', () => harness.readQuarantineCounts(database.url));
     const quarantinedColumns = new Map<string, number>();
     for (const q of quarantineCounts) {
       if (q.column === null) continue;
@@ -219,7 +219,7 @@ export const accountingStep: Step<AccountingDetails> = {
       });
     }
     // The copies must be of the values that went, not of values still in place.
-    for (const u of await watch.time('quarantine rows', () => quarantinedButUnchanged(database.url, own))) {
+    for (const u of await watch.time('quarantine rows', () => quarantinedButUnchanged(database.url, own, quarantineCounts))) {
       problems.push({
         message: `column ${u.table}.${u.column}: ${u.count} value(s) copied to ${QUARANTINE_TABLE} are still in their rows unchanged (e.g. id ${u.sampleRowIds.join(', ')}), so those copies are not of the values the migration took away`,
         where: `table ${u.table}`,
@@ -230,14 +230,7 @@ export const accountingStep: Step<AccountingDetails> = {
       if (lost.length > 0) f.nothingLost = false;
     }
 
-    const perTable = new Map<string, { migration: string; table: string; rows: number }>();
-    for (const q of quarantineCounts) {
-      const key = `${q.migration}\u0000${q.table}`;
-      const entry = perTable.get(key) ?? { migration: q.migration, table: q.table, rows: 0 };
-      entry.rows += q.rows;
-      perTable.set(key, entry);
-    }
-    const claims = checkQuarantineClaims(own, [...perTable.values()], QUARANTINE_TABLE);
+    const claims = checkQuarantineClaims(own, quarantineCounts, QUARANTINE_TABLE);
     const quarantineRows = claims.rows;
     for (const q of quarantineRows) {
       if (!plan.toApply.includes(q.migration)) {
@@ -272,17 +265,6 @@ export const accountingStep: Step<AccountingDetails> = {
     };
   },
 };
-
-/** migration_quarantine counted per migration, table and column (NULL column: a whole row was copied). */
-async function readQuarantine(url: string): Promise<{ migration: string; table: string; column: string | null; rows: number }[]> {
-  return withPgClient(url, async (client) => {
-    if (!(await hasQuarantine(client))) return [];
-    const result = await client.query<{ migration: string; table: string; column: string | null; rows: string }>(
-      `SELECT migration, "tableName" AS table, "columnName" AS column, count(*) AS rows FROM ${quote(QUARANTINE_TABLE)} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
-    );
-    return result.rows.map((r) => ({ ...r, rows: Number(r.rows) }));
-  });
-}
 
 /**
  * How many of `ids` (rows planted with an anomaly) a migration applied before `folder` removed
@@ -319,7 +301,6 @@ async function preemptedRows(
   });
 }
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 /** The migration folder a balance problem names, else the table. */
 function whereOfBalance(message: string, dir: string, folders: readonly string[]): string {

@@ -2,7 +2,7 @@
 // Seeding is the slow part (tens of seconds even at demo scale), so a file seeds one template database
 // and clones it (CREATE DATABASE ... TEMPLATE, a file copy) for every state it needs.
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, withDatabaseName, withPgClient } from '@leadmetrics/db';
+import { dropDatabase, withDatabaseName, withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
 import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
 import { testServer } from '@leadmetrics/db/test-database.js';
@@ -14,7 +14,6 @@ export interface TestDb {
   dispose(): Promise<void>;
 }
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;

@@ -13,6 +13,7 @@ export {
   countTableRows,
   ledgerEntriesOf,
   checkLedgerBalance,
+  renamedTables,
   checkAnomalyEntries,
   LEDGER_ACTIONS,
   LEDGER_TABLE,
@@ -20,6 +21,6 @@ export {
   SUMMARY_TABLE,
   BOOKKEEPING_TABLES,
 } from './ledger.js';
-export type { LedgerAction, LedgerEntry, TableCounts, BalanceResult } from './ledger.js';
+export type { LedgerAction, LedgerEntry, QuarantineCount, TableCounts, BalanceResult } from './ledger.js';
 export { squawkFile, squawkFiles, squawkMigration, squawkMigrations, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
 export type { SquawkReport } from './squawk.js';

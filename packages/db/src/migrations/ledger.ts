@@ -1,7 +1,7 @@
 // The accounting of prisma/MIGRATIONS.md: what the ledger says a migration did to existing rows,
 // and whether the table row counts before and after agree with it.
 import type pg from 'pg';
-import { withPgClient } from '../provision.js';
+import { quoteIdentifier as quote, withPgClient } from '../provision.js';
 
 export const LEDGER_ACTIONS = ['inserted', 'deleted', 'updated', 'nulled', 'merged', 'moved', 'quarantined', 'renamed', 'kept'] as const;
 export type LedgerAction = (typeof LEDGER_ACTIONS)[number];
@@ -47,11 +47,22 @@ export async function readLedger(databaseUrl: string): Promise<LedgerEntry[]> {
 }
 
 /** Number of quarantined values per migration; {} when the quarantine table does not exist yet. */
-export async function readQuarantineCounts(databaseUrl: string): Promise<Record<string, number>> {
+/** Values (or whole rows, `column` null) that one migration copied to migration_quarantine from one table and column. */
+export interface QuarantineCount {
+  migration: string;
+  table: string;
+  column: string | null;
+  rows: number;
+}
+
+/** migration_quarantine counted per migration, table and column; empty when the database has no quarantine yet. */
+export async function readQuarantineCounts(databaseUrl: string): Promise<QuarantineCount[]> {
   return withPgClient(databaseUrl, async (client) => {
-    if (!(await tableExists(client, QUARANTINE_TABLE))) return {};
-    const result = await client.query<{ migration: string; n: string }>(`SELECT migration, count(*) AS n FROM ${QUARANTINE_TABLE} GROUP BY migration`);
-    return Object.fromEntries(result.rows.map((row) => [row.migration, Number(row.n)]));
+    if (!(await tableExists(client, QUARANTINE_TABLE))) return [];
+    const result = await client.query<{ migration: string; table: string; column: string | null; rows: string }>(
+      `SELECT migration, "tableName" AS table, "columnName" AS column, count(*) AS rows FROM ${QUARANTINE_TABLE} GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+    );
+    return result.rows.map((row) => ({ ...row, rows: Number(row.rows) }));
   });
 }
 
@@ -63,7 +74,6 @@ export async function countTableRows(databaseUrl: string): Promise<TableCounts> 
         WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY c.relname`,
     );
     if (tables.rows.length === 0) return {};
-    const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
     const union = tables.rows.map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${quote(t.name)}`).join(' UNION ALL ');
     const counts = await client.query<{ i: number; n: string }>(union);
     const out: TableCounts = {};
@@ -84,6 +94,11 @@ export interface BalanceResult {
   problems: string[];
   /** Per table: count before (after renames), + inserted, - deleted, expected and actual count after. */
   tables: Record<string, { before: number; inserted: number; deleted: number; expected: number; after: number }>;
+}
+
+/** Old table name -> new one, from the ledger's `renamed` entries (whose note is the new name). */
+export function renamedTables(ledger: readonly LedgerEntry[]): Map<string, string> {
+  return new Map(ledger.filter((e) => e.action === 'renamed' && e.note?.trim()).map((e) => [e.tableName, e.note!.trim()]));
 }
 
 /**

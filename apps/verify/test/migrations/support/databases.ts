@@ -2,12 +2,11 @@
 // so it is built once per test file as a TEMPLATE and every test gets its own copy
 // (CREATE DATABASE ... TEMPLATE is a file copy), which also lets the tests run concurrently.
 import { randomBytes } from 'node:crypto';
-import { dropDatabase, withDatabaseName, withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
+import { dropDatabase, withDatabaseName, withPgClient, type ThrowawayDatabase, quoteIdentifier as quote } from '@leadmetrics/db';
 import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations/index.js';
 import { testServer } from '@leadmetrics/db/test-database.js';
 import { plantLegacyFixtures } from './fixtures.js';
 
-const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
