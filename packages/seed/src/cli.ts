@@ -134,6 +134,8 @@ export async function main(argv: string[]): Promise<number> {
       process.off('SIGTERM', onSignal);
     });
     progress?.stop();
+    // The signal is looked at between tables only: past the last one the load completes and is kept.
+    if (interrupt.signal.aborted) process.stderr.write('seed: the interrupt came after the last table; the load is complete and kept\n');
     const seconds = (Date.now() - started) / 1000;
     const planted = Object.entries(manifest.anomalies)
       .map(([kind, a]) => `${kind}=${a.ids.length}`)
