@@ -137,10 +137,11 @@ describe('loading the fixture', () => {
     dbs.push(db);
     await query(db.url, ddl);
     const before = await constraintsOf(db.url);
-    // Stop once the first table has been generated, as the CLI does on Ctrl-C: later tables never load, and what
-    // the first one wrote (committed on its own in the deferred load) is taken back.
+    // Stop once the first table with rows has been loaded, as the CLI does on Ctrl-C: later tables never load, and
+    // what that one wrote (committed on its own in the deferred load) is taken back.
     const stop = new AbortController();
     const reason = new Error('stopped by the test');
+    let loadedBeforeStop = 0;
     await expect(
       seedDatabase({
         databaseUrl: db.url,
@@ -151,10 +152,13 @@ describe('loading the fixture', () => {
         deferConstraints,
         signal: stop.signal,
         onProgress: (p) => {
-          if (p.phase === 'generate' && p.tablesDone >= 1) stop.abort(reason);
+          if (p.phase !== 'generate' || stop.signal.aborted || p.rows === 0) return;
+          loadedBeforeStop = p.rows; // progress comes after the table was handed to the loader
+          stop.abort(reason);
         },
       }),
     ).rejects.toBe(reason);
+    expect(loadedBeforeStop).toBeGreaterThan(0);
     expect(await constraintsOf(db.url)).toEqual(before);
     expect(Object.values(await tableCounts(db.url)).every((n) => n === 0)).toBe(true);
   });
