@@ -108,6 +108,15 @@ describe('loading the fixture', () => {
     }
   });
 
+  /** A fresh database with the fixture schema, dropped after the suite. */
+  async function fixtureDatabase() {
+    const server = await testServer();
+    const db = await createThrowawayDatabase(server.url, { prefix: 'seed_fixture' });
+    dbs.push(db);
+    await query(db.url, ddl);
+    return db;
+  }
+
   async function constraintsOf(url: string) {
     return query<{ def: string }>(
       url,
@@ -117,10 +126,7 @@ describe('loading the fixture', () => {
   }
 
   test.each([false, true])('COPY with constraints deferred=%s loads every row and leaves the same constraints', async (deferConstraints) => {
-    const server = await testServer();
-    const db = await createThrowawayDatabase(server.url, { prefix: 'seed_fixture' });
-    dbs.push(db);
-    await query(db.url, ddl);
+    const db = await fixtureDatabase();
     const before = await constraintsOf(db.url);
     const manifest = await seedDatabase({ databaseUrl: db.url, schemaPath: fixture, domains: [], scale: 'demo', seed: 3, deferConstraints });
     expect(await constraintsOf(db.url)).toEqual(before);
@@ -132,10 +138,7 @@ describe('loading the fixture', () => {
   });
 
   test.each([true, false])('a load stopped through its signal (deferred=%s) leaves the empty database as it was', async (deferConstraints) => {
-    const server = await testServer();
-    const db = await createThrowawayDatabase(server.url, { prefix: 'seed_fixture' });
-    dbs.push(db);
-    await query(db.url, ddl);
+    const db = await fixtureDatabase();
     const before = await constraintsOf(db.url);
     // Stop once the first table with rows has been loaded, as the CLI does on Ctrl-C: later tables never load, and
     // what that one wrote (committed on its own in the deferred load) is taken back.
@@ -164,10 +167,7 @@ describe('loading the fixture', () => {
   });
 
   test('a deferred load whose rows break a rebuilt index leaves the empty database as it was', async () => {
-    const server = await testServer();
-    const db = await createThrowawayDatabase(server.url, { prefix: 'seed_fixture' });
-    dbs.push(db);
-    await query(db.url, ddl);
+    const db = await fixtureDatabase();
     // An index the schema does not declare, which the seeded rows cannot satisfy (a tenant has several users): it
     // is rebuilt with the others once the rows are committed, and fails.
     await query(db.url, `CREATE UNIQUE INDEX users_one_per_tenant ON users ("tenantId")`);
