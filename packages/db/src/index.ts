@@ -42,3 +42,5 @@ export {
   migrationsDir,
   prismaConfigFile,
 } from './paths.js';
+
+export { beyondPrismaSql, BEYOND_PRISMA_FILE } from './beyond-prisma.js';
