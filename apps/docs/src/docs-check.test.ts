@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph, loadSchemaFiles, rules as registeredRules } from '@leadmetrics/rules';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
-import { listMigrationFolders } from '@leadmetrics/db/migrations/folders.js';
-import { correctedSchemaDir, legacySchemaFile, migrationsDir } from '@leadmetrics/db/paths.js';
+import { loadFindingsCatalog } from '@leadmetrics/db';
+import { listMigrationFolders } from '@leadmetrics/db/migrations';
+import { correctedSchemaDir, legacySchemaFile, migrationsDir } from '@leadmetrics/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeDiff, diffDocs, isClean } from './check.js';
 import { generateDocs, type GeneratedDocs } from './generate.js';

@@ -4,10 +4,10 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findingsCatalogFile, loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
-import { listMigrationFolders } from '@leadmetrics/db/migrations/folders.js';
-import { parseFrontMatter } from '@leadmetrics/db/migrations/front-matter.js';
-import { migrationsDir } from '@leadmetrics/db/paths.js';
+import { findingsCatalogFile, loadFindingsCatalog } from '@leadmetrics/db';
+import { listMigrationFolders } from '@leadmetrics/db/migrations';
+import { parseFrontMatter } from '@leadmetrics/db/migrations';
+import { migrationsDir } from '@leadmetrics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nextTimestamp, planScaffold, ScaffoldError, timestampOf } from './scaffold-migration.js';
 

@@ -7,10 +7,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '@leadmetrics/db/findings-catalog.js';
-import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/folders.js';
-import { MIGRATION_RISKS } from '@leadmetrics/db/migrations/front-matter.js';
-import { migrationsDir as defaultMigrationsDir } from '@leadmetrics/db/paths.js';
+import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '@leadmetrics/db';
+import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
+import { MIGRATION_RISKS } from '@leadmetrics/db/migrations';
+import { migrationsDir as defaultMigrationsDir } from '@leadmetrics/db';
 import { repoRelative } from './paths.js';
 
 const HELP = `Usage: pnpm new-migration <finding-number | name> [--name <words>] [--dir <migrations folder>]

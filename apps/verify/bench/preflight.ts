@@ -13,8 +13,8 @@ import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
-import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
-import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
+import { applyFolders } from '@leadmetrics/db/migrations';
+import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import { costsFile, formatDuration, readCosts, runPreflight, stringifyToDepth, type CostsData, type PreflightResult } from '../src/preflight/index.js';
 

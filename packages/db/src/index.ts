@@ -42,3 +42,6 @@ export {
   migrationsDir,
   prismaConfigFile,
 } from './paths.js';
+
+export { loadFindingsCatalog, findingsCatalogFile } from './findings-catalog.js';
+export type { Finding, FindingSeverity, FindingsCatalog, SchemaAnchor } from './findings-catalog.js';

@@ -1,10 +1,10 @@
 // The other packages' functions verify runs, loaded on demand (see not-available.ts for why).
 // Types are imported statically: they cost nothing at run time.
 import type * as Rules from '@leadmetrics/rules';
-import type * as Folders from '@leadmetrics/db/migrations/folders.js';
-import type * as Apply from '@leadmetrics/db/migrations/apply.js';
-import type * as Ledger from '@leadmetrics/db/migrations/ledger.js';
-import type * as SeedLoad from '@leadmetrics/seed/load.js';
+import type * as Folders from '@leadmetrics/db/migrations';
+import type * as Apply from '@leadmetrics/db/migrations';
+import type * as Ledger from '@leadmetrics/db/migrations';
+import type * as SeedLoad from '@leadmetrics/seed';
 import { importFirst } from './not-available.js';
 
 /** Remember a successful load; forget a failed one so a later run tries again. */
@@ -39,19 +39,19 @@ export const loadMigrationHarness = once(async (): Promise<MigrationHarness> => 
     importFirst<typeof Folders>(
       'the migration folder reader',
       where,
-      ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/folders.js'],
+      ['@leadmetrics/db/migrations', '@leadmetrics/db/migrations'],
       ['listMigrationFolders', 'readMigrationFolder', 'dependencyClosure'],
     ),
     importFirst<typeof Apply>(
       'the migration runner',
       where,
-      ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/apply.js'],
+      ['@leadmetrics/db/migrations', '@leadmetrics/db/migrations'],
       ['applyFolders', 'runValidate', 'appliedMigrations'],
     ),
     importFirst<typeof Ledger>(
       'the migration ledger',
       where,
-      ['@leadmetrics/db/migrations/index.js', '@leadmetrics/db/migrations/ledger.js'],
+      ['@leadmetrics/db/migrations', '@leadmetrics/db/migrations'],
       ['readLedger', 'readQuarantineCounts', 'checkLedgerBalance', 'countTableRows', 'checkAnomalyEntries', 'ledgerEntriesOf'],
     ),
   ]);
@@ -62,7 +62,7 @@ export const loadSeed = once(() =>
   importFirst<SeedModule>(
     'the seed (seedDatabase)',
     'packages/seed/src/',
-    ['@leadmetrics/seed', '@leadmetrics/seed/load.js'],
+    ['@leadmetrics/seed', '@leadmetrics/seed'],
     ['seedDatabase'],
   ),
 );

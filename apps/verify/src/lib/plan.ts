@@ -2,7 +2,7 @@
 // finding names a folder, the folder exists, and its README's front matter claims that finding.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { Finding } from '@leadmetrics/db';
 import type { MigrationPlan } from '../context.js';
 import { displayPath } from '../paths.js';
 import { located } from '../runner.js';

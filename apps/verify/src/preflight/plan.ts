@@ -3,8 +3,8 @@
 // to apply them in.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { BASELINE_FOLDER, readMigrationFolder, type MigrationFolder } from '@leadmetrics/db/migrations/folders.js';
-import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
+import { BASELINE_FOLDER, readMigrationFolder, type MigrationFolder } from '@leadmetrics/db/migrations';
+import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations';
 import { bareTableName, deltaKeys, describeKey, sameValue, tableOfKey, type FlatCatalog } from './catalog/flat.js';
 import { estimateDuration, formatDuration, readTableSizes, type CostsData, type Estimate, type TableSize } from './estimate.js';
 import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from './migration-sql.js';

@@ -6,7 +6,7 @@
 // catalog object only it changes (its exclusive keys in the reference) looks the way it leaves them. The
 // expected catalog is then the baseline with the applied folders' deltas, and every difference between
 // it and the database is reported as a sentence; so are the differences from the legacy schema.
-import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
+import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { describeKey, diffCatalogs, flatten, sameValue, tableOfKey, type Catalog, type FlatCatalog } from './catalog/flat.js';
 import { readCatalog } from './catalog/read.js';
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';

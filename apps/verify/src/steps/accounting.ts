@@ -6,7 +6,7 @@
 // returns no rows. Quarantined values are counted per migration and table.
 import path from 'node:path';
 import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
-import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations';
 import { needsMigratedDatabase, type Step } from '../runner.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';

@@ -3,7 +3,7 @@
 // within LINE_TOLERANCE of the catalog's line; a model anchor: inside that model's block, whose
 // first line is the catalog's line), at the catalog's severity; and no report may fall outside
 // the catalog (a rule on a model the catalog does not list for it).
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { Finding } from '@leadmetrics/db';
 import type { Report, SchemaGraph } from '@leadmetrics/rules';
 import type { Step } from '../runner.js';
 import { loadRules } from '../lib/dependencies.js';

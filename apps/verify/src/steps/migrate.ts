@@ -4,7 +4,7 @@
 // with `prisma migrate deploy`, exactly as a user would.
 import path from 'node:path';
 import { provisionPostgres, withPgClient } from '@leadmetrics/db';
-import type { ScaleName } from '@leadmetrics/seed/scales.js';
+import type { ScaleName } from '@leadmetrics/seed';
 import { located, type Step } from '../runner.js';
 import { loadMigrationHarness, loadSeed } from '../lib/dependencies.js';
 import { takeCensus } from '../lib/census.js';

@@ -13,7 +13,7 @@ import {
   readLedger,
   readMigrationFolder,
   runValidate,
-} from '@leadmetrics/db/migrations/index.js';
+} from '@leadmetrics/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLegacyDatabase, emptyDatabase, templateDatabase, type LegacyData, type TemplateDatabase } from './support/databases.js';
 

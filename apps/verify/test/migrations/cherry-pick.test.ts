@@ -4,7 +4,7 @@
 // for each anomaly kind it resolves as the seed planted, and its down.sql must bring the catalog
 // back to what it was before it.
 import { diffSnapshots, takeCatalogSnapshot, withPgClient } from '@leadmetrics/db';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
+import { loadFindingsCatalog } from '@leadmetrics/db';
 import {
   applyFolders,
   BASELINE_FOLDER,
@@ -19,7 +19,7 @@ import {
   revertFolder,
   runValidate,
   SUMMARY_TABLE,
-} from '@leadmetrics/db/migrations/index.js';
+} from '@leadmetrics/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildLegacyDatabase, templateDatabase, type LegacyData, type TemplateDatabase } from './support/databases.js';
 

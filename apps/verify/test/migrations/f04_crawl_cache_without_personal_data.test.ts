@@ -1,7 +1,7 @@
 // Folder f04 on hand-made rows whose fate is known one by one: people on shared domains, an existing
 // contact found case-insensitively, a name without email, a domain used only through a backlink, a
 // domain nobody uses, blank values.
-import { revertFolder } from '@leadmetrics/db/migrations/index.js';
+import { revertFolder } from '@leadmetrics/db/migrations';
 import type { ThrowawayDatabase } from '@leadmetrics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from './support/one-folder.js';

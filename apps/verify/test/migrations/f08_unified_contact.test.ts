@@ -2,7 +2,7 @@
 // other case, twice), two leads sharing an email, a lead with only a phone, a lead without entries,
 // a channel written oddly, an unknown channel, a blank value, two primaries of one channel, and an
 // entry filed under another tenant than its lead (the folder must stop).
-import { MigrationFailedError, applyFolders, revertFolder } from '@leadmetrics/db/migrations/index.js';
+import { MigrationFailedError, applyFolders, revertFolder } from '@leadmetrics/db/migrations';
 import type { ThrowawayDatabase } from '@leadmetrics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from './support/one-folder.js';

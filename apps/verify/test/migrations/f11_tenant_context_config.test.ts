@@ -1,7 +1,7 @@
 // Folder f11 on one tenant per shape of contextConfig, including the edge cases the seed does not
 // plant (JSON null, a number too big for the column, unknown keys next to wrong types).
 import { withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
-import { revertFolder } from '@leadmetrics/db/migrations/index.js';
+import { revertFolder } from '@leadmetrics/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from './support/one-folder.js';
 

@@ -1,7 +1,7 @@
 // Folder f12 on keywords whose merges are known in advance: case, spacing and exact repeats, a tie on
 // createdAt, the same text in another tenant, post links that collide once re-pointed, and a table the
 // folder does not know that still points at a duplicate (it must stop, not let the cascade delete rows).
-import { MigrationFailedError, applyFolders, revertFolder } from '@leadmetrics/db/migrations/index.js';
+import { MigrationFailedError, applyFolders, revertFolder } from '@leadmetrics/db/migrations';
 import type { ThrowawayDatabase } from '@leadmetrics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from './support/one-folder.js';

@@ -1,7 +1,7 @@
 // Folder f13 on FAQ snapshots whose outcome is known one by one: equal to the live FAQs, different
 // (removed, positions swapped), listed in another order, unreadable entries, an extra key, a missing
 // position, a snapshot that is not an array, an empty one.
-import { revertFolder } from '@leadmetrics/db/migrations/index.js';
+import { revertFolder } from '@leadmetrics/db/migrations';
 import type { ThrowawayDatabase } from '@leadmetrics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from './support/one-folder.js';

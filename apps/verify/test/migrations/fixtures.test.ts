@@ -2,7 +2,7 @@
 // outcome is known row by row, including the edge cases a random seed may not produce. Each test
 // also takes the folder down again and checks that every table holds exactly its old rows.
 import { withPgClient } from '@leadmetrics/db';
-import { applyFolders, BASELINE_FOLDER, dependencyClosure, revertFolder } from '@leadmetrics/db/migrations/index.js';
+import { applyFolders, BASELINE_FOLDER, dependencyClosure, revertFolder } from '@leadmetrics/db/migrations';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { templateDatabase, type TemplateDatabase } from './support/databases.js';

@@ -6,10 +6,10 @@
 // At the end it is fully migrated. A cherry-picked database without _prisma_migrations is recognised
 // from its catalog alone.
 import { withPgClient } from '@leadmetrics/db';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
-import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
-import { BASELINE_FOLDER, dependencyClosure, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/folders.js';
-import { readLedger } from '@leadmetrics/db/migrations/ledger.js';
+import { loadFindingsCatalog } from '@leadmetrics/db';
+import { applyFolders } from '@leadmetrics/db/migrations';
+import { BASELINE_FOLDER, dependencyClosure, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
+import { readLedger } from '@leadmetrics/db/migrations';
 import type { Manifest } from '@leadmetrics/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGENERATE_COMMAND, runPreflight, type PreflightResult } from '../../src/preflight/index.js';

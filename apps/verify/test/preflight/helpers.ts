@@ -3,9 +3,9 @@
 // and clones it (CREATE DATABASE ... TEMPLATE, a file copy) for every state it needs.
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, withDatabaseName, withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
-import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
-import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
-import { testServer } from '@leadmetrics/db/test-database.js';
+import { applyFolders } from '@leadmetrics/db/migrations';
+import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
+import { testServer } from '@leadmetrics/db/testing';
 import { seedDatabase, type Manifest } from '@leadmetrics/seed';
 
 export interface TestDb {

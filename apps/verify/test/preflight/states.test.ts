@@ -3,7 +3,7 @@
 // preflight shows the catalog matches, `prisma migrate resolve --applied 0_baseline`, then
 // `prisma migrate deploy` applies only the fixes.
 import { runPrisma, withPgClient } from '@leadmetrics/db';
-import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/folders.js';
+import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPreflight, type PreflightResult } from '../../src/preflight/index.js';
 import { cloneDatabase, emptyDatabase, legacyDatabase, query, type TestDb } from './helpers.js';

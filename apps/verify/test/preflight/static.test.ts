@@ -3,7 +3,7 @@
 // model, and the command line.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/folders.js';
+import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
 import { describe, expect, it } from 'vitest';
 import {
   CliUsageError,

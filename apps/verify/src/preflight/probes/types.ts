@@ -11,7 +11,7 @@
 // Where a migration's rules come from the corrected schema (enum members, the typed columns of a new
 // table), probes read them from the reference catalog, i.e. from what the migrations actually create,
 // rather than repeating the lists.
-import type { LedgerAction } from '@leadmetrics/db/migrations/ledger.js';
+import type { LedgerAction } from '@leadmetrics/db/migrations';
 import type { Reference } from '../reference/reference.js';
 import type { ReadOnlySession } from '../read-only.js';
 

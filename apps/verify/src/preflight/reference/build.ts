@@ -2,8 +2,8 @@
 // folders one at a time in Prisma's order and record what each changed. The catalog does not depend on
 // the data, so an empty database gives the same reference as a production one.
 import { createThrowawayDatabase, withPgClient, migrationsDir } from '@leadmetrics/db';
-import { BASELINE_FOLDER, listMigrationFolders } from '@leadmetrics/db/migrations/folders.js';
-import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
+import { BASELINE_FOLDER, listMigrationFolders } from '@leadmetrics/db/migrations';
+import { applyFolders } from '@leadmetrics/db/migrations';
 import { deltaBetween, flatten, type Catalog } from '../catalog/flat.js';
 import { readCatalog } from '../catalog/read.js';
 import { migrationSqlSha256, type ReferenceData } from './reference.js';

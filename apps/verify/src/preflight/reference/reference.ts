@@ -12,7 +12,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrationsDir } from '@leadmetrics/db';
-import { BASELINE_FOLDER, listMigrationFolders } from '@leadmetrics/db/migrations/folders.js';
+import { BASELINE_FOLDER, listMigrationFolders } from '@leadmetrics/db/migrations';
 import { applyDelta, deltaKeys, flatten, unflatten, type Catalog, type CatalogDelta, type FlatCatalog } from '../catalog/flat.js';
 
 export const referenceFile = fileURLToPath(new URL('./legacy-chain.json', import.meta.url));

@@ -3,8 +3,8 @@
 // (CREATE DATABASE ... TEMPLATE is a file copy), which also lets the tests run concurrently.
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, withDatabaseName, withPgClient, type ThrowawayDatabase, quoteIdentifier as quote } from '@leadmetrics/db';
-import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations/index.js';
-import { testServer } from '@leadmetrics/db/test-database.js';
+import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations';
+import { testServer } from '@leadmetrics/db/testing';
 import { plantLegacyFixtures } from './fixtures.js';
 
 

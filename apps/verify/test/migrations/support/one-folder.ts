@@ -14,7 +14,7 @@ import {
   readMigrationFolder,
   runValidate,
   type LedgerEntry,
-} from '@leadmetrics/db/migrations/index.js';
+} from '@leadmetrics/db/migrations';
 import type pg from 'pg';
 import { expect } from 'vitest';
 import { emptyDatabase } from './databases.js';
