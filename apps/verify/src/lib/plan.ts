@@ -7,15 +7,14 @@ import type { MigrationPlan } from '../context.js';
 import { displayPath } from '../paths.js';
 import { located } from '../runner.js';
 import type { Problem } from '../types.js';
-import type { MigrationHarness } from './dependencies.js';
+import * as harness from '@leadmetrics/db/migrations';
 
 export interface PlanResult {
   plan: MigrationPlan;
   problems: Problem[];
 }
 
-export function planMigrations(
-  harness: MigrationHarness,
+export function selectFoldersToApply(
   findings: readonly Finding[],
   migrationsDir: string,
   catalogFile: string,

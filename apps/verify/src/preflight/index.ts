@@ -2,7 +2,7 @@
 export { runPreflight, type PreflightOptions, type PreflightResult } from './run.js';
 export { withReadOnlySession, APPLICATION_NAME, type ReadOnlySession, type ReadOnlySessionOptions } from './read-only.js';
 export { readDatabaseState, inferApplied, type DatabaseState, type Stage, type FolderInference } from './state.js';
-export { planMigrations, batchesOf, LONG_MIGRATION_MS, type MigrationPlanEntry, type Batch, type Verdict, type TableTouched } from './plan.js';
+export { planPendingMigrations, batchesOf, LONG_MIGRATION_MS, type MigrationPlanEntry, type Batch, type Verdict, type TableTouched } from './plan.js';
 export { renderMarkdown, writePreflightReports, REPORT_BASENAME } from './report.js';
 export { HELP, parsePreflightArgs, CliUsageError, type PreflightCliOptions } from './cli-options.js';
 export { loadReference, Reference, readReferenceData, REGENERATE_COMMAND, referenceFile, type ReferenceData } from './reference/reference.js';

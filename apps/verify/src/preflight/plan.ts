@@ -97,7 +97,7 @@ export interface PlanInput {
   only?: readonly string[];
 }
 
-export async function planMigrations({ session, reference, live, costs, exactCounts, only }: PlanInput): Promise<MigrationPlanEntry[]> {
+export async function planPendingMigrations({ session, reference, live, costs, exactCounts, only }: PlanInput): Promise<MigrationPlanEntry[]> {
   const { state } = live;
   const dir = reference.dir;
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';

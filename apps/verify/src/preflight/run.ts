@@ -6,7 +6,7 @@ import { describeDatabaseUrl } from '@leadmetrics/db';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { prismaChecksum } from '@leadmetrics/db/migrations';
 import { readCosts, type CostsData } from './estimate.js';
-import { batchesOf, planMigrations, type Batch, type MigrationPlanEntry } from './plan.js';
+import { batchesOf, planPendingMigrations, type Batch, type MigrationPlanEntry } from './plan.js';
 import { withReadOnlySession, type ReadOnlySessionOptions } from './read-only.js';
 import { loadReference, type Reference } from './reference/reference.js';
 import { readDatabaseState, type DatabaseState } from './state.js';
@@ -61,7 +61,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
       const live = await readDatabaseState(session, reference, migrationChecksums(reference));
       const stateMs = performance.now() - started;
       log(`preflight: ${live.state.summary}`);
-      const plan = await planMigrations({ session, reference, live, costs, exactCounts: options.exactCounts, only: options.only });
+      const plan = await planPendingMigrations({ session, reference, live, costs, exactCounts: options.exactCounts, only: options.only });
       const planMs = performance.now() - started - stateMs;
       log(`preflight: ${plan.length} pending folder(s) planned`);
       const { batches, waiting } = batchesOf(plan);

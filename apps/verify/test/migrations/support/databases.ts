@@ -5,8 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { dropDatabase, withDatabaseName, withPgClient, type ThrowawayDatabase, quoteIdentifier as quote } from '@leadmetrics/db';
 import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { testServer } from '@leadmetrics/db/testing';
-import { plantLegacyFixtures } from './fixtures.js';
-
+import { seedDatabase } from '@leadmetrics/seed';
 
 function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`.toLowerCase().replace(/[^a-z0-9_]/g, '_');
@@ -49,39 +48,16 @@ export async function templateDatabase<T>(prefix: string, build: (url: string) =
   };
 }
 
-/** What a seeded legacy database holds: the seed's manifest (or the fixtures' equivalent). */
+/** What a seeded legacy database holds: the seed's manifest. */
 export interface LegacyData {
-  source: 'seed' | 'fixtures';
   anomalies: Record<string, { count: number; ids: string[] }>;
-}
-
-interface SeedModule {
-  seedDatabase(options: { databaseUrl: string; scale: 'demo'; seed: number }): Promise<{ anomalies: LegacyData['anomalies'] }>;
-}
-
-/** The seed package's entry point, or null while it does not offer seedDatabase yet. */
-async function loadSeed(): Promise<SeedModule | null> {
-  try {
-    const module = (await import('@leadmetrics/seed')) as Partial<SeedModule>;
-    return typeof module.seedDatabase === 'function' ? (module as SeedModule) : null;
-  } catch {
-    return null;
-  }
 }
 
 export const SEED = 1;
 
-/**
- * The legacy schema (0_baseline) plus data with planted anomalies: the seed at demo scale when the
- * seed package provides seedDatabase, else the hand-made fixtures.
- */
+/** The legacy schema (0_baseline) plus the seed's demo data, anomalies planted; the manifest says what. */
 export async function buildLegacyDatabase(url: string): Promise<LegacyData> {
   await applyFolders(url, [BASELINE_FOLDER], { via: 'sql' });
-  const seed = await loadSeed();
-  if (seed) {
-    const manifest = await seed.seedDatabase({ databaseUrl: url, scale: 'demo', seed: SEED });
-    return { source: 'seed', anomalies: manifest.anomalies };
-  }
-  const manifest = await withPgClient(url, plantLegacyFixtures);
-  return { source: 'fixtures', anomalies: manifest.anomalies };
+  const manifest = await seedDatabase({ databaseUrl: url, scale: 'demo', seed: SEED });
+  return { anomalies: manifest.anomalies };
 }
