@@ -6,7 +6,7 @@
 // database it inspects: no second database, no CREATEDB on a production server. Each folder's entry
 // carries the sha256 of the migration.sql it was built from; when a file changes, preflight says the
 // reference is stale and the tests fail until it is regenerated
-// (`pnpm --filter @leadmetrics/verify exec tsx src/preflight/reference/generate.ts`).
+// (`pnpm --filter @leadmetrics/preflight exec tsx src/reference/generate.ts`).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,7 @@ import { BASELINE_FOLDER, listMigrationFolders } from '@leadmetrics/db/migration
 import { applyDelta, deltaKeys, flatten, unflatten, type Catalog, type CatalogDelta, type FlatCatalog } from '../catalog/flat.js';
 
 export const referenceFile = fileURLToPath(new URL('./legacy-chain.json', import.meta.url));
-export const REGENERATE_COMMAND = 'pnpm --filter @leadmetrics/verify exec tsx src/preflight/reference/generate.ts';
+export const REGENERATE_COMMAND = 'pnpm --filter @leadmetrics/preflight exec tsx src/reference/generate.ts';
 
 export interface FolderReference {
   name: string;

@@ -39,7 +39,7 @@ async function main(argv: readonly string[]): Promise<number> {
     throw error;
   }
   if (options.reportDir) {
-    // pnpm runs the script from apps/verify; a relative --report is meant from where the user typed it.
+    // pnpm runs the script from apps/preflight; a relative --report is meant from where the user typed it.
     const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.reportDir);
     const files = await writePreflightReports(result, dir);
     process.stderr.write(`preflight: wrote ${files.markdown} and ${files.json}\n`);

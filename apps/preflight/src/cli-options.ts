@@ -1,5 +1,5 @@
 // Command-line options of `pnpm preflight` and its --help, side by side so they cannot disagree.
-import { CliUsageError, argTokens } from '../lib/cli-args.js';
+import { CliUsageError, argTokens } from '@leadmetrics/db';
 
 export const HELP = `Usage: pnpm preflight --database-url <url> [options]
 

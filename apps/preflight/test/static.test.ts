@@ -17,8 +17,8 @@ import {
   loadReference,
   parsePreflightArgs,
   probesFor,
-} from '../../src/preflight/index.js';
-import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from '../../src/preflight/migration-sql.js';
+} from '../src/index.js';
+import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from '../src/migration-sql.js';
 
 const folders = listMigrationFolders().filter((name) => name !== BASELINE_FOLDER);
 
@@ -105,7 +105,7 @@ describe('command line', () => {
   });
 
   it('every option the parser handles is in --help', () => {
-    const source = readFileSync(fileURLToPath(new URL('../../src/preflight/cli-options.ts', import.meta.url)), 'utf8');
+    const source = readFileSync(fileURLToPath(new URL('../src/cli-options.ts', import.meta.url)), 'utf8');
     const handled = [...source.matchAll(/case '(--?[a-z-]+)':/g)].map((m) => m[1]!);
     expect(handled.length).toBeGreaterThan(4);
     for (const flag of handled) expect(HELP).toMatch(new RegExp(`(^|[ ,])${flag}\\b`, 'm'));

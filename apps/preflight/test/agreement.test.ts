@@ -12,7 +12,7 @@ import { BASELINE_FOLDER, dependencyClosure, listMigrationFolders, readMigration
 import { readLedger } from '@leadmetrics/db/migrations';
 import type { Manifest } from '@leadmetrics/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REGENERATE_COMMAND, runPreflight, type PreflightResult } from '../../src/preflight/index.js';
+import { REGENERATE_COMMAND, runPreflight, type PreflightResult } from '../src/index.js';
 import { cloneDatabase, seededLegacyDatabase, type TestDb } from './helpers.js';
 
 const folders = listMigrationFolders().filter((name) => name !== BASELINE_FOLDER);

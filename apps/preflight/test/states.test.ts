@@ -5,7 +5,7 @@
 import { runPrisma, withPgClient } from '@leadmetrics/db';
 import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPreflight, type PreflightResult } from '../../src/preflight/index.js';
+import { runPreflight, type PreflightResult } from '../src/index.js';
 import { cloneDatabase, emptyDatabase, legacyDatabase, query, type TestDb } from './helpers.js';
 
 const folders = listMigrationFolders().filter((name) => name !== BASELINE_FOLDER);

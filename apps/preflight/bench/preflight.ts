@@ -4,9 +4,9 @@
 // with pg). Target: under 10%. Preflight's time is the median of three runs after a warm-up; the
 // migrations can only run once.
 //
-//   pnpm --filter @leadmetrics/verify exec tsx bench/preflight.ts [--scale medium] [--write-costs]
+//   pnpm --filter @leadmetrics/preflight exec tsx bench/preflight.ts [--scale medium] [--write-costs]
 //
-// --write-costs also seeds the demo scale and writes src/preflight/migration-costs.json: per folder, the
+// --write-costs also seeds the demo scale and writes src/migration-costs.json: per folder, the
 // rows it met (as preflight counts them) and the milliseconds it took, at both scales; preflight fits its
 // duration estimates through these points. The same run prints how close the estimates were.
 import { writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadm
 import { applyFolders } from '@leadmetrics/db/migrations';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
-import { costsFile, formatDuration, readCosts, runPreflight, stringifyToDepth, type CostsData, type PreflightResult } from '../src/preflight/index.js';
+import { costsFile, formatDuration, readCosts, runPreflight, stringifyToDepth, type CostsData, type PreflightResult } from '../src/index.js';
 
 export interface PreflightBenchResult {
   scale: ScaleName;

@@ -1,5 +1,5 @@
 // Regenerates legacy-chain.json from the migration folders:
-//   pnpm --filter @leadmetrics/verify exec tsx src/preflight/reference/generate.ts [--database-url <server url>]
+//   pnpm --filter @leadmetrics/preflight exec tsx src/reference/generate.ts [--database-url <server url>]
 // The server (default: DATABASE_URL, else an embedded PostgreSQL) only hosts a throw-away database.
 import { writeFileSync } from 'node:fs';
 import { provisionPostgres } from '@leadmetrics/db';

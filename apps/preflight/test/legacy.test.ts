@@ -13,7 +13,7 @@ import { BASELINE_FOLDER, dependencyClosure, listMigrationFolders } from '@leadm
 import { countTableRows, readLedger } from '@leadmetrics/db/migrations';
 import type { Manifest } from '@leadmetrics/seed';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_BASENAME, runPreflight, withReadOnlySession, writePreflightReports, type PreflightResult } from '../../src/preflight/index.js';
+import { REPORT_BASENAME, runPreflight, withReadOnlySession, writePreflightReports, type PreflightResult } from '../src/index.js';
 import { cloneDatabase, query, seededLegacyDatabase, type TestDb } from './helpers.js';
 
 const folders = listMigrationFolders().filter((name) => name !== BASELINE_FOLDER);
@@ -159,7 +159,7 @@ describe('read-only', () => {
 });
 
 describe('the command line', () => {
-  const cli = fileURLToPath(new URL('../../src/preflight/cli.ts', import.meta.url));
+  const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
   const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
 
   it('writes both reports and exits 0 when nothing is blocked', async () => {
