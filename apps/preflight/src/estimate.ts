@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ReadOnlySession } from './read-only.js';
-import { ident } from './probes/types.js';
+import { ident } from '@leadmetrics/db/migrations';
 
 export const costsFile = fileURLToPath(new URL('./migration-costs.json', import.meta.url));
 

@@ -8,6 +8,6 @@ export { HELP, parsePreflightArgs, CliUsageError, type PreflightCliOptions } fro
 export { loadReference, Reference, readReferenceData, REGENERATE_COMMAND, referenceFile, type ReferenceData } from './reference/reference.js';
 export { buildReference, stringifyReference, stringifyToDepth, readCatalogAt } from './reference/build.js';
 export { estimateDuration, fitLine, readCosts, costsFile, DEFAULT_COST, formatDuration, type CostsData, type CostPoint, type Estimate } from './estimate.js';
-export { FOLDER_PROBES, probesFor, type AnomalyProbe, type BlockerProbe, type FolderProbes, type ProbeContext } from './probes/index.js';
+export { FOLDER_PROBES, probesFor, type AnomalyProbe, type BlockerProbe, type FolderProbes, type ProbeContext } from '@leadmetrics/db/migrations';
 export { runFolderProbes, type AnomalyCount, type BlockerCount } from './probes/run.js';
 export { diffCatalogs, flatten, unflatten, type Catalog } from './catalog/flat.js';

@@ -4,6 +4,7 @@
 // in folder order, and "is this folder applied?" is a question about a handful of entries. The flat
 // map converts back to a CatalogSnapshot, so the sentences come from diffSnapshots as everywhere else.
 import { diffSnapshots, type CatalogSnapshot, type TableSnapshot } from '@leadmetrics/db';
+import { bareTableName } from '@leadmetrics/db/migrations';
 
 /** Column comments by table key ("public.agent_runs") and column; the snapshot does not record them. */
 export type ColumnComments = Record<string, Record<string, string>>;
@@ -132,11 +133,6 @@ export function deltaKeys(delta: CatalogDelta): string[] {
 export function tableOfKey(key: string): string | null {
   const [kind, owner] = key.split(SEP) as [string, string];
   return kind === 'enum' || kind === 'view' ? null : owner;
-}
-
-/** `public.users` → `users`; other schemas keep their prefix. */
-export function bareTableName(tableKey: string): string {
-  return tableKey.startsWith('public.') ? tableKey.slice('public.'.length) : tableKey;
 }
 
 /** A key as words, e.g. `index "keywords_tenantId_idx" on table "keywords"`. */

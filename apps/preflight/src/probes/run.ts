@@ -4,7 +4,7 @@
 // (a column is missing, say) is reported with its error; its savepoint keeps the session usable.
 import { performance } from 'node:perf_hooks';
 import type { ReadOnlySession } from '../read-only.js';
-import type { AnomalyProbe, FolderProbes, ProbeContext } from './types.js';
+import type { AnomalyProbe, FolderProbes, ProbeContext } from '@leadmetrics/db/migrations';
 
 export const SAMPLE_SIZE = 5;
 

@@ -3,7 +3,7 @@
 // the post's live FAQs (compared as position, question, answer, as the migration compares them); the
 // further kind counts what cannot be read (a snapshot that is no array, an entry that is no FAQ), which
 // goes to the quarantine.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 /**
  * An aggregate: the FAQs of a group as the text jsonb prints for a list of {answer, position, question}

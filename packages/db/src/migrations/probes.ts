@@ -1,8 +1,8 @@
 // How preflight counts what a pending migration will meet, without running it.
 //
-// Each migration folder that touches data has ONE module in this directory (named after its folder), and
-// that module's query is the only place where preflight's detection of each of its anomaly kinds is
-// written. A test (test/preflight/agreement.test.ts) applies every folder to a seeded database right
+// Each migration folder that touches data has ONE probe module beside its SQL
+// (`prisma/migrations/<folder>/probe.ts`, listed in folder-probes.ts), and that module's query is the only place where preflight's detection of each of its anomaly kinds is
+// written. A test (apps/preflight/test/agreement.test.ts) applies every folder to a seeded database right
 // after preflight has counted, and requires each count to equal the `rows` of the folder's own ledger
 // entry for that kind, booked under the same action; another requires the module to cover exactly the
 // kinds its README's front matter says the folder `resolves`. So a probe cannot drift away from its
@@ -11,12 +11,28 @@
 // Where a migration's rules come from the corrected schema (enum members, the typed columns of a new
 // table), probes read them from the reference catalog, i.e. from what the migrations actually create,
 // rather than repeating the lists.
-import type { LedgerAction } from '@leadmetrics/db/migrations';
-import type { Reference } from '../reference/reference.js';
-import type { ReadOnlySession } from '../read-only.js';
+import type pg from 'pg';
+import type { CatalogSnapshot } from '../catalog-snapshot.js';
+import { quoteIdentifier } from '../provision.js';
+import type { LedgerAction } from './ledger.js';
+
+/** The read-only connection preflight gives a probe (a transaction that cannot write). */
+export interface ProbeSession {
+  query<R extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<R>>;
+}
+
+/**
+ * What the migrations do to the legacy catalog, folder by folder (preflight's reference catalog): the catalog
+ * after a set of folders, and the objects one folder sets (keys such as `column|public.users|status`).
+ */
+export interface ProbeReference {
+  readonly folders: readonly string[];
+  expected(applied: Iterable<string>): { snapshot: CatalogSnapshot };
+  delta(folder: string): { set: Record<string, unknown>; remove: readonly string[] };
+}
 
 export interface ProbeContext {
-  reference: Reference;
+  reference: ProbeReference;
   /**
    * The quoted name, in the database as it is now, of a table the folder knows by `name` (a folder runs
    * after the folders before it, which may rename tables that are still under their old name here).
@@ -81,13 +97,11 @@ export interface FolderProbes {
    * do, such as trying a cast the way the migration does; results are passed on with set_config). A
    * folder with a prepare step must give `sql` as one string, which runs on the same connection.
    */
-  prepare?(session: ReadOnlySession, ctx: ProbeContext): Promise<void>;
+  prepare?(session: ProbeSession, ctx: ProbeContext): Promise<void>;
 }
 
-/** A double-quoted SQL identifier. */
-export function ident(name: string): string {
-  return `"${name.replaceAll('"', '""')}"`;
-}
+/** A double-quoted SQL identifier (the one quoter of the package, under the short name probes use). */
+export const ident = quoteIdentifier;
 
 /** A single-quoted SQL string literal. */
 export function literal(value: string): string {
@@ -96,4 +110,9 @@ export function literal(value: string): string {
 
 export function literalList(values: readonly string[]): string {
   return values.map(literal).join(', ');
+}
+
+/** `public.users` → `users`; other schemas keep their prefix. */
+export function bareTableName(tableKey: string): string {
+  return tableKey.startsWith('public.') ? tableKey.slice('public.'.length) : tableKey;
 }

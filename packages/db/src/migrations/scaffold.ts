@@ -7,11 +7,15 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '@leadmetrics/db';
-import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
-import { MIGRATION_RISKS } from '@leadmetrics/db/migrations';
-import { migrationsDir as defaultMigrationsDir } from '@leadmetrics/db';
-import { repoRelative } from './paths.js';
+import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '../findings-catalog.js';
+import { migrationsDir as defaultMigrationsDir, packageRoot } from '../paths.js';
+import { listMigrationFolders, readMigrationFolder } from './folders.js';
+import { MIGRATION_RISKS } from './front-matter.js';
+
+/** `absolute` relative to the repository root (two folders above this package), for messages. */
+function repoRelative(absolute: string): string {
+  return path.relative(path.resolve(packageRoot, '../..'), path.resolve(absolute)).split(path.sep).join('/');
+}
 
 const HELP = `Usage: pnpm new-migration <finding-number | name> [--name <words>] [--dir <migrations folder>]
 

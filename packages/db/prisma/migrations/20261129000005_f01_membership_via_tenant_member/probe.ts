@@ -1,6 +1,6 @@
 // Probes for 20261129000005_f01_membership_via_tenant_member: users whose tenantId has no membership row
 // get one; memberships in other tenants are kept as they are. Then users.tenantId is dropped.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000005_f01_membership_via_tenant_member',

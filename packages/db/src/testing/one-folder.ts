@@ -1,7 +1,7 @@
-// Shared steps of the folder-specific tests (f04_*.test.ts, f07_*.test.ts, ...): a fresh legacy
+// Shared steps of the folder-specific tests (prisma/migrations/<folder>/migration.test.ts): a fresh legacy
 // database holding only the rows a test plants, the folder's declared dependencies, then the folder,
 // with the accounting rules of prisma/MIGRATIONS.md checked on every run.
-import { withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
+import { withPgClient, type ThrowawayDatabase } from '../provision.js';
 import {
   applyFolders,
   BASELINE_FOLDER,
@@ -14,11 +14,11 @@ import {
   readMigrationFolder,
   runValidate,
   type LedgerEntry,
-} from '@leadmetrics/db/migrations';
+} from '../migrations/index.js';
 import type pg from 'pg';
 import { expect } from 'vitest';
-import { emptyDatabase } from './databases.js';
-import { FixtureWriter } from './fixtures.js';
+import { createTestDatabase } from '../test-database.js';
+import { FixtureWriter } from './legacy-fixtures.js';
 
 export { FixtureWriter };
 
@@ -27,7 +27,7 @@ export { FixtureWriter };
  * depends on (not the folder itself). Dispose it when done.
  */
 export async function legacyDatabaseFor(folder: string, plant: (w: FixtureWriter, client: pg.Client) => Promise<void>): Promise<ThrowawayDatabase> {
-  const db = await emptyDatabase(`lm_${folder.replace(/^\d+_/, '').slice(0, 3)}`);
+  const db = await createTestDatabase(`lm_${folder.replace(/^\d+_/, '').slice(0, 3)}`);
   try {
     await applyFolders(db.url, [BASELINE_FOLDER], { via: 'sql' });
     await withPgClient(db.url, (client) => plant(new FixtureWriter(client), client));

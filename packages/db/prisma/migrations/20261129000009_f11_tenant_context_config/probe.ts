@@ -5,8 +5,8 @@
 // The settings and their types are not listed here: they are the columns of tenant_context_configs as the
 // migration creates it (read from the reference catalog), a JSON null being acceptable only where the
 // column is nullable - the same reading the migration gives them.
-import type { FolderProbes, ProbeContext } from './types.js';
-import { literal } from './types.js';
+import type { FolderProbes, ProbeContext } from '../../../src/migrations/probes.js';
+import { literal } from '../../../src/migrations/probes.js';
 
 const CONFIG_TABLE = 'tenant_context_configs';
 /** Columns of the new table that are bookkeeping, not settings. */

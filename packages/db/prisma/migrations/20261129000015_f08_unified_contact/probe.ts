@@ -3,8 +3,8 @@
 // it; entries whose channel is no member of ContactChannel, or whose value is blank, are quarantined and
 // removed. The migration refuses to run while an entry belongs to another tenant than its lead.
 // The channels are the labels of the ContactChannel enum the migration creates (reference catalog).
-import type { FolderProbes } from './types.js';
-import { literalList } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
+import { literalList } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000015_f08_unified_contact',

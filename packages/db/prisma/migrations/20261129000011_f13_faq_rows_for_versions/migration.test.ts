@@ -1,10 +1,10 @@
 // Folder f13 on FAQ snapshots whose outcome is known one by one: equal to the live FAQs, different
 // (removed, positions swapped), listed in another order, unreadable entries, an extra key, a missing
 // position, a snapshot that is not an array, an empty one.
-import { revertFolder } from '@leadmetrics/db/migrations';
-import type { ThrowawayDatabase } from '@leadmetrics/db';
+import { revertFolder } from '../../../src/migrations/index.js';
+import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from './support/one-folder.js';
+import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
 
 const F13 = '20261129000011_f13_faq_rows_for_versions';
 

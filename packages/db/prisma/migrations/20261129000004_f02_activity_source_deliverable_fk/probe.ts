@@ -1,6 +1,6 @@
 // Probes for 20261129000004_f02_activity_source_deliverable_fk: sourceDeliverableId values that point at
 // no deliverable, or at another tenant's, are quarantined and set to NULL before the key is added.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000004_f02_activity_source_deliverable_fk',

@@ -1,10 +1,10 @@
 // Folder f04 on hand-made rows whose fate is known one by one: people on shared domains, an existing
 // contact found case-insensitively, a name without email, a domain used only through a backlink, a
 // domain nobody uses, blank values.
-import { revertFolder } from '@leadmetrics/db/migrations';
-import type { ThrowawayDatabase } from '@leadmetrics/db';
+import { revertFolder } from '../../../src/migrations/index.js';
+import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from './support/one-folder.js';
+import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
 
 const F04 = '20261129000006_f04_crawl_cache_without_personal_data';
 

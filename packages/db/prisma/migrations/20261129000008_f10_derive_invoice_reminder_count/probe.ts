@@ -1,6 +1,6 @@
 // Probes for 20261129000008_f10_derive_invoice_reminder_count: counters that differ from the number of
 // reminder rows are quarantined (stored and counted value) before the column is dropped.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000008_f10_derive_invoice_reminder_count',

@@ -4,9 +4,8 @@
 //
 // Which columns, and their members, are not listed here: they are the columns whose type this folder
 // turns into an enum in the reference catalog (what the migration really does), with that enum's labels.
-import { bareTableName } from '../catalog/flat.js';
-import type { FolderProbes, ProbeContext } from './types.js';
-import { ident, literal, literalList } from './types.js';
+import type { FolderProbes, ProbeContext } from '../../../src/migrations/probes.js';
+import { bareTableName, ident, literal, literalList } from '../../../src/migrations/probes.js';
 
 const FOLDER = '20261129000016_f16_status_enums';
 

@@ -1,9 +1,9 @@
 // Folder f11 on one tenant per shape of contextConfig, including the edge cases the seed does not
 // plant (JSON null, a number too big for the column, unknown keys next to wrong types).
-import { withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
-import { revertFolder } from '@leadmetrics/db/migrations';
+import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
+import { revertFolder } from '../../../src/migrations/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from './support/one-folder.js';
+import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
 
 const F11 = '20261129000009_f11_tenant_context_config';
 

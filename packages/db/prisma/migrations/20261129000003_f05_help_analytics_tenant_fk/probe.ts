@@ -1,6 +1,6 @@
 // Probes for 20261129000003_f05_help_analytics_tenant_fk: help analytics rows whose tenant is gone are
 // copied whole into the quarantine and deleted before the cascading keys go in.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 const effect = 'copied whole to the quarantine, then deleted';
 

@@ -2,10 +2,10 @@
 // other case, twice), two leads sharing an email, a lead with only a phone, a lead without entries,
 // a channel written oddly, an unknown channel, a blank value, two primaries of one channel, and an
 // entry filed under another tenant than its lead (the folder must stop).
-import { MigrationFailedError, applyFolders, revertFolder } from '@leadmetrics/db/migrations';
-import type { ThrowawayDatabase } from '@leadmetrics/db';
+import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
+import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from './support/one-folder.js';
+import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from '../../../src/testing/index.js';
 
 const F08 = '20261129000015_f08_unified_contact';
 

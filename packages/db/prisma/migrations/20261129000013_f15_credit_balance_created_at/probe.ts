@@ -1,6 +1,6 @@
 // Probes for 20261129000013_f15_credit_balance_created_at: the new createdAt of each balance comes from
 // the tenant's earliest credit_ledger entry, else from the tenant's own createdAt.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000013_f15_credit_balance_created_at',

@@ -1,7 +1,7 @@
 // Probes for 20261129000010_f12_keyword_unique_per_tenant: keywords of one tenant that read the same once
 // trimmed, whitespace-collapsed and lower-cased are merged into the oldest of their group (references
 // re-pointed, a full copy quarantined).
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000010_f12_keyword_unique_per_tenant',

@@ -8,9 +8,8 @@
 // cannot create one, so prepare() goes through the time strings no strict ISO pattern vouches for in a
 // DO block (allowed in a read-only transaction), tries the cast the same way, and hands the unreadable
 // ones to the probe query through a transaction-local setting.
-import type { ReadOnlySession } from '../read-only.js';
-import type { FolderProbes, ProbeContext } from './types.js';
-import { literalList } from './types.js';
+import type { FolderProbes, ProbeContext, ProbeSession } from '../../../src/migrations/probes.js';
+import { literalList } from '../../../src/migrations/probes.js';
 
 const UNREADABLE_SETTING = 'leadmetrics_preflight.f07_unreadable_at';
 /** Strings the migration even tries to read as a time: those that start like a date. */
@@ -46,7 +45,7 @@ const judged = (ctx: ProbeContext) => {
     FROM (${elements(ctx)}) x`;
 };
 
-async function findUnreadableTimes(session: ReadOnlySession, ctx: ProbeContext): Promise<void> {
+async function findUnreadableTimes(session: ProbeSession, ctx: ProbeContext): Promise<void> {
   await session.query(`
     DO $preflight$
     DECLARE

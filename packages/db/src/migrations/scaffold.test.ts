@@ -4,12 +4,12 @@
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { findingsCatalogFile, loadFindingsCatalog } from '@leadmetrics/db';
-import { listMigrationFolders } from '@leadmetrics/db/migrations';
-import { parseFrontMatter } from '@leadmetrics/db/migrations';
-import { migrationsDir } from '@leadmetrics/db';
+import { findingsCatalogFile, loadFindingsCatalog } from '../findings-catalog.js';
+import { migrationsDir } from '../paths.js';
+import { listMigrationFolders } from './folders.js';
+import { parseFrontMatter } from './front-matter.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { nextTimestamp, planScaffold, ScaffoldError, timestampOf } from './scaffold-migration.js';
+import { nextTimestamp, planScaffold, ScaffoldError, timestampOf } from './scaffold.js';
 
 let scratch: string;
 const real = listMigrationFolders(migrationsDir);

@@ -1,7 +1,7 @@
 // Probes for 20261129000006_f04_crawl_cache_without_personal_data: cache rows holding a recipient's email
 // or name. The person becomes a contact of every tenant prospecting the domain; values no tenant used go
 // to the quarantine. Then both columns are dropped. `at` tells the two outcomes apart.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000006_f04_crawl_cache_without_personal_data',

@@ -1,7 +1,7 @@
 // Probes for 20261129000007_f09_backlink_health_backlink_fk: a health row is linked to its backlink when
 // its url is the sourceUrl of exactly one backlink of the same campaign and tenant, and no other health
 // row claims that backlink; every other row keeps backlinkId NULL.
-import type { FolderProbes } from './types.js';
+import type { FolderProbes } from '../../../src/migrations/probes.js';
 
 export const probes: FolderProbes = {
   folder: '20261129000007_f09_backlink_health_backlink_fk',

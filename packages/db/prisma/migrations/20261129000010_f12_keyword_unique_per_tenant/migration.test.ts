@@ -1,10 +1,10 @@
 // Folder f12 on keywords whose merges are known in advance: case, spacing and exact repeats, a tie on
 // createdAt, the same text in another tenant, post links that collide once re-pointed, and a table the
 // folder does not know that still points at a duplicate (it must stop, not let the cascade delete rows).
-import { MigrationFailedError, applyFolders, revertFolder } from '@leadmetrics/db/migrations';
-import type { ThrowawayDatabase } from '@leadmetrics/db';
+import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
+import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from './support/one-folder.js';
+import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from '../../../src/testing/index.js';
 
 const F12 = '20261129000010_f12_keyword_unique_per_tenant';
 

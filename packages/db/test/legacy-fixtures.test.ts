@@ -1,12 +1,11 @@
 // The data-touching folders on the hand-made fixtures (support/fixtures.ts), where every expected
 // outcome is known row by row, including the edge cases a random seed may not produce. Each test
 // also takes the folder down again and checks that every table holds exactly its old rows.
-import { withPgClient } from '@leadmetrics/db';
-import { applyFolders, BASELINE_FOLDER, dependencyClosure, revertFolder } from '@leadmetrics/db/migrations';
+import { withPgClient } from '../src/index.js';
+import { applyFolders, BASELINE_FOLDER, dependencyClosure, revertFolder } from '../src/migrations/index.js';
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { templateDatabase, type TemplateDatabase } from './support/databases.js';
-import { plantLegacyFixtures, type FixtureManifest } from './support/fixtures.js';
+import { plantLegacyFixtures, templateDatabase, type FixtureManifest, type TemplateDatabase } from '../src/testing/index.js';
 
 const F01 = '20261129000005_f01_membership_via_tenant_member';
 const F02 = '20261129000004_f02_activity_source_deliverable_fk';

@@ -1,7 +1,7 @@
 // squawk over every migration.sql on disk: whatever it still reports must be excused, with a
 // reason, in that folder's README ("Squawk exceptions"), and the README must not excuse rules that
 // no longer fire (a stale exception hides the next real report of that rule).
-import { BASELINE_FOLDER, listMigrationFolders, squawkExceptions, squawkMigrations, type SquawkReport } from '@leadmetrics/db/migrations';
+import { BASELINE_FOLDER, listMigrationFolders, squawkExceptions, squawkMigrations, type SquawkReport } from '../src/migrations/index.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const folders = listMigrationFolders().filter((name) => name !== BASELINE_FOLDER);

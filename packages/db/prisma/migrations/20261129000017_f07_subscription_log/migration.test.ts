@@ -1,10 +1,10 @@
 // Folder f07 (after its dependencies f17 and f16) on status-change logs whose rows are known entry by
 // entry: odd status case, offsets in "at", user and non-user "by", an extra key, and every way an
 // entry can be unreadable (unknown status, not an object, unreadable or impossible date, wrong types).
-import { revertFolder } from '@leadmetrics/db/migrations';
-import type { ThrowawayDatabase } from '@leadmetrics/db';
+import { revertFolder } from '../../../src/migrations/index.js';
+import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from './support/one-folder.js';
+import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
 
 const F07 = '20261129000017_f07_subscription_log';
 
