@@ -43,4 +43,10 @@ export {
   prismaConfigFile,
 } from './paths.js';
 
+export { loadFindingsCatalog, findingsCatalogFile } from './findings-catalog.js';
+export type { Finding, FindingSeverity, FindingsCatalog, SchemaAnchor } from './findings-catalog.js';
+
+export { argTokens, CliUsageError } from './cli-args.js';
+export type { ArgToken } from './cli-args.js';
+
 export { beyondPrismaSql, BEYOND_PRISMA_FILE } from './beyond-prisma.js';

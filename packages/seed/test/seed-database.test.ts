@@ -161,7 +161,7 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
     // The point of the finding: the data is visible to several tenants.
     expect(shared).toBeGreaterThan(0);
     // Who prospected each domain (an outreach target) and who only has a backlink from it, as the database says.
-    const attributed = usedBy as Record<string, { domain: string; prospectedBy: string[]; backlinkOnly: string[] }>;
+    const attributed = record.details.usedBy as Record<string, { domain: string; prospectedBy: string[]; backlinkOnly: string[] }>;
     for (const row of personal) {
       const prospectors = await query<{ tenantId: string }>(db.url, `SELECT DISTINCT "tenantId" FROM outreach_targets WHERE domain = $1`, [row.domain]);
       expect(prospectors.map((t) => t.tenantId).sort(), row.domain).toEqual([...attributed[row.id]!.prospectedBy].sort());

@@ -11,9 +11,8 @@
 // `captureMeaning` runs after the seed and before the migrations; `checkMeaning` after them. Each
 // check belongs to the finding whose migration changes that meaning and runs only when the run
 // applies it.
-import { withPgClient } from '@leadmetrics/db';
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
-import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations/ledger.js';
+import { withPgClient, type Finding } from '@leadmetrics/db';
+import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations';
 import type { Manifest } from '@leadmetrics/seed';
 import type pg from 'pg';
 
