@@ -113,11 +113,31 @@ const propertyDocCache = new WeakMap<GraphModel, Map<string, string>>();
 
 // ---------------------------------------------------------------- structure
 
-/** Real models only (not views or composite types), computed once per graph. Callers must not mutate the result. */
+/**
+ * Real models only (not views or composite types), computed once per graph. Callers must not mutate the result.
+ * Models marked `@@ignore` are left out: Prisma does not manage them (another tool owns their tables), so a finding
+ * on them would ask the schema's authors to change what they do not control.
+ */
 export function modelBlocks(graph: SchemaGraph): readonly GraphModel[] {
   let blocks = modelBlocksCache.get(graph);
-  if (!blocks) modelBlocksCache.set(graph, (blocks = graph.models.filter((m) => m.node.kind === 'model')));
+  if (!blocks) modelBlocksCache.set(graph, (blocks = graph.models.filter((m) => m.node.kind === 'model' && !isIgnored(m))));
   return blocks;
+}
+
+function isIgnored(model: GraphModel): boolean {
+  return model.node.blockAttributes.some((a) => a.name === 'ignore');
+}
+
+/**
+ * A required DateTime saying when the row stops being valid (`expires`, `expiresAt`, `expiresOn`): the row is a
+ * short-lived credential or session of an account (a login session, a password-reset or verification token).
+ */
+export function expiryField(model: GraphModel): GraphField | undefined {
+  return model.fields.find((f) => {
+    if (f.type !== 'DateTime' || f.optional || f.list) return false;
+    const first = nameParts(f.name)[0];
+    return first === 'expires' || first === 'expiry' || first === 'expiration';
+  });
 }
 const modelBlocksCache = new WeakMap<SchemaGraph, readonly GraphModel[]>();
 
@@ -208,9 +228,16 @@ export function tenancy(graph: SchemaGraph): Tenancy | undefined {
   if (graph.tenantKey) {
     const { tenantKey: key, tenantModel: model } = graph;
     const named = TENANT_NAMES.test(key) || (model !== undefined && TENANT_NAMES.test(model.name));
-    const carriers = graph.models.filter((m) => m !== model && m.fieldByName.get(key)?.isRelation === false).length;
+    const carrierFields = graph.models
+      .filter((m) => m !== model)
+      .map((m) => m.fieldByName.get(key))
+      .filter((f): f is GraphField => f !== undefined && !f.isRelation);
+    const carriers = carrierFields.length;
     const others = graph.models.length - (model ? 1 : 0);
-    if (named || carriers * 2 > others) result = { key, model };
+    // A key most of its models may leave empty does not scope their rows: those rows belong to a user or to nobody
+    // as often as to a tenant (resources owned by "a user or a team").
+    const mostlyRequired = carrierFields.filter((f) => !f.optional).length * 2 >= carriers;
+    if ((named || carriers * 2 > others) && mostlyRequired) result = { key, model };
   }
   tenancyCache.set(graph, result);
   return result;

@@ -4,6 +4,21 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a detected key that most of its models leave empty does not scope rows (owned by a user or a team)',
+      settings: {},
+      code: `model Team {
+  id String @id @default(cuid())
+}
+${['Website', 'Link', 'Pixel']
+  .map((m) => `model ${m} {\n  id     String  @id @default(cuid())\n  teamId String?\n  team   Team?   @relation(fields: [teamId], references: [id])\n}`)
+  .join('\n')}
+model TeamUser {
+  id     String @id @default(cuid())
+  teamId String
+  team   Team   @relation(fields: [teamId], references: [id])
+}`,
+    },
+    {
       name: 'related with Cascade',
       code: `${TENANT}
 model PageRating {
