@@ -4,6 +4,49 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'values that must be unique across all tenants: hashed keys, public ids and keys, custom domains, host names',
+      code: `${TENANT}
+model ApiKey {
+  id          String @id @default(cuid())
+  tenantId    String
+  tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  hashedKey   String @unique
+  publicKey   String @unique
+}
+model Form {
+  id           String  @id @default(cuid())
+  tenantId     String
+  tenant       Tenant  @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  publicId     String? @unique
+  customDomain String? @unique
+}
+model Domain {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  slug     String @unique
+}`,
+    },
+    {
+      name: 'a row identifier declared as a unique where the model has no @id',
+      code: `${TENANT}
+model Share {
+  id       String @unique
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+}`,
+    },
+    {
+      name: 'an optional tenant key: rows outside every tenant are only guarded by a global unique',
+      code: `${TENANT}
+model ShortLink {
+  id       String  @id @default(cuid())
+  tenantId String?
+  tenant   Tenant? @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  slug     String  @unique
+}`,
+    },
+    {
       name: 'the unique includes the tenant key',
       code: `${TENANT}
 model Document {

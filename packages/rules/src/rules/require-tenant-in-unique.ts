@@ -4,6 +4,7 @@ import {
   attributeArg,
   joinModelsBetween,
   modelBlocks,
+  nameParts,
   owningRelations,
   q,
   regexList,
@@ -13,7 +14,20 @@ import {
 } from './_shared.js';
 
 /** Values that are unique in the whole world by construction, so a global unique on them costs no tenant anything. */
-const GLOBAL_FIELDS = ['^token$', 'Token$', 'Secret$', '[aA]piKey$', '^externalId$', `^(${PROVIDER_PREFIX})[A-Z]\\w*I[dD]$`];
+const GLOBAL_FIELDS = [
+  '^token$',
+  'Token$',
+  'Secret$',
+  'SecretKey$',
+  '[aA]piKey$',
+  '^hashed[A-Z]',
+  '^publicKey$',
+  '^publicId$',
+  '[dD]omain$',
+  '^hostname$',
+  '^externalId$',
+  `^(${PROVIDER_PREFIX})[A-Z]\\w*I[dD]$`,
+];
 
 const GENERATED_ID = /^(cuid|uuid|nanoid|ulid|autoincrement|dbgenerated)\(/;
 
@@ -21,7 +35,20 @@ function globalByNature(field: GraphField | undefined, patterns: RegExp[]): bool
   if (!field) return false;
   const def = attributeArg(field, 'default');
   if (def && GENERATED_ID.test(def)) return true;
+  // The row's own identifier (`id String @unique` where the model has no @id) is an identity, not tenant data.
+  if (field.name === 'id' || namesTheHost(field)) return true;
   return patterns.some((re) => re.test(field.name));
+}
+
+/**
+ * The natural key of a model that records host names (`Domain.slug`, `CustomHostname.name`): a host name routes
+ * traffic to one tenant only, so it must be unique across all of them.
+ */
+function namesTheHost(field: GraphField): boolean {
+  if (field.type !== 'String' || field.list) return false;
+  const modelWords = nameParts(field.model.name);
+  const last = modelWords[modelWords.length - 1];
+  return (last === 'domain' || last === 'hostname') && ['slug', 'name', 'host', 'value'].includes(field.name);
 }
 
 /**
@@ -53,7 +80,7 @@ const rule: Rule = {
     options: {
       globalFields: {
         description:
-          'Regular expressions for field names whose values are unique worldwide by construction (tokens, secrets, provider ids); uniques on them are not reported. Fields with a generated id default (cuid(), uuid()...) are always exempt.',
+          'Regular expressions for field names whose values must be unique worldwide (tokens, secrets, hashed keys, public ids, custom domains, provider ids); uniques on them are not reported. Fields with a generated id default (cuid(), uuid()...) and the name of a model recording host names (`Domain.slug`) are always exempt.',
         default: GLOBAL_FIELDS,
       },
     },
@@ -83,7 +110,9 @@ const rule: Rule = {
     if (!tenantModel) return;
     for (const model of modelBlocks(graph)) {
       const tenantField = tenantFieldOf(model, graph);
-      if (!tenantField) continue;
+      // An optional tenant key lets rows exist outside every tenant; a unique that included the key would not
+      // cover those rows (NULLs never collide), so a global unique is the only one that can guard them.
+      if (!tenantField || tenantField.optional) continue;
       // A model linked to the tenant through a membership table has global identity (a user, say); its direct
       // tenant key is ban-dual-membership's business, not a reason to scope its uniques.
       if (joinModelsBetween(model, tenantModel, graph).length > 0) continue;
