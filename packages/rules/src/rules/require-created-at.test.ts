@@ -4,6 +4,38 @@ import { ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a model Prisma ignores belongs to another tool',
+      code: `model vendor_store {
+  key   String @id
+  value String
+
+  @@ignore
+}`,
+    },
+    {
+      name: 'short-lived rows with a required expiry: sessions and one-time tokens',
+      code: `model Session {
+  id        String   @id @default(cuid())
+  token     String   @unique
+  expires   DateTime
+}
+model PasswordlessLink {
+  token     String   @id
+  expiresOn DateTime
+}`,
+    },
+    {
+      name: 'a DateTime named for the creation with another suffix (created, createdOn)',
+      code: `model Price {
+  id      String   @id
+  created DateTime
+}
+model Team {
+  id        String   @id
+  createdOn DateTime
+}`,
+    },
+    {
       name: 'a createdAt timestamp',
       code: `model Wallet {
   id        String   @id @default(cuid())

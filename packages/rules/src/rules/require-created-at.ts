@@ -1,5 +1,5 @@
 import type { GraphField, GraphModel, Rule } from '../types.js';
-import { attributeArg, hasAttribute, modelBlocks, nameParts, owningRelations, q, stringList } from './_shared.js';
+import { attributeArg, expiryField, hasAttribute, modelBlocks, nameParts, owningRelations, q, stringList } from './_shared.js';
 
 const CREATED_FIELDS = ['createdAt', 'created_at', 'insertedAt'];
 
@@ -12,6 +12,13 @@ function stampedOnInsert(field: GraphField): boolean {
   // `lastModifiedAt @default(now())` starts at the insert time but is moved by every change.
   return !hasAttribute(field, 'updatedAt') && !nameParts(field.name).some((w) => LATER_CHANGE_WORDS.has(w));
 }
+/** `created`, `createdOn`, `createdDate`, `insertedOn`: named for the creation, whatever the suffix. */
+function namedForCreation(field: GraphField): boolean {
+  if (field.type !== 'DateTime' || field.list) return false;
+  const first = nameParts(field.name)[0];
+  return first === 'created' || first === 'inserted';
+}
+
 const LATER_CHANGE_WORDS: ReadonlySet<string> = new Set(['updated', 'modified', 'changed', 'edited', 'last', 'latest', 'seen']);
 
 /**
@@ -56,13 +63,15 @@ const rule: Rule = {
 }`,
     },
     whenNotToUse:
-      "Pure link tables (only the keys of the relations they join) are not reported. For tables whose rows are pure functions of other rows (materialised lookups, caches rebuilt on demand) or that carry their own domain timestamp (an event's `occurredAt`); add that name to the `fields` option.",
+      "Pure link tables (only the keys of the relations they join), models Prisma ignores (`@@ignore`) and short-lived rows with a required expiry (`expires`, `expiresAt`: sessions, one-time tokens) are not reported; a DateTime named `created...` (`created`, `createdOn`) counts as the creation timestamp. Tables whose rows are pure functions of other rows (materialised lookups, caches rebuilt on demand) need none (suppress with that reason); for tables that carry their own domain timestamp (an event's `occurredAt`), add that name to the `fields` option.",
   },
   check(context) {
     const names = stringList(context.options.fields, CREATED_FIELDS);
     for (const model of modelBlocks(context.graph)) {
-      if (model.fields.some((f) => (f.type === 'DateTime' && names.includes(f.name)) || stampedOnInsert(f))) continue;
-      if (isPureLink(model)) continue;
+      if (model.fields.some((f) => (f.type === 'DateTime' && names.includes(f.name)) || stampedOnInsert(f) || namedForCreation(f))) continue;
+      // Pure link rows carry no data of their own; rows that expire (sessions, one-time tokens) record their
+      // lifetime already and are deleted soon after.
+      if (isPureLink(model) || expiryField(model)) continue;
       context.report({
         model,
         message: `${q(model)} has no creation timestamp (${names.map((n) => `"${n}"`).join(' / ')}): nobody can tell when its rows appeared, and the information cannot be recovered later.`,
