@@ -1,5 +1,5 @@
-import type { GraphField, Rule } from '../types.js';
-import { isScalar, list, modelBlocks, nameParts, neighbours, q, stringList, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import type { GraphField, GraphModel, Rule } from '../types.js';
+import { expiryField, isScalar, list, modelBlocks, nameParts, neighbours, owningRelations, q, stringList, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
 
 /** Words that, before `Name`, make it a person's name (recipientName, contactName, ownerName...). */
 const PERSON_WORDS = [
@@ -28,6 +28,25 @@ function looksPersonal(field: GraphField, personWords: Set<string>): boolean {
     return !MACHINE_ADDRESS.has(w[addressAt - 1]);
   }
   return w.join('') === 'dateofbirth' || w.join('') === 'birthdate';
+}
+
+/**
+ * A short-lived credential of a login account (password reset, sign-in link, verification token): a token with an
+ * expiry. Its email is the account holder's own, kept only until the token expires, and it belongs to the account
+ * rather than to any tenant the account works in.
+ */
+function isAccountCredential(model: GraphModel): boolean {
+  if (!expiryField(model)) return false;
+  return model.fields.some((f) => f.type === 'String' && nameParts(f.name).includes('token'));
+}
+
+/**
+ * A store of login accounts: one row per email address (`email @unique`). Each row is the person's own account,
+ * which they sign in with and can delete; it is not data one tenant collected about someone. Rows that must belong
+ * to such an account (its OAuth links, its sessions) are the account's too.
+ */
+function accountStore(model: GraphModel): boolean {
+  return model.indexes.some((i) => (i.kind === 'unique' || i.kind === 'id') && i.fields.length === 1 && nameParts(i.fields[0]).at(-1) === 'email');
 }
 
 const rule: Rule = {
@@ -69,7 +88,7 @@ model Prospect {
 }`,
     },
     whenNotToUse:
-      'In single-tenant schemas, or when the shared model is itself the tenant-independent identity store (with its own erasure path) and the graph cannot see the link to tenant data; suppress with the reason.',
+      'Login accounts (a model unique by email), rows that must belong to one, and short-lived account credentials (a token with a required expiry, such as a password reset) are not reported. In single-tenant schemas, or when the shared model is itself the tenant-independent identity store (with its own erasure path) and the graph cannot see the link to tenant data; suppress with the reason.',
   },
   check(context) {
     const { graph } = context;
@@ -80,6 +99,7 @@ model Prospect {
       if (owned.has(model) || tenantFieldOf(model, graph)) continue;
       // Linked to tenant data (a user reached through a membership table, a parent of tenant rows): not shared.
       if ([...neighbours(model, graph)].some((n) => owned.has(n))) continue;
+      if (isAccountCredential(model) || accountStore(model) || owningRelations(model).some((r) => !r.field.optional && accountStore(r.to))) continue;
       const personal = model.fields.filter((f) => looksPersonal(f, personWords));
       if (personal.length === 0) continue;
       const names = personal.map((f) => `"${f.name}"`);
