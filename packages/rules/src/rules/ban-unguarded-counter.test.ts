@@ -49,6 +49,35 @@ model Reminder {
 }
 ${reminder}`,
     },
+    {
+      name: 'a usage count of something the child does not hold: the child is named for another head noun',
+      code: `model Project {
+  id          String      @id @default(cuid())
+  eventsCount Int         @default(0)
+  meta        EventMeta[]
+}
+
+model EventMeta {
+  id        String  @id @default(cuid())
+  projectId String
+  project   Project @relation(fields: [projectId], references: [id], onDelete: Cascade)
+}`,
+    },
+    {
+      name: 'a quota or limit the plan grants is not a count of rows',
+      code: `model Workspace {
+  id             String @id @default(cuid())
+  maxSeatsCount  Int    @default(5)
+  totalSeatLimit Int    @default(5)
+  seats          WorkspaceSeat[]
+}
+
+model WorkspaceSeat {
+  id          String    @id @default(cuid())
+  workspaceId String
+  workspace   Workspace @relation(fields: [workspaceId], references: [id], onDelete: Cascade)
+}`,
+    },
   ],
   invalid: [
     {

@@ -20,11 +20,15 @@ const GUARD_WORDS = [
 /** Last words (`remindersSent`, `itemCount`) and first words (`numItems`) that make an Int field a counter. */
 const COUNT_SUFFIXES: ReadonlySet<string> = new Set(['count', 'sent', 'total']);
 const COUNT_PREFIXES: ReadonlySet<string> = new Set(['num', 'number', 'total', 'count']);
+/** Words that make a number a quota or a limit the plan grants (`maxSeats`, `seatsLimit`), not a count of rows. */
+const QUOTA_WORDS: ReadonlySet<string> = new Set([
+  'limit', 'max', 'maximum', 'min', 'minimum', 'quota', 'allowed', 'allowance', 'included', 'purchased', 'capacity', 'plan',
+]);
 
 function countedNoun(field: GraphField): string[] | undefined {
   if (field.list || !/^(Int|BigInt)$/.test(field.type)) return undefined;
   const w = nameParts(field.name);
-  if (w.length < 2) return undefined;
+  if (w.length < 2 || w.some((x) => QUOTA_WORDS.has(x))) return undefined;
   let noun: string[] = [];
   if (COUNT_SUFFIXES.has(w[w.length - 1])) noun = w.slice(0, -1);
   else if (COUNT_PREFIXES.has(w[0])) noun = w.slice(1).filter((x) => x !== 'of');
@@ -88,10 +92,13 @@ model OrderItem {
         own ??= singularParts(model.name);
         children ??= childModels(model, graph);
         const ownWords = own;
-        const counted = children.find((child) =>
-          singularParts(child.name)
-            .some((w) => !ownWords.includes(w) && noun.includes(w)),
-        );
+        // The child's head noun (the last word of its name) must be what is counted: `remindersSent` counts
+        // InvoiceReminder rows and `totalViews` PageView rows, but `eventsCount` does not count EventMeta rows.
+        const counted = children.find((child) => {
+          const words = singularParts(child.name);
+          const head = words[words.length - 1];
+          return !ownWords.includes(head) && noun.includes(head);
+        });
         if (!counted) continue;
         const comment = fieldComment(field);
         if (guards.some((g) => comment.includes(g))) continue;
