@@ -4,6 +4,20 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'the comment says the copy outlives its source',
+      code: `model Link {
+  id         String  @id @default(cuid())
+  domainId   String?
+  domain     Domain? @relation(fields: [domainId], references: [id], onDelete: SetNull)
+  domainSlug String? // keeps the domain's slug even if the domain is deleted
+}
+model Domain {
+  id    String @id @default(cuid())
+  slug  String @unique
+  links Link[]
+}`,
+    },
+    {
       name: 'the copy is documented as a snapshot',
       code: `${TENANT}
 model TenantClosure {

@@ -13,6 +13,10 @@ const SNAPSHOT_WORDS = [
   'at the time',
   'not kept in sync',
   'not kept in step',
+  'even if',
+  'even when',
+  'even after',
+  'outlive',
 ];
 
 const rule: Rule = {
