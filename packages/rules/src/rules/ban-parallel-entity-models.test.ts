@@ -4,6 +4,32 @@ import { ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'the prefixed model is the same kind of thing one level up: Other rows belong to a Prefix row',
+      code: `model Workspace {
+  id          String                @id @default(cuid())
+  forms       Form[]
+  invitations WorkspaceInvitation[]
+}
+model Form {
+  id          String       @id @default(cuid())
+  workspaceId String
+  workspace   Workspace    @relation(fields: [workspaceId], references: [id], onDelete: Cascade)
+  invitations Invitation[]
+}
+model Invitation {
+  id     String @id @default(cuid())
+  formId String
+  form   Form   @relation(fields: [formId], references: [id], onDelete: Cascade)
+  email  String
+}
+model WorkspaceInvitation {
+  id          String    @id @default(cuid())
+  workspaceId String
+  workspace   Workspace @relation(fields: [workspaceId], references: [id], onDelete: Cascade)
+  email       String
+}`,
+    },
+    {
       name: 'the prefixed model points at the general one',
       code: `model Supplier {
   id       String        @id @default(cuid())

@@ -1,12 +1,39 @@
-import type { Rule } from '../types.js';
-import { modelBlocks, modelNamed, nameParts, q, related } from './_shared.js';
+import type { GraphModel, Rule } from '../types.js';
+import { modelBlocks, modelNamed, nameParts, parentModels, q, related } from './_shared.js';
+
+/** How many owning relations up the ancestor search follows; deeper chains are not "the same scope" any more. */
+const ANCESTOR_DEPTH = 3;
+
+/**
+ * `ancestor` is reached from `model` by following the keys it holds upwards (an Invitation's Typebot belongs to a
+ * Workspace): then `<Ancestor><Model>` records the same kind of thing one level up (an invitation to the workspace
+ * beside invitations to one of its typebots), a scoped variant rather than a parallel copy.
+ */
+function isAncestor(ancestor: GraphModel, model: GraphModel): boolean {
+  let level: GraphModel[] = [model];
+  const seen = new Set<GraphModel>(level);
+  for (let depth = 0; depth < ANCESTOR_DEPTH && level.length > 0; depth++) {
+    const next: GraphModel[] = [];
+    for (const m of level) {
+      for (const parent of parentModels(m)) {
+        if (parent === ancestor) return true;
+        if (!seen.has(parent)) {
+          seen.add(parent);
+          next.push(parent);
+        }
+      }
+    }
+    level = next;
+  }
+  return false;
+}
 
 const rule: Rule = {
   meta: {
     id: 'ban-parallel-entity-models',
     defaultSeverity: 'warning',
     description:
-      'Disallow a model named `<Prefix><Other>`, where both `<Prefix>` and `<Other>` are models, that has no relation to `<Other>` (directly or through the `<Prefix>` model).',
+      'Disallow a model named `<Prefix><Other>`, where both `<Prefix>` and `<Other>` are models, that has no relation to `<Other>` (directly, through the `<Prefix>` model, or because `<Other>` rows belong to a `<Prefix>` row).',
     rationale:
       'Two tables for the same kind of entity with no join path mean the same thing can be recorded twice with nothing linking the copies: updates to one never reach the other, and every report that needs both has to guess how they match.',
     help: 'Relate the two models (or make the prefixed one point at the general model) so each entity is recorded once.',
@@ -59,7 +86,8 @@ model Address {
         if (!other || other === model) continue;
         const prefixModel = modelNamed(graph, parts.slice(0, start));
         if (!prefixModel && requirePrefixModel) break;
-        if (!related(model, other) && !(prefixModel && related(prefixModel, other))) {
+        const linked = related(model, other) || (prefixModel !== undefined && (related(prefixModel, other) || isAncestor(prefixModel, other)));
+        if (!linked) {
           const via = prefixModel ? ` nor through ${q(prefixModel)}` : '';
           context.report({
             model,
