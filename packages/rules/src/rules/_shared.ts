@@ -74,7 +74,45 @@ export function modelBySuffix(graph: SchemaGraph, parts: readonly string[]): Gra
  * its model's doc says about it JSDoc-style (see modelDocOfField).
  */
 export function fieldComment(field: GraphField): string {
-  return field.text ? field.text.toLowerCase() : modelDocOfField(field);
+  if (field.text) return field.text.toLowerCase();
+  return modelDocOfField(field) || groupComment(field);
+}
+
+/**
+ * The comment written above a group of fields (`// Stripe billing` over four consecutive fields), for a field of the
+ * group that has none of its own: the group runs from the commented field down, line after line, to the first blank
+ * line, comment or field with a comment of its own. Lower-cased; '' when the field is in no such group.
+ */
+function groupComment(field: GraphField): string {
+  const fields = field.model.fields;
+  let index = fields.indexOf(field);
+  while (index > 0) {
+    const current = fields[index];
+    const previous = fields[index - 1];
+    if (previous.node.pos.line !== current.node.pos.line - 1) return '';
+    // Only a plain `//` comment heads a group; a `///` doc describes the one field under it.
+    const comment = previous.node.comment;
+    if (comment) return commentAbove(previous, index - 1) ? comment.toLowerCase() : '';
+    if (previous.text) return '';
+    index--;
+  }
+  return '';
+}
+
+/**
+ * Whether a field's `//` comment can stand on lines of its own above it: between the field and the declaration
+ * before it (the previous field, or the model's opening line) there are at least as many lines as its doc and
+ * comment have together. A comment at the end of the field's own line leaves no such lines.
+ */
+function commentAbove(field: GraphField, index: number): boolean {
+  const before = index > 0 ? field.model.fields[index - 1].node.pos.line : field.model.node.pos.line;
+  const lines = (field.node.doc ? field.node.doc.split('\n').length : 0) + (field.node.comment ?? '').split('\n').length;
+  return field.node.pos.line - 1 - before >= lines;
+}
+
+/** The model's own comment says its id fields are deliberately not foreign keys (`// No FK constraints: ...`). */
+export function modelDeclaresSoftReferences(model: GraphModel): boolean {
+  return SOFT_REFERENCE_WORDING.test(modelComment(model));
 }
 
 /** Everything written about a model (its doc and comment), lower-cased. */

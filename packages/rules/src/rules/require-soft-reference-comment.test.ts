@@ -10,6 +10,29 @@ model Article {
 ruleTester(rule, {
   valid: [
     {
+      name: 'a comment above a group of consecutive fields covers every field of the group',
+      code: `model Ticket {
+  id          String  @id @default(cuid())
+
+  // Soft references, no FK: the referenced rows live in the archive database.
+  articleId   String?
+  authorId    String?
+}
+${article}
+model Author {
+  id String @id @default(cuid())
+}`,
+    },
+    {
+      name: 'the model comment says its ids are deliberately not foreign keys',
+      code: `// No FK constraints, so audit rows survive the rows they describe.
+model AuditEntry {
+  id        String @id @default(cuid())
+  articleId String
+}
+${article}`,
+    },
+    {
       name: 'a soft reference that says so',
       code: `model Ticket {
   id         String  @id @default(cuid())
@@ -114,6 +137,29 @@ model ServiceProvider {
   id String @id @default(cuid())
 }`,
       errors: [{ at: 'serviceProviderId', message: '"ServiceProvider"' }],
+    },
+    {
+      name: 'a comment at the end of the previous field, or one cut off by a blank line, covers no group',
+      code: `model Ticket {
+  id        String  @id @default(cuid())
+  title     String // shown in lists, no FK needed
+  articleId String?
+  // Soft reference, no FK: articles may be deleted while tickets are kept.
+  authorId  String?
+
+  editorId  String?
+}
+${article}
+model Author {
+  id String @id @default(cuid())
+}
+model Editor {
+  id String @id @default(cuid())
+}`,
+      errors: [
+        { at: 'articleId', message: '"Ticket.articleId" holds ids of "Article"' },
+        { at: 'editorId', message: '"Ticket.editorId" holds ids of "Editor"' },
+      ],
     },
     {
       name: 'a silent bare id',

@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList, modelDeclaresSoftReferences } from './_shared.js';
 
 const rule: Rule = {
   meta: {
@@ -33,13 +33,14 @@ model Article {
 }`,
     },
     whenNotToUse:
-      'In schemas where ids of other models without relations are the norm (relationMode = "prisma" with emulated relations is not such a case: declare the relations there).',
+      'In schemas where ids of other models without relations are the norm (relationMode = "prisma" with emulated relations is not such a case: declare the relations there). A comment above a group of consecutive fields covers the whole group, and a model comment saying its ids are not foreign keys covers all of them.',
   },
   check(context) {
     const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
     for (const { model, field, target } of bareReferences(context.graph, ignore)) {
       // A comment on the field, or a `@property <field> - ...` line in the model's doc, both say what it is.
-      if (hasComment(field)) continue;
+      // ... or a comment above its group of fields, or the model's comment saying its ids are not foreign keys.
+      if (hasComment(field) || modelDeclaresSoftReferences(model)) continue;
       context.report({
         model,
         field,

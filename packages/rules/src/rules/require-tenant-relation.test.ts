@@ -4,6 +4,16 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'the model comment says its tenant key is deliberately not a foreign key',
+      code: `${TENANT}
+// No FK constraints, so audit logs are preserved after their tenant is deleted.
+model AuditLog {
+  id       String @id @default(cuid())
+  tenantId String
+  action   String
+}`,
+    },
+    {
       name: 'a detected key that most of its models leave empty does not scope rows (owned by a user or a team)',
       settings: {},
       code: `model Team {

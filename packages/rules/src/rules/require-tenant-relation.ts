@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { modelBlocks, q, relationUsing, tenancy, tenantFieldOf } from './_shared.js';
+import { SOFT_REFERENCE_WORDING, fieldComment, modelBlocks, modelDeclaresSoftReferences, q, relationUsing, tenancy, tenantFieldOf } from './_shared.js';
 
 const rule: Rule = {
   meta: {
@@ -24,7 +24,7 @@ const rule: Rule = {
 }`,
     },
     whenNotToUse:
-      'When tenants live in another database and the key cannot be a foreign key; then the rows still need a clean-up path on tenant deletion, which this rule cannot see.',
+      'When tenants live in another database and the key cannot be a foreign key; then the rows still need a clean-up path on tenant deletion, which this rule cannot see. A tenant key whose comment (its own, its group\'s or the model\'s) says it is deliberately no foreign key ("no FK", "soft reference") is not reported.',
   },
   check(context) {
     const { graph } = context;
@@ -35,6 +35,8 @@ const rule: Rule = {
       if (!field) continue;
       const relation = relationUsing(model, field.name);
       if (!relation) {
+        // Documented on purpose (audit rows kept after their tenant is gone): a decision, not an oversight.
+        if (SOFT_REFERENCE_WORDING.test(fieldComment(field)) || modelDeclaresSoftReferences(model)) continue;
         context.report({
           model,
           field,
