@@ -4,6 +4,58 @@ import { ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a row that extends its parent row: the primary key is the parent key',
+      code: `model Member {
+  id        String          @id @default(cuid())
+  createdAt DateTime        @default(now())
+  settings  MemberSettings?
+}
+model MemberSettings {
+  memberId String @id
+  member   Member @relation(fields: [memberId], references: [id], onDelete: Cascade)
+  theme    String
+}
+model BuildBreakpoints {
+  buildId String @id
+  values  String
+}`,
+    },
+    {
+      name: 'named entries of a store: a natural primary key and no relations',
+      code: `model Property {
+  key   String @id
+  value String
+}`,
+    },
+    {
+      name: "one value of a parent's list: the parent key plus the value, nothing else",
+      code: `model Agency {
+  id        String        @id @default(cuid())
+  createdAt DateTime      @default(now())
+  niches    AgencyNiche[]
+}
+model AgencyNiche {
+  agencyId String
+  agency   Agency @relation(fields: [agencyId], references: [id], onDelete: Cascade)
+  niche    String
+
+  @@id([agencyId, niche])
+}`,
+    },
+    {
+      name: 'an event row with its own required time',
+      code: `model TrendingLog {
+  id       String   @id @default(cuid())
+  language String?
+  date     DateTime
+}
+model Reading {
+  id         String   @id @default(cuid())
+  value      Float
+  recordedAt DateTime
+}`,
+    },
+    {
       name: 'a model Prisma ignores belongs to another tool',
       code: `model vendor_store {
   key   String @id
@@ -94,6 +146,36 @@ model BadgesOnUsers {
     },
   ],
   invalid: [
+    {
+      name: 'one row per tenant under a generated id, a value list with data of its own, an optional event time',
+      code: `model Balance {
+  id       String @id @default(cuid())
+  tenantId String @unique
+  amount   Int    @default(0)
+}
+model AgencyNiche {
+  agencyId String
+  agency   Agency @relation(fields: [agencyId], references: [id], onDelete: Cascade)
+  niche    String
+  note     String
+
+  @@id([agencyId, niche])
+}
+model Agency {
+  id        String        @id @default(cuid())
+  createdAt DateTime      @default(now())
+  niches    AgencyNiche[]
+}
+model Ping {
+  id         String    @id @default(cuid())
+  recordedAt DateTime?
+}`,
+      errors: [
+        { at: 'model Balance', message: '"Balance" has no creation timestamp' },
+        { at: 'model AgencyNiche', message: '"AgencyNiche" has no creation timestamp' },
+        { at: 'model Ping', message: '"Ping" has no creation timestamp' },
+      ],
+    },
     {
       name: 'a DateTime defaulting to now() that is the update stamp',
       code: `model Setting {

@@ -34,6 +34,58 @@ function isPureLink(model: GraphModel): boolean {
   });
 }
 
+/** The model's primary key columns: a field-level `@id`, or the columns of `@@id`. */
+function primaryKey(model: GraphModel): readonly string[] {
+  return model.indexes.find((i) => i.kind === 'id')?.fields ?? [];
+}
+
+/**
+ * One row per parent row (settings, statistics, overrides of a parent): the primary key is a single column that is
+ * the key of a relation, or named as another row's id (`userId @id`). The parent row records when it appeared.
+ */
+function extendsParentRow(model: GraphModel): boolean {
+  const key = primaryKey(model);
+  if (key.length !== 1) return false;
+  if (owningRelations(model).some((r) => r.fields.length === 1 && r.fields[0] === key[0])) return true;
+  const words = nameParts(key[0]);
+  return words.length > 1 && words[words.length - 1] === 'id';
+}
+
+/**
+ * A store of named entries (configuration properties, job state): keyed by a natural value (`key`, `name`) with no
+ * generated default and linked to nothing; rows are written under fixed keys, not created as events.
+ */
+function isKeyedStore(model: GraphModel): boolean {
+  const key = primaryKey(model);
+  if (key.length !== 1 || key[0] === 'id' || model.relations.length > 0) return false;
+  const field = model.fieldByName.get(key[0]);
+  return field !== undefined && attributeArg(field, 'default') === undefined;
+}
+
+/**
+ * One value of its parent's list (the niches of an agency): the composite primary key is the parent's key plus the
+ * value, and the row holds nothing else. Like a pure link row, it carries no data of its own.
+ */
+function isValueOfParentList(model: GraphModel): boolean {
+  const key = primaryKey(model);
+  const owning = owningRelations(model);
+  if (key.length < 2 || owning.length === 0) return false;
+  const isRelationKey = (name: string) => owning.some((r) => r.fields.includes(name));
+  if (!key.some(isRelationKey) || key.every(isRelationKey)) return false;
+  return model.fields.every((f) => f.isRelation || key.includes(f.name) || isRelationKey(f.name));
+}
+
+/** A required DateTime that says when the row's event happened (`timestamp`, `date`, `occurredAt`, `loggedAt`). */
+function hasOwnTime(model: GraphModel): boolean {
+  return model.fields.some((f) => {
+    if (f.type !== 'DateTime' || f.optional || f.list) return false;
+    const words = nameParts(f.name);
+    if (words.length === 1) return words[0] === 'timestamp' || words[0] === 'date';
+    return words[words.length - 1] === 'at' && EVENT_TIME_WORDS.has(words[words.length - 2]);
+  });
+}
+const EVENT_TIME_WORDS: ReadonlySet<string> = new Set(['occurred', 'recorded', 'logged', 'happened']);
+
 const rule: Rule = {
   meta: {
     id: 'require-created-at',
@@ -63,7 +115,7 @@ const rule: Rule = {
 }`,
     },
     whenNotToUse:
-      "Pure link tables (only the keys of the relations they join), models Prisma ignores (`@@ignore`) and short-lived rows with a required expiry (`expires`, `expiresAt`: sessions, one-time tokens) are not reported; a DateTime named `created...` (`created`, `createdOn`) counts as the creation timestamp. Tables whose rows are pure functions of other rows (materialised lookups, caches rebuilt on demand) need none (suppress with that reason); for tables that carry their own domain timestamp (an event's `occurredAt`), add that name to the `fields` option.",
+      "Pure link tables (only the keys of the relations they join), models Prisma ignores (`@@ignore`) and short-lived rows with a required expiry (`expires`, `expiresAt`: sessions, one-time tokens), rows that extend a parent row (their primary key is the parent's key), named entries of a store (a natural primary key such as `key` or `name`, no relations), values of a parent's list (a composite key of the parent's key and the value, nothing else) and events with their own required time (`timestamp`, `date`, `occurredAt`) are not reported; a DateTime named `created...` (`created`, `createdOn`) counts as the creation timestamp. Tables whose rows are pure functions of other rows (materialised lookups, caches rebuilt on demand) need none (suppress with that reason); for tables that carry their own domain timestamp (an event's `occurredAt`), add that name to the `fields` option.",
   },
   check(context) {
     const names = stringList(context.options.fields, CREATED_FIELDS);
@@ -72,6 +124,9 @@ const rule: Rule = {
       // Pure link rows carry no data of their own; rows that expire (sessions, one-time tokens) record their
       // lifetime already and are deleted soon after.
       if (isPureLink(model) || expiryField(model)) continue;
+      // Rows whose creation time says nothing or is recorded elsewhere: extensions of a parent row, named entries of
+      // a store, values of a parent's list, and events with their own time.
+      if (extendsParentRow(model) || isKeyedStore(model) || isValueOfParentList(model) || hasOwnTime(model)) continue;
       context.report({
         model,
         message: `${q(model)} has no creation timestamp (${names.map((n) => `"${n}"`).join(' / ')}): nobody can tell when its rows appeared, and the information cannot be recovered later.`,
