@@ -25,7 +25,13 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Person {
+      incorrect: `model Organization {
+  id          String                   @id @default(cuid())
+  people      Person[]
+  memberships OrganizationMembership[]
+}
+
+model Person {
   id             String                   @id @default(cuid())
   organizationId String?
   organization   Organization?            @relation(fields: [organizationId], references: [id], onDelete: SetNull)
@@ -41,7 +47,12 @@ model OrganizationMembership {
 
   @@id([organizationId, personId])
 }`,
-      correct: `model Person {
+      correct: `model Organization {
+  id          String                   @id @default(cuid())
+  memberships OrganizationMembership[]
+}
+
+model Person {
   id          String                   @id @default(cuid())
   memberships OrganizationMembership[]
 }

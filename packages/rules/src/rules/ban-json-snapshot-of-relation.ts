@@ -39,7 +39,20 @@ model RecipeRevision {
   recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
   steps    Json?
 }`,
-      correct: `model RecipeRevision {
+      correct: `model Recipe {
+  id        String           @id @default(cuid())
+  steps     RecipeStep[]
+  revisions RecipeRevision[]
+}
+
+model RecipeStep {
+  id          String @id @default(cuid())
+  recipeId    String
+  recipe      Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  instruction String
+}
+
+model RecipeRevision {
   id       String @id @default(cuid())
   recipeId String
   recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)

@@ -65,26 +65,44 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `/// Shared lookup results, one row per domain, used by every organization.
-model DomainLookup {
-  id         String  @id @default(cuid())
-  domain     String  @unique
-  ownerEmail String?
-  ownerName  String?
-}`,
-      correct: `/// Shared lookup results, one row per domain: structure only.
-model DomainLookup {
-  id           String  @id @default(cuid())
-  domain       String  @unique
-  contactFormUrl String?
+      incorrect: `model Organization {
+  id        String     @id @default(cuid())
+  prospects Prospect[]
 }
 
 model Prospect {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  domain         String
+}
+
+/// Shared lookup results, one row per domain, used by every organization.
+model DomainLookup {
+  id         String  @id @default(cuid())
+  domain     String  @unique
+  ownerEmail String?
+  ownerName  String?
+}`,
+      correct: `model Organization {
+  id        String     @id @default(cuid())
+  prospects Prospect[]
+}
+
+model Prospect {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  domain         String
   email          String
   name           String?
+}
+
+/// Shared lookup results, one row per domain: structure only.
+model DomainLookup {
+  id             String  @id @default(cuid())
+  domain         String  @unique
+  contactFormUrl String?
 }`,
     },
     whenNotToUse:

@@ -52,11 +52,19 @@ model OrganizationImportConfig {
 }
 
 model OrganizationExportConfig {
+  id              String       @id @default(cuid())
+  organizationId  String       @unique
+  organization    Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  includeArchived Boolean      @default(false)
+  format          String       @default("csv")
+}
+
+model OrganizationImportConfig {
   id             String       @id @default(cuid())
   organizationId String       @unique
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
-  includeArchived Boolean     @default(false)
-  format          String      @default("csv")
+  skipDuplicates Boolean      @default(true)
+  batchSize      Int          @default(500)
 }`,
     },
     whenNotToUse:

@@ -19,9 +19,17 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Server {
-  id       String @id @default(cuid())
-  hostname String
+      incorrect: `model Cluster {
+  id      String         @id @default(cuid())
+  servers Server[]
+  health  ServerHealth[]
+}
+
+model Server {
+  id        String  @id @default(cuid())
+  hostname  String
+  clusterId String
+  cluster   Cluster @relation(fields: [clusterId], references: [id], onDelete: Cascade)
 }
 
 model ServerHealth {

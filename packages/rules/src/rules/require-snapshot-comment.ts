@@ -35,13 +35,25 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Order {
+      incorrect: `model Customer {
+  id     String  @id @default(cuid())
+  name   String
+  orders Order[]
+}
+
+model Order {
   id           String   @id @default(cuid())
   customerId   String
   customer     Customer @relation(fields: [customerId], references: [id], onDelete: Cascade)
   customerName String   @default("")
 }`,
-      correct: `model Order {
+      correct: `model Customer {
+  id     String  @id @default(cuid())
+  name   String
+  orders Order[]
+}
+
+model Order {
   id           String   @id @default(cuid())
   customerId   String
   customer     Customer @relation(fields: [customerId], references: [id], onDelete: Cascade)

@@ -85,13 +85,23 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Document {
+      incorrect: `model Organization {
+  id        String     @id @default(cuid())
+  documents Document[]
+}
+
+model Document {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
   checksum       String       @unique
 }`,
-      correct: `model Document {
+      correct: `model Organization {
+  id        String     @id @default(cuid())
+  documents Document[]
+}
+
+model Document {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)

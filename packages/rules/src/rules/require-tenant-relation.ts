@@ -11,12 +11,21 @@ const rule: Rule = {
       'A tenant key without a relation is not a foreign key: it accepts ids of tenants that do not exist, and deleting a tenant leaves its rows behind forever. Without an explicit onDelete, deleting the tenant fails instead of removing its rows.',
     help: 'Relate the tenant key to the tenant model with onDelete: Cascade (or SetNull when the row must outlive its tenant).',
     examples: {
-      incorrect: `model PageView {
+      incorrect: `model Organization {
+  id String @id @default(cuid())
+}
+
+model PageView {
   id             String @id @default(cuid())
   organizationId String
   path           String
 }`,
-      correct: `model PageView {
+      correct: `model Organization {
+  id        String     @id @default(cuid())
+  pageViews PageView[]
+}
+
+model PageView {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)

@@ -19,7 +19,12 @@ const rule: Rule = {
       },
     },
     examples: {
-      incorrect: `model Tag {
+      incorrect: `model Organization {
+  id   String @id @default(cuid())
+  tags Tag[]
+}
+
+model Tag {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
@@ -27,7 +32,12 @@ const rule: Rule = {
 
   @@index([organizationId])
 }`,
-      correct: `model Tag {
+      correct: `model Organization {
+  id   String @id @default(cuid())
+  tags Tag[]
+}
+
+model Tag {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
