@@ -82,7 +82,7 @@ ruleTester(rule, {
   @@unique([strategyId, version])
   @@index([strategyId, version])
 }`,
-      errors: [{ at: '@@index([strategyId, version])', message: 'The index on ("strategyId", "version") of "DocumentRevision" repeats its unique' }],
+      errors: [{ messageId: 'indexRepeatsConstraint', at: '@@index([strategyId, version])', message: 'The index on ("strategyId", "version") of "DocumentRevision" repeats its unique' }],
     },
     {
       name: 'an index identical to a field-level @unique, and one identical to the primary key',
@@ -94,8 +94,8 @@ ruleTester(rule, {
   @@index([id])
 }`,
       errors: [
-        { at: '@@index([host], type: BTree)', message: 'repeats its unique on the same columns' },
-        { at: '@@index([id])', message: 'repeats its primary key' },
+        { messageId: 'indexRepeatsConstraint', at: '@@index([host], type: BTree)', message: 'repeats its unique on the same columns' },
+        { messageId: 'indexRepeatsConstraint', at: '@@index([id])', message: 'repeats its primary key' },
       ],
     },
     {
@@ -108,7 +108,7 @@ ruleTester(rule, {
   @@id([tenantId, userId])
   @@index([tenantId])
 }`,
-      errors: [{ at: '@@index([tenantId])', message: 'is a leading prefix of its primary key on ("tenantId", "userId")' }],
+      errors: [{ messageId: 'indexIsPrefix', at: '@@index([tenantId])', message: 'is a leading prefix of its primary key on ("tenantId", "userId")' }],
     },
     {
       name: 'an index on the leading columns of a unique or of the primary key, by default',
@@ -123,8 +123,8 @@ ruleTester(rule, {
   @@index([userId])
 }`,
       errors: [
-        { at: '@@index([teamId])', message: 'is a leading prefix of its primary key on ("teamId", "userId")' },
-        { at: '@@index([userId])', message: 'is a leading prefix of its unique on ("userId", "role")' },
+        { messageId: 'indexIsPrefix', at: '@@index([teamId])', message: 'is a leading prefix of its primary key on ("teamId", "userId")' },
+        { messageId: 'indexIsPrefix', at: '@@index([userId])', message: 'is a leading prefix of its unique on ("userId", "role")' },
       ],
     },
     {
@@ -133,7 +133,7 @@ ruleTester(rule, {
   id   String @id @unique @default(uuid())
   name String
 }`,
-      errors: [{ at: '@unique', message: 'The unique on ("id") of "Website" repeats its primary key' }],
+      errors: [{ messageId: 'uniqueRepeatsKey', at: '@unique', message: 'The unique on ("id") of "Website" repeats its primary key' }],
     },
     {
       name: 'a @@unique over the columns of the @@id',
@@ -144,7 +144,7 @@ ruleTester(rule, {
   @@id([postId, tagId])
   @@unique([postId, tagId])
 }`,
-      errors: [{ at: '@@unique', message: 'repeats its primary key' }],
+      errors: [{ messageId: 'uniqueRepeatsKey', at: '@@unique', message: 'repeats its primary key' }],
     },
   ],
 });

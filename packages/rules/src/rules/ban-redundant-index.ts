@@ -1,6 +1,7 @@
-import type { GraphIndex, GraphModel, Rule } from '../types.js';
+import type { GraphIndex, GraphModel } from '../types.js';
 import { argument } from '../graph.js';
-import { modelBlocks, q, sameColumns, uniqueIndexes } from './_shared.js';
+import { defineRule, option } from './_define.js';
+import { sameColumns, uniqueIndexes } from './_shared.js';
 
 /**
  * A plain B-tree index over bare columns: no `type:` other than BTree, and no operator class, sort order, length or
@@ -22,7 +23,9 @@ function uniqueRepeatingKey(model: GraphModel, index: GraphIndex, key: GraphInde
   return index.kind === 'unique' && key !== undefined && sameColumns(key.fields, index.fields);
 }
 
-const rule: Rule = {
+const COST = 'that constraint already keeps a B-tree for these lookups, so this index only costs disk and slows every write.';
+
+export default defineRule({
   meta: {
     id: 'ban-redundant-index',
     defaultSeverity: 'warning',
@@ -31,12 +34,11 @@ const rule: Rule = {
     rationale:
       'A primary key or unique constraint is already backed by a B-tree index on the same columns, so the extra index answers no query faster; it only costs disk and slows every insert and update.',
     help: 'Delete the @@index: the primary key or unique on the same columns already serves those lookups.',
-    options: {
-      flagPrefixes: {
-        description:
-          'Also report an index whose columns are a leading prefix of a primary key or unique (whose B-tree answers the same lookups).',
-        default: true,
-      },
+    messages: {
+      uniqueRepeatsKey:
+        'The unique on ({{columns}}) of "{{model}}" repeats its primary key: the key is already unique and indexed, so this constraint only adds a second index that costs disk and slows every write.',
+      indexRepeatsConstraint: `The index on ({{columns}}) of "{{model}}" repeats its {{constraint}} on the same columns: ${COST}`,
+      indexIsPrefix: `The index on ({{columns}}) of "{{model}}" is a leading prefix of its {{constraint}} on ({{constraintColumns}}): ${COST}`,
     },
     examples: {
       incorrect: `model DocumentRevision {
@@ -58,41 +60,42 @@ const rule: Rule = {
     whenNotToUse:
       "Indexes with a `type:` other than BTree, an operator class, a sort order or a prefix length are left alone: the constraint's index cannot serve what they serve. Set `flagPrefixes` to false to keep indexes on leading columns (say, to keep a smaller index hot for one lookup).",
   },
-  check(context) {
-    const flagPrefixes = context.options.flagPrefixes !== false;
-    for (const model of modelBlocks(context.graph)) {
-      const covering = uniqueIndexes(model);
-      const key = covering.find((i) => i.kind === 'id');
-      for (const index of model.indexes) {
-        if (uniqueRepeatingKey(model, index, key)) {
-          context.report({
-            model,
-            pos: index.pos,
-            message: `The unique on (${columnList(index.fields)}) of ${q(model)} repeats its primary key: the key is already unique and indexed, so this constraint only adds a second index that costs disk and slows every write.`,
-          });
-          continue;
-        }
-        if (index.kind !== 'index' || !isPlainBTree(model, index)) continue;
-        const equal = covering.find((u) => sameColumns(u.fields, index.fields));
-        const prefixOf = flagPrefixes
-          ? covering.find((u) => u.fields.length > index.fields.length && sameColumns(u.fields.slice(0, index.fields.length), index.fields))
-          : undefined;
-        const cover = equal ?? prefixOf;
-        if (!cover) continue;
-        const what = cover.kind === 'id' ? 'primary key' : 'unique';
-        const how = equal ? `repeats its ${what} on the same columns` : `is a leading prefix of its ${what} on (${columnList(cover.fields)})`;
-        context.report({
-          model,
-          pos: index.pos,
-          message: `The index on (${columnList(index.fields)}) of ${q(model)} ${how}: that constraint already keeps a B-tree for these lookups, so this index only costs disk and slows every write.`,
-        });
+  options: {
+    flagPrefixes: option.boolean(
+      'Also report an index whose columns are a leading prefix of a primary key or unique (whose B-tree answers the same lookups).',
+      true,
+    ),
+  },
+  model(model, context) {
+    const covering = uniqueIndexes(model);
+    const key = covering.find((i) => i.kind === 'id');
+    for (const index of model.indexes) {
+      if (uniqueRepeatingKey(model, index, key)) {
+        context.report({ model, pos: index.pos, messageId: 'uniqueRepeatsKey', data: { columns: columnList(index.fields), model: model.name } });
+        continue;
       }
+      if (index.kind !== 'index' || !isPlainBTree(model, index)) continue;
+      const equal = covering.find((u) => sameColumns(u.fields, index.fields));
+      const prefixOf = context.options.flagPrefixes
+        ? covering.find((u) => u.fields.length > index.fields.length && sameColumns(u.fields.slice(0, index.fields.length), index.fields))
+        : undefined;
+      const cover = equal ?? prefixOf;
+      if (!cover) continue;
+      context.report({
+        model,
+        pos: index.pos,
+        messageId: equal ? 'indexRepeatsConstraint' : 'indexIsPrefix',
+        data: {
+          columns: columnList(index.fields),
+          model: model.name,
+          constraint: cover.kind === 'id' ? 'primary key' : 'unique',
+          constraintColumns: columnList(cover.fields),
+        },
+      });
     }
   },
-};
+});
 
 function columnList(fields: readonly string[]): string {
   return fields.map((f) => `"${f}"`).join(', ');
 }
-
-export default rule;
