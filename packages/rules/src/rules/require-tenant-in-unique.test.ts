@@ -166,7 +166,7 @@ model Document {
   tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   contentHash String @unique
 }`,
-      errors: [{ at: 'contentHash String @unique', message: '"Document.contentHash" is unique across all tenants' }],
+      errors: [{ messageId: 'fieldUnique', at: 'contentHash String @unique', message: '"Document.contentHash" is unique across all tenants' }],
     },
     {
       name: 'a block @@unique without the tenant key, even when the tenant key has no relation',
@@ -179,7 +179,7 @@ model Page {
 
   @@unique([locale, slug])
 }`,
-      errors: [{ at: '@@unique([locale, slug])', message: 'The unique on "locale", "slug" of "Page"' }],
+      errors: [{ messageId: 'compositeUnique', at: '@@unique([locale, slug])', message: 'The unique on "locale", "slug" of "Page"' }],
     },
     {
       name: 'a key to a shared model by its natural key is a value two tenants can both want',
@@ -195,7 +195,7 @@ model PriceList {
   currencyCode String   @unique
   currency     Currency @relation(fields: [currencyCode], references: [code])
 }`,
-      errors: [{ at: 'currencyCode String   @unique', message: '"PriceList.currencyCode" is unique across all tenants' }],
+      errors: [{ messageId: 'fieldUnique', at: 'currencyCode String   @unique', message: '"PriceList.currencyCode" is unique across all tenants' }],
     },
     {
       name: 'the globalFields option replaces the defaults',
@@ -207,7 +207,7 @@ model ApiClient {
   token    String @unique
 }`,
       options: { globalFields: ['^clientSecret$'] },
-      errors: [{ at: 'token ', message: '"ApiClient.token"' }],
+      errors: [{ messageId: 'fieldUnique', at: 'token ', message: '"ApiClient.token"' }],
     },
   ],
 });

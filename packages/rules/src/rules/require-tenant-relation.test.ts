@@ -108,8 +108,8 @@ model SearchEvent {
   query    String
 }`,
       errors: [
-        { at: 'tenantId String\n  rating', message: '"PageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
-        { at: 'tenantId String\n  query', message: '"SearchEvent.tenantId"' },
+        { messageId: 'noRelation', at: 'tenantId String\n  rating', message: '"PageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
+        { messageId: 'noRelation', at: 'tenantId String\n  query', message: '"SearchEvent.tenantId"' },
       ],
     },
     {
@@ -120,7 +120,7 @@ model Note {
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id])
 }`,
-      errors: [{ at: 'tenantId String', message: 'no explicit onDelete, so deleting a tenant is refused' }],
+      errors: [{ messageId: 'implicitRequired', at: 'tenantId String', message: 'no explicit onDelete, so deleting a tenant is refused' }],
     },
     {
       name: 'related with Restrict',
@@ -130,7 +130,7 @@ model Note {
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Restrict)
 }`,
-      errors: [{ at: 'tenantId String', message: 'onDelete: Restrict' }],
+      errors: [{ messageId: 'refused', at: 'tenantId String', message: 'onDelete: Restrict' }],
     },
     {
       name: 'another tenant key name, found by detection',
@@ -161,7 +161,7 @@ model Metric {
   id             String @id @default(cuid())
   organizationId String
 }`,
-      errors: [{ at: 'organizationId String\n}', message: '"Metric.organizationId" holds a tenant id but has no relation to "Organization"' }],
+      errors: [{ messageId: 'noRelation', at: 'organizationId String\n}', message: '"Metric.organizationId" holds a tenant id but has no relation to "Organization"' }],
     },
   ],
 });
