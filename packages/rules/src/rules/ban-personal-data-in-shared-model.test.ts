@@ -141,7 +141,7 @@ model Prospect {
   streetAddress  String?
   dateOfBirth    DateTime?
 }`,
-      errors: [{ at: 'model Prospect', message: '"whatsappNumber", "streetAddress" and "dateOfBirth"' }],
+      errors: [{ messageId: 'personalDataInSharedModel', at: 'model Prospect', message: '"whatsappNumber", "streetAddress" and "dateOfBirth"' }],
     },
     {
       name: 'the personWords option',
@@ -151,7 +151,7 @@ model Gift {
   id        String @id @default(cuid())
   donorName String
 }`,
-      errors: [{ at: 'model Gift', message: '"donorName"' }],
+      errors: [{ messageId: 'personalDataInSharedModel', at: 'model Gift', message: '"donorName"' }],
     },
   ],
 });

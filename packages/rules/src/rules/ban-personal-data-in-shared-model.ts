@@ -1,5 +1,6 @@
-import type { GraphField, GraphModel, Rule } from '../types.js';
-import { expiryField, isScalar, list, modelBlocks, nameParts, neighbours, owningRelations, q, stringList, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import type { GraphField, GraphModel } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { expiryField, isScalar, list, nameParts, neighbours, owningRelations, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
 
 /** Words that, before `Name`, make it a person's name (recipientName, contactName, ownerName...). */
 const PERSON_WORDS = [
@@ -49,7 +50,7 @@ function accountStore(model: GraphModel): boolean {
   return model.indexes.some((i) => (i.kind === 'unique' || i.kind === 'id') && i.fields.length === 1 && nameParts(i.fields[0]).at(-1) === 'email');
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'ban-personal-data-in-shared-model',
     defaultSeverity: 'error',
@@ -58,11 +59,9 @@ const rule: Rule = {
     rationale:
       'Rows of a model with no tenant key and no link to tenant data are shared by every tenant: personal data one tenant collected becomes readable by all the others, and erasing a tenant (or answering a data-subject request) cannot find it.',
     help: 'Move the personal fields into a tenant-scoped model, or scope this model by the tenant key.',
-    options: {
-      personWords: {
-        description: 'Words that, in front of `Name`, make a field a person\'s name (`recipientName`, `ownerName`...).',
-        default: PERSON_WORDS,
-      },
+    messages: {
+      personalDataInSharedModel:
+        '"{{model}}" belongs to no tenant yet stores personal data in {{fields}}: what one tenant collects is readable by every tenant and is not erased with it.',
     },
     examples: {
       incorrect: `model Organization {
@@ -108,25 +107,20 @@ model DomainLookup {
     whenNotToUse:
       'Login accounts (a model unique by email), rows that must belong to one, and short-lived account credentials (a token with a required expiry, such as a password reset) are not reported. In single-tenant schemas, or when the shared model is itself the tenant-independent identity store (with its own erasure path) and the graph cannot see the link to tenant data; suppress with the reason.',
   },
-  check(context) {
+  options: {
+    personWords: option.strings('Words that, in front of `Name`, make a field a person\'s name (`recipientName`, `ownerName`...).', PERSON_WORDS),
+  },
+  model(model, context) {
     const { graph } = context;
     if (!tenancy(graph)?.model) return;
-    const personWords = new Set(stringList(context.options.personWords, PERSON_WORDS));
     const owned = tenantOwnedModels(graph);
-    for (const model of modelBlocks(graph)) {
-      if (owned.has(model) || tenantFieldOf(model, graph)) continue;
-      // Linked to tenant data (a user reached through a membership table, a parent of tenant rows): not shared.
-      if ([...neighbours(model, graph)].some((n) => owned.has(n))) continue;
-      if (isAccountCredential(model) || accountStore(model) || owningRelations(model).some((r) => !r.field.optional && accountStore(r.to))) continue;
-      const personal = model.fields.filter((f) => looksPersonal(f, personWords));
-      if (personal.length === 0) continue;
-      const names = personal.map((f) => `"${f.name}"`);
-      context.report({
-        model,
-        message: `${q(model)} belongs to no tenant yet stores personal data in ${list(names)}: what one tenant collects is readable by every tenant and is not erased with it.`,
-      });
-    }
+    if (owned.has(model) || tenantFieldOf(model, graph)) return;
+    // Linked to tenant data (a user reached through a membership table, a parent of tenant rows): not shared.
+    if ([...neighbours(model, graph)].some((n) => owned.has(n))) return;
+    if (isAccountCredential(model) || accountStore(model) || owningRelations(model).some((r) => !r.field.optional && accountStore(r.to))) return;
+    const personWords = new Set(context.options.personWords);
+    const personal = model.fields.filter((f) => looksPersonal(f, personWords));
+    if (personal.length === 0) return;
+    context.report({ model, messageId: 'personalDataInSharedModel', data: { model: model.name, fields: list(personal.map((f) => `"${f.name}"`)) } });
   },
-};
-
-export default rule;
+});
