@@ -1,5 +1,6 @@
-import type { GraphField, Rule } from '../types.js';
-import { childModels, fieldComment, modelBlocks, nameParts, q, singularParts, stringList } from './_shared.js';
+import type { GraphField } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { childModels, fieldComment, nameParts, singularParts } from './_shared.js';
 import { singular } from '../utils/index.js';
 
 const GUARD_WORDS = [
@@ -35,7 +36,7 @@ function countedNoun(field: GraphField): string[] | undefined {
   return noun.length > 0 ? noun.map(singular) : undefined;
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'ban-unguarded-counter',
     defaultSeverity: 'warning',
@@ -44,12 +45,9 @@ const rule: Rule = {
     rationale:
       'A hand-maintained count drifts from the rows it counts as soon as one of the two writes fails or races, and nothing tells you: repairing it takes a reconciliation query nobody runs.',
     help: 'Derive the count from the child rows, or maintain it with a trigger (or in the same transaction) and say so in the field\'s comment.',
-    options: {
-      guardWords: {
-        description:
-          'Phrases that, in the field\'s comment, state how the counter is kept exact (lower-case substrings).',
-        default: GUARD_WORDS,
-      },
+    messages: {
+      unguardedCounter:
+        '"{{model}}.{{field}}" counts "{{child}}" rows by hand and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.',
     },
     examples: {
       incorrect: `model Order {
@@ -79,37 +77,30 @@ model OrderItem {
     whenNotToUse:
       'When the counter deliberately counts something other than the child rows (attempts including failed ones, say); write that in its comment, which also documents it for the next reader.',
   },
-  check(context) {
-    const { graph } = context;
-    const guards = stringList(context.options.guardWords, GUARD_WORDS).map((g) => g.toLowerCase());
-    for (const model of modelBlocks(graph)) {
-      // Built on the first counter-like field only: most models have none.
-      let own: readonly string[] | undefined;
-      let children: ReturnType<typeof childModels> | undefined;
-      for (const field of model.fields) {
-        const noun = countedNoun(field);
-        if (!noun) continue;
-        own ??= singularParts(model.name);
-        children ??= childModels(model, graph);
-        const ownWords = own;
-        // The child's head noun (the last word of its name) must be what is counted: `remindersSent` counts
-        // InvoiceReminder rows and `totalViews` PageView rows, but `eventsCount` does not count EventMeta rows.
-        const counted = children.find((child) => {
-          const words = singularParts(child.name);
-          const head = words[words.length - 1];
-          return !ownWords.includes(head) && noun.includes(head);
-        });
-        if (!counted) continue;
-        const comment = fieldComment(field);
-        if (guards.some((g) => comment.includes(g))) continue;
-        context.report({
-          model,
-          field,
-          message: `${q(model, field)} counts ${q(counted)} rows by hand and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.`,
-        });
-      }
+  options: {
+    guardWords: option.phrases('Phrases that, in the field\'s comment, state how the counter is kept exact (lower-case substrings).', GUARD_WORDS),
+  },
+  model(model, context) {
+    // Built on the first counter-like field only: most models have none.
+    let own: readonly string[] | undefined;
+    let children: ReturnType<typeof childModels> | undefined;
+    for (const field of model.fields) {
+      const noun = countedNoun(field);
+      if (!noun) continue;
+      own ??= singularParts(model.name);
+      children ??= childModels(model, context.graph);
+      const ownWords = own;
+      // The child's head noun (the last word of its name) must be what is counted: `remindersSent` counts
+      // InvoiceReminder rows and `totalViews` PageView rows, but `eventsCount` does not count EventMeta rows.
+      const counted = children.find((child) => {
+        const words = singularParts(child.name);
+        const head = words[words.length - 1];
+        return !ownWords.includes(head) && noun.includes(head);
+      });
+      if (!counted) continue;
+      const comment = fieldComment(field);
+      if (context.options.guardWords.some((g) => comment.includes(g))) continue;
+      context.report({ model, field, messageId: 'unguardedCounter', data: { model: model.name, field: field.name, child: counted.name } });
     }
   },
-};
-
-export default rule;
+});

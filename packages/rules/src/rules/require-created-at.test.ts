@@ -171,9 +171,9 @@ model Ping {
   recordedAt DateTime?
 }`,
       errors: [
-        { at: 'model Balance', message: '"Balance" has no creation timestamp' },
-        { at: 'model AgencyNiche', message: '"AgencyNiche" has no creation timestamp' },
-        { at: 'model Ping', message: '"Ping" has no creation timestamp' },
+        { messageId: 'missingCreatedAt', at: 'model Balance', message: '"Balance" has no creation timestamp' },
+        { messageId: 'missingCreatedAt', at: 'model AgencyNiche', message: '"AgencyNiche" has no creation timestamp' },
+        { messageId: 'missingCreatedAt', at: 'model Ping', message: '"Ping" has no creation timestamp' },
       ],
     },
     {
@@ -183,7 +183,7 @@ model Ping {
   value     String
   changedAt DateTime @default(now()) @updatedAt
 }`,
-      errors: [{ at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no creation timestamp' }],
     },
     {
       name: 'a now() default on a field named for later changes',
@@ -192,7 +192,7 @@ model Ping {
   value          String
   lastModifiedAt DateTime @default(now())
 }`,
-      errors: [{ at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no creation timestamp' }],
     },
     {
       name: 'a link table that also carries data of its own',
@@ -216,7 +216,7 @@ model BadgeHolder {
   person   Person  @relation(fields: [personId], references: [id], onDelete: Cascade)
   pinned   Boolean @default(false)
 }`,
-      errors: [{ at: 'model BadgeHolder', message: '"BadgeHolder" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model BadgeHolder', message: '"BadgeHolder" has no creation timestamp' }],
     },
     {
       name: 'no creation timestamp',
@@ -225,7 +225,7 @@ model BadgeHolder {
   balance   Int      @default(0)
   updatedAt DateTime @updatedAt
 }`,
-      errors: [{ at: 'model Wallet', message: '"Wallet" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Wallet', message: '"Wallet" has no creation timestamp' }],
     },
     {
       name: 'a createdAt that is not a DateTime',
@@ -233,7 +233,7 @@ model BadgeHolder {
   id        String @id @default(cuid())
   createdAt String
 }`,
-      errors: [{ at: 'model Import', message: '"Import"' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Import', message: '"Import"' }],
     },
   ],
 });

@@ -1,5 +1,6 @@
-import type { GraphField, GraphModel, Rule } from '../types.js';
-import { attributeArg, expiryField, hasAttribute, modelBlocks, nameParts, owningRelations, q, stringList } from './_shared.js';
+import type { GraphField, GraphModel } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { attributeArg, expiryField, hasAttribute, nameParts, owningRelations } from './_shared.js';
 
 const CREATED_FIELDS = ['createdAt', 'created_at', 'insertedAt'];
 
@@ -86,7 +87,7 @@ function hasOwnTime(model: GraphModel): boolean {
 }
 const EVENT_TIME_WORDS: ReadonlySet<string> = new Set(['occurred', 'recorded', 'logged', 'happened']);
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'require-created-at',
     defaultSeverity: 'warning',
@@ -94,12 +95,9 @@ const rule: Rule = {
     rationale:
       'Without a creation timestamp nobody can audit when a row appeared, find rows created by a faulty release, or order rows by age; it cannot be recovered later for rows that already exist.',
     help: 'Add `createdAt DateTime @default(now())`.',
-    options: {
-      fields: {
-        description:
-          'Names accepted for the creation timestamp (a DateTime field with any of these names satisfies the rule). A DateTime filled on insert by `@default(now())` (and not `@updatedAt`) is accepted whatever its name.',
-        default: CREATED_FIELDS,
-      },
+    messages: {
+      missingCreatedAt:
+        '"{{model}}" has no creation timestamp ({{names}}): nobody can tell when its rows appeared, and the information cannot be recovered later.',
     },
     examples: {
       incorrect: `model Wallet {
@@ -117,22 +115,21 @@ const rule: Rule = {
     whenNotToUse:
       "Pure link tables (only the keys of the relations they join), models Prisma ignores (`@@ignore`) and short-lived rows with a required expiry (`expires`, `expiresAt`: sessions, one-time tokens), rows that extend a parent row (their primary key is the parent's key), named entries of a store (a natural primary key such as `key` or `name`, no relations), values of a parent's list (a composite key of the parent's key and the value, nothing else) and events with their own required time (`timestamp`, `date`, `occurredAt`) are not reported; a DateTime named `created...` (`created`, `createdOn`) counts as the creation timestamp. Tables whose rows are pure functions of other rows (materialised lookups, caches rebuilt on demand) need none (suppress with that reason); for tables that carry their own domain timestamp (an event's `occurredAt`), add that name to the `fields` option.",
   },
-  check(context) {
-    const names = stringList(context.options.fields, CREATED_FIELDS);
-    for (const model of modelBlocks(context.graph)) {
-      if (model.fields.some((f) => (f.type === 'DateTime' && names.includes(f.name)) || stampedOnInsert(f) || namedForCreation(f))) continue;
-      // Pure link rows carry no data of their own; rows that expire (sessions, one-time tokens) record their
-      // lifetime already and are deleted soon after.
-      if (isPureLink(model) || expiryField(model)) continue;
-      // Rows whose creation time says nothing or is recorded elsewhere: extensions of a parent row, named entries of
-      // a store, values of a parent's list, and events with their own time.
-      if (extendsParentRow(model) || isKeyedStore(model) || isValueOfParentList(model) || hasOwnTime(model)) continue;
-      context.report({
-        model,
-        message: `${q(model)} has no creation timestamp (${names.map((n) => `"${n}"`).join(' / ')}): nobody can tell when its rows appeared, and the information cannot be recovered later.`,
-      });
-    }
+  options: {
+    fields: option.strings(
+      'Names accepted for the creation timestamp (a DateTime field with any of these names satisfies the rule). A DateTime filled on insert by `@default(now())` (and not `@updatedAt`) is accepted whatever its name.',
+      CREATED_FIELDS,
+    ),
   },
-};
-
-export default rule;
+  model(model, context) {
+    const names = context.options.fields;
+    if (model.fields.some((f) => (f.type === 'DateTime' && names.includes(f.name)) || stampedOnInsert(f) || namedForCreation(f))) return;
+    // Pure link rows carry no data of their own; rows that expire (sessions, one-time tokens) record their
+    // lifetime already and are deleted soon after.
+    if (isPureLink(model) || expiryField(model)) return;
+    // Rows whose creation time says nothing or is recorded elsewhere: extensions of a parent row, named entries of
+    // a store, values of a parent's list, and events with their own time.
+    if (extendsParentRow(model) || isKeyedStore(model) || isValueOfParentList(model) || hasOwnTime(model)) return;
+    context.report({ model, messageId: 'missingCreatedAt', data: { model: model.name, names: names.map((n) => `"${n}"`).join(' / ') } });
+  },
+});

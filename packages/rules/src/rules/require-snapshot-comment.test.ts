@@ -59,7 +59,7 @@ model ImportRun {
   tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   tenantName String @default("")
 }`,
-      errors: [{ at: 'tenantName', message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
+      errors: [{ messageId: 'undocumentedCopy', at: 'tenantName', message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
     },
     {
       name: 'a comment that does not say snapshot does not count',
@@ -75,7 +75,7 @@ model Order {
   // shown on the receipt
   buyerEmail String
 }`,
-      errors: [{ at: 'buyerEmail', message: '"Order.buyerEmail" copies "User.email"' }],
+      errors: [{ messageId: 'undocumentedCopy', at: 'buyerEmail', message: '"Order.buyerEmail" copies "User.email"' }],
     },
   ],
 });
