@@ -124,7 +124,7 @@ model Reader {
   articleId String?
 }
 ${article}`,
-      errors: [{ at: 'articleId', message: '"Reader.articleId" holds ids of "Article"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'articleId', message: '"Reader.articleId" holds ids of "Article"' }],
     },
     {
       name: 'a provider word that is part of the model name is not a qualifier',
@@ -136,7 +136,7 @@ ${article}`,
 model ServiceProvider {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'serviceProviderId', message: '"ServiceProvider"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'serviceProviderId', message: '"ServiceProvider"' }],
     },
     {
       name: 'a comment at the end of the previous field, or one cut off by a blank line, covers no group',
@@ -157,8 +157,8 @@ model Editor {
   id String @id @default(cuid())
 }`,
       errors: [
-        { at: 'articleId', message: '"Ticket.articleId" holds ids of "Article"' },
-        { at: 'editorId', message: '"Ticket.editorId" holds ids of "Editor"' },
+        { messageId: 'undocumentedBareId', at: 'articleId', message: '"Ticket.articleId" holds ids of "Article"' },
+        { messageId: 'undocumentedBareId', at: 'editorId', message: '"Ticket.editorId" holds ids of "Editor"' },
       ],
     },
     {
@@ -168,7 +168,7 @@ model Editor {
   articleId String?
 }
 ${article}`,
-      errors: [{ at: 'articleId', message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'articleId', message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment' }],
     },
     {
       name: 'longest model-name suffix of the stem wins',
@@ -180,7 +180,7 @@ ${article}
 model LastArticle {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'lastArticleId', message: '"LastArticle"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'lastArticleId', message: '"LastArticle"' }],
     },
     {
       name: 'snake_case keys are read as words too',
@@ -189,7 +189,7 @@ model LastArticle {
   article_id String?
 }
 ${article}`,
-      errors: [{ at: 'article_id', message: '"Article"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'article_id', message: '"Article"' }],
     },
   ],
 });
