@@ -39,6 +39,19 @@ export const option = {
       },
     };
   },
+  /** A whole number of at least `min`. */
+  integer(description: string, fallback: number, min: number): OptionSpec<number> {
+    return {
+      description,
+      default: fallback,
+      parse(value) {
+        if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
+          throw new Error(`expected a whole number of at least ${min}, got ${typeof value === 'number' ? value : describe(value)}`);
+        }
+        return value;
+      },
+    };
+  },
   /** A list of strings, used as given. */
   strings(description: string, fallback: readonly string[]): OptionSpec<string[]> {
     return { description, default: [...fallback], parse: expectStrings };

@@ -368,25 +368,9 @@ const ownedCache = new WeakMap<SchemaGraph, Set<GraphModel>>();
 
 // ---------------------------------------------------------------- messages
 
-/** `"Model"` or `"Model.field"`, the way messages name things. */
-export function q(model: GraphModel | string, field?: GraphField | string): string {
-  const m = typeof model === 'string' ? model : model.name;
-  const f = field === undefined ? '' : `.${typeof field === 'string' ? field : field.name}`;
-  return `"${m}${f}"`;
-}
-
 export function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Reads an option that must be a list of strings, falling back to the default. */
-export function stringList(value: unknown, fallback: string[]): string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
-}
-
-export function regexList(value: unknown, fallback: string[]): RegExp[] {
-  return stringList(value, fallback).map((source) => new RegExp(source));
 }
 
 // ---------------------------------------------------------------- bare references (ids of a model with no relation)
