@@ -80,6 +80,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
           );
           reports.forEach((r, i) => {
             const { message: fragment, messageId } = expected[i];
+            if (rule.meta.messages && messageId === undefined) throw new Error(`case "${c.name}": name the expected messageId`);
             if (fragment === undefined && messageId === undefined) throw new Error(`case "${c.name}": give messageId or message`);
             if (messageId !== undefined) expect(r.messageId).toBe(messageId);
             if (typeof fragment === 'string') expect(r.message).toContain(fragment);

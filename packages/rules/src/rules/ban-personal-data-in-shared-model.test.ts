@@ -127,6 +127,7 @@ model DomainLookup {
 }`,
       errors: [
         {
+          messageId: 'personalDataInSharedModel',
           at: 'model DomainLookup',
           message: '"DomainLookup" belongs to no tenant yet stores personal data in "recipientEmail" and "recipientName"',
         },
