@@ -84,19 +84,28 @@ export function fieldComment(field: GraphField): string {
  * line, comment or field with a comment of its own. Lower-cased; '' when the field is in no such group.
  */
 function groupComment(field: GraphField): string {
-  const fields = field.model.fields;
-  let index = fields.indexOf(field);
-  while (index > 0) {
-    const current = fields[index];
-    const previous = fields[index - 1];
-    if (previous.node.pos.line !== current.node.pos.line - 1) return '';
-    // Only a plain `//` comment heads a group; a `///` doc describes the one field under it.
-    const comment = previous.node.comment;
-    if (comment) return commentAbove(previous, index - 1) ? comment.toLowerCase() : '';
-    if (previous.text) return '';
-    index--;
-  }
-  return '';
+  let byField = groupCommentCache.get(field.model);
+  if (!byField) groupCommentCache.set(field.model, (byField = groupComments(field.model)));
+  return byField.get(field) ?? '';
+}
+const groupCommentCache = new WeakMap<GraphModel, Map<GraphField, string>>();
+
+/** One pass over a model's fields: each field without a comment of its own gets its group's comment, if any. */
+function groupComments(model: GraphModel): Map<GraphField, string> {
+  const byField = new Map<GraphField, string>();
+  let current = '';
+  model.fields.forEach((field, index) => {
+    const previous = index > 0 ? model.fields[index - 1] : undefined;
+    const adjacent = previous !== undefined && previous.node.pos.line === field.node.pos.line - 1;
+    if (field.text) {
+      // Only a plain `//` comment on lines of its own heads a group; a `///` doc describes the one field under it.
+      current = field.node.comment && commentAbove(field, index) ? field.node.comment.toLowerCase() : '';
+      return;
+    }
+    if (!adjacent) current = '';
+    if (current) byField.set(field, current);
+  });
+  return byField;
 }
 
 /**
