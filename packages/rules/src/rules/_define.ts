@@ -70,7 +70,9 @@ export const option = {
           try {
             return new RegExp(source);
           } catch (error) {
-            throw new Error(`item ${i}: ${JSON.stringify(source)} is not a valid regular expression (${(error as Error).message})`);
+            throw new Error(`item ${i}: ${JSON.stringify(source)} is not a valid regular expression (${(error as Error).message})`, {
+              cause: error,
+            });
           }
         });
       },
