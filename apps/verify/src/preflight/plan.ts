@@ -14,6 +14,8 @@ import { ident, type ProbeContext } from './probes/types.js';
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
 import type { Reference } from './reference/reference.js';
 import type { LiveState } from './state.js';
+import { findFolderValues, unmappedReason, type FolderValues } from './values.js';
+import type { ValueMappingEntry } from '@leadmetrics/db/migrations/index.js';
 
 export type Verdict = 'safe' | 'needs attention' | 'blocked';
 
@@ -45,6 +47,8 @@ export interface MigrationPlanEntry {
   estimate: Estimate;
   anomalies: AnomalyCount[];
   blockers: BlockerCount[];
+  /** Values its new type cannot hold and what of them the operator's mapping leaves open (folders converting values only). */
+  values?: FolderValues;
   verdict: Verdict;
   reasons: string[];
   /** Time its probe queries took (summed over parts counted side by side). */
@@ -95,9 +99,11 @@ export interface PlanInput {
   exactCounts?: boolean;
   /** Only these pending folders (default: all). */
   only?: readonly string[];
+  /** The operator's value mapping as the database holds it (default: none). */
+  valueMapping?: readonly ValueMappingEntry[];
 }
 
-export async function planMigrations({ session, reference, live, costs, exactCounts, only }: PlanInput): Promise<MigrationPlanEntry[]> {
+export async function planMigrations({ session, reference, live, costs, exactCounts, only, valueMapping = [] }: PlanInput): Promise<MigrationPlanEntry[]> {
   const { state } = live;
   const dir = reference.dir;
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
@@ -202,6 +208,13 @@ export async function planMigrations({ session, reference, live, costs, exactCou
     probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
   }
 
+  // The values each folder's new type cannot hold, one folder after the other (small grouped scans).
+  const values = new Map<string, FolderValues>();
+  for (const draft of probing) {
+    const found = await findFolderValues(session, draft.ctx, probesFor(draft.folder)!, valueMapping);
+    if (found) values.set(draft.folder, found);
+  }
+
   const entries: MigrationPlanEntry[] = [];
   const verdicts = new Map<string, Verdict>();
   for (const draft of drafts) {
@@ -248,6 +261,9 @@ export async function planMigrations({ session, reference, live, costs, exactCou
         else if (b.count! > 0) reasons.blocked.push(`${plural(b.count!, 'row(s)')}: ${b.what} (e.g. ${b.sampleIds.join(', ')}); ${b.fix}`);
       }
     }
+    const folderValues = values.get(folder);
+    if (folderValues?.error) reasons.blocked.push(`listing the values its new type cannot hold failed: ${folderValues.error}`);
+    else if (folderValues && folderValues.unmapped.length > 0) reasons.blocked.push(unmappedReason(folderValues));
 
     if (draft.frontMatterError) reasons.attention.push(`its README front matter cannot be read: ${draft.frontMatterError}`);
     if (state.staleReference.includes(folder)) {
@@ -284,6 +300,7 @@ export async function planMigrations({ session, reference, live, costs, exactCou
       estimate,
       anomalies,
       blockers,
+      ...(folderValues ? { values: folderValues } : {}),
       verdict,
       reasons: verdict === 'blocked' ? reasons.blocked : reasons.attention,
       probeMs: result?.ms ?? 0,

@@ -37,4 +37,4 @@ export {
   writeValueMapping,
   ValueMappingError,
 } from './value-mapping.js';
-export type { ValueMappingEntry, MappableColumn, OutOfTypeValue } from './value-mapping.js';
+export type { ValueMappingEntry, MappableColumn, OutOfTypeValue, MappingReader } from './value-mapping.js';

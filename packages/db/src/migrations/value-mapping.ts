@@ -3,7 +3,6 @@
 // it, checks every entry against the columns the migrations convert and against the values the database
 // holds, and only then writes it to migration_value_mapping, where the folders read it through the SQL
 // functions of the ledger folder. A file with any problem writes nothing.
-import type pg from 'pg';
 import { withPgClient } from '../provision.js';
 import { readMigrationFolder } from './folders.js';
 import { VALUE_MAPPING_TABLE } from './ledger.js';
@@ -28,8 +27,8 @@ export interface MappableColumn {
   column: string;
   /** Allowed targets for an enum column. */
   members?: readonly string[];
-  /** JSON type a target must have, for a setting kept in JSON before (the target is JSON text). */
-  jsonType?: 'boolean' | 'integer' | 'string';
+  /** JSON type a target must have, for a value kept in JSON before (the target is JSON text). */
+  jsonType?: 'boolean' | 'integer' | 'string' | 'object';
   /** Whether the new column is optional, i.e. whether "quarantine and set NULL" is allowed. */
   nullable: boolean;
   /** How the folder compares `from`: folded with lower(btrim()), or as the value's JSON text. */
@@ -103,6 +102,7 @@ function jsonOfType(text: string, type: NonNullable<MappableColumn['jsonType']>)
     return false;
   }
   if (type === 'integer') return typeof value === 'number' && Number.isInteger(value) && value >= -2147483648 && value <= 2147483647;
+  if (type === 'object') return typeof value === 'object' && value !== null && !Array.isArray(value);
   return typeof value === type;
 }
 
@@ -193,14 +193,25 @@ export function valueMappingTableStatements(): string[] {
     .filter((text) => /^CREATE (UNIQUE INDEX|TABLE) IF NOT EXISTS "migration_value_mapping/.test(text));
 }
 
+/** Anything that runs a query: a pg client, or preflight's read-only session. */
+export interface MappingReader {
+  query(sql: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
+}
+
 /** The mapping the database holds now; empty when there is no table yet. */
-export async function readValueMapping(client: pg.ClientBase): Promise<ValueMappingEntry[]> {
-  const exists = (await client.query(`SELECT to_regclass($1) IS NOT NULL AS e`, [VALUE_MAPPING_TABLE])).rows[0].e;
+export async function readValueMapping(client: MappingReader): Promise<ValueMappingEntry[]> {
+  const exists = (await client.query(`SELECT to_regclass($1) IS NOT NULL AS e`, [VALUE_MAPPING_TABLE])).rows[0]!.e;
   if (!exists) return [];
   const { rows } = await client.query(
     `SELECT "tableName" AS table, "columnName" AS column, "fromValue" AS "from", "toValue" AS "to", "note" FROM ${VALUE_MAPPING_TABLE} ORDER BY id`,
   );
-  return rows.map((r) => ({ table: r.table, column: r.column, from: r.from, to: r.to, ...(r.note ? { note: r.note } : {}) }));
+  return rows.map((r) => ({
+    table: String(r.table),
+    column: String(r.column),
+    from: String(r.from),
+    to: r.to === null ? null : String(r.to),
+    ...(r.note ? { note: String(r.note) } : {}),
+  }));
 }
 
 /** Replaces the database's mapping with `entries`, in one transaction (creating the table when missing). */

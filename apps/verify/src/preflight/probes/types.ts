@@ -12,6 +12,7 @@
 // table), probes read them from the reference catalog, i.e. from what the migrations actually create,
 // rather than repeating the lists.
 import type { LedgerAction } from '@leadmetrics/db/migrations/ledger.js';
+import type { MappableColumn } from '@leadmetrics/db/migrations/index.js';
 import type { Reference } from '../reference/reference.js';
 import type { ReadOnlySession } from '../read-only.js';
 
@@ -53,8 +54,21 @@ export interface BlockerProbe {
   sql(ctx: ProbeContext): string;
 }
 
+/**
+ * The columns a folder converts whose values the new type may not hold, and the query that finds those
+ * values the way the folder does: not a mere spelling variant, no lossless reading. Each such value
+ * needs an entry in the operator's mapping, or the folder stops.
+ */
+export interface ValueProbe {
+  columns(ctx: ProbeContext): MappableColumn[];
+  /** One query returning rows (table_name text, column_name text, value text, n bigint): each value with how many rows hold it. */
+  sql(ctx: ProbeContext): string;
+}
+
 export interface FolderProbes {
   folder: string;
+  /** Values the new type cannot hold (a folder that converts values with a mapping). */
+  values?: ValueProbe;
   /** The kinds `sql` classifies rows into, in report order. */
   anomalies: AnomalyProbe[];
   /**

@@ -63,6 +63,9 @@ SELECT r.*,
          WHEN coalesce(jsonb_typeof(r."elem" -> 'by'), 'null') NOT IN ('null', 'string') THEN '"by" is not a string'
          WHEN coalesce(jsonb_typeof(r."elem" -> 'reason'), 'null') NOT IN ('null', 'string') THEN '"reason" is not a string'
        END AS "problem",
+       -- an object whose "from" is absent, null or a string and whose "to" is a string: its statuses can be read
+       jsonb_typeof(r."elem") = 'object' AND coalesce(jsonb_typeof(r."elem" -> 'from'), 'null') IN ('null', 'string')
+         AND jsonb_typeof(r."elem" -> 'to') = 'string' AS "statusesReadable",
        r."fromFolded" IS NOT NULL AND r."fromFolded" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[]) AS "fromMapped",
        r."toFolded" IS NOT NULL AND r."toFolded" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[]) AS "toMapped"
   FROM (
@@ -78,8 +81,9 @@ SELECT r.*,
   ) r;
 ANALYZE "f07_entry";
 
--- Before anything is written: every status outside the enum on an entry that becomes a row must be
--- settled by the mapping ("to" is required, so only "from" may be mapped to NULL); otherwise the
+-- Before anything is written: every status outside the enum on an entry whose statuses can be read
+-- (even if the entry is unreadable for another reason, so preflight can list them without casting
+-- times) must be settled by the mapping ("to" is required, so only "from" may be mapped to NULL); otherwise the
 -- folder stops here and names them.
 SELECT "migration_stop_on_unmapped"('20261129000017_f07_subscription_log', coalesce(jsonb_agg(u ORDER BY u."column", u."value"), '[]'::jsonb))
   FROM (
@@ -88,9 +92,9 @@ SELECT "migration_stop_on_unmapped"('20261129000017_f07_subscription_log', coale
                 WHEN m."toValue" IS NULL THEN 'mapped to NULL, but the column is required'
                 ELSE 'mapped to ' || quote_literal(m."toValue") || ', which is not one of '
                      || array_to_string(enum_range(NULL::"SubscriptionStatus")::text[], ', ') END AS "problem"
-      FROM (SELECT 'from' AS "side", e."fromFolded" AS "folded" FROM "f07_entry" e WHERE e."problem" IS NULL AND e."fromMapped"
+      FROM (SELECT 'from' AS "side", e."fromFolded" AS "folded" FROM "f07_entry" e WHERE e."statusesReadable" AND e."fromMapped"
             UNION ALL
-            SELECT 'to', e."toFolded" FROM "f07_entry" e WHERE e."problem" IS NULL AND e."toMapped") x
+            SELECT 'to', e."toFolded" FROM "f07_entry" e WHERE e."statusesReadable" AND e."toMapped") x
       LEFT JOIN "migration_value_mapping" m
         ON m."tableName" = 'subscriptions' AND m."columnName" = 'statusChangeLogs.' || x."side" AND m."fromValue" = x."folded"
      WHERE m."fromValue" IS NULL
