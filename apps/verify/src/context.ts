@@ -1,5 +1,7 @@
 // What the steps share: the resolved options, the catalog, and the state each step leaves for
 // the next (the database, the seed's manifest, row counts, the snapshot...).
+import type { ValueMappingEntry } from '@leadmetrics/db/migrations/index.js';
+import type { CapturedColumn } from './lib/meaning.js';
 import type { CatalogSnapshot } from '@leadmetrics/db';
 import type { Finding } from '@leadmetrics/db/findings-catalog.js';
 import type { SchemaGraph } from '@leadmetrics/rules';
@@ -53,6 +55,8 @@ export interface VerifyState {
   rowsBefore?: TableCounts;
   /** Non-null count and fingerprint of every column before the migrations. */
   censusBefore?: Census;
+  /** The value mapping loaded before the migrations, and each converted column's old values by row id. */
+  meaningBefore?: { mapping: ValueMappingEntry[]; columns: CapturedColumn[] };
   rowsAfter?: TableCounts;
   ledger?: LedgerEntry[];
   /** The corrected schema applied from scratch to a database of its own (started early, used by drift). */

@@ -4,7 +4,14 @@
 // database really holds. A file with any problem writes nothing.
 import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { checkMappingFile, mappingTemplate, writeValueMapping, type MappableColumn, type OutOfTypeValue } from '@leadmetrics/db/migrations/index.js';
+import {
+  checkMappingFile,
+  mappingTemplate,
+  writeValueMapping,
+  type MappableColumn,
+  type OutOfTypeValue,
+  type ValueMappingEntry,
+} from '@leadmetrics/db/migrations/index.js';
 import { runPreflight, type PreflightOptions, type PreflightResult } from './run.js';
 
 /** The converted columns and the out-of-type values of every pending folder, or why they could not be listed. */
@@ -32,23 +39,35 @@ export interface LoadMappingOptions extends Omit<PreflightOptions, 'only'> {
   displayName?: string;
 }
 
+export interface LoadedMapping {
+  /** Problems of the file; nothing was written when there are any. */
+  problems: string[];
+  /** The entries now in migration_value_mapping. */
+  entries: ValueMappingEntry[];
+  /** The columns the pending folders convert with a mapping (names as each folder knows them). */
+  columns: MappableColumn[];
+  /** A table's name in the database now, for a name a pending folder knows it by. */
+  liveNames: Record<string, string>;
+}
+
 /**
  * Checks the file against the pending folders and the database's values, then replaces the database's
- * mapping with it. Returns the problems (nothing was written when there are any) and the entries loaded.
+ * mapping with it. Returns the problems (nothing was written when there are any) and what was loaded.
  */
-export async function loadMappingFile(options: LoadMappingOptions): Promise<{ problems: string[]; loaded: number }> {
+export async function loadMappingFile(options: LoadMappingOptions): Promise<LoadedMapping> {
   const name = options.displayName ?? options.file;
   let text: string;
   try {
     text = readFileSync(options.file, 'utf8');
   } catch (error) {
-    return { problems: [`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], loaded: 0 };
+    return { problems: [`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], entries: [], columns: [], liveNames: {} };
   }
   const result = await runPreflight(options);
   const { columns, found, errors } = valuesOfPlan(result);
-  if (errors.length > 0) return { problems: errors, loaded: 0 };
+  const liveNames = Object.fromEntries(result.plan.flatMap((e) => e.tables.map((t) => [t.name, t.liveName])));
+  if (errors.length > 0) return { problems: errors, entries: [], columns, liveNames };
   const { entries, problems } = checkMappingFile(text, name, columns, found);
-  if (problems.length > 0) return { problems, loaded: 0 };
+  if (problems.length > 0) return { problems, entries: [], columns, liveNames };
   await writeValueMapping(options.databaseUrl, entries);
-  return { problems: [], loaded: entries.length };
+  return { problems: [], entries, columns, liveNames };
 }

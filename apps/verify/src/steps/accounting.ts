@@ -4,6 +4,7 @@
 // must resolve (catalog) is declared by its folder (front matter), carried by exactly one ledger
 // entry whose rows equal what the seed planted (manifest); and every folder's validate.sql
 // returns no rows. Quarantined values are counted per migration and table.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
 import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
@@ -13,6 +14,7 @@ import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
 import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
 import { quarantinedButUnchanged } from '../lib/quarantine-identity.js';
 import { loadMigrationHarness } from '../lib/dependencies.js';
+import { checkMeaning, type MeaningColumnResult } from '../lib/meaning.js';
 import { displayPath } from '../paths.js';
 import type { AnomalyAccount, Problem } from '../types.js';
 
@@ -47,6 +49,8 @@ export interface AccountingDetails {
   ledgerEntries: number;
   /** Columns whose values changed or that were dropped, each explained or not. */
   columns: ColumnChange[];
+  /** Per column converted with the value mapping: rows checked, rows mapped, rows whose meaning changed. */
+  meaning: MeaningColumnResult[];
 }
 
 const sum = (entries: readonly LedgerEntry[]) => entries.reduce((total, e) => total + e.rows, 0);
@@ -242,6 +246,12 @@ export const accountingStep: Step<AccountingDetails> = {
     }
     for (const message of claims.problems) problems.push({ message, where: `table ${QUARANTINE_TABLE}` });
 
+    // Meaning, row by row, for each column converted with the operator's value mapping.
+    const meaning = ctx.state.meaningBefore
+      ? await watch.time('meaning row by row', () => checkMeaning(database.url, ctx.state.meaningBefore!.columns, ctx.state.meaningBefore!.mapping))
+      : { columns: [], problems: [] };
+    for (const message of meaning.problems) problems.push({ message, where: whereOfColumn(message, dir, plan.toApply) });
+
     const total = (counts: Record<string, number>) =>
       Object.entries(counts)
         .filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t))
@@ -250,7 +260,9 @@ export const accountingStep: Step<AccountingDetails> = {
     const allKinds = folders.flatMap((f) => f.anomalies).length;
     const quarantined = quarantineRows.reduce((a, q) => a + q.rows, 0);
     return {
-      summary: `${tables.length} tables changed (${tables.length - unbalanced.size} balanced by the ledger), ${resolvedKinds}/${allKinds} anomaly kinds resolved, ${quarantined} value(s) quarantined, ${folders.filter((f) => f.validateRows === 0).length}/${folders.filter((f) => f.validateRows !== null).length} validate.sql clean`,
+      summary:
+        `${tables.length} tables changed (${tables.length - unbalanced.size} balanced by the ledger), ${resolvedKinds}/${allKinds} anomaly kinds resolved, ${quarantined} value(s) quarantined, ${folders.filter((f) => f.validateRows === 0).length}/${folders.filter((f) => f.validateRows !== null).length} validate.sql clean, ` +
+        `${meaning.columns.filter((c) => c.wrong === 0).length}/${meaning.columns.length} converted column(s) keep every row's meaning`,
       problems,
       details: {
         tables,
@@ -261,10 +273,27 @@ export const accountingStep: Step<AccountingDetails> = {
         quarantine: quarantineRows,
         columns,
         ledgerEntries: own.length,
+        meaning: meaning.columns,
       },
     };
   },
 };
+
+/** The migration.sql of the applied folder that converts the column a meaning problem names (the folder whose SQL names its table and column). */
+function whereOfColumn(message: string, dir: string, applied: readonly string[]): string {
+  const [table, column] = message.slice(0, message.indexOf(':')).split('.');
+  for (const name of [...applied].reverse()) {
+    const file = path.join(dir, name, 'migration.sql');
+    let sql = '';
+    try {
+      sql = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    if (sql.includes(`'${table}', '${column}'`)) return displayPath(file);
+  }
+  return displayPath(dir);
+}
 
 /**
  * How many of `ids` (rows planted with an anomaly) a migration applied before `folder` removed

@@ -11,7 +11,9 @@ import { takeCensus } from '../lib/census.js';
 import { ensureGeneratedClient } from '../lib/client.js';
 import { fromScratch } from '../lib/from-scratch.js';
 import { planMigrations } from '../lib/plan.js';
-import { displayPath } from '../paths.js';
+import { captureColumns } from '../lib/meaning.js';
+import { demoMappingFile, displayPath } from '../paths.js';
+import { loadMappingFile } from '../preflight/mapping-file.js';
 import type { Problem } from '../types.js';
 
 export interface MigrateDetails {
@@ -112,6 +114,21 @@ export const migrateStep: Step<MigrateDetails> = {
         });
       }
     }
+
+    // The operator's step before migrating: the value mapping, checked and loaded. Then the old value of
+    // every row of each column it concerns, so the accounting step can check each row's new meaning.
+    const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: db.url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
+    if (loaded.problems.length > 0) {
+      return {
+        summary: `the value mapping ${displayPath(demoMappingFile)} does not fit the seeded database`,
+        problems: [...problems, ...seedProblems, ...loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }))],
+      };
+    }
+    ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
+    ctx.state.meaningBefore = {
+      mapping: loaded.entries,
+      columns: await watch.time('capture converted columns', () => captureColumns(db.url, loaded.columns, loaded.liveNames)),
+    };
 
     ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy`);
     let applied: { name: string; durationMs: number }[];

@@ -116,7 +116,7 @@ function seedSubscriptions(ctx: SeedContext): void {
           at += rng.int(HOUR, step);
           const by = rng.chance(0.6) ? rng.pick(['system', 'stripe-webhook']) : ue > us ? users.ids[rng.int(us, ue - 1)]! : 'system';
           // the webhook wrote Stripe's word for the state; the next entry starts from what was written
-          const toWritten = by === 'stripe-webhook' ? (STRIPE_STATUS_SPELLINGS[to] ?? to) : to;
+          const toWritten: string = by === 'stripe-webhook' ? (STRIPE_STATUS_SPELLINGS[to] ?? to) : to;
           if (toWritten !== to) stripeSpellings[toWritten] = (stripeSpellings[toWritten] ?? 0) + 1;
           log.push({ from: written, to: toWritten, at: iso(at), by, reason: rng.chance(0.6) ? rng.pick(CHANGE_REASONS) : null });
           status = to;
