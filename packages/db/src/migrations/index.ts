@@ -28,6 +28,7 @@ export type { SquawkReport } from './squawk.js';
 export {
   LEDGER_FOLDER,
   parseMappingFile,
+  readMappingFile,
   checkMappingEntries,
   checkMappingFile,
   unmappedValues,

@@ -3,6 +3,7 @@
 // it, checks every entry against the columns the migrations convert and against the values the database
 // holds, and only then writes it to migration_value_mapping, where the folders read it through the SQL
 // functions of the ledger folder. A file with any problem writes nothing.
+import { readFileSync } from 'node:fs';
 import { withPgClient } from '../provision.js';
 import { readMigrationFolder } from './folders.js';
 import { VALUE_MAPPING_TABLE } from './ledger.js';
@@ -236,4 +237,11 @@ export async function writeValueMapping(databaseUrl: string, entries: readonly V
       throw error;
     }
   });
+}
+
+/** The entries of a mapping file, read without a database; throws ValueMappingError naming every problem. */
+export function readMappingFile(file: string, displayName = file): ValueMappingEntry[] {
+  const { entries, problems } = parseMappingFile(readFileSync(file, 'utf8'), displayName);
+  if (problems.length > 0) throw new ValueMappingError(problems);
+  return entries;
 }

@@ -57,6 +57,7 @@ export interface LegacyData {
 
 interface SeedModule {
   seedDatabase(options: { databaseUrl: string; scale: 'demo'; seed: number }): Promise<{ anomalies: LegacyData['anomalies'] }>;
+  loadDemoMapping(databaseUrl: string): Promise<void>;
 }
 
 /** The seed package's entry point, or null while it does not offer seedDatabase yet. */
@@ -80,6 +81,8 @@ export async function buildLegacyDatabase(url: string): Promise<LegacyData> {
   const seed = await loadSeed();
   if (seed) {
     const manifest = await seed.seedDatabase({ databaseUrl: url, scale: 'demo', seed: SEED });
+    // what each planted value outside the new types means, as an operator loads it before migrating
+    await seed.loadDemoMapping(url);
     return { source: 'seed', anomalies: manifest.anomalies };
   }
   const manifest = await withPgClient(url, plantLegacyFixtures);
