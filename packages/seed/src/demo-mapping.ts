@@ -3,7 +3,7 @@
 // decision for the demo data, kept apart from the migrations; tools that migrate a seeded database load
 // it first, as an operator loads theirs (RUNBOOK.md).
 import { fileURLToPath } from 'node:url';
-import { readMappingFile, writeValueMapping } from '@leadmetrics/db/migrations/index.js';
+import { readMappingFile, writeValueMapping } from '@leadmetrics/db/migrations';
 
 export const DEMO_MAPPING_FILE = fileURLToPath(new URL('../demo-mapping.json', import.meta.url));
 

@@ -4,7 +4,7 @@
 // cannot show a row reset to the column's default; comparing each row's old and new value can.
 // The old values are read before the migrations run, keyed by the row's id; the new ones after.
 import { quoteIdentifier as quote, withPgClient } from '@leadmetrics/db';
-import type { MappableColumn, ValueMappingEntry } from '@leadmetrics/db/migrations/index.js';
+import type { MappableColumn, ValueMappingEntry } from '@leadmetrics/db/migrations';
 
 /** The old values of one converted column, by row id. */
 export interface CapturedColumn {

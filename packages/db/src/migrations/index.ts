@@ -39,3 +39,6 @@ export {
   ValueMappingError,
 } from './value-mapping.js';
 export type { ValueMappingEntry, MappableColumn, OutOfTypeValue, MappingReader } from './value-mapping.js';
+export { FOLDER_PROBES, probesFor } from './folder-probes.js';
+export { ident, literal, literalList, bareTableName } from './probes.js';
+export type { AnomalyProbe, BlockerProbe, FolderProbes, ProbeContext, ProbeReference, ProbeSession, ValueProbe } from './probes.js';
