@@ -13,7 +13,7 @@ import { mergeParts, probeParts, runProbePart, type AnomalyCount, type BlockerCo
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
 import type { Reference } from './reference/reference.js';
 import type { LiveState } from './state.js';
-import { findFolderValues, unmappedReason, type FolderValues } from './values.js';
+import { findValuesOfFolders, unmappedReason, type FolderValues } from './values.js';
 import type { ValueMappingEntry } from '@leadmetrics/db/migrations';
 
 export type Verdict = 'safe' | 'needs attention' | 'blocked';
@@ -207,12 +207,7 @@ export async function planPendingMigrations({ session, reference, live, costs, e
     probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
   }
 
-  // The values each folder's new type cannot hold, one folder after the other (small grouped scans).
-  const values = new Map<string, FolderValues>();
-  for (const draft of probing) {
-    const found = await findFolderValues(session, draft.ctx, probesFor(draft.folder)!, valueMapping);
-    if (found) values.set(draft.folder, found);
-  }
+  const values = await findValuesOfFolders(session, probing, valueMapping);
 
   const entries: MigrationPlanEntry[] = [];
   const verdicts = new Map<string, Verdict>();

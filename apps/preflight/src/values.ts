@@ -2,7 +2,7 @@
 // folder stops on any value its mapping leaves open, so preflight lists them (per table and column,
 // with row counts), marks the folder blocked, and writes the ready-to-edit template the operator fills.
 import { readValueMapping, unmappedValues, type MappableColumn, type OutOfTypeValue, type ValueMappingEntry } from '@leadmetrics/db/migrations';
-import type { FolderProbes, ProbeContext } from '@leadmetrics/db/migrations';
+import { probesFor, type FolderProbes, type ProbeContext } from '@leadmetrics/db/migrations';
 import type { ReadOnlySession } from './read-only.js';
 
 export interface FolderValues {
@@ -40,6 +40,21 @@ export async function findFolderValues(
   } catch (error) {
     return { columns, found: [], unmapped: [], error: (error as Error).message };
   }
+}
+
+/** The values each folder's new type cannot hold, one folder after the other (small grouped scans). */
+export async function findValuesOfFolders(
+  session: ReadOnlySession,
+  folders: readonly { folder: string; ctx: ProbeContext }[],
+  mapping: readonly ValueMappingEntry[],
+): Promise<Map<string, FolderValues>> {
+  const values = new Map<string, FolderValues>();
+  for (const { folder, ctx } of folders) {
+    const probes = probesFor(folder);
+    const found = probes ? await findFolderValues(session, ctx, probes, mapping) : undefined;
+    if (found) values.set(folder, found);
+  }
+  return values;
 }
 
 /** The sentence that blocks a folder with values the mapping leaves open. */

@@ -283,7 +283,7 @@ function whereOfColumn(message: string, dir: string, applied: readonly string[])
   const [table, column] = message.slice(0, message.indexOf(':')).split('.');
   for (const name of [...applied].reverse()) {
     const file = path.join(dir, name, 'migration.sql');
-    let sql = '';
+    let sql: string;
     try {
       sql = readFileSync(file, 'utf8');
     } catch {

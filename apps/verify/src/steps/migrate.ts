@@ -5,7 +5,8 @@
 import path from 'node:path';
 import { provisionPostgres, withPgClient } from '@leadmetrics/db';
 import type { ScaleName } from '@leadmetrics/seed';
-import { located, type Step } from '../runner.js';
+import { located, type Step, type Stopwatch } from '../runner.js';
+import type { VerifyContext } from '../context.js';
 import * as harness from '@leadmetrics/db/migrations';
 import { seedDatabase } from '@leadmetrics/seed';
 import { takeCensus } from '../lib/census.js';
@@ -28,6 +29,21 @@ export interface MigrateDetails {
 }
 
 const thousands = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Loads the seed's demo value mapping through preflight, as an operator loads theirs, and keeps the old
+ * value of every row of each column it concerns (ctx.state.meaningBefore). Returns the file's problems.
+ */
+async function loadValueMapping(ctx: VerifyContext, url: string, watch: Stopwatch): Promise<Problem[]> {
+  const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
+  if (loaded.problems.length > 0) return loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }));
+  ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
+  ctx.state.meaningBefore = {
+    mapping: loaded.entries,
+    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns, loaded.liveNames)),
+  };
+  return [];
+}
 
 export const migrateStep: Step<MigrateDetails> = {
   id: 'migrate',
@@ -114,20 +130,15 @@ export const migrateStep: Step<MigrateDetails> = {
       }
     }
 
-    // The operator's step before migrating: the value mapping, checked and loaded. Then the old value of
-    // every row of each column it concerns, so the accounting step can check each row's new meaning.
-    const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: db.url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
-    if (loaded.problems.length > 0) {
+    // The operator's step before migrating: the value mapping, checked and loaded; then the old values
+    // of the columns it concerns, for the accounting step's row-by-row check of their meaning.
+    const mappingProblems = await loadValueMapping(ctx, db.url, watch);
+    if (mappingProblems.length > 0) {
       return {
         summary: `the value mapping ${displayPath(demoMappingFile)} does not fit the seeded database`,
-        problems: [...problems, ...seedProblems, ...loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }))],
+        problems: [...problems, ...seedProblems, ...mappingProblems],
       };
     }
-    ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
-    ctx.state.meaningBefore = {
-      mapping: loaded.entries,
-      columns: await watch.time('capture converted columns', () => captureColumns(db.url, loaded.columns, loaded.liveNames)),
-    };
 
     ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy`);
     let applied: { name: string; durationMs: number }[];
