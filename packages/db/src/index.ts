@@ -10,9 +10,18 @@ export {
   withDatabaseName,
   withPgClient,
   DatabaseUnreachableError,
+  DockerServerError,
+  EmbeddedServerError,
+  UnsupportedServerError,
+  ProvisionSettingError,
+  isProvisionError,
+  checkedServerVersion,
+  connectFailureReason,
+  MIN_SERVER_MAJOR,
+  DEFAULT_POSTGRES_IMAGE,
   CONNECT_TIMEOUT_MS,
 } from './provision.js';
-export type { PostgresProvider, ProvisionedPostgres, ProvisionOptions, ThrowawayDatabase } from './provision.js';
+export type { PostgresChoice, PostgresProvider, ProvisionedPostgres, ProvisionOptions, ThrowawayDatabase } from './provision.js';
 
 export { runPrisma, runPrismaOrThrow } from './prisma-cli.js';
 export type { RunPrismaOptions, PrismaRunResult } from './prisma-cli.js';
