@@ -7,11 +7,12 @@
 // for engines whose bridge network cannot be reached from the host; the default maps a port.
 //
 // testcontainers' own reaper container is an image to pull; we clean up ourselves instead (stop(),
-// process exit and Ctrl-C), so machines without registry access work.
+// process exit and Ctrl-C, see exit-cleanup.ts), so machines without registry access work.
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { randomBytes } from 'node:crypto';
 import { findFreePort } from './embedded-server.js';
+import { cleanUpOnExit } from './exit-cleanup.js';
 
 export const DEFAULT_POSTGRES_IMAGE = 'postgres:18-alpine';
 
@@ -77,28 +78,6 @@ function removeContainerNow(env: NodeJS.ProcessEnv, containerId: string): void {
   spawnSync(process.execPath, ['-e', script], { stdio: 'ignore', timeout: 15_000 });
 }
 
-const running = new Map<string, NodeJS.ProcessEnv>();
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-function removeAllNow(): void {
-  for (const [containerId, env] of running) removeContainerNow(env, containerId);
-  running.clear();
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  removeAllNow();
-  if (process.listenerCount(signal) === 1) {
-    setHooks(false);
-    process.kill(process.pid, signal);
-  }
-}
-
-function setHooks(on: boolean): void {
-  const method = on ? 'on' : 'off';
-  process[method]('exit', removeAllNow);
-  for (const signal of SIGNALS) process[method](signal, onSignal);
-}
-
 export async function startDockerServer(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<DockerServer> {
   const image = env.LEADMETRICS_POSTGRES_IMAGE?.trim() || DEFAULT_POSTGRES_IMAGE;
   process.env.TESTCONTAINERS_RYUK_DISABLED ??= 'true';
@@ -130,8 +109,8 @@ export async function startDockerServer(env: NodeJS.ProcessEnv, log: (line: stri
     );
   }
   const containerId = started.getId();
-  if (running.size === 0) setHooks(true);
-  running.set(containerId, env);
+  const forget = cleanUpOnExit(() => removeContainerNow(env, containerId));
+  let stopped = false;
   const hostPort = hostNetwork ? port : started.getMappedPort(5432);
   const host = hostNetwork ? '127.0.0.1' : started.getHost();
   return {
@@ -139,8 +118,9 @@ export async function startDockerServer(env: NodeJS.ProcessEnv, log: (line: stri
     image,
     containerId,
     stop: async () => {
-      if (!running.delete(containerId)) return;
-      if (running.size === 0) setHooks(false);
+      if (stopped) return;
+      stopped = true;
+      forget();
       await started.stop({ remove: true, timeout: 5_000 }).catch(() => removeContainerNow(env, containerId));
     },
   };

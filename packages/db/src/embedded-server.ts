@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { cleanUpOnExit } from './exit-cleanup.js';
 
 /** Raised when the embedded server cannot start; the message is one line saying why and what to do. */
 export class EmbeddedServerError extends Error {
@@ -209,9 +210,7 @@ function startServer(binary: string, dataDir: string, socketDir: string, port: n
 }
 
 // ---------------------------------------------------------------------------------------------
-// Clean-up when the process ends without stop(): on exit, and on signals nobody else handles.
-
-const running = new Map<string, { pid?: number }>();
+// Clean-up when the process ends without stop() (exit, Ctrl-C): see exit-cleanup.ts.
 
 /** Is the process still running? (An exited child nobody has reaped yet, a zombie, counts as gone.) */
 function isAlive(pid: number): boolean {
@@ -227,44 +226,15 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Stops every server of this process and removes its folder, synchronously (usable on exit). */
-function stopAllNow(): void {
-  for (const [root, server] of running) {
-    if (server.pid && isAlive(server.pid)) {
-      process.kill(server.pid, 'SIGQUIT'); // immediate shutdown: the data is thrown away anyway
-      const deadline = Date.now() + 5_000;
-      const pause = new Int32Array(new SharedArrayBuffer(4));
-      while (isAlive(server.pid) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
-    }
-    rmSync(root, { recursive: true, force: true });
-    running.delete(root);
+/** Stops a server and removes its folder, synchronously (usable while the process ends). */
+function stopNow(root: string, pid: number | undefined): void {
+  if (pid && isAlive(pid)) {
+    process.kill(pid, 'SIGQUIT'); // immediate shutdown: the data is thrown away anyway
+    const deadline = Date.now() + 5_000;
+    const pause = new Int32Array(new SharedArrayBuffer(4));
+    while (isAlive(pid) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
   }
-}
-
-function onSignal(signal: NodeJS.Signals): void {
-  stopAllNow();
-  // Only we listened: end the way the signal would have ended us (exit status 128 + n).
-  if (process.listenerCount(signal) === 1) {
-    uninstallHooks();
-    process.kill(process.pid, signal);
-  }
-}
-
-const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-let hooksInstalled = false;
-
-function installHooks(): void {
-  if (hooksInstalled) return;
-  hooksInstalled = true;
-  process.on('exit', stopAllNow);
-  for (const signal of SIGNALS) process.on(signal, onSignal);
-}
-
-function uninstallHooks(): void {
-  if (!hooksInstalled) return;
-  hooksInstalled = false;
-  process.off('exit', stopAllNow);
-  for (const signal of SIGNALS) process.off(signal, onSignal);
+  rmSync(root, { recursive: true, force: true });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -303,21 +273,21 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
       `embedded PostgreSQL cannot create its folder in ${os.tmpdir()} (${(error as NodeJS.ErrnoException).code}): point TMPDIR at a writable folder, ${FALLBACK_HINT}`,
     );
   }
-  const entry: { pid?: number } = {};
-  running.set(root, entry);
-  installHooks();
+  let serverProcess: ChildProcess | undefined;
+  const forget = cleanUpOnExit(() => stopNow(root, serverProcess?.pid));
+  let stopped = false;
   const stop = async () => {
-    if (!running.has(root)) return;
-    if (entry.pid && isAlive(entry.pid)) {
-      const exited = new Promise<void>((resolve) => serverProcess?.once('close', () => resolve()));
-      process.kill(entry.pid, 'SIGINT');
+    if (stopped) return;
+    stopped = true;
+    const pid = serverProcess?.pid;
+    if (pid && isAlive(pid)) {
+      const exited = new Promise<void>((resolve) => serverProcess!.once('close', () => resolve()));
+      process.kill(pid, 'SIGINT');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
-    running.delete(root);
     await rm(root, { recursive: true, force: true });
-    if (running.size === 0) uninstallHooks();
+    forget();
   };
-  let serverProcess: ChildProcess | undefined;
   try {
     await chmod(root, 0o700);
     await handOver(root, account);
@@ -331,7 +301,6 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
       const outcome = await startServer(path.join(bin, 'postgres'), dataDir, root, port, account);
       if (outcome.ok) {
         serverProcess = outcome.process;
-        entry.pid = outcome.process.pid;
         log(`embedded PostgreSQL listening on 127.0.0.1:${port} (data in ${root}, running as ${account.name})`);
         const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
         return { url, port, root, runsAs: account.name, stop };
