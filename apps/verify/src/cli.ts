@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { CliUsageError, HELP, parseArgs } from './cli-options.js';
 import { seconds } from './report/format.js';
+import { terminalVerdict } from './report/verdict.js';
 import { VerifyUsageError, defaultReportDir, runVerify } from './run-verify.js';
 import type { RunnerEvent } from './runner.js';
 
@@ -54,22 +55,13 @@ async function main(): Promise<number> {
   }
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 
-  const proven = result.findings.filter((f) => f.ok).length;
   say('');
-  say(
-    result.ok
-      ? `✓ verify passed in ${seconds(result.durationMs)}: ${proven}/${result.findings.length} findings proven`
-      : `✗ verify FAILED in ${seconds(result.durationMs)}: ${
-          result.steps
-            .filter((s) => s.status === 'failed')
-            .map((s) => `step ${s.number} (${s.id})`)
-            .join(', ') || 'findings not proven'
-        }; ${result.findings.length - proven} finding(s) not proven`,
-  );
   if (result.reportFiles) {
     const relative = path.relative(cwd, result.reportFiles.markdown);
-    say(`  report: ${relative.startsWith('..') ? result.reportFiles.markdown : relative} (and verify-report.json)`);
+    say(`report: ${relative.startsWith('..') ? result.reportFiles.markdown : relative} (and verify-report.json)`);
   }
+  // The verdict is the last line, in the same numbers as the report's first line.
+  say(terminalVerdict(result));
 
   if (result.database.kept && result.database.url) {
     say(`\n  database kept: ${result.database.url}`);
