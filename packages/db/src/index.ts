@@ -57,3 +57,9 @@ export type { Finding, FindingSeverity, FindingsCatalog, SchemaAnchor } from './
 
 export { argTokens, CliUsageError } from './cli-args.js';
 export type { ArgToken } from './cli-args.js';
+
+export { runCliMain, explainEnvironmentalError, explainFailure } from './cli-main.js';
+export type { CliMainOptions } from './cli-main.js';
+
+export { startEmbeddedServer } from './embedded-server.js';
+export type { EmbeddedServer, EmbeddedServerOptions } from './embedded-server.js';

@@ -31,6 +31,8 @@ export function findingsPhrase(result: VerifyResult): string {
 
 /** The terminal's last line. */
 export function terminalVerdict(result: VerifyResult): string {
+  const blocked = result.steps.find((s) => s.cannotRun);
+  if (blocked) return `✗ verify could not run: step ${blocked.number} (${blocked.id}): ${blocked.cannotRun}`;
   if (result.ok) return `✓ verify passed in ${seconds(result.durationMs)}: ${findingsPhrase(result)}`;
   const failedSteps = result.steps.filter((s) => s.status === 'failed').map((s) => `step ${s.number} (${s.id})`);
   return `✗ verify FAILED in ${seconds(result.durationMs)}: ${failedSteps.join(', ') || 'findings not proven'}; ${findingsPhrase(result)}`;
