@@ -1,6 +1,6 @@
 // `pnpm preflight --database-url <url> [--report <dir>] [--json]`: see cli-options.ts for the help text.
 import path from 'node:path';
-import { DatabaseUnreachableError } from '@leadmetrics/db';
+import { runCliMain } from '@leadmetrics/db';
 import { CliUsageError, HELP, parsePreflightArgs } from './cli-options.js';
 import { formatDuration } from './estimate.js';
 import { renderMarkdown, writePreflightReports } from './report.js';
@@ -21,23 +21,15 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  let result;
-  try {
-    result = await runPreflight({
-      databaseUrl: options.databaseUrl!,
-      exactCounts: options.exactCounts,
-      statementTimeoutMs: options.statementTimeoutMs,
-      lockTimeoutMs: options.lockTimeoutMs,
-      jobs: options.jobs,
-      log: (line) => process.stderr.write(`${line}\n`),
-    });
-  } catch (error) {
-    if (error instanceof DatabaseUnreachableError) {
-      process.stderr.write(`preflight: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  // An unreachable database and other environmental failures end in runCliMain: one line, exit code 2.
+  const result = await runPreflight({
+    databaseUrl: options.databaseUrl!,
+    exactCounts: options.exactCounts,
+    statementTimeoutMs: options.statementTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    jobs: options.jobs,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   if (options.reportDir) {
     // pnpm runs the script from apps/preflight; a relative --report is meant from where the user typed it.
     const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.reportDir);
@@ -54,10 +46,4 @@ async function main(argv: readonly string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`preflight: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(2);
-  },
-);
+runCliMain('preflight', () => main(process.argv.slice(2)), { writeHint: 'write the report elsewhere with --report <dir>' });

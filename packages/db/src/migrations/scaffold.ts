@@ -11,6 +11,7 @@ import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '../findi
 import { migrationsDir as defaultMigrationsDir, packageRoot } from '../paths.js';
 import { listMigrationFolders, readMigrationFolder } from './folders.js';
 import { MIGRATION_RISKS } from './front-matter.js';
+import { runCliMain } from '../cli-main.js';
 
 /** `absolute` relative to the repository root (two folders above this package), for messages. */
 function repoRelative(absolute: string): string {
@@ -267,5 +268,5 @@ function usage(message: string, withHelp = true): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+  runCliMain('new-migration', () => main(process.argv.slice(2)));
 }
