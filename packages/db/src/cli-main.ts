@@ -43,6 +43,15 @@ function firstLine(text: string): string {
  * (which is a bug in the command, not in the user's set-up).
  */
 export function explainEnvironmentalError(error: unknown, options: CliMainOptions = {}): string | undefined {
+  // A wrapper ("Cannot connect to ...: ...") keeps the original as its cause: that one tells.
+  for (let cause = (error as { cause?: unknown })?.cause, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+    const explained = explainOne(cause, options);
+    if (explained) return explained;
+  }
+  return explainOne(error, options);
+}
+
+function explainOne(error: unknown, options: CliMainOptions): string | undefined {
   if (isProvisionError(error)) return firstLine(error.message);
   const { code, path, syscall, message = '' } = (error ?? {}) as { code?: string; path?: string; syscall?: string; message?: string };
   if (code && FILE_PROBLEMS[code] && path) {
@@ -50,8 +59,14 @@ export function explainEnvironmentalError(error: unknown, options: CliMainOption
     return `cannot ${syscall ?? 'write'} ${path}: ${FILE_PROBLEMS[code]}; ${options.writeHint ?? hint}`;
   }
   if (code && SERVER_PROBLEMS[code]) return `PostgreSQL said "${firstLine(message)}": ${SERVER_PROBLEMS[code]}`;
-  if (code === 'ECONNREFUSED' || code === 'ETIMEDOUT' || code === 'EHOSTUNREACH' || CONNECTION_LOST.test(message)) {
+  if (code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
+    return `cannot reach PostgreSQL (${firstLine(message)}): nothing answers there; start the server or fix the host and port in the URL`;
+  }
+  if (code === 'ETIMEDOUT' || CONNECTION_LOST.test(message)) {
     return `lost the connection to PostgreSQL (${firstLine(message)}); check that the server runs and is reachable, then run again`;
+  }
+  if (/No space left on device/i.test(message)) {
+    return `the disk filled up (${firstLine(message)}): ${SERVER_PROBLEMS['53100']}`;
   }
   // Prisma wraps the same conditions in its own codes.
   if (code === 'P1001' || code === 'P1002' || code === 'P1017') return `the database server is out of reach (${firstLine(message)}); check that it runs, then run again`;

@@ -146,7 +146,7 @@ async function connect(databaseUrl: string): Promise<pg.Client> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`);
+    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`, { cause: error });
   }
   return client;
 }
@@ -342,7 +342,7 @@ export async function detectSchema(databaseUrl: string): Promise<'legacy' | 'cor
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`);
+    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`, { cause: error });
   }
   try {
     for (const [name, path] of [
