@@ -1,4 +1,5 @@
 // `pnpm preflight --database-url <url> [--report <dir>] [--json]`: see cli-options.ts for the help text.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { runCliMain } from '@leadmetrics/db';
 import { CliUsageError, HELP, parsePreflightArgs } from './cli-options.js';
@@ -21,6 +22,10 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
+  // pnpm runs the script from apps/preflight; a relative --report is meant from where the user typed it.
+  const reportDir = options.reportDir ? path.resolve(process.env.INIT_CWD ?? process.cwd(), options.reportDir) : undefined;
+  // A report folder we cannot write would only show after the whole run: find out first.
+  if (reportDir) await probeWritable(reportDir);
   // An unreachable database and other environmental failures end in runCliMain: one line, exit code 2.
   const result = await runPreflight({
     databaseUrl: options.databaseUrl!,
@@ -30,10 +35,8 @@ async function main(argv: readonly string[]): Promise<number> {
     jobs: options.jobs,
     log: (line) => process.stderr.write(`${line}\n`),
   });
-  if (options.reportDir) {
-    // pnpm runs the script from apps/preflight; a relative --report is meant from where the user typed it.
-    const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), options.reportDir);
-    const files = await writePreflightReports(result, dir);
+  if (reportDir) {
+    const files = await writePreflightReports(result, reportDir);
     process.stderr.write(`preflight: wrote ${files.markdown} and ${files.json}\n`);
   }
   if (options.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
@@ -44,6 +47,14 @@ async function main(argv: readonly string[]): Promise<number> {
       `preflight: ${result.plan.length} pending: ${safe} safe, ${attention} need attention, ${blocked} blocked (about ${formatDuration(estimateMs)})\n`,
   );
   return result.ok ? 0 : 1;
+}
+
+/** Creates `dir` and writes and removes a file in it; throws the file system's error otherwise. */
+async function probeWritable(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const probe = path.join(dir, `.preflight-write-test-${process.pid}`);
+  await writeFile(probe, '');
+  await rm(probe, { force: true });
 }
 
 runCliMain('preflight', () => main(process.argv.slice(2)), { writeHint: 'write the report elsewhere with --report <dir>' });

@@ -1,22 +1,22 @@
 // How `pnpm verify` ends, run as a user runs it (the real CLI in a child process): the last line
 // agrees with the report; an environment that lets it down gives one line, no stack trace and exit
 // code 2; Ctrl-C leaves no server and no folder behind.
-import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findFreePort, startEmbeddedServer, withPgClient } from '@leadmetrics/db';
-import { testServer } from '@leadmetrics/db/testing';
+import { readOnlyFolder, testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
 
 const appRoot = fileURLToPath(new URL('../', import.meta.url));
 const tsxLoader = fileURLToPath(import.meta.resolve('tsx'));
 const scratch: string[] = [];
-const unmount: string[] = [];
+const releases: Array<() => void> = [];
 afterAll(() => {
-  for (const dir of unmount) spawnSync('umount', [dir]);
+  for (const release of releases) release();
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -34,8 +34,8 @@ interface CliRun {
   lastLine: string;
 }
 
-function runCli(args: string[], env: NodeJS.ProcessEnv = {}, asUser: string[] = []): Promise<CliRun> {
-  const command = [...asUser, process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts'), ...args];
+function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const command = [process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts'), ...args];
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   const child = spawn(command[0]!, command.slice(1), { cwd: appRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -92,23 +92,11 @@ describe('pnpm verify when the environment lets it down', () => {
 
   it('a report folder it cannot write: one line before any work, exit code 2', async () => {
     const server = await testServer();
-    const parent = tempDir('lm-cli-readonly-');
-    const reportDir = path.join(parent, 'report');
-    mkdirSync(reportDir);
-    let asUser: string[] = [];
-    const isRoot = process.getuid?.() === 0;
-    // Root writes through permissions: make it a real read-only file system (a read-only bind mount).
-    const mounted = isRoot && spawnSync('mount', ['--bind', reportDir, reportDir]).status === 0;
-    if (mounted) {
-      unmount.push(reportDir);
-      expect(spawnSync('mount', ['-o', 'remount,bind,ro', reportDir]).status).toBe(0);
-    } else {
-      chmodSync(reportDir, 0o555);
-      if (isRoot) asUser = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
-    }
+    const folder = readOnlyFolder('lm-cli-readonly-');
+    releases.push(() => folder.release());
     const started = performance.now();
-    const run = await runCli(['--database-url', server.url, '--report', reportDir], {}, asUser);
-    expectOneLineFailure(run, new RegExp(`verify: cannot open ${reportDir}/.*(read-only|permission denied); write the report elsewhere with --report <dir>`));
+    const run = await runCli(['--database-url', server.url, '--report', folder.dir]);
+    expectOneLineFailure(run, new RegExp(`verify: cannot open ${folder.dir}/.*${folder.refusal}; write the report elsewhere with --report <dir>`, 'i'));
     expect(performance.now() - started).toBeLessThan(30_000);
   });
 

@@ -3,6 +3,8 @@
 // what happened and what to do, and exit code 2. Never a stack trace, unless LEADMETRICS_DEBUG=1.
 //
 // Exit codes: 0 ok, 1 the check failed, 2 could not run, 130/143 interrupted (Ctrl-C / SIGTERM).
+import { accessSync, constants, existsSync, mkdirSync, rmdirSync } from 'node:fs';
+import path from 'node:path';
 import { isProvisionError } from './provision.js';
 
 export interface CliMainOptions {
@@ -18,6 +20,7 @@ const FILE_PROBLEMS: Record<string, string> = {
   EPERM: 'operation not permitted',
   ENOSPC: 'no space left on the device',
   EDQUOT: 'the disk quota is used up',
+  ENOENT: 'no such file or directory',
 };
 
 const SERVER_PROBLEMS: Record<string, string> = {
@@ -33,6 +36,26 @@ const SERVER_PROBLEMS: Record<string, string> = {
 };
 
 const CONNECTION_LOST = /Connection terminated|server closed the connection|ECONNRESET|Connection ended unexpectedly/i;
+
+/** EROFS, EACCES, ... for the nearest existing folder above `target`, or undefined when it is writable. */
+function writeProblemOfNearestFolder(target: string): string | undefined {
+  let dir = path.dirname(target);
+  while (!existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  try {
+    accessSync(dir, constants.W_OK);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code;
+  }
+  // access() says yes on a read-only mount for root: try for real.
+  const probe = path.join(dir, `.write-test-${process.pid}`);
+  try {
+    mkdirSync(probe);
+    rmdirSync(probe);
+    return undefined;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code;
+  }
+}
 
 function firstLine(text: string): string {
   return text.split('\n').find((line) => line.trim())?.trim() ?? text;
@@ -53,9 +76,13 @@ export function explainEnvironmentalError(error: unknown, options: CliMainOption
 
 function explainOne(error: unknown, options: CliMainOptions): string | undefined {
   if (isProvisionError(error)) return firstLine(error.message);
-  const { code, path, syscall, message = '' } = (error ?? {}) as { code?: string; path?: string; syscall?: string; message?: string };
+  const { path, syscall, message = '' } = (error ?? {}) as { code?: string; path?: string; syscall?: string; message?: string };
+  let { code } = (error ?? {}) as { code?: string };
+  // Node's recursive mkdir reports a folder it may not write into as ENOENT: ask the folder itself.
+  if (code === 'ENOENT' && syscall === 'mkdir' && path) code = writeProblemOfNearestFolder(path) ?? code;
   if (code && FILE_PROBLEMS[code] && path) {
-    const hint = code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space and run again' : 'make it writable or choose another folder';
+    const hint =
+      code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space and run again' : code === 'ENOENT' ? 'check the path' : 'make it writable or choose another folder';
     return `cannot ${syscall ?? 'write'} ${path}: ${FILE_PROBLEMS[code]}; ${options.writeHint ?? hint}`;
   }
   if (code && SERVER_PROBLEMS[code]) return `PostgreSQL said "${firstLine(message)}": ${SERVER_PROBLEMS[code]}`;
