@@ -39,7 +39,8 @@ describe('seed CLI, environmental failures', () => {
   test.runIf(canMount)('a disk that fills up during the load', async () => {
     const small = mkdtempSync(join(tmpdir(), 'lm-small-disk-'));
     cleanups.push(() => rmSync(small, { recursive: true, force: true }));
-    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64m,mode=1777', 'tmpfs', small]);
+    // Room for the server's files first (a copy of its binaries too, when the checkout is private) ...
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=256m,mode=1777', 'tmpfs', small]);
     expect(mounted.status, mounted.stderr?.toString()).toBe(0);
     cleanups.push(() => spawnSync('umount', ['-l', small]));
     const saved = process.env.TMPDIR;
@@ -51,6 +52,9 @@ describe('seed CLI, environmental failures', () => {
     cleanups.push(() => server.stop());
     const db = await createThrowawayDatabase(server.url, { prefix: 'seed_full' });
     await applyFolders(db.url, ['0_baseline'], { via: 'sql' });
+    // ... then 24 MB more than it uses: far less than the load needs.
+    const usedMb = Number(spawnSync('df', ['--output=used', '-B1M', small], { encoding: 'utf8' }).stdout.trim().split('\n').at(-1));
+    expect(spawnSync('mount', ['-o', `remount,size=${usedMb + 24}m`, small]).status).toBe(0);
 
     const result = await runSeed(['--database-url', db.url, '--scale', 'medium', '--quiet']);
     expectOneLineFailure(result, /^seed: could not run: .*(disk space|No space left)/);
