@@ -12,6 +12,10 @@ stop_docker_engine() {
     kill "$(cat "$docker_engine_state/dockerd.pid")" 2>/dev/null || true
     for _ in $(seq 1 30); do [ -f "$docker_engine_state/dockerd.pid" ] || break; sleep 1; done
   fi
+  # dockerd leaves its network namespace mounted under its exec root: unmount before removing.
+  grep -o " $docker_engine_state/[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r mount_point; do
+    umount -l "$mount_point" 2>/dev/null || true
+  done || true
   rm -rf "$docker_engine_state"
   echo "ci: Docker engine stopped"
 }
