@@ -18,7 +18,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
 import { applyFolders, BASELINE_FOLDER, countTableRows, listMigrationFolders, type TableCounts } from '@leadmetrics/db/migrations';
-import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
+import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
@@ -133,6 +133,7 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
     let started = performance.now();
     await applyFolders(db.url, [BASELINE_FOLDER], { via: 'sql' });
     const manifest = await seedDatabase({ databaseUrl: db.url, scale, seed: options.seed ?? 1 });
+    await loadDemoMapping(db.url);
     await withPgClient(db.url, (client) => client.query('ANALYZE'));
     log(
       `${scale} seed: ${manifest.totalRows.toLocaleString('en')} rows in ${seconds(performance.now() - started)} ` +

@@ -13,6 +13,7 @@ import { terminalVerdict } from '../src/report/verdict.js';
 import { runVerify, type VerifyRun } from '../src/run-verify.js';
 import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
 import type { StepId } from '../src/types.js';
+import { demoMappingFile } from '../src/paths.js';
 import { copyProject, type ProjectCopy } from './support/project-copy.js';
 
 const { findings } = loadFindingsCatalog();
@@ -185,6 +186,58 @@ describe.concurrent('verify fails, and says where', () => {
     const unchanged = accounting.problems.find((p) => p.where === `table ${table}` && p.message.includes(`${table}.${column}: 1 value(s) copied`));
     expect(unchanged, accounting.text).toBeDefined();
     expect(unchanged!.message).toContain('still in their rows unchanged');
+  });
+
+  it("when a migration changes what rows mean: a version's FAQ in a post's live list, a contact entry's lead lost", async () => {
+    const copy = await brokenCopy();
+    const folderOf = (id: number) => findings.find((f) => f.id === id)!.migration!;
+    const [faqs, contacts] = [folderOf(13), folderOf(8)];
+    // Row counts stay balanced (the extra row has its ledger entry): only the lists show it.
+    await copy.append(
+      `migrations/${faqs}/migration.sql`,
+      `INSERT INTO blog_post_faqs (id, "blogPostId", question, answer, position, "updatedAt")
+       SELECT 'stale-' || f.id, v."blogPostId", f.question, f.answer, f.position, now()
+         FROM blog_post_version_faqs f JOIN blog_post_versions v ON v.id = f."blogPostVersionId" ORDER BY f.id LIMIT 1;
+       INSERT INTO migration_ledger (migration, "tableName", action, rows, note) VALUES ('${faqs}', 'blog_post_faqs', 'inserted', 1, 'sabotage');`,
+    );
+    await copy.append(
+      `migrations/${contacts}/migration.sql`,
+      `UPDATE contact_methods SET "leadId" = NULL WHERE id = (SELECT min(id) FROM contact_methods WHERE "leadId" IS NOT NULL);`,
+    );
+
+    const accounting = await failedAccounting(copy);
+    const stale = accounting.problems.find((p) => p.message.startsWith('meaning:') && /blog post \S+: its FAQ relation lists/.test(p.message));
+    expect(stale, accounting.text).toBeDefined();
+    expect(stale!.where).toContain(path.join(faqs, 'migration.sql'));
+    const lost = accounting.problems.find((p) => p.message.startsWith('meaning:') && /contact entry \S+ of lead \S+: its lead is recorded nowhere/.test(p.message));
+    expect(lost, accounting.text).toBeDefined();
+    expect(lost!.where).toContain(path.join(contacts, 'migration.sql'));
+  });
+
+  it('when a migration gives a value outside the enum its column default instead of what the mapping says', async () => {
+    const copy = await brokenCopy();
+    // The first column a folder sets from the operator's mapping, whose default means something else than
+    // the demo mapping's entry for it: found in the SQL and the mapping file, not named here.
+    const demo = JSON.parse(await readFile(demoMappingFile, 'utf8')) as { entries: { table: string; column: string; to: string | null }[] };
+    const folders = listMigrationFolders(copy.file('migrations'));
+    const target = folders
+      .flatMap((folder) => {
+        const sql = readMigrationFolder(folder, copy.file('migrations')).sql;
+        return [...sql.matchAll(/UPDATE "(\w+)" t SET "(\w+)" = b\."mappedTo"/g)].map((m) => {
+          const defaultOf = new RegExp(`ALTER TABLE "${m[1]}"[^;]*ALTER COLUMN "${m[2]}" SET DEFAULT '([^']+)'`).exec(sql)?.[1];
+          return { folder, sql, statement: m[0], table: m[1]!, column: m[2]!, defaultOf };
+        });
+      })
+      .find((t) => t.defaultOf && demo.entries.some((e) => e.table === t.table && e.column === t.column && e.to !== t.defaultOf));
+    expect(target, 'no folder sets a column from the value mapping').toBeDefined();
+    const { folder, sql, statement, table, column, defaultOf } = target!;
+    await writeFile(copy.file(`migrations/${folder}/migration.sql`), sql.replace(statement, `UPDATE "${table}" t SET "${column}" = '${defaultOf}'`));
+
+    const accounting = await failedAccounting(copy);
+    const wrong = accounting.problems.find((p) => p.message.startsWith(`${table}.${column}: `) && p.message.includes('no longer mean what they meant'));
+    expect(wrong, accounting.text).toBeDefined();
+    expect(wrong!.message).toContain(`now holds "${defaultOf}"`);
+    expect(wrong!.where).toContain(folder);
   });
 
   it('when a migration folder is missing', async () => {

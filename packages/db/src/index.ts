@@ -63,3 +63,5 @@ export type { CliMainOptions } from './cli-main.js';
 
 export { startEmbeddedServer } from './embedded-server.js';
 export type { EmbeddedServer, EmbeddedServerOptions } from './embedded-server.js';
+
+export { beyondPrismaSql, BEYOND_PRISMA_FILE } from './beyond-prisma.js';

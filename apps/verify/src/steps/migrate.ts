@@ -5,14 +5,18 @@
 import path from 'node:path';
 import { checkedServerVersion, provisionPostgres, withPgClient } from '@leadmetrics/db';
 import type { ScaleName } from '@leadmetrics/seed';
-import { located, type Step } from '../runner.js';
+import { located, type Step, type Stopwatch } from '../runner.js';
+import type { VerifyContext } from '../context.js';
 import * as harness from '@leadmetrics/db/migrations';
 import { seedDatabase } from '@leadmetrics/seed';
 import { takeCensus } from '../lib/census.js';
+import { captureMeaning } from '../lib/meaning.js';
 import { ensureGeneratedClient } from '../lib/client.js';
 import { fromScratch } from '../lib/from-scratch.js';
 import { selectFoldersToApply } from '../lib/plan.js';
-import { displayPath } from '../paths.js';
+import { captureColumns } from '../lib/value-meaning.js';
+import { demoMappingFile, displayPath } from '../paths.js';
+import { loadMappingFile } from '@leadmetrics/preflight';
 import type { Problem } from '../types.js';
 
 export interface MigrateDetails {
@@ -26,6 +30,21 @@ export interface MigrateDetails {
 }
 
 const thousands = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Loads the seed's demo value mapping through preflight, as an operator loads theirs, and keeps the old
+ * value of every row of each column it concerns (ctx.state.valuesBefore). Returns the file's problems.
+ */
+async function loadValueMapping(ctx: VerifyContext, url: string, watch: Stopwatch): Promise<Problem[]> {
+  const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
+  if (loaded.problems.length > 0) return loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }));
+  ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
+  ctx.state.valuesBefore = {
+    mapping: loaded.entries,
+    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns, loaded.liveNames)),
+  };
+  return [];
+}
 
 export const migrateStep: Step<MigrateDetails> = {
   id: 'migrate',
@@ -98,6 +117,7 @@ export const migrateStep: Step<MigrateDetails> = {
     const rowsBefore = await watch.time('count rows', () => harness.countTableRows(db.url));
     ctx.state.rowsBefore = rowsBefore;
     ctx.state.censusBefore = await watch.time('column census', () => takeCensus(db.url));
+    ctx.state.meaningBefore = await watch.time('meaning before', () => captureMeaning(db.url, ctx.findings, plan.toApply));
     const seedProblems: Problem[] = [];
     for (const [table, entry] of Object.entries(manifest.tables)) {
       if (rowsBefore[table] !== entry.rows) {
@@ -106,6 +126,16 @@ export const migrateStep: Step<MigrateDetails> = {
           where: `table ${table}`,
         });
       }
+    }
+
+    // The operator's step before migrating: the value mapping, checked and loaded; then the old values
+    // of the columns it concerns, for the accounting step's row-by-row check of their meaning.
+    const mappingProblems = await loadValueMapping(ctx, db.url, watch);
+    if (mappingProblems.length > 0) {
+      return {
+        summary: `the value mapping ${displayPath(demoMappingFile)} does not fit the seeded database`,
+        problems: [...problems, ...seedProblems, ...mappingProblems],
+      };
     }
 
     ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy`);

@@ -18,12 +18,27 @@ export {
   LEDGER_ACTIONS,
   LEDGER_TABLE,
   QUARANTINE_TABLE,
+  VALUE_MAPPING_TABLE,
   SUMMARY_TABLE,
   BOOKKEEPING_TABLES,
 } from './ledger.js';
 export type { LedgerAction, LedgerEntry, QuarantineCount, TableCounts, BalanceResult } from './ledger.js';
 export { squawkFile, squawkFiles, squawkMigration, squawkMigrations, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
 export type { SquawkReport } from './squawk.js';
+export {
+  LEDGER_FOLDER,
+  parseMappingFile,
+  readMappingFile,
+  checkMappingEntries,
+  checkMappingFile,
+  unmappedValues,
+  mappingTemplate,
+  valueMappingTableStatements,
+  readValueMapping,
+  writeValueMapping,
+  ValueMappingError,
+} from './value-mapping.js';
+export type { ValueMappingEntry, MappableColumn, OutOfTypeValue, MappingReader } from './value-mapping.js';
 export { FOLDER_PROBES, probesFor } from './folder-probes.js';
 export { ident, literal, literalList, bareTableName } from './probes.js';
-export type { AnomalyProbe, BlockerProbe, FolderProbes, ProbeContext, ProbeReference, ProbeSession } from './probes.js';
+export type { AnomalyProbe, BlockerProbe, FolderProbes, ProbeContext, ProbeReference, ProbeSession, ValueProbe } from './probes.js';
