@@ -3,7 +3,7 @@
 // anomalies, the row count of every table, then every migration (or the --only closure) applied
 // with `prisma migrate deploy`, exactly as a user would.
 import path from 'node:path';
-import { provisionPostgres, withPgClient } from '@leadmetrics/db';
+import { checkedServerVersion, provisionPostgres, withPgClient } from '@leadmetrics/db';
 import type { ScaleName } from '@leadmetrics/seed';
 import { located, type Step, type Stopwatch } from '../runner.js';
 import type { VerifyContext } from '../context.js';
@@ -57,11 +57,7 @@ export const migrateStep: Step<MigrateDetails> = {
     const server = await watch.time('provision', async () => {
       if (ctx.options.databaseUrl) {
         const url = ctx.options.databaseUrl;
-        const version = await withPgClient(
-          url,
-          async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v,
-          '--database-url',
-        );
+        const version = await checkedServerVersion(url, '--database-url');
         return { url, provider: '--database-url', serverVersion: version };
       }
       const provisioned = await provisionPostgres({ env: ctx.options.env, log: ctx.log });
