@@ -80,7 +80,10 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             const fragment = expected[i].message;
             if (typeof fragment === 'string') expect(r.message).toContain(fragment);
             else expect(r.message).toMatch(fragment);
-            expect(r.help).toBe(rule.meta.help);
+            // A report may name what it knows (the tenant key, the columns) instead of the rule's generic help, but
+            // never leaves a placeholder such as <tenant key> in it.
+            expect(r.help).not.toMatch(/<[a-z][^>]*>/);
+            if (r.help !== rule.meta.help) expect(r.help.length).toBeGreaterThan(0);
           });
         });
       }

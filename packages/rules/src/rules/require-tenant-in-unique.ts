@@ -99,6 +99,7 @@ const rule: Rule = {
           field,
           pos: field ? undefined : index.pos,
           message: `${field ? q(model, field) : `The unique on ${columns} of ${q(model)}`} is unique across all tenants although ${q(model)} is scoped by "${tenantField.name}": a second tenant storing the same value is rejected, and the error reveals that another tenant has it.`,
+          help: `Scope the constraint to the tenant: replace it with @@unique([${[tenantField.name, ...index.fields].join(', ')}]).`,
         });
       }
     }

@@ -66,6 +66,7 @@ const rule: Rule = {
           model,
           field,
           message: `${q(model, field)} is the natural key of ${q(model)} but no unique or index starts with "${tenantField.name}" and covers it: lookups within a tenant scan its rows, and nothing stops the same value being stored twice in one tenant.`,
+          help: `Add @@unique([${tenantField.name}, ${field.name}]) (or @@index([${tenantField.name}, ${field.name}]) where duplicates are legitimate).`,
         });
       }
     }
