@@ -453,7 +453,6 @@ class Parser {
     const pos = this.pos();
     let keyword = this.readIdent();
     let name = '';
-    let namePos = pos;
     if (!BLOCK_KINDS.has(keyword)) {
       // Prisma reads `modelUser {` as `model User {`: its grammar needs no blank after the keyword.
       const prefix = KEYWORD_PREFIXES.find((k) => keyword.startsWith(k) && isIdentStart(keyword.charCodeAt(k.length)));
@@ -461,13 +460,12 @@ class Parser {
         throw this.error(`Unknown block type '${keyword}': expected model, enum, view, type, datasource or generator`, pos);
       }
       name = this.intern(keyword.slice(prefix.length));
-      namePos = { ...pos, column: pos.column + prefix.length };
       keyword = prefix;
     }
     const kind = keyword as BlockKind;
     this.skipBlanks();
     if (!name) {
-      namePos = this.pos();
+      const namePos = this.pos();
       name = this.readIdent();
       if (!name) throw this.error(`Expected a name after '${kind}', found ${describeChar(this.peek())}`, namePos);
       this.skipBlanks();

@@ -285,7 +285,7 @@ function enumBlock(style: Style, spec: { name: string; values: string[] }): stri
 }
 
 function postgresSchema(style: Style): GeneratedSchema {
-  const { random, newline } = style;
+  const { random } = style;
   const features = new Set<string>(['postgresql']);
   const enums = enumSpecs(random);
   const models: ModelSpec[] = [];

@@ -31,7 +31,7 @@ export function legacyExcerpt(random: () => number, legacy: string, models = 8):
   const chosen = modelBlocks.slice(start, start + models);
   const kept = [...blocks.filter((b) => !isModel(b)), ...chosen];
   const declared = new Set(kept.map((b) => /^(?:\/\/\/[^\n]*\n)*\w+ (\w+)/.exec(b)?.[1]));
-  const fieldType = /^\s+\w+\s+([A-Z]\w*)[?\[\]]*(\s|$)/;
+  const fieldType = /^\s+\w+\s+([A-Z]\w*)[?[\]]*(\s|$)/;
   return kept
     .map((block) =>
       block
