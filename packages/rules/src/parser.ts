@@ -62,9 +62,15 @@ const CH_AT = 64;
 const CH_QUOTE = 34;
 const CH_BACKSLASH = 92;
 
-/** Names start with an ASCII letter and go on with letters, digits and underscores (Prisma rejects the rest). */
+const ALPHABETIC = /^\p{Alphabetic}$/u;
+
+/**
+ * Names start with a letter (any alphabet: Prisma accepts `prénom` or `名前`) and go on with letters, ASCII digits
+ * and underscores. This tests one UTF-16 unit; Parser.atIdentStart also reads letters outside the BMP.
+ */
 function isIdentStart(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0x80) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return ALPHABETIC.test(String.fromCharCode(c));
 }
 function isIdentPart(c: number): boolean {
   return isIdentStart(c) || (c >= 48 && c <= 57) || c === 95;
@@ -193,7 +199,7 @@ class Parser {
         this.readCommentItem(notes, comments, undefined, -1);
         continue;
       }
-      if (isIdentStart(c)) {
+      if (this.atIdentStart()) {
         const directDoc = comments.open ? comments.doc?.join('\n') : undefined;
         const directlyDocumented = comments.open;
         comments.open = false;
@@ -221,7 +227,7 @@ class Parser {
         continue;
       }
       throw this.error(
-        `Unexpected ${describeChar(c)}: expected a block (model, enum, view, type, datasource or generator) or a comment`,
+        `Unexpected ${this.describeHere()}: expected a block (model, enum, view, type, datasource or generator) or a comment`,
       );
     }
     this.flushDangling(notes);
@@ -309,11 +315,39 @@ class Parser {
 
   private readIdent(): string {
     const start = this.i;
-    if (!isIdentStart(this.peek())) return '';
-    this.i++;
-    while (this.i < this.len && isIdentPart(this.src.charCodeAt(this.i))) this.i++;
+    if (!this.atIdentStart()) return '';
+    while (this.i < this.len) {
+      const c = this.src.charCodeAt(this.i);
+      if (c < 0x80) {
+        if (!isIdentPart(c) || (this.i === start && !isIdentStart(c))) break;
+        this.i++;
+      } else {
+        const width = this.letterWidth(this.i);
+        if (width === 0) break;
+        this.i += width;
+      }
+    }
+    if (this.i === start) return '';
     this.atLineStart = false;
     return this.intern(this.src.slice(start, this.i));
+  }
+
+  private atIdentStart(): boolean {
+    const c = this.peek();
+    return c < 0xd800 || c > 0xdbff ? isIdentStart(c) : this.letterWidth(this.i) > 0;
+  }
+
+  /** The character at the current position, for an error message (a whole character, also outside the BMP). */
+  private describeHere(): string {
+    const code = this.src.codePointAt(this.i);
+    return code !== undefined && code > 0xffff ? `'${String.fromCodePoint(code)}'` : describeChar(this.peek());
+  }
+
+  /** 1 or 2 (a surrogate pair) when a letter of any alphabet starts at `at`, else 0. */
+  private letterWidth(at: number): number {
+    const code = this.src.codePointAt(at)!;
+    if (!ALPHABETIC.test(String.fromCodePoint(code))) return 0;
+    return code > 0xffff ? 2 : 1;
   }
 
   /** Reads `a.b.c` (attribute names such as `db.VarChar`). */
@@ -543,8 +577,8 @@ class Parser {
         this.endOfDeclaration(notes, comments, undefined, line, 'the attribute @@', attribute.name);
         continue;
       }
-      if (!isIdentStart(c)) {
-        throw this.error(`Unexpected ${describeChar(c)} in ${what}: expected ${entryWord(block.kind)}, a comment or '}'`);
+      if (!this.atIdentStart()) {
+        throw this.error(`Unexpected ${this.describeHere()} in ${what}: expected ${entryWord(block.kind)}, a comment or '}'`);
       }
       const entryLine = this.line;
       if (block.kind === 'enum') {
@@ -593,9 +627,9 @@ class Parser {
     this.claimNotes(notes, pos.line);
     const comment = this.claimedComment;
     this.skipBlanks();
-    if (!isIdentStart(this.peek())) {
+    if (!this.atIdentStart()) {
       throw this.error(
-        `Field "${name}" in ${what} needs a type (String, Int, a model or enum name...), found ${describeChar(this.peek())}`,
+        `Field "${name}" in ${what} needs a type (String, Int, a model or enum name...), found ${this.describeHere()}`,
       );
     }
     const typeStart = this.i;
@@ -734,7 +768,7 @@ class Parser {
     while (this.peek() !== 41 /* ) */) {
       this.checkOpenValue(openAt, openLine, openLineStart, `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`);
       let name: string | undefined;
-      if (isIdentStart(this.peek())) {
+      if (this.atIdentStart()) {
         const save = this.i;
         const ident = this.readIdent();
         this.skipBlanks();
@@ -805,7 +839,7 @@ class Parser {
       if (isIdentPart(this.peek()) || this.peek() === 46) throw this.error(`Malformed number in ${this.context()}`);
       return { kind: 'number', value: Number(this.src.slice(start, this.i)) };
     }
-    if (isIdentStart(c)) {
+    if (this.atIdentStart()) {
       const name = this.readDottedIdent();
       const afterName = this.i;
       this.skipBlanks();

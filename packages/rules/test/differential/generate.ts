@@ -28,7 +28,7 @@ export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.fl
 const chance = (random: Random, p: number) => random() < p;
 const count = (random: Random, max: number) => Math.floor(random() * (max + 1));
 
-const WORDS = ['account', 'order', 'item', 'note', 'label', 'price', 'title', 'state', 'owner', 'group', 'entry', 'score', 'kind', 'data', 'link', 'code'];
+const WORDS = ['account', 'prénom', 'order', 'item', 'note', 'label', 'price', 'title', 'state', 'owner', 'group', 'entry', 'score', 'kind', 'data', 'link', 'code'];
 const DOC_TEXTS = ['What this holds.', 'Kept for audits; never shown.', '  indented text', 'mixed: `code` and "quotes"', 'ümlaut und ß', '', 'trailing blanks   ', '/ starts with a slash', '// looks like a comment', 'tabs\tinside'];
 
 interface Style {

@@ -101,7 +101,11 @@ const SEMANTIC_CHECKS = [
   /^Attribute "[^"]*" can only be defined once/,
   /^No such argument/,
   /^Unknown function in @default/,
-  /^Expected a (string|numeric|boolean|constant) value/,
+  /^Expected an? .* value, but received/,
+  /^Argument "[^"]*" is already specified/,
+  /can't be a list\. The current connector does not support/,
+  /is not supported by the provider/,
+  /is not supported for \S+ connector/,
   /^Datasource provider not known/,
   /^Argument "[^"]*" is missing in (data source|generator) block/,
   /^Property \S+ in \S+ \S+ needs to be assigned a value/,
@@ -169,7 +173,9 @@ export function askPrisma(files: [string, string][]): PrismaVerdict {
     // Only configuration errors: blank the lines they point at and read the DMMF of the rest.
     input = files.map(([name, text]) => {
       const blank = new Set(errors.filter((e) => e.file === name).map((e) => e.line));
-      return [name, text.split('\n').map((line, i) => (blank.has(i + 1) ? '' : line)).join('\n')];
+      // Lines end as Prisma reads them (\n, \r\n or a lone \r); the separators are kept.
+      const pieces = text.split(/(\r\n|\r|\n)/);
+      return [name, pieces.map((piece, i) => (i % 2 === 0 && blank.has(i / 2 + 1) ? '' : piece)).join('')];
     });
   }
   try {
@@ -177,7 +183,8 @@ export function askPrisma(files: [string, string][]): PrismaVerdict {
     return { accepted: true, errors: [], languageError: false, dmmf };
   } catch (error) {
     // Without the blanked lines the schema is invalid after all (a view without the `views` preview feature).
-    const messages = reportedErrors(rejection(error)).map((e) => e.message);
+    const found = reportedErrors(rejection(error)).map((e) => e.message);
+    const messages = found.length > 0 ? found : [rejection(error).split('\n')[0]];
     return { accepted: false, errors: messages, languageError: messages.some(isLanguageError) };
   }
 }
