@@ -20,7 +20,7 @@ const SEED = Number(process.env.DIFFERENTIAL_SEED ?? 1);
 describe('differential test against Prisma', () => {
   it(`agrees with Prisma on ${INPUTS} inputs (seed ${SEED})`, { timeout: 60_000 + INPUTS * 300 }, () => {
     const summary = runDifferential(INPUTS, SEED);
-    const shown = summary.disagreements.slice(0, 5).map((d) => `${d.label}: ${d.disagreement.kind}: ${d.disagreement.detail.slice(0, 400)}`);
+    const shown = summary.disagreements.slice(0, 30).map((d) => `${d.label}: ${d.disagreement.kind}: ${d.disagreement.detail.slice(0, 300)}`);
     console.log(
       `differential: ${summary.inputs} inputs, Prisma accepted ${summary.prismaAccepted} and rejected ${summary.prismaRejected} ` +
         `(${summary.semanticOnly} only for semantic checks left to prisma validate); disagreements: ${summary.disagreements.length}`,

@@ -121,10 +121,13 @@ function isLanguageError(message: string): boolean {
   return !SEMANTIC_CHECKS.some((pattern) => pattern.test(message));
 }
 
-/** Messages about settings that moved out of the schema in Prisma 7: configuration, not grammar. */
-const CONFIGURATION_ERRORS = [
-  /The datasource property `(url|directUrl|shadowDatabaseUrl)` is no longer supported/,
-  /The preview feature "[^"]*" is not known/,
+/**
+ * Messages about settings that moved out of the schema in Prisma 7 (configuration, not grammar), each with the
+ * setting it is about.
+ */
+const CONFIGURATION_ERRORS: { message: RegExp; setting: RegExp }[] = [
+  { message: /The datasource property `(url|directUrl|shadowDatabaseUrl)` is no longer supported/, setting: /^\s*(url|directUrl|shadowDatabaseUrl)\s*=/ },
+  { message: /The preview feature "[^"]*" is not known/, setting: /^\s*previewFeatures\s*=/ },
 ];
 
 interface ReportedError {
@@ -147,13 +150,17 @@ function reportedErrors(text: string): ReportedError[] {
   return errors;
 }
 
+/** Prisma's error text, without the colour codes `get_dmmf` adds (it has no `noColor` option). */
 function rejection(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
+  let message: string;
   try {
-    return (JSON.parse(text) as { message: string }).message;
+    message = (JSON.parse(text) as { message: string }).message;
   } catch {
-    return text;
+    message = text;
   }
+  // eslint-disable-next-line no-control-regex
+  return message.replace(/\x1b\[[0-9;]*m/g, '');
 }
 
 export function askPrisma(files: [string, string][]): PrismaVerdict {
@@ -164,18 +171,18 @@ export function askPrisma(files: [string, string][]): PrismaVerdict {
     errors = reportedErrors(rejection(error));
     if (errors.length === 0) errors = [{ message: rejection(error).split('\n')[0] }];
   }
-  const schemaErrors = errors.filter((e) => !CONFIGURATION_ERRORS.some((pattern) => pattern.test(e.message)));
+  const schemaErrors = errors.filter((e) => !CONFIGURATION_ERRORS.some((c) => c.message.test(e.message)));
   if (schemaErrors.length > 0) {
     return { accepted: false, errors: schemaErrors.map((e) => e.message), languageError: schemaErrors.some((e) => isLanguageError(e.message)) };
   }
   let input = files;
   if (errors.length > 0) {
-    // Only configuration errors: blank the lines they point at and read the DMMF of the rest.
+    // Only configuration errors: blank the settings they are about and read the DMMF of the rest. By content, not
+    // by the line Prisma names: its line numbers count only \n, and a file may end its lines with a lone \r.
+    const settings = CONFIGURATION_ERRORS.filter((c) => errors.some((e) => c.message.test(e.message))).map((c) => c.setting);
     input = files.map(([name, text]) => {
-      const blank = new Set(errors.filter((e) => e.file === name).map((e) => e.line));
-      // Lines end as Prisma reads them (\n, \r\n or a lone \r); the separators are kept.
       const pieces = text.split(/(\r\n|\r|\n)/);
-      return [name, pieces.map((piece, i) => (i % 2 === 0 && blank.has(i / 2 + 1) ? '' : piece)).join('')];
+      return [name, pieces.map((piece, i) => (i % 2 === 0 && settings.some((setting) => setting.test(piece)) ? '' : piece)).join('')];
     });
   }
   try {
