@@ -313,13 +313,18 @@ class Parser {
     while (this.i < this.len && !isLineEnd(this.src.charCodeAt(this.i))) this.i++;
   }
 
-  private readIdent(): string {
+  /**
+   * Reads a name. Prisma's grammar lets names start with a digit and contain '-', and its validation rejects both in
+   * the names of models, fields, enums and their values, but not in the field names of composite types (`lenient`);
+   * '-' is also left alone in datasource and generator names (`dashes`).
+   */
+  private readIdent(lenient = false, dashes = lenient): string {
     const start = this.i;
-    if (!this.atIdentStart()) return '';
+    if (!this.atIdentStart() && !(lenient && isDigit(this.peek()))) return '';
     while (this.i < this.len) {
       const c = this.src.charCodeAt(this.i);
       if (c < 0x80) {
-        if (!isIdentPart(c) || (this.i === start && !isIdentStart(c))) break;
+        if (!(isIdentPart(c) || (dashes && c === 45)) || (this.i === start && !isIdentStart(c) && !(lenient && isDigit(c)))) break;
         this.i++;
       } else {
         const width = this.letterWidth(this.i);
@@ -334,6 +339,7 @@ class Parser {
 
   private atIdentStart(): boolean {
     const c = this.peek();
+    if (Number.isNaN(c)) return false;
     return c < 0xd800 || c > 0xdbff ? isIdentStart(c) : this.letterWidth(this.i) > 0;
   }
 
@@ -345,8 +351,8 @@ class Parser {
 
   /** 1 or 2 (a surrogate pair) when a letter of any alphabet starts at `at`, else 0. */
   private letterWidth(at: number): number {
-    const code = this.src.codePointAt(at)!;
-    if (!ALPHABETIC.test(String.fromCodePoint(code))) return 0;
+    const code = this.src.codePointAt(at);
+    if (code === undefined || !ALPHABETIC.test(String.fromCodePoint(code))) return 0;
     return code > 0xffff ? 2 : 1;
   }
 
@@ -500,7 +506,7 @@ class Parser {
     this.skipBlanks();
     if (!name) {
       const namePos = this.pos();
-      name = this.readIdent();
+      name = this.readIdent(false, kind === 'datasource' || kind === 'generator');
       if (!name) throw this.error(`Expected a name after '${kind}', found ${describeChar(this.peek())}`, namePos);
       this.skipBlanks();
     }
@@ -577,7 +583,7 @@ class Parser {
         this.endOfDeclaration(notes, comments, undefined, line, 'the attribute @@', attribute.name);
         continue;
       }
-      if (!this.atIdentStart()) {
+      if (!this.atIdentStart() && !(block.kind === 'type' && isDigit(c))) {
         throw this.error(`Unexpected ${this.describeHere()} in ${what}: expected ${entryWord(block.kind)}, a comment or '}'`);
       }
       const entryLine = this.line;
@@ -593,7 +599,7 @@ class Parser {
         block.assignments.push(assignment);
         this.endOfDeclaration(notes, comments, undefined, entryLine, 'the value of', assignment.key);
       } else {
-        const field = this.parseField(notes, what, takeDoc());
+        const field = this.parseField(notes, what, takeDoc(), block.kind === 'type');
         this.checkDuplicate(serial, field.name, field.pos, what, 'Field');
         block.fields.push(field);
         this.endOfDeclaration(notes, comments, field, field.pos.line, 'the field', field.name);
@@ -621,9 +627,9 @@ class Parser {
     return this.atLineEnd() || isBlank(c) || c === CH_AT || this.isCommentStart();
   }
 
-  private parseField(notes: PendingNotes, what: string, doc: string | undefined): FieldNode {
+  private parseField(notes: PendingNotes, what: string, doc: string | undefined, lenientName: boolean): FieldNode {
     const pos = this.pos();
-    const name = this.readIdent();
+    const name = this.readIdent(lenientName);
     this.claimNotes(notes, pos.line);
     const comment = this.claimedComment;
     this.skipBlanks();
