@@ -1,82 +1,9 @@
-import type { GraphModel, Rule, SchemaGraph } from '../types.js';
-import { fieldComment, modelBlocks, nameParts, parentModels, q, sameColumns, singularParts, stringList } from './_shared.js';
+import type { GraphModel, SchemaGraph } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { fieldComment, nameParts, parentModels, sameColumns, singularParts } from './_shared.js';
 import { singular } from '../utils/index.js';
 
 const RESTORE_WORDS = ['restor', 'rebuild', 'repopulat', 're-populat', 'replay', 'rehydrat', 'recreat', 're-creat'];
-
-const rule: Rule = {
-  meta: {
-    id: 'ban-json-snapshot-of-relation',
-    defaultSeverity: 'warning',
-    description:
-      'Disallow a plural Json field named after a model that stores the same data as rows (a child of this model or of its parent, named for that model), unless its comment documents how the snapshot is restored.',
-    rationale:
-      'The same data kept once as rows and once as a JSON copy has two shapes that drift apart; restoring from the JSON means converting it back into rows by a procedure that, undocumented, nobody can follow or test.',
-    help: 'Store the snapshot as rows of the existing model (with a key to this one), or document the restore procedure in the field\'s comment.',
-    options: {
-      restoreWords: {
-        description: 'Word stems that, in the field\'s comment, show the restore procedure is documented.',
-        default: RESTORE_WORDS,
-      },
-    },
-    examples: {
-      incorrect: `model Recipe {
-  id        String           @id @default(cuid())
-  steps     RecipeStep[]
-  revisions RecipeRevision[]
-}
-
-model RecipeStep {
-  id          String @id @default(cuid())
-  recipeId    String
-  recipe      Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
-  instruction String
-}
-
-model RecipeRevision {
-  id       String @id @default(cuid())
-  recipeId String
-  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
-  steps    Json?
-}`,
-      correct: `model RecipeRevision {
-  id       String @id @default(cuid())
-  recipeId String
-  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
-  /// RecipeStep rows at this revision. Restore: delete the recipe's RecipeStep rows, then insert one row per entry.
-  steps    Json?
-}`,
-    },
-    whenNotToUse:
-      'When the JSON is a deliberately frozen, read-only rendering (for an export or an audit) that is never turned back into rows; say so in its comment.',
-  },
-  check(context) {
-    const { graph } = context;
-    const restoreWords = stringList(context.options.restoreWords, RESTORE_WORDS).map((w) => w.toLowerCase());
-    const bySuffix = tablesByNameSuffix(graph);
-    for (const model of modelBlocks(graph)) {
-      const jsonFields = model.fields.filter((f) => f.type === 'Json');
-      if (jsonFields.length === 0) continue;
-      const parents = parentModels(model);
-      for (const field of jsonFields) {
-        // A copy of many rows goes by a plural name (`steps`, `lineItems`); `trigger` or `key` names one value.
-        const written = nameParts(field.name);
-        const last = written[written.length - 1];
-        if (singular(last) === last) continue;
-        const fieldWords = singularParts(field.name);
-        const table = rowTableFor(model, parents, fieldWords, bySuffix.get(fieldWords.join(' ')) ?? []);
-        if (!table) continue;
-        const comment = fieldComment(field).replace(/\s+/g, ' ');
-        if (restoreWords.some((w) => comment.includes(w))) continue;
-        context.report({
-          model,
-          field,
-          message: `${q(model, field)} keeps as JSON what ${q(table)} keeps as rows, and its comment gives no restore procedure: the two copies drift apart, and restoring means converting JSON back into rows by hand.`,
-        });
-      }
-    }
-  },
-};
 
 /**
  * Models by every run of last words of their name (`RecipeStep` under "step" and "recipe step"), so a field finds
@@ -84,7 +11,9 @@ model RecipeRevision {
  * of children would make that quadratic.
  */
 function tablesByNameSuffix(graph: SchemaGraph): Map<string, GraphModel[]> {
-  const index = new Map<string, GraphModel[]>();
+  let index = suffixIndexes.get(graph);
+  if (index) return index;
+  index = new Map();
   for (const table of graph.models) {
     const words = singularParts(table.name);
     for (let start = 0; start < words.length; start++) {
@@ -94,8 +23,10 @@ function tablesByNameSuffix(graph: SchemaGraph): Map<string, GraphModel[]> {
       else index.set(key, [table]);
     }
   }
+  suffixIndexes.set(graph, index);
   return index;
 }
+const suffixIndexes = new WeakMap<SchemaGraph, Map<string, GraphModel[]>>();
 
 /**
  * The table that could hold the field's rows: a child of this model, or a sibling (a child of one of its parents),
@@ -132,4 +63,82 @@ function copiesRowsOf(table: GraphModel, fieldWords: readonly string[], vias: Gr
   return vias.some((via) => sameColumns(singularParts(via.name), prefix));
 }
 
-export default rule;
+export default defineRule({
+  meta: {
+    id: 'ban-json-snapshot-of-relation',
+    defaultSeverity: 'warning',
+    description:
+      'Disallow a plural Json field named after a model that stores the same data as rows (a child of this model or of its parent, named for that model), unless its comment documents how the snapshot is restored.',
+    rationale:
+      'The same data kept once as rows and once as a JSON copy has two shapes that drift apart; restoring from the JSON means converting it back into rows by a procedure that, undocumented, nobody can follow or test.',
+    help: 'Store the snapshot as rows of the existing model (with a key to this one), or document the restore procedure in the field\'s comment.',
+    messages: {
+      jsonCopyOfRows:
+        '"{{model}}.{{field}}" keeps as JSON what "{{table}}" keeps as rows, and its comment gives no restore procedure: the two copies drift apart, and restoring means converting JSON back into rows by hand.',
+    },
+    examples: {
+      incorrect: `model Recipe {
+  id        String           @id @default(cuid())
+  steps     RecipeStep[]
+  revisions RecipeRevision[]
+}
+
+model RecipeStep {
+  id          String @id @default(cuid())
+  recipeId    String
+  recipe      Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  instruction String
+}
+
+model RecipeRevision {
+  id       String @id @default(cuid())
+  recipeId String
+  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  steps    Json?
+}`,
+      correct: `model Recipe {
+  id        String           @id @default(cuid())
+  steps     RecipeStep[]
+  revisions RecipeRevision[]
+}
+
+model RecipeStep {
+  id          String @id @default(cuid())
+  recipeId    String
+  recipe      Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  instruction String
+}
+
+model RecipeRevision {
+  id       String @id @default(cuid())
+  recipeId String
+  recipe   Recipe @relation(fields: [recipeId], references: [id], onDelete: Cascade)
+  /// RecipeStep rows at this revision. Restore: delete the recipe's RecipeStep rows, then insert one row per entry.
+  steps    Json?
+}`,
+    },
+    whenNotToUse:
+      'When the JSON is a deliberately frozen, read-only rendering (for an export or an audit) that is never turned back into rows; say so in its comment.',
+  },
+  options: {
+    restoreWords: option.phrases('Word stems that, in the field\'s comment, show the restore procedure is documented.', RESTORE_WORDS),
+  },
+  model(model, context) {
+    const { graph } = context;
+    const jsonFields = model.fields.filter((f) => f.type === 'Json');
+    if (jsonFields.length === 0) return;
+    const parents = parentModels(model);
+    for (const field of jsonFields) {
+      // A copy of many rows goes by a plural name (`steps`, `lineItems`); `trigger` or `key` names one value.
+      const written = nameParts(field.name);
+      const last = written[written.length - 1];
+      if (singular(last) === last) continue;
+      const fieldWords = singularParts(field.name);
+      const table = rowTableFor(model, parents, fieldWords, tablesByNameSuffix(graph).get(fieldWords.join(' ')) ?? []);
+      if (!table) continue;
+      const comment = fieldComment(field).replace(/\s+/g, ' ');
+      if (context.options.restoreWords.some((w) => comment.includes(w))) continue;
+      context.report({ model, field, messageId: 'jsonCopyOfRows', data: { model: model.name, field: field.name, table: table.name } });
+    }
+  },
+});
