@@ -130,7 +130,7 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
   const db = await createThrowawayDatabase(server.url, { prefix: 'lm_bench_migrations' });
   const results: MigrationBenchRow[] = [];
   try {
-    let started = performance.now();
+    const started = performance.now();
     await applyFolders(db.url, [BASELINE_FOLDER], { via: 'sql' });
     const manifest = await seedDatabase({ databaseUrl: db.url, scale, seed: options.seed ?? 1 });
     await loadDemoMapping(db.url);

@@ -22,8 +22,8 @@ function stepLine(step: StepResult | undefined): string {
   return step ? `${MARK[step.status]} ${step.status}: ${step.summary}` : 'not run';
 }
 
-export function renderMarkdown(result: VerifyResult): string {
-  const out: string[] = [];
+/** The title, the verdict and how the run was made. */
+function renderVerdict(out: string[], result: VerifyResult): void {
   const failedSteps = result.steps.filter((s) => s.status === 'failed');
   const o = result.options;
   out.push('# Verify report', '');
@@ -39,7 +39,10 @@ export function renderMarkdown(result: VerifyResult): string {
       `${result.database.kept ? `; database kept at \`${result.database.url}\`` : ''}.`,
     '',
   );
+}
 
+/** One row per step. */
+function renderSteps(out: string[], result: VerifyResult): void {
   out.push('## Steps', '');
   out.push(
     table(
@@ -48,7 +51,10 @@ export function renderMarkdown(result: VerifyResult): string {
     ),
     '',
   );
+}
 
+/** One row per finding of the catalog. */
+function renderFindings(out: string[], result: VerifyResult): void {
   out.push('## Findings', '');
   out.push(
     table(
@@ -70,7 +76,11 @@ export function renderMarkdown(result: VerifyResult): string {
     ),
     '',
   );
+}
 
+/** Every problem of a failed step, with where to look. */
+function renderFailures(out: string[], result: VerifyResult): void {
+  const failedSteps = result.steps.filter((s) => s.status === 'failed');
   if (failedSteps.length > 0) {
     out.push('## What failed and where to look', '');
     for (const step of failedSteps) {
@@ -80,7 +90,10 @@ export function renderMarkdown(result: VerifyResult): string {
       out.push('');
     }
   }
+}
 
+/** What the linter said of the legacy and the corrected schema. */
+function renderLint(out: string[], result: VerifyResult): void {
   const legacy = detailsOf<LintLegacyDetails>(result, 'lint-legacy');
   const corrected = detailsOf<LintCorrectedDetails>(result, 'lint-corrected');
   out.push('## Lint', '');
@@ -92,7 +105,83 @@ export function renderMarkdown(result: VerifyResult): string {
     for (const s of corrected.suppressed) out.push(`  - \`${s.ruleId}\` at \`${s.file}:${s.line}\`: ${s.reason ?? '(no reason)'}`);
   }
   out.push('');
+}
 
+/** Per table: rows before and after, and what the ledger says happened to them. */
+function renderTableAccounts(out: string[], accounting: AccountingDetails): void {
+  const actions = ['moved', 'merged', 'nulled', 'quarantined', 'updated', 'renamed', 'kept'];
+  out.push(
+    table(
+      ['table', 'before', '+ inserted', '− deleted', ...actions, 'after', 'balanced'],
+      accounting.tables.map((t) => [
+        t.table,
+        count(t.before),
+        count(t.inserted),
+        count(t.deleted),
+        ...actions.map((a) => (t.actions[a] ? count(t.actions[a]!) : '')),
+        count(t.after),
+        t.balanced ? '✓' : '✗',
+      ]),
+    ),
+    '',
+  );
+}
+
+/** Per migration folder: the anomalies it resolved and its validate.sql. */
+function renderFolderAccounts(out: string[], accounting: AccountingDetails): void {
+  out.push('Anomalies by migration (planted by the seed → resolved per the ledger; validate.sql rows):', '');
+  out.push(
+    table(
+      ['migration', 'finding', 'anomalies', 'validate.sql', 'nothing lost'],
+      accounting.folders.map((f) => [
+        f.folder,
+        f.finding ?? '–',
+        f.anomalies
+          .map(
+            (a) =>
+              `${a.ok ? '✓' : '✗'} ${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? 'none'}${a.preempted ? ` + ${a.preempted.count} merged/removed earlier by ${a.preempted.by.join(', ')} (quarantined)` : ''}`,
+          )
+          .join('<br>') || '–',
+        f.validateRows === null ? '–' : f.validateRows === 0 ? '✓ no rows' : `✗ ${f.validateRows} row(s)`,
+        f.nothingLost ? '✓' : '✗',
+      ]),
+    ),
+    '',
+  );
+}
+
+/** The quarantine and the columns whose values changed. */
+function renderValueAccounts(out: string[], accounting: AccountingDetails): void {
+  if (accounting.quarantine.length > 0) {
+    out.push('Quarantined values (kept in `migration_quarantine`, restorable):', '');
+    out.push(
+      table(
+        ['migration', 'table', 'values', 'ledger "quarantined" rows'],
+        accounting.quarantine.map((q) => [q.migration, q.table, count(q.rows), count(q.ledgerQuarantined)]),
+      ),
+      '',
+    );
+  }
+  if (accounting.columns.length > 0) {
+    out.push('Columns whose values changed or that were dropped:', '');
+    out.push(
+      table(
+        ['column', 'non-null before', 'after', 'change', 'explained by'],
+        accounting.columns.map((c) => [
+          `${c.table}.${c.column}`,
+          count(c.nonNullBefore),
+          c.nonNullAfter === null ? 'dropped' : count(c.nonNullAfter),
+          c.kind,
+          `${c.explained ? '✓' : '✗'} ${c.reason}`,
+        ]),
+      ),
+      '',
+    );
+  }
+}
+
+/** The data accounting: seed, row counts, anomalies, quarantine and changed columns. */
+function renderAccounting(out: string[], result: VerifyResult): void {
   const migrate = detailsOf<MigrateDetails>(result, 'migrate');
   const accounting = detailsOf<AccountingDetails>(result, 'accounting');
   out.push('## Data accounting', '');
@@ -109,69 +198,14 @@ export function renderMarkdown(result: VerifyResult): string {
       `Rows in data tables: ${count(accounting.rowsBefore)} before, ${count(accounting.rowsAfter)} after; ${accounting.ledgerEntries} ledger entries. ${accounting.unchangedTables} tables untouched (same count, no ledger entry).`,
       '',
     );
-    const actions = ['moved', 'merged', 'nulled', 'quarantined', 'updated', 'renamed', 'kept'];
-    out.push(
-      table(
-        ['table', 'before', '+ inserted', '− deleted', ...actions, 'after', 'balanced'],
-        accounting.tables.map((t) => [
-          t.table,
-          count(t.before),
-          count(t.inserted),
-          count(t.deleted),
-          ...actions.map((a) => (t.actions[a] ? count(t.actions[a]!) : '')),
-          count(t.after),
-          t.balanced ? '✓' : '✗',
-        ]),
-      ),
-      '',
-    );
-    out.push('Anomalies by migration (planted by the seed → resolved per the ledger; validate.sql rows):', '');
-    out.push(
-      table(
-        ['migration', 'finding', 'anomalies', 'validate.sql', 'nothing lost'],
-        accounting.folders.map((f) => [
-          f.folder,
-          f.finding ?? '–',
-          f.anomalies
-            .map(
-              (a) =>
-                `${a.ok ? '✓' : '✗'} ${a.kind}: ${a.planted ?? '?'} → ${a.resolved ?? 'none'}${a.preempted ? ` + ${a.preempted.count} merged/removed earlier by ${a.preempted.by.join(', ')} (quarantined)` : ''}`,
-            )
-            .join('<br>') || '–',
-          f.validateRows === null ? '–' : f.validateRows === 0 ? '✓ no rows' : `✗ ${f.validateRows} row(s)`,
-          f.nothingLost ? '✓' : '✗',
-        ]),
-      ),
-      '',
-    );
-    if (accounting.quarantine.length > 0) {
-      out.push('Quarantined values (kept in `migration_quarantine`, restorable):', '');
-      out.push(
-        table(
-          ['migration', 'table', 'values', 'ledger "quarantined" rows'],
-          accounting.quarantine.map((q) => [q.migration, q.table, count(q.rows), count(q.ledgerQuarantined)]),
-        ),
-        '',
-      );
-    }
-    if (accounting.columns.length > 0) {
-      out.push('Columns whose values changed or that were dropped:', '');
-      out.push(
-        table(
-          ['column', 'non-null before', 'after', 'change', 'explained by'],
-          accounting.columns.map((c) => [
-            `${c.table}.${c.column}`,
-            count(c.nonNullBefore),
-            c.nonNullAfter === null ? 'dropped' : count(c.nonNullAfter),
-            c.kind,
-            `${c.explained ? '✓' : '✗'} ${c.reason}`,
-          ]),
-        ),
-        '',
-      );
-    }
+    renderTableAccounts(out, accounting);
+    renderFolderAccounts(out, accounting);
+    renderValueAccounts(out, accounting);
   }
+}
 
+/** The migrated database against the corrected schema built from scratch. */
+function renderDrift(out: string[], result: VerifyResult): void {
   const drift = detailsOf<DriftDetails>(result, 'drift');
   out.push('## Drift', '', stepLine(result.steps.find((s) => s.id === 'drift')), '');
   if (drift) {
@@ -182,7 +216,10 @@ export function renderMarkdown(result: VerifyResult): string {
     for (const d of drift.differences.slice(0, 100)) out.push(`- ${d}`);
     if (drift.differences.length > 0) out.push('');
   }
+}
 
+/** What the corrected schema promises, found on the live database. */
+function renderCatalog(out: string[], result: VerifyResult): void {
   const catalog = detailsOf<CatalogDetails>(result, 'catalog');
   out.push('## Catalog checks', '', stepLine(result.steps.find((s) => s.id === 'catalog')), '');
   if (catalog) {
@@ -200,7 +237,10 @@ export function renderMarkdown(result: VerifyResult): string {
       '',
     );
   }
+}
 
+/** What deleting a tenant removed, table by table. */
+function renderErasure(out: string[], result: VerifyResult): void {
   const erasure = detailsOf<ErasureDetails>(result, 'erasure');
   out.push('## Tenant erasure', '', stepLine(result.steps.find((s) => s.id === 'erasure')), '');
   if (erasure) {
@@ -235,14 +275,21 @@ export function renderMarkdown(result: VerifyResult): string {
     }
     out.push('');
   }
+}
 
+/** The client smoke test, check by check. */
+function renderSmoke(out: string[], result: VerifyResult): void {
   const smoke = detailsOf<SmokeDetails>(result, 'smoke');
   out.push('## Client smoke test', '', stepLine(result.steps.find((s) => s.id === 'smoke')), '');
   if (smoke) {
     for (const c of smoke.checks) out.push(`- ${c.ok ? '✓' : '✗'} ${c.name}: ${c.detail}`);
     out.push('');
   }
+}
 
+/** Time per step, and per migration inside prisma migrate deploy. */
+function renderTimings(out: string[], result: VerifyResult): void {
+  const migrate = detailsOf<MigrateDetails>(result, 'migrate');
   out.push('## Timings', '');
   const total = result.steps.reduce((a, s) => a + s.durationMs, 0) || 1;
   out.push(
@@ -269,6 +316,13 @@ export function renderMarkdown(result: VerifyResult): string {
       ),
       '',
     );
+  }
+}
+
+export function renderMarkdown(result: VerifyResult): string {
+  const out: string[] = [];
+  for (const section of [renderVerdict, renderSteps, renderFindings, renderFailures, renderLint, renderAccounting, renderDrift, renderCatalog, renderErasure, renderSmoke, renderTimings]) {
+    section(out, result);
   }
   return `${out.join('\n')}\n`;
 }
