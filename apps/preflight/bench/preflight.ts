@@ -71,10 +71,9 @@ export async function benchPreflight(options: PreflightBenchOptions = {}): Promi
     }
     runs.sort((a, b) => a.ms - b.ms);
     const { ms: preflightMs, result: preflight } = runs[1]!;
-    let started: number;
     log(`preflight: ${runs.map((r) => formatDuration(r.ms)).join(', ')} (${preflight.state.stage}, ${preflight.plan.length} folders planned)`);
 
-    started = performance.now();
+    const started = performance.now();
     const applied = await applyFolders(db.url, preflight.plan.map((e) => e.folder));
     const migrationsMs = performance.now() - started;
     log(`migrations: ${formatDuration(migrationsMs)}`);
