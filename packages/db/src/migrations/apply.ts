@@ -268,11 +268,19 @@ export async function revertFolder(databaseUrl: string, name: string, options: {
     client.on('notice', (notice) => notices.push(notice.message ?? String(notice)));
     const started = performance.now();
     try {
-      await inTransaction(client, async () => {
-        await runScript(client, downSql);
+      const forget = async () => {
         const bookkeeping = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
         if (bookkeeping.rows[0].present) await client.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = $1`, [name]);
-      });
+      };
+      if (concurrentIndexStatement(downSql)) {
+        await runScript(client, downSql);
+        await forget();
+      } else {
+        await inTransaction(client, async () => {
+          await runScript(client, downSql);
+          await forget();
+        });
+      }
     } catch (error) {
       throw failure(name, path.join(folder.dir, 'down.sql'), error);
     }

@@ -69,8 +69,14 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
     const index = await client.query<{ valid: boolean }>(`SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass($1)`, [quote(concurrent.index)]);
     const state = index.rows[0];
     if (state && !state.valid) {
+      // A killed CREATE or DROP INDEX CONCURRENTLY leaves the index invalid: unusable, yet kept up to
+      // date by every write. Dropping it undoes a build and completes a drop.
       await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${quote(concurrent.index)}`);
-      return { folder: folder.name, decision: 'rolled-back', evidence: `dropped the invalid index ${concurrent.index} a killed build left` };
+      return {
+        folder: folder.name,
+        decision: concurrent.creates ? 'rolled-back' : 'applied',
+        evidence: `dropped the invalid index ${concurrent.index} the interrupted ${concurrent.creates ? 'build' : 'drop'} left`,
+      };
     }
     const done = concurrent.creates ? Boolean(state) : !state;
     return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `index ${concurrent.index} ${state ? 'exists and is valid' : 'is absent'}` };
