@@ -20,8 +20,9 @@ describe('fault injection on the phased chain', () => {
     });
     expect(report.outcomes).toHaveLength(3);
     const kills = report.outcomes.filter((o) => o.kind === 'kill');
-    // A kill always lands on a running step (it waits for one), and always interrupts the run.
-    expect(kills.every((o) => o.interrupted && !o.struck.startsWith('nothing'))).toBe(true);
+    // A kill always lands on a running step (it waits for one); it may land after the step's work
+    // was done (the expand deploy already stopped at the pause), so it need not fail the run.
+    expect(kills.every((o) => !o.struck.startsWith('nothing'))).toBe(true);
     expect(report.outcomes.flatMap((o) => o.problems.map((p) => `round ${o.round}: ${p}`))).toEqual([]);
   }, 600_000);
 });

@@ -11,7 +11,7 @@
 // Anything else is left to the operator, with the exact commands to run.
 import type pg from 'pg';
 import { readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
-import { concurrentIndexStatement } from '../migrations/sql-statements.js';
+import { concurrentIndexStatement, splitSqlStatements } from '../migrations/sql-statements.js';
 import { migrationsDir } from '../paths.js';
 import { runPrisma } from '../prisma-cli.js';
 import { quoteIdentifier as quote, withPgClient } from '../provision.js';
@@ -62,6 +62,15 @@ async function waitForOrphans(client: pg.ClientBase, folder: MigrationFolder, wa
   }
 }
 
+/** The first table or schema a folder creates, whose existence says whether its transaction committed. */
+function createdObject(sql: string): { kind: 'table' | 'schema'; name: string } | null {
+  // IF NOT EXISTS proves nothing: the object may have been there before.
+  const match = /^\s*CREATE\s+(TABLE|SCHEMA)\s+(?!IF\s)"([^"]+)"(?:\."([^"]+)")?/im.exec(sql);
+  if (!match) return null;
+  if (match[1]!.toUpperCase() === 'SCHEMA') return { kind: 'schema', name: match[2]! };
+  return { kind: 'table', name: match[3] ? `${quote(match[2]!)}.${quote(match[3])}` : quote(match[2]!) };
+}
+
 /** Decides whether the folder's transaction committed, from what it leaves behind. */
 async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: string | null): Promise<RecoveryAction | null> {
   const concurrent = concurrentIndexStatement(folder.sql);
@@ -94,6 +103,18 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
     const ledger = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name]).catch(() => ({ rows: [{ n: 0 }] }));
     const done = ledger.rows[0]!.n > 0;
     return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `migration_ledger has ${ledger.rows[0]!.n} entries of it` };
+  }
+  const created = createdObject(folder.sql);
+  if (created) {
+    const present = await client.query<{ present: boolean }>(
+      created.kind === 'schema' ? `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present` : `SELECT to_regclass($1) IS NOT NULL AS present`,
+      [created.name],
+    );
+    const done = present.rows[0]!.present;
+    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `${created.kind} ${created.name} ${done ? 'exists' : 'does not exist'}` };
+  }
+  if (splitSqlStatements(folder.sql).every((statement) => /^(COMMENT\s+ON|SET\s)/i.test(statement.text))) {
+    return { folder: folder.name, decision: 'rolled-back', evidence: 'only COMMENT ON statements, which are harmless to run again' };
   }
   return null;
 }
