@@ -10,7 +10,7 @@
 //   - a folder that writes the ledger      -> it has ledger entries.
 // Anything else is left to the operator, with the exact commands to run.
 import type pg from 'pg';
-import { readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
+import { listMigrationFolders, readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
 import { concurrentIndexStatement, splitSqlStatements } from '../migrations/sql-statements.js';
 import { migrationsDir } from '../paths.js';
 import { runPrisma } from '../prisma-cli.js';
@@ -120,6 +120,30 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
 }
 
 /**
+ * An interrupted concurrent build leaves an INVALID index, and a deploy killed at the wrong moment
+ * may leave no record of the folder at all. The concurrent folders say IF NOT EXISTS, so before the
+ * next deploy every INVALID index of a concurrent folder not recorded as applied is dropped: the
+ * folder then builds it again instead of accepting an unusable one.
+ */
+async function dropInvalidPendingIndexes(client: pg.ClientBase, dir: string, log: (line: string) => void): Promise<void> {
+  const present = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
+  const applied = new Set(
+    present.rows[0].present
+      ? (await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map((r) => r.migration_name)
+      : [],
+  );
+  for (const name of listMigrationFolders(dir)) {
+    const concurrent = concurrentIndexStatement(readMigrationFolder(name, dir).sql);
+    if (!concurrent?.creates || applied.has(name)) continue;
+    const index = await client.query<{ valid: boolean }>(`SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass($1)`, [quote(concurrent.index)]);
+    if (index.rows[0] && !index.rows[0].valid) {
+      await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${quote(concurrent.index)}`);
+      log(`${name}: dropped the invalid index ${concurrent.index} an interrupted build left`);
+    }
+  }
+}
+
+/**
  * Resolves every migration `prisma migrate deploy` left unfinished, so the next deploy carries on.
  * Throws an OnlineRefusedError (changing nothing more) when it cannot tell what happened.
  */
@@ -142,6 +166,7 @@ export async function recoverFailedMigrations(databaseUrl: string, options: Reco
     }
     return decided;
   });
+  await withPgClient(databaseUrl, (client) => dropInvalidPendingIndexes(client, dir, log));
   for (const action of actions) {
     log(`${action.folder}: ${action.decision} (${action.evidence})`);
     // Prisma's own command, from packages/db (whose prisma.config.ts names the migrations folder).
