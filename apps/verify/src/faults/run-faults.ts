@@ -108,8 +108,9 @@ async function faultRound(server: RestartableServer, url: string, fault: Fault, 
   await new Promise((resolve) => setTimeout(resolve, fault.at * referenceMs * 0.95));
   let struck: string;
   if (fault.kind === 'kill') {
-    await runner.whenRunning();
-    struck = runner.killCurrent() ?? 'nothing (the step ended first)';
+    // The next step to start, unless the run ends first (then there is nothing left to kill).
+    const ended = await Promise.race([runner.whenRunning().then(() => false), first.then(() => true)]);
+    struck = (ended ? null : runner.killCurrent()) ?? 'nothing (the run ended first)';
   } else {
     struck = runner.current ?? 'between steps';
     await server.restartImmediately();

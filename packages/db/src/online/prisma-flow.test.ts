@@ -4,7 +4,8 @@
 // `prisma migrate resolve --rolled-back` clears; the backfill, the release (which clears the guard's
 // record itself) and a last deploy finish the chain.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { appliedMigrations } from '../migrations/apply.js';
+import { applyFolders, appliedMigrations } from '../migrations/apply.js';
+import { BASELINE_FOLDER } from '../migrations/folders.js';
 import { listMigrationFolders } from '../migrations/folders.js';
 import { runPrisma } from '../prisma-cli.js';
 import { withPgClient } from '../provision.js';
@@ -20,6 +21,9 @@ const firstContract = phasedFindings().flatMap((p) => p.contractFolders).sort()[
 
 beforeAll(async () => {
   db = await createTestDatabase('lm_online_prisma');
+  // A legacy database with one row: an empty one has nothing to backfill and is not paused.
+  await applyFolders(db.url, [BASELINE_FOLDER]);
+  await withPgClient(db.url, (c) => c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now())`));
 }, 60_000);
 
 afterAll(async () => {
@@ -61,5 +65,16 @@ describe('plain prisma migrate deploy through the pause', () => {
     expect(await withPgClient(db.url, appliedMigrations)).toEqual(listMigrationFolders());
     const open = await withPgClient(db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM "online_migration"."phase" WHERE "contractedAt" IS NULL`)).rows[0].n);
     expect(open).toBe(0);
+  }, 300_000);
+
+  it('runs straight through on a database without rows (a fresh or shadow database: nothing to backfill)', async () => {
+    const empty = await createTestDatabase('lm_online_empty');
+    try {
+      const result = await runPrisma(['migrate', 'deploy'], { databaseUrl: empty.url });
+      expect(result.code, result.stderr).toBe(0);
+      expect(await withPgClient(empty.url, appliedMigrations)).toEqual(listMigrationFolders());
+    } finally {
+      await empty.dispose();
+    }
   }, 300_000);
 });
