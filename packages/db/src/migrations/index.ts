@@ -25,3 +25,6 @@ export type { LedgerAction, LedgerEntry, QuarantineCount, TableCounts, BalanceRe
 export { splitSqlStatements, concurrentIndexStatement } from './sql-statements.js';
 export { squawkFile, squawkFiles, squawkMigration, squawkMigrations, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
 export type { SquawkReport } from './squawk.js';
+export { FOLDER_PROBES, probesFor } from './folder-probes.js';
+export { ident, literal, literalList, bareTableName } from './probes.js';
+export type { AnomalyProbe, BlockerProbe, FolderProbes, ProbeContext, ProbeReference, ProbeSession } from './probes.js';
