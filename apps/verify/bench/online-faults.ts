@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runFaultSchedule } from '../src/faults/index.js';
-import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations/index.js';
+import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { seedDatabase } from '@leadmetrics/seed';
 
 /** The legacy schema and the demo seed (seed 1) with its planted anomalies, as the migration tests use. */

@@ -6,7 +6,7 @@
 // accounting must balance, and every table must hold exactly the rows of the reference, no
 // duplicate, none lost.
 import { quoteIdentifier as quote, withDatabaseName, withPgClient } from '@leadmetrics/db';
-import { checkAnomalyEntries, checkLedgerBalance, countTableRows, listMigrationFolders, readLedger, readMigrationFolder, runValidate, BASELINE_FOLDER } from '@leadmetrics/db/migrations/index.js';
+import { checkAnomalyEntries, checkLedgerBalance, countTableRows, listMigrationFolders, readLedger, readMigrationFolder, runValidate, BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { adopt, AdoptionRunner, StepFailedError } from './adoption.js';
 import { faultSchedule, type Fault } from './schedule.js';
 import { startRestartableServer, type RestartableServer } from './server.js';
