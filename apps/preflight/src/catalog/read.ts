@@ -34,7 +34,10 @@ async function mappingLoadedAhead(client: Queryable): Promise<boolean> {
   return rows[0]!.ahead;
 }
 
+/** The schemas preflight reads: the application's, and the phase bookkeeping of online adoption (prisma/ONLINE.md). */
+const SCHEMAS = ['public', 'online_migration'];
+
 export async function readCatalog(client: Queryable): Promise<Catalog> {
   const excludeTables = (await mappingLoadedAhead(client)) ? [VALUE_MAPPING_TABLE] : [];
-  return { snapshot: await readCatalogSnapshot(client, { excludeTables }), comments: await readColumnComments(client) };
+  return { snapshot: await readCatalogSnapshot(client, { schemas: SCHEMAS, excludeTables }), comments: await readColumnComments(client) };
 }
