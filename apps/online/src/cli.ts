@@ -1,0 +1,156 @@
+// `pnpm --filter @leadmetrics/online online`: runs the chains under live traffic on copies of one
+// seeded database and writes the report. Exit 0 when the runs completed (1 with --check when a
+// target was missed), 2 when it could not run.
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { SCALES, type ScaleName } from '@leadmetrics/seed';
+import { singleTransactionChain, type Chain } from './chain.js';
+import { copyOf, estimatedRows, existingTemplate, seededTemplate, type Database } from './databases.js';
+import { provisionPostgres, withPgClient } from './db.js';
+import { runHarness } from './harness.js';
+import { loadPhasedChain } from './phased.js';
+import { buildReport, writeReport, type Environment } from './report.js';
+import { DEFAULT_LIMITS, summarise, type RunSummary } from './summary.js';
+
+const HELP = `Usage: pnpm --filter @leadmetrics/online online [options]
+
+Runs the migration chain(s) while a legacy and a corrected application send traffic, on copies of
+one seeded legacy database, and writes online-report.json, online-report.md and one SVG chart per
+chain.
+
+Options:
+  --scale <name>        seed a template database at demo | small | medium | large (default demo)
+  --template <db>       use this existing database (legacy schema, seeded) as the template instead
+                        of seeding one; it is copied, never changed
+  --database-url <url>  server to use (a database on it); default DATABASE_URL, else an embedded
+                        PostgreSQL on a free port
+  --chains <list>       single,phased (default: both; phased needs the phased chain in @leadmetrics/db)
+  --workers <n>         connections per application (default 4)
+  --think-ms <n>        mean pause between two requests of a worker (default 10)
+  --before <s>          legacy traffic alone before the chain (default 5)
+  --pause <s>           both applications at the pause before contract (default 3)
+  --after <s>           corrected traffic alone after the chain (default 3)
+  --sample-ms <n>       pg_locks sampling interval (default 25)
+  --out <dir>           where the report goes (default ./online-report)
+  --note <text>         a line for the report's header (e.g. what else ran on the machine)
+  --check               exit 1 when a target is missed
+  --help                this text
+
+Exit codes: 0 done, 1 a target missed (with --check), 2 could not run.`;
+
+function number(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed) || parsed < 0) throw new UsageError(`--${name} must be a non-negative number, got "${value}"`);
+  return parsed;
+}
+
+class UsageError extends Error {}
+
+async function chainsToRun(list: string): Promise<Chain[]> {
+  const chains: Chain[] = [];
+  for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    if (name === 'single') chains.push(singleTransactionChain());
+    else if (name === 'phased') {
+      const answer = await loadPhasedChain();
+      if ('chain' in answer) chains.push(answer.chain);
+      else console.error(`online: skipping the phased chain: ${answer.unavailable}`);
+    } else throw new UsageError(`--chains: unknown chain "${name}" (single, phased)`);
+  }
+  if (chains.length === 0) throw new UsageError('--chains: nothing to run');
+  return chains;
+}
+
+export async function main(args: string[]): Promise<number> {
+  const startedAt = new Date().toISOString();
+  const { values } = parseArgs({
+    args,
+    options: {
+      scale: { type: 'string', default: 'demo' },
+      template: { type: 'string' },
+      'database-url': { type: 'string' },
+      chains: { type: 'string', default: 'single,phased' },
+      workers: { type: 'string' },
+      'think-ms': { type: 'string' },
+      before: { type: 'string' },
+      pause: { type: 'string' },
+      after: { type: 'string' },
+      'sample-ms': { type: 'string' },
+      out: { type: 'string', default: 'online-report' },
+      note: { type: 'string' },
+      check: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(HELP);
+    return 0;
+  }
+  if (!(values.scale! in SCALES)) throw new UsageError(`--scale must be one of ${Object.keys(SCALES).join(', ')}, got "${values.scale}"`);
+  const harnessOptions = {
+    workers: number(values.workers, 4, 'workers'),
+    thinkMs: number(values['think-ms'], 10, 'think-ms'),
+    beforeSeconds: number(values.before, 5, 'before'),
+    pauseSeconds: number(values.pause, 3, 'pause'),
+    afterSeconds: number(values.after, 3, 'after'),
+    samplerIntervalMs: number(values['sample-ms'], 25, 'sample-ms'),
+  };
+  const chains = await chainsToRun(values.chains!);
+  const outDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out!);
+
+  const server = values['database-url'] ? null : await provisionPostgres({ log: (line) => console.error(`online: ${line}`) });
+  const serverUrl = values['database-url'] ?? server!.url;
+  const loadStart = os.loadavg();
+  let template: Database | undefined;
+  try {
+    const serverVersion = await withPgClient(serverUrl, async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string);
+    if (values.template) template = existingTemplate(serverUrl, values.template);
+    else {
+      console.error(`online: seeding a template database at scale ${values.scale}`);
+      template = await seededTemplate(serverUrl, values.scale as ScaleName);
+    }
+    const summaries: RunSummary[] = [];
+    for (const chain of chains) {
+      const copy = await copyOf(serverUrl, template, chain.name);
+      try {
+        console.error(`online: ${chain.name}: ${chain.description}`);
+        const run = await runHarness({ databaseUrl: copy.url, chain, ...harnessOptions, log: (line) => console.error(`online: ${line}`) });
+        summaries.push(summarise(run));
+      } finally {
+        await copy.dispose();
+      }
+    }
+    const environment: Environment = {
+      scale: values.template ? `${values.scale} (template ${values.template})` : values.scale!,
+      databaseRows: await estimatedRows(template.url),
+      server: `PostgreSQL ${serverVersion}`,
+      provider: server?.provider ?? 'given --database-url',
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+      loadAverage: { start: loadStart.map((l) => Number(l.toFixed(2))), end: os.loadavg().map((l) => Number(l.toFixed(2))) },
+      startedAt,
+      ...(values.note && { note: values.note }),
+    };
+    const report = buildReport(summaries, environment, DEFAULT_LIMITS);
+    for (const file of await writeReport(outDir, report)) console.log(file);
+    for (const target of report.targets) console.log(`${target.met === false ? 'MISSED' : target.met ? 'met   ' : 'n/a   '} ${target.name}: ${target.actual} (wanted ${target.target})${target.why ? ` - ${target.why}` : ''}`);
+    return values.check && report.targets.some((t) => t.met === false) ? 1 : 0;
+  } finally {
+    if (!values.template) await template?.dispose();
+    await server?.dispose();
+  }
+}
+
+/** Runs `main` as a command: exit code 2 with a one-line message for bad arguments, the stack otherwise. */
+export function runAsCommand(args: string[]): void {
+  main(args).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(`online: ${error instanceof UsageError ? error.message : ((error as Error).stack ?? error)}`);
+      process.exit(2);
+    },
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runAsCommand(process.argv.slice(2));
