@@ -22,8 +22,13 @@ export interface HarnessOptions {
   beforeSeconds?: number;
   /** Both applications between the last expand/backfill step and the first contract step. */
   pauseSeconds?: number;
-  /** Corrected traffic alone after the chain. */
+  /** Traffic after the chain, from `finalApplication` (the corrected one once a contract step ran). */
   afterSeconds?: number;
+  /**
+   * Which application serves after a chain without contract steps: 'corrected' (the deploy after
+   * today's chain) or 'legacy' (a chain that is only an expand phase leaves the legacy schema usable).
+   */
+  finalApplication?: 'corrected' | 'legacy';
   samplerIntervalMs?: number;
   /** How often a step rolled back by a deadlock or lock timeout is run again, as an operator would. */
   stepRetries?: number;
@@ -137,6 +142,7 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
     beforeSeconds: options.beforeSeconds ?? 5,
     pauseSeconds: options.pauseSeconds ?? 3,
     afterSeconds: options.afterSeconds ?? 3,
+    finalApplication: options.finalApplication ?? 'corrected',
     samplerIntervalMs: options.samplerIntervalMs ?? 25,
     stepRetries: options.stepRetries ?? 3,
     poolSize: options.poolSize ?? 2000,
@@ -204,8 +210,9 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
 
   clock.enter('after');
   if (!chainError) {
-    log(`${chain.name}: corrected traffic for ${settings.afterSeconds} s after the chain`);
-    if (!corrected) await switchApplications(settings.afterSeconds);
+    const app = corrected || settings.finalApplication === 'corrected' ? 'corrected' : 'legacy';
+    log(`${chain.name}: ${app} traffic for ${settings.afterSeconds} s after the chain`);
+    if (app === 'corrected' && !corrected) await switchApplications(settings.afterSeconds);
     else await sleep(settings.afterSeconds * 1000);
   }
   await legacy?.stop();
