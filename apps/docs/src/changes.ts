@@ -6,8 +6,8 @@
 // or alter tables the catalog does not list (a new log table, every status column). So a finding's models are:
 // the catalog's models, followed through the renames of the folder's SQL, plus every table the folder's DDL
 // creates or alters, mapped back to the model whose @@map names it.
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
-import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
+import type { Finding } from '@leadmetrics/db';
+import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import type { DocsInput, MigrationFolderInfo } from './load.js';
 
 export interface FindingChange {

@@ -1,5 +1,5 @@
 // Compares generated docs with a folder on disk: what is stale (differs), missing (not written yet) and extra
-// (on disk but no longer generated). `pnpm docs --check` and the docs test both use it.
+// (on disk but no longer generated). `pnpm docs:check` and the docs test both use it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 

@@ -1,4 +1,4 @@
-// `pnpm docs` / `pnpm docs --check`: writes or checks the generated reference in docs/.
+// `pnpm docs:generate` / `pnpm docs:check`: writes or checks the generated reference in docs/.
 import { mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,7 +6,7 @@ import { describeDiff, diffDocs, isClean, listFiles } from './check.js';
 import { generateDocs } from './generate.js';
 import { docsDir, repoRelative, withoutMachinePaths } from './paths.js';
 
-const HELP = `Usage: pnpm docs [--check] [--out <dir>]
+const HELP = `Usage: pnpm docs:generate | pnpm docs:check [--out <dir>]
 
 Generates the onboarding reference from the corrected schema (packages/db/prisma/schema), the legacy schema,
 the migration folders' README front matter, the findings catalog and the rules' metadata:
@@ -34,7 +34,7 @@ function parseArgs(argv: string[]): Options | 'help' {
   const options: Options = { check: false, out: docsDir };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--') continue; // pnpm passes it through when the user writes `pnpm docs -- --check`
+    if (arg === '--') continue; // pnpm passes it through when the user writes `pnpm docs:generate -- --check`
     if (arg === '-h' || arg === '--help') return 'help';
     if (arg === '--check') options.check = true;
     else if (arg === '--out') {

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { buildGraph, parseSchema, loadSchemaFiles } from '@leadmetrics/rules';
-import { correctedSchemaDir } from '@leadmetrics/db/paths.js';
+import { correctedSchemaDir } from '@leadmetrics/db';
 import { describe, expect, it } from 'vitest';
 import { domainDiagrams, MAX_MODELS_PER_DIAGRAM, MAX_WIDTH_PX } from './diagrams.js';
 import type { Domain } from './load.js';

@@ -1,13 +1,13 @@
-// `pnpm docs --check` as a test: docs/ must be exactly what the generator produces from today's sources. Then the
+// `pnpm docs:check` as a test: docs/ must be exactly what the generator produces from today's sources. Then the
 // promises of the reference, checked against the sources themselves (not against the generator's own output):
 // every model is linked from docs/index.md to a section that exists, every migration folder has a catalog row,
 // every finding has a page showing its legacy line, every rule has a section, and no link points nowhere.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph, loadSchemaFiles, rules as registeredRules } from '@leadmetrics/rules';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
-import { listMigrationFolders } from '@leadmetrics/db/migrations/folders.js';
-import { correctedSchemaDir, legacySchemaFile, migrationsDir } from '@leadmetrics/db/paths.js';
+import { loadFindingsCatalog } from '@leadmetrics/db';
+import { listMigrationFolders } from '@leadmetrics/db/migrations';
+import { correctedSchemaDir, legacySchemaFile, migrationsDir } from '@leadmetrics/db';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeDiff, diffDocs, isClean } from './check.js';
 import { generateDocs, type GeneratedDocs } from './generate.js';
@@ -54,8 +54,8 @@ function linksOf(markdown: string): string[] {
   return links;
 }
 
-describe('pnpm docs --check', () => {
-  it('docs/ matches what the sources generate (run `pnpm run docs` and commit when this fails)', () => {
+describe('pnpm docs:check', () => {
+  it('docs/ matches what the sources generate (run `pnpm docs:generate` and commit when this fails)', () => {
     const diff = diffDocs(generated.files, docsDir);
     expect(isClean(diff), describeDiff(diff, 'docs').join('\n')).toBe(true);
   });

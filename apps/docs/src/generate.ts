@@ -1,6 +1,6 @@
 // Generates the whole of docs/ in memory: path (relative to docs/) -> content. Nothing here reads the clock or the
 // machine, and every list is in a fixed order, so the same sources always give the same bytes; that is what makes
-// `pnpm docs --check` meaningful.
+// `pnpm docs:check` meaningful.
 import { computeChanges } from './changes.js';
 import { domainDiagrams, overviewDiagram, type DiagramPart } from './diagrams.js';
 import { defaultSources, loadDocsInput, type DocsSources } from './load.js';

@@ -7,10 +7,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildGraph, loadSchemaFiles, type BlockNode, type GraphModel, type Rule, type SchemaFileAst, type SchemaGraph } from '@leadmetrics/rules';
 import { documentedRules } from '@leadmetrics/rules/write-docs.js';
-import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '@leadmetrics/db/findings-catalog.js';
-import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/folders.js';
-import type { FrontMatter } from '@leadmetrics/db/migrations/front-matter.js';
-import { correctedSchemaDir, legacySchemaFile, migrationsDir } from '@leadmetrics/db/paths.js';
+import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '@leadmetrics/db';
+import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
+import type { FrontMatter } from '@leadmetrics/db/migrations';
+import { correctedSchemaDir, legacySchemaFile, migrationsDir } from '@leadmetrics/db';
 import { repoRelative, withoutMachinePaths } from './paths.js';
 
 export interface Domain {

@@ -7,8 +7,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
-import { correctedSchemaDir } from '@leadmetrics/db/paths.js';
+import { loadFindingsCatalog } from '@leadmetrics/db';
+import { correctedSchemaDir } from '@leadmetrics/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from './paths.js';
 

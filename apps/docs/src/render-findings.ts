@@ -1,7 +1,7 @@
 // docs/findings/<id>.md: one page per finding of the review. The legacy excerpt at the line the catalog cites sits
 // beside the corrected declarations of the models (and enums) the finding is about, followed by the rule that
 // detects it and the migration that moves existing data across.
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { Finding } from '@leadmetrics/db';
 import type { Changes, FindingChange } from './changes.js';
 import type { DocsInput } from './load.js';
 import { Linker } from './links.js';

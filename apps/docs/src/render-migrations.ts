@@ -1,7 +1,7 @@
 // docs/migrations.md: one row per migration folder, read from the front matter of the folder's README (finding,
 // title, risk, resolves, locks, dependsOn, rollback) plus the finding's severity from the catalog. The prose stays
 // in the folders; this page only points at it.
-import { BASELINE_FOLDER } from '@leadmetrics/db/migrations/folders.js';
+import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import type { Changes } from './changes.js';
 import type { DocsInput, MigrationFolderInfo } from './load.js';
 import { Linker } from './links.js';

@@ -4,7 +4,7 @@
  * 2-core machine). "Cold": a fresh embedded server, fresh databases, a fresh seed; only the
  * generated client may already exist (as after `pnpm install && pnpm build`).
  *
- * Then the migrations bench (bench/migrations.ts) and the preflight bench (bench/preflight.ts).
+ * Then the migrations bench (bench/migrations.ts). The preflight bench lives with preflight (apps/preflight/bench).
  * Targets are printed beside the measurements; the bench does not fail on them.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +13,6 @@ import path from 'node:path';
 import { seconds } from '../src/report/format.js';
 import { runVerify } from '../src/run-verify.js';
 import benchMigrations from './migrations.js';
-import { benchPreflight, printPreflightBench } from './preflight.js';
 
 const TARGET_MS = 60_000;
 
@@ -60,11 +59,5 @@ async function migrationsBenchSection(): Promise<void> {
   await benchMigrations({ scale: 'medium' });
 }
 
-async function preflightBenchSection(): Promise<void> {
-  console.log('\npreflight bench (bench/preflight.ts):');
-  printPreflightBench(await benchPreflight());
-}
-
 await verifyBench();
 await migrationsBenchSection();
-await preflightBenchSection();

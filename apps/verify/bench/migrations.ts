@@ -17,7 +17,7 @@
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
-import { applyFolders, BASELINE_FOLDER, countTableRows, listMigrationFolders, type TableCounts } from '@leadmetrics/db/migrations/index.js';
+import { applyFolders, BASELINE_FOLDER, countTableRows, listMigrationFolders, type TableCounts } from '@leadmetrics/db/migrations';
 import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';

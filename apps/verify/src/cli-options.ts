@@ -2,7 +2,7 @@
 // cannot disagree).
 import path from 'node:path';
 import type { VerifyOptions } from './run-verify.js';
-import { CliUsageError, argTokens } from './lib/cli-args.js';
+import { CliUsageError, argTokens } from '@leadmetrics/db';
 
 export const HELP = `Usage: pnpm verify [options]
 

@@ -1,10 +1,10 @@
 // What the steps share: the resolved options, the catalog, and the state each step leaves for
 // the next (the database, the seed's manifest, row counts, the snapshot...).
 import type { CatalogSnapshot } from '@leadmetrics/db';
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { Finding } from '@leadmetrics/db';
 import type { SchemaGraph } from '@leadmetrics/rules';
-import type { LedgerEntry, TableCounts } from '@leadmetrics/db/migrations/ledger.js';
-import type { Manifest } from '@leadmetrics/seed/manifest.js';
+import type { LedgerEntry, TableCounts } from '@leadmetrics/db/migrations';
+import type { Manifest } from '@leadmetrics/seed';
 import type { Census } from './lib/census.js';
 import type { FromScratch } from './lib/from-scratch.js';
 import type { PrismaPaths } from './paths.js';

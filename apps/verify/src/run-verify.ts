@@ -3,7 +3,7 @@
 // the databases it made (and the server, when it started one) are removed unless `keep`.
 import path from 'node:path';
 import { createThrowawayDatabase, describeDatabaseUrl } from '@leadmetrics/db';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
+import { loadFindingsCatalog } from '@leadmetrics/db';
 import type { Database, ResolvedOptions, VerifyContext } from './context.js';
 import { buildFindingRows } from './findings-table.js';
 import { defaultCatalogFile, defaultPrismaDir, prismaPaths } from './paths.js';
@@ -71,7 +71,7 @@ export function defaultReportDir(env: NodeJS.ProcessEnv = process.env): string {
 /** The seed's scale names, or null while the seed package cannot say (step 3 then reports it). */
 async function knownScales(): Promise<string[] | null> {
   try {
-    const { SCALES } = (await import('@leadmetrics/seed/scales.js')) as { SCALES: Record<string, unknown> };
+    const { SCALES } = (await import('@leadmetrics/seed')) as { SCALES: Record<string, unknown> };
     return Object.keys(SCALES);
   } catch {
     return null;

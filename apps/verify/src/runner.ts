@@ -1,7 +1,6 @@
 // Runs the steps in order, times them, turns an exception into a failed step (never a crash),
 // and skips a step whose prerequisites did not pass.
 import type { VerifyContext } from './context.js';
-import { NotAvailableError } from './lib/not-available.js';
 import { displayPath } from './paths.js';
 import type { Problem, StepId, StepResult, StepStatus } from './types.js';
 
@@ -74,7 +73,6 @@ export function located(message: string, lookAt: string, cause?: unknown): Error
 
 /** One problem from an exception: its message, and where to look when the error says. */
 export function problemOf(error: unknown): Problem {
-  if (error instanceof NotAvailableError) return { message: error.message, where: error.where };
   const e = error as Error & { lookAt?: string; file?: string; line?: number | null };
   let where = e?.lookAt;
   // The migration harness's own errors name the file (and line) of the folder at fault. (pg's

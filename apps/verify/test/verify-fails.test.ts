@@ -4,9 +4,9 @@
 // the catalog, the schemas and the migration folders, never hard-coded.
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations/index.js';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
-import { testServer } from '@leadmetrics/db/test-database.js';
+import { listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
+import { loadFindingsCatalog } from '@leadmetrics/db';
+import { testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { columnOf, loadGraph } from '../src/lib/schema-graph.js';
 import { runVerify, type VerifyRun } from '../src/run-verify.js';

@@ -3,8 +3,8 @@
 import { readFile, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { loadFindingsCatalog } from '@leadmetrics/db/findings-catalog.js';
-import { testServer } from '@leadmetrics/db/test-database.js';
+import { loadFindingsCatalog } from '@leadmetrics/db';
+import { testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_GOOD } from '../src/findings-table.js';
 import { runVerify } from '../src/run-verify.js';

@@ -42,3 +42,9 @@ export {
   migrationsDir,
   prismaConfigFile,
 } from './paths.js';
+
+export { loadFindingsCatalog, findingsCatalogFile } from './findings-catalog.js';
+export type { Finding, FindingSeverity, FindingsCatalog, SchemaAnchor } from './findings-catalog.js';
+
+export { argTokens, CliUsageError } from './cli-args.js';
+export type { ArgToken } from './cli-args.js';

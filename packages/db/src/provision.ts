@@ -284,13 +284,17 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
  * A new, empty, uniquely named database on the server of `serverUrl` (or on a freshly provisioned
  * server when omitted), so tests can run in parallel on a shared server.
  */
-export async function createThrowawayDatabase(serverUrl?: string, options: { prefix?: string } = {}): Promise<ThrowawayDatabase> {
+export async function createThrowawayDatabase(
+  serverUrl?: string,
+  options: { prefix?: string; /** A database to copy (default: an empty one) */ template?: string } = {},
+): Promise<ThrowawayDatabase> {
   const provisioned = serverUrl ? undefined : await provisionPostgres();
   const server = serverUrl ?? provisioned!.url;
   const prefix = (options.prefix ?? 'lm_test').toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 30);
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   // template0 has no connections (template1 may, on a shared server, which makes CREATE DATABASE fail).
-  await withPgClient(server, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE template0`), 'the server URL');
+  const template = quoteIdentifier(options.template ?? 'template0');
+  await withPgClient(server, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${template}`), 'the server URL');
   let disposed = false;
   return {
     name,

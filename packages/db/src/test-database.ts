@@ -77,9 +77,9 @@ export function useTestDatabase(options: { prefix?: string } = {}): TestDatabase
 }
 
 /** A further throw-away database on the test server, for tests that need several. */
-export async function createTestDatabase(prefix?: string) {
+export async function createTestDatabase(prefix?: string, options: { template?: string } = {}) {
   const server = await testServer();
-  return createThrowawayDatabase(server.url, { prefix });
+  return createThrowawayDatabase(server.url, { prefix, template: options.template });
 }
 
 if (typeof afterAll === 'function') {

@@ -13,7 +13,7 @@
  * medium), BENCH_CREATE_MANY_ROWS (default 20000), BENCH_END_TO_END (default 1).
  */
 import { createLegacyPrismaClient, createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
-import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
+import { applyFolders } from '@leadmetrics/db/migrations';
 import type { Row } from '../src/context.js';
 import { seedDatabase, type ScaleName } from '../src/index.js';
 import { DEFER_CONSTRAINTS_FROM_ROWS, loadDatabase } from '../src/load.js';

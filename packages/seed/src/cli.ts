@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANOMALY_KIND_NAMES, type AnomalyRates } from './anomalies/kinds.js';
-import { correctedSchemaDir } from '@leadmetrics/db/paths.js';
+import { correctedSchemaDir } from '@leadmetrics/db';
 import type { DomainModule } from './domains/index.js';
 import { detectSchema, seedDatabase } from './load.js';
 import { createProgressReporter } from './progress.js';

@@ -3,7 +3,7 @@
  * database loader (load.ts) and `generate()` both drive it, so what the tests inspect is what gets loaded.
  */
 import { createHash, type Hash } from 'node:crypto';
-import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
+import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations';
 import { resolveRates, type AnomalyRates } from './anomalies/kinds.js';
 import { SeedContext, type Row } from './context.js';
 import { rowEncoder } from './copy.js';

@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { correctedSchemaDir, createThrowawayDatabase } from '@leadmetrics/db';
-import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations/ledger.js';
-import { testServer } from '@leadmetrics/db/test-database.js';
+import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations';
+import { testServer } from '@leadmetrics/db/testing';
 import { generate, loadSchema, seedDatabase, type Row } from '../src/index.js';
 import { closeConnections, query, tableCounts } from './helpers.js';
 

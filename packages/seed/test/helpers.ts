@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll } from 'vitest';
 import { createThrowawayDatabase, legacySchemaFile } from '@leadmetrics/db';
-import { applyFolders } from '@leadmetrics/db/migrations/apply.js';
-import { testServer } from '@leadmetrics/db/test-database.js';
+import { applyFolders } from '@leadmetrics/db/migrations';
+import { testServer } from '@leadmetrics/db/testing';
 
 /** A new database on the test server with the legacy schema applied (0_baseline), dropped by dispose(). */
 export async function createLegacyDatabase(prefix = 'seed_test'): Promise<{ url: string; dispose(): Promise<void> }> {

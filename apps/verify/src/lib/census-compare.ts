@@ -5,8 +5,8 @@
 //   - a column whose values changed at all needs some ledger entry on its table;
 //   - a column that held values and is gone must belong to a finding the run applied (one of
 //     the catalog's `fields`, or a column of one of its `models`), whose migration moved it.
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
-import { renamedTables, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import type { Finding } from '@leadmetrics/db';
+import { renamedTables, type LedgerEntry } from '@leadmetrics/db/migrations';
 import type { SchemaGraph } from '@leadmetrics/rules';
 import type { Census } from './census.js';
 import { columnOf } from './schema-graph.js';

@@ -2,20 +2,19 @@
 // finding names a folder, the folder exists, and its README's front matter claims that finding.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { Finding } from '@leadmetrics/db';
 import type { MigrationPlan } from '../context.js';
 import { displayPath } from '../paths.js';
 import { located } from '../runner.js';
 import type { Problem } from '../types.js';
-import type { MigrationHarness } from './dependencies.js';
+import * as harness from '@leadmetrics/db/migrations';
 
 export interface PlanResult {
   plan: MigrationPlan;
   problems: Problem[];
 }
 
-export function planMigrations(
-  harness: MigrationHarness,
+export function selectFoldersToApply(
   findings: readonly Finding[],
   migrationsDir: string,
   catalogFile: string,

@@ -1,4 +1,4 @@
-import type { LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import type { LedgerEntry } from '@leadmetrics/db/migrations';
 import { describe, expect, it } from 'vitest';
 import { checkQuarantineClaims } from './quarantine-claims.js';
 

@@ -3,7 +3,7 @@
 // migration that renames a table may copy rows to the quarantine under the old name (before the
 // rename) and book them in the ledger under the new one (a rename moves the count). Both names are one
 // table here.
-import { SUMMARY_TABLE, renamedTables, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import { SUMMARY_TABLE, renamedTables, type LedgerEntry } from '@leadmetrics/db/migrations';
 
 /** Rows of migration_quarantine per migration and table (and column, which this check does not need), as stored. */
 export interface StoredCount {

@@ -5,7 +5,7 @@
 // migration blanked it, replaced it or removed the row). A copy whose row still holds exactly the
 // quarantined value points at the wrong row.
 import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
-import { QUARANTINE_TABLE, renamedTables, type LedgerEntry, type QuarantineCount } from '@leadmetrics/db/migrations/ledger.js';
+import { QUARANTINE_TABLE, renamedTables, type LedgerEntry, type QuarantineCount } from '@leadmetrics/db/migrations';
 
 export interface UnchangedCopies {
   table: string;

@@ -2,11 +2,10 @@
 // database names Prisma gives their tables, columns, enums and constraints. Catalog checks,
 // erasure and the smoke test read their expectations from here, never from literals.
 import type { Attribute, GraphField, GraphModel, GraphRelation, ReferentialAction, SchemaGraph } from '@leadmetrics/rules';
-import { loadRules } from './dependencies.js';
+import * as rules from '@leadmetrics/rules';
 
 /** Parse and build the graph of a schema file or folder; throws the parser's file:line:col error. */
 export async function loadGraph(paths: string[]): Promise<SchemaGraph> {
-  const rules = await loadRules();
   const files = rules.readSchemaSources(paths).map((source) => rules.parseSchema(source.text, source.file));
   return rules.buildGraph(files, { strict: true });
 }

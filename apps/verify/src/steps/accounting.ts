@@ -6,13 +6,13 @@
 // returns no rows. Quarantined values are counted per migration and table.
 import path from 'node:path';
 import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
-import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations/ledger.js';
+import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations';
 import { needsMigratedDatabase, type Step } from '../runner.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
 import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
 import { quarantinedButUnchanged } from '../lib/quarantine-identity.js';
-import { loadMigrationHarness } from '../lib/dependencies.js';
+import * as harness from '@leadmetrics/db/migrations';
 import { displayPath } from '../paths.js';
 import type { AnomalyAccount, Problem } from '../types.js';
 
@@ -56,7 +56,6 @@ export const accountingStep: Step<AccountingDetails> = {
   title: 'Account for every row and every planted anomaly',
   ready: needsMigratedDatabase,
   async run(ctx, watch) {
-    const harness = await loadMigrationHarness();
     const { database, plan, manifest, rowsBefore } = ctx.state;
     if (!database || !plan || !manifest || !rowsBefore) throw new Error('step 3 left no seeded, migrated database');
     const dir = ctx.paths.migrationsDir;

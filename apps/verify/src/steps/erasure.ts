@@ -12,7 +12,7 @@
 import { takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadmetrics/db';
 import type pg from 'pg';
 import { clientStepInputs, needsMigratedDatabase, type Step } from '../runner.js';
-import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations/ledger.js';
+import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations';
 import { openClient } from '../lib/client.js';
 import { clientAccessor, columnOf, idFieldOf } from '../lib/schema-graph.js';
 import { displayPath } from '../paths.js';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Step } from '../runner.js';
 import { loadGraph } from '../lib/schema-graph.js';
-import { loadRules } from '../lib/dependencies.js';
+import * as rules from '@leadmetrics/rules';
 import { displayPath } from '../paths.js';
 
 export interface LintCorrectedDetails {
@@ -22,7 +22,6 @@ export const lintCorrectedStep: Step<LintCorrectedDetails> = {
   id: 'lint-corrected',
   title: 'Lint the corrected schema: zero reports',
   async run(ctx, watch) {
-    const rules = await loadRules();
     const dir = ctx.paths.correctedSchemaDir;
     const own = path.join(dir, rules.CONFIG_FILE_NAME);
     const configFile = existsSync(own) ? own : rules.findConfigFile(dir);

@@ -3,10 +3,10 @@
 // within LINE_TOLERANCE of the catalog's line; a model anchor: inside that model's block, whose
 // first line is the catalog's line), at the catalog's severity; and no report may fall outside
 // the catalog (a rule on a model the catalog does not list for it).
-import type { Finding } from '@leadmetrics/db/findings-catalog.js';
+import type { Finding } from '@leadmetrics/db';
 import type { Report, SchemaGraph } from '@leadmetrics/rules';
 import type { Step } from '../runner.js';
-import { loadRules } from '../lib/dependencies.js';
+import * as rules from '@leadmetrics/rules';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
 
@@ -56,7 +56,6 @@ export const lintLegacyStep: Step<LintLegacyDetails> = {
   id: 'lint-legacy',
   title: 'Lint the legacy schema: every finding at its line, nothing else',
   async run(ctx, watch) {
-    const rules = await loadRules();
     const file = ctx.paths.legacySchema;
     // Default configuration: the legacy schema is linted the way a new user's schema would be.
     const result = await watch.time('lint', () => rules.lint({ files: [file], config: {} }));

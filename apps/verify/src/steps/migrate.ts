@@ -4,13 +4,14 @@
 // with `prisma migrate deploy`, exactly as a user would.
 import path from 'node:path';
 import { provisionPostgres, withPgClient } from '@leadmetrics/db';
-import type { ScaleName } from '@leadmetrics/seed/scales.js';
+import type { ScaleName } from '@leadmetrics/seed';
 import { located, type Step } from '../runner.js';
-import { loadMigrationHarness, loadSeed } from '../lib/dependencies.js';
+import * as harness from '@leadmetrics/db/migrations';
+import { seedDatabase } from '@leadmetrics/seed';
 import { takeCensus } from '../lib/census.js';
 import { ensureGeneratedClient } from '../lib/client.js';
 import { fromScratch } from '../lib/from-scratch.js';
-import { planMigrations } from '../lib/plan.js';
+import { selectFoldersToApply } from '../lib/plan.js';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
 
@@ -30,10 +31,8 @@ export const migrateStep: Step<MigrateDetails> = {
   id: 'migrate',
   title: 'Provision PostgreSQL, apply the baseline, seed with anomalies, apply the migrations',
   async run(ctx, watch) {
-    const harness = await loadMigrationHarness();
-    const { seedDatabase } = await loadSeed();
     const dir = ctx.paths.migrationsDir;
-    const { plan, problems } = planMigrations(harness, ctx.findings, dir, ctx.options.catalogFile, ctx.options.only);
+    const { plan, problems } = selectFoldersToApply(ctx.findings, dir, ctx.options.catalogFile, ctx.options.only);
     ctx.state.plan = plan;
 
     const server = await watch.time('provision', async () => {

@@ -13,9 +13,10 @@ import {
   readLedger,
   readMigrationFolder,
   runValidate,
-} from '@leadmetrics/db/migrations/index.js';
+} from '@leadmetrics/db/migrations';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLegacyDatabase, emptyDatabase, templateDatabase, type LegacyData, type TemplateDatabase } from './support/databases.js';
+import { createTestDatabase as emptyDatabase } from '@leadmetrics/db/testing';
+import { buildLegacyDatabase, templateDatabase, type LegacyData, type TemplateDatabase } from './support/databases.js';
 
 const folders = listMigrationFolders();
 

@@ -24,3 +24,6 @@ export {
 export type { LedgerAction, LedgerEntry, QuarantineCount, TableCounts, BalanceResult } from './ledger.js';
 export { squawkFile, squawkFiles, squawkMigration, squawkMigrations, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
 export type { SquawkReport } from './squawk.js';
+export { FOLDER_PROBES, probesFor } from './folder-probes.js';
+export { ident, literal, literalList, bareTableName } from './probes.js';
+export type { AnomalyProbe, BlockerProbe, FolderProbes, ProbeContext, ProbeReference, ProbeSession } from './probes.js';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { createRequire } from 'node:module';
-import { legacySchemaFile } from '@leadmetrics/db/paths.js';
+import { legacySchemaFile } from '@leadmetrics/db';
 import { parseAllowedIntegers, parseAllowedValues } from './comments.js';
 import type { EnumInfo, FieldInfo, ModelInfo, RelationInfo, SchemaInfo } from './types.js';
 

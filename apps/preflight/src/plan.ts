@@ -1,0 +1,323 @@
+// The plan: for every pending folder, what it will meet in this database, what it touches and locks,
+// how long it should take, and a verdict - safe, needs attention (why), blocked (why) - plus the batches
+// to apply them in.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { BASELINE_FOLDER, readMigrationFolder, type MigrationFolder } from '@leadmetrics/db/migrations';
+import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations';
+import { bareTableName, ident, probesFor, type ProbeContext } from '@leadmetrics/db/migrations';
+import { deltaKeys, describeKey, sameValue, tableOfKey, type FlatCatalog } from './catalog/flat.js';
+import { estimateDuration, formatDuration, readTableSizes, type CostsData, type Estimate, type TableSize } from './estimate.js';
+import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from './migration-sql.js';
+import { mergeParts, probeParts, runProbePart, type AnomalyCount, type BlockerCount, type FolderCounts, type PartResult } from './probes/run.js';
+import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
+import type { Reference } from './reference/reference.js';
+import type { LiveState } from './state.js';
+
+export type Verdict = 'safe' | 'needs attention' | 'blocked';
+
+export interface TableTouched {
+  /** Name when the folder runs. */
+  name: string;
+  /** Name in the database now (differs when an earlier pending folder renames it). */
+  liveName: string;
+  rows: number | null;
+  sizeSource: TableSize['source'] | null;
+  /** The folder writes to or alters it (else it only reads it). */
+  changed: boolean;
+}
+
+export interface MigrationPlanEntry {
+  folder: string;
+  finding: number | null;
+  title: string;
+  risk: string;
+  dependsOn: string[];
+  /** Locks the folder takes, from its README's front matter. */
+  locks: string;
+  rollback: string;
+  /** As the migration.sql sets them for itself. */
+  lockTimeout: string | null;
+  statementTimeout: string | null;
+  tables: TableTouched[];
+  rowsTouched: number;
+  estimate: Estimate;
+  anomalies: AnomalyCount[];
+  blockers: BlockerCount[];
+  verdict: Verdict;
+  reasons: string[];
+  /** Time its probe queries took (summed over parts counted side by side). */
+  probeMs: number;
+}
+
+export interface Batch {
+  folders: string[];
+  estimateMs: number;
+  /** Why the batch ends where it does. */
+  note: string;
+}
+
+/** Over this, a folder gets a batch (and a maintenance window) of its own. */
+export const LONG_MIGRATION_MS = 30_000;
+const ATTENTION_ACTIONS = new Set(['quarantined', 'deleted', 'merged', 'nulled']);
+
+function frontMatterOf(folder: string, dir: string): { meta: Pick<MigrationFolder, 'finding' | 'title' | 'risk' | 'dependsOn' | 'locks' | 'rollback' | 'sql'>; error?: string } {
+  try {
+    return { meta: readMigrationFolder(folder, dir) };
+  } catch (error) {
+    // A README still being written must not hide what the SQL itself says.
+    const sqlFile = path.join(dir, folder, 'migration.sql');
+    return {
+      meta: {
+        finding: null,
+        title: folder,
+        risk: 'data-dependent',
+        dependsOn: [],
+        locks: 'unknown (README front matter unreadable)',
+        rollback: 'unknown (README front matter unreadable)',
+        sql: existsSync(sqlFile) ? readFileSync(sqlFile, 'utf8') : '',
+      },
+      error: (error as Error).message,
+    };
+  }
+}
+
+function plural(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}`;
+}
+
+export interface PlanInput {
+  session: ReadOnlySessions;
+  reference: Reference;
+  live: LiveState;
+  costs: CostsData | null;
+  exactCounts?: boolean;
+  /** Only these pending folders (default: all). */
+  only?: readonly string[];
+}
+
+export async function planPendingMigrations({ session, reference, live, costs, exactCounts, only }: PlanInput): Promise<MigrationPlanEntry[]> {
+  const { state } = live;
+  const dir = reference.dir;
+  const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
+
+  // First pass, catalog only: which tables each folder touches, under which live names.
+  interface Draft {
+    folder: string;
+    meta: ReturnType<typeof frontMatterOf>['meta'];
+    frontMatterError?: string;
+    ctx: ProbeContext;
+    tables: Omit<TableTouched, 'rows' | 'sizeSource'>[];
+    missing: string[];
+    conflicts: string[];
+    driftSentences: string[];
+  }
+  const drafts: Draft[] = [];
+  // The database and the expected catalog, both as they will be when each folder runs: the pending
+  // folders before it applied on top. One overlay of the keys those folders change serves both, so no
+  // catalog is copied per folder.
+  const overlay = new Map<string, unknown>();
+  const expectedApplied = reference.expectedFlat(state.applied);
+  const at = (base: FlatCatalog, key: string) => (overlay.has(key) ? overlay.get(key) : base[key]);
+  const projected = (key: string) => at(live.flat, key);
+  const expectedBefore = (key: string) => at(expectedApplied, key);
+  const before: string[] = [];
+  // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
+  const files = new Map(state.pending.map((folder) => {
+    const read = frontMatterOf(folder, dir);
+    return [folder, { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) }];
+  }));
+  for (const folder of state.pending) {
+    const { meta, error, named } = files.get(folder)!;
+    // Earlier pending folders rename tables; undo those renames to find a table in the database as it is.
+    const renames = before.flatMap((name) => files.get(name)!.renames).reverse();
+    const liveName = (name: string) => renames.reduce((n, r) => (r.to === n ? r.from : n), name);
+    const ctx: ProbeContext = {
+      reference,
+      connections: session.connections,
+      table: (name) => ident(liveName(name)),
+      enumLabels: (name) => {
+        const labels = reference.enumLabels(name);
+        if (!labels) throw new Error(`the reference catalog has no enum "${name}"`);
+        return labels;
+      },
+    };
+    // The ledger and quarantine are the record of a migration, not data it works on.
+    const tables = [...named.changed.map((name) => ({ name, changed: true })), ...named.read.map((name) => ({ name, changed: false }))]
+      .filter((t) => expectedBefore(`table|public.${t.name}`) !== undefined && !BOOKKEEPING_TABLES.includes(t.name))
+      .map((t) => ({ ...t, liveName: liveName(t.name) }))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    const missing = tables.filter((t) => projected(`table|public.${t.name}`) === undefined).map((t) => t.liveName);
+    const conflicts = deltaKeys(reference.delta(folder))
+      .filter((key) => !sameValue(projected(key), expectedBefore(key)))
+      .filter((key) => {
+        const table = tableOfKey(key);
+        return !table || !missing.includes(bareTableName(table));
+      })
+      .map((key) => {
+        if (projected(key) === undefined) return `${describeKey(key)} is missing`;
+        if (expectedBefore(key) === undefined) return `${describeKey(key)} exists already`;
+        return `${describeKey(key)} is not as the legacy schema defines it`;
+      });
+    const touched = new Set(tables.map((t) => t.liveName));
+    const driftSentences = state.unexpectedDifferences.filter((sentence) => {
+      const match = /^table "([^"]+)"/.exec(sentence);
+      return match !== null && touched.has(match[1]!);
+    });
+    drafts.push({ folder, meta, ...(error ? { frontMatterError: error } : {}), ctx, tables, missing, conflicts, driftSentences });
+    const delta = reference.delta(folder);
+    for (const [key, value] of Object.entries(delta.set)) overlay.set(key, value);
+    for (const key of delta.remove) overlay.set(key, undefined);
+    before.push(folder);
+  }
+
+  const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter((name) => `table|public.${name}` in live.flat);
+  const sizes = notALegacyDatabase ? new Map<string, TableSize>() : await readTableSizes(session, allTables, exactCounts);
+
+  // The data probes of all folders, part by part, side by side on the sessions that share one snapshot.
+  const probing = notALegacyDatabase
+    ? []
+    : drafts.filter((d) => probesFor(d.folder) && d.missing.length === 0 && !state.history.failed.some((f) => f.name === d.folder) && (!only || only.includes(d.folder)));
+  const tasks = probing.flatMap((draft) => {
+    const probes = probesFor(draft.folder)!;
+    let parts: string[];
+    try {
+      parts = probeParts(probes, draft.ctx);
+    } catch (error) {
+      // The query could not even be written (the reference lacks something it needs): report, don't crash.
+      const failed: PartResult = { error: (error as Error).message, blockers: [], ms: 0 };
+      return [{ folder: draft.folder, rows: Infinity, run: async () => failed }];
+    }
+    // Rows to read (weighted by the module's costPerRow) as a cost guess, so the biggest tasks start
+    // first and the small ones fill the gaps.
+    const rows = ((probes.costPerRow ?? 1) * draft.tables.reduce((sum, t) => sum + (sizes.get(t.liveName)?.rows ?? 0), 0)) / parts.length;
+    return parts.map((sql, i) => ({ folder: draft.folder, rows, run: (worker: ReadOnlySession) => runProbePart(worker, draft.ctx, probes, sql, i === 0) }));
+  });
+  tasks.sort((a, b) => b.rows - a.rows);
+  const results = await session.parallel(tasks.map((task) => task.run));
+  const probed = new Map<string, { counts: FolderCounts; ms: number }>();
+  for (const draft of probing) {
+    const parts = results.filter((_, i) => tasks[i]!.folder === draft.folder);
+    probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
+  }
+
+  const entries: MigrationPlanEntry[] = [];
+  const verdicts = new Map<string, Verdict>();
+  for (const draft of drafts) {
+    const { folder, meta } = draft;
+    const reasons: { blocked: string[]; attention: string[] } = { blocked: [], attention: [] };
+    const tables: TableTouched[] = draft.tables.map((t) => {
+      const size = sizes.get(t.liveName);
+      return { ...t, rows: size?.rows ?? null, sizeSource: size?.source ?? null };
+    });
+    const rowsTouched = tables.reduce((sum, t) => sum + (t.rows ?? 0), 0);
+    const estimate = estimateDuration(folder, rowsTouched, costs);
+    const timeouts = files.get(folder)!.timeouts;
+
+    if (notALegacyDatabase) reasons.blocked.push(`the database is not a Leadmetrics database (${state.stage}); apply 0_baseline only to a new, empty database`);
+    const failed = state.history.failed.find((f) => f.name === folder);
+    if (failed) {
+      reasons.blocked.push(
+        `Prisma recorded a failed attempt (started ${failed.startedAt}); the folder runs in one transaction, so nothing of it stayed - find the cause in the logs, then run \`pnpm --filter @leadmetrics/db prisma migrate resolve --rolled-back ${folder}\``,
+      );
+    }
+    if (!notALegacyDatabase) {
+      for (const name of draft.missing) reasons.blocked.push(`table "${name}", which it ${draft.tables.find((t) => t.liveName === name)?.changed ? 'changes' : 'reads'}, does not exist`);
+      for (const conflict of draft.conflicts) reasons.blocked.push(`${conflict}, and the folder changes it`);
+    }
+    for (const dependency of meta.dependsOn.filter((d) => d !== BASELINE_FOLDER)) {
+      if (verdicts.get(dependency) === 'blocked') reasons.blocked.push(`it depends on ${dependency}, which is blocked`);
+    }
+
+    let anomalies: AnomalyCount[] = [];
+    let blockers: BlockerCount[] = [];
+    const result = probed.get(folder);
+    if (result) {
+      anomalies = result.counts.anomalies;
+      blockers = result.counts.blockers;
+      if (result.counts.prepareError) reasons.blocked.push(`preparing its probes failed: ${result.counts.prepareError}`);
+      const failed = anomalies.find((a) => a.error);
+      if (failed) reasons.blocked.push(`counting what it will meet failed, so the migration would probably fail too: ${failed.error}`);
+      for (const a of anomalies) {
+        if (a.error) continue;
+        else if (a.count! > 0 && ATTENTION_ACTIONS.has(a.action)) reasons.attention.push(`${a.kind}: ${plural(a.count!, a.unit)}, ${a.effect}`);
+      }
+      for (const b of blockers) {
+        if (b.error) reasons.blocked.push(`checking for ${b.what} failed: ${b.error}`);
+        else if (b.count! > 0) reasons.blocked.push(`${plural(b.count!, 'row(s)')}: ${b.what} (e.g. ${b.sampleIds.join(', ')}); ${b.fix}`);
+      }
+    }
+
+    if (draft.frontMatterError) reasons.attention.push(`its README front matter cannot be read: ${draft.frontMatterError}`);
+    if (state.staleReference.includes(folder)) {
+      reasons.attention.push('preflight\'s reference catalog was measured from an older migration.sql of this folder: the catalog checks above may be wrong (regenerate the reference)');
+    }
+    if (meta.risk === 'destructive' || meta.risk === 'backward-incompatible') {
+      reasons.attention.push(`${meta.risk}: application code that still uses what it removes or renames breaks; deploy the code for the corrected schema with it`);
+    }
+    for (const sentence of draft.driftSentences) reasons.attention.push(`a table it touches differs from what is expected: ${sentence}`);
+    const statementTimeoutMs = durationSettingMs(timeouts.statementTimeout);
+    if (statementTimeoutMs !== null && estimate.ms > statementTimeoutMs * 0.5) {
+      reasons.attention.push(
+        `estimated ${formatDuration(estimate.ms)}, close to or over the statement_timeout of ${timeouts.statementTimeout} it sets for itself; raise that SET LOCAL for this run or it will stop and roll back`,
+      );
+    } else if (estimate.ms > LONG_MIGRATION_MS) {
+      reasons.attention.push(`estimated ${formatDuration(estimate.ms)} while it holds: ${meta.locks}; plan a quiet window`);
+    }
+
+    const verdict: Verdict = reasons.blocked.length > 0 ? 'blocked' : reasons.attention.length > 0 ? 'needs attention' : 'safe';
+    verdicts.set(folder, verdict);
+    if (only && !only.includes(folder)) continue;
+    entries.push({
+      folder,
+      finding: meta.finding,
+      title: meta.title,
+      risk: meta.risk,
+      dependsOn: meta.dependsOn,
+      locks: meta.locks,
+      rollback: meta.rollback,
+      lockTimeout: timeouts.lockTimeout,
+      statementTimeout: timeouts.statementTimeout,
+      tables,
+      rowsTouched,
+      estimate,
+      anomalies,
+      blockers,
+      verdict,
+      reasons: verdict === 'blocked' ? reasons.blocked : reasons.attention,
+      probeMs: result?.ms ?? 0,
+    });
+  }
+  return entries;
+}
+
+/**
+ * Consecutive folders in Prisma's order: safe ones together, each one that needs attention or runs long
+ * on its own, and nothing from the first blocked folder on (Prisma applies in order, so everything after
+ * it waits until it is fixed).
+ */
+export function batchesOf(entries: readonly MigrationPlanEntry[]): { batches: Batch[]; waiting: string[] } {
+  const batches: Batch[] = [];
+  let current: Batch | null = null;
+  const blockedAt = entries.findIndex((e) => e.verdict === 'blocked');
+  const runnable = blockedAt < 0 ? entries : entries.slice(0, blockedAt);
+  for (const entry of runnable) {
+    const alone = entry.verdict !== 'safe' || entry.estimate.ms > LONG_MIGRATION_MS;
+    if (alone) {
+      current = null;
+      batches.push({
+        folders: [entry.folder],
+        estimateMs: entry.estimate.ms,
+        note: entry.verdict !== 'safe' ? 'needs attention: on its own, after reading its reasons' : 'long: on its own, in a quiet window',
+      });
+      continue;
+    }
+    if (!current) {
+      current = { folders: [], estimateMs: 0, note: 'safe folders, applied together' };
+      batches.push(current);
+    }
+    current.folders.push(entry.folder);
+    current.estimateMs += entry.estimate.ms;
+  }
+  return { batches, waiting: blockedAt < 0 ? [] : entries.slice(blockedAt).map((e) => e.folder) };
+}

@@ -1,0 +1,255 @@
+// Where a database stands: which migration folders it has, and how its catalog differs from what that
+// set of folders should have produced.
+//
+// Applied folders come from Prisma's _prisma_migrations when the table exists. Without it they are
+// inferred from the catalog: going through the folders in order, a folder counts as applied when every
+// catalog object only it changes (its exclusive keys in the reference) looks the way it leaves them. The
+// expected catalog is then the baseline with the applied folders' deltas, and every difference between
+// it and the database is reported as a sentence; so are the differences from the legacy schema.
+import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
+import { describeKey, diffCatalogs, flatten, sameValue, tableOfKey, type Catalog, type FlatCatalog } from './catalog/flat.js';
+import { readCatalog } from './catalog/read.js';
+import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
+import type { Reference } from './reference/reference.js';
+
+export type Stage = 'empty' | 'legacy' | 'partly-migrated' | 'fully-migrated' | 'unknown';
+
+export interface HistoryRow {
+  name: string;
+  checksum: string;
+  startedAt: string;
+  finishedAt: string | null;
+  rolledBackAt: string | null;
+  appliedStepsCount: number;
+  logs: string | null;
+}
+
+export interface FolderInference {
+  folder: string;
+  /** applied: every exclusive key as the folder leaves it; pending: every one as before it; mixed: neither. */
+  looks: 'applied' | 'pending' | 'mixed';
+  /** Keys that match neither side (the mixed case), as words. */
+  odd: string[];
+}
+
+export interface DatabaseState {
+  stage: Stage;
+  /** The catalog is exactly what the applied folders produce from the baseline. */
+  matchesExpected: boolean;
+  /** One line saying where the database stands. */
+  summary: string;
+  history: {
+    /** _prisma_migrations exists. */
+    table: boolean;
+    /** Where `applied` comes from. */
+    source: 'prisma-migrations' | 'catalog';
+    /** 0_baseline is recorded as applied. */
+    baselineRecorded: boolean;
+    /** Attempts Prisma recorded as started and never finished or rolled back: Prisma refuses to deploy. */
+    failed: { name: string; startedAt: string; logs: string | null }[];
+    /** Names recorded as applied that are not folders of this repository. */
+    unknown: string[];
+    /** Recorded checksum differs from the folder's migration.sql. */
+    checksumMismatch: string[];
+  };
+  /** Folders applied (without 0_baseline), in Prisma's order. */
+  applied: string[];
+  /** Folders not applied yet, in the order they would be applied. */
+  pending: string[];
+  /** Per folder, what the catalog says (also computed when the history exists, to cross-check it). */
+  inference: FolderInference[];
+  /** The history and the catalog disagree about these folders, in words. */
+  historyDisagreements: string[];
+  /** Every difference between this database and a fresh 0_baseline, as sentences. */
+  differencesFromLegacy: string[];
+  /** Every difference between this database and what its applied folders should have produced. */
+  unexpectedDifferences: string[];
+  /** Keys (flat catalog) where this database differs from what is expected; used for verdicts. */
+  unexpectedKeys: string[];
+  /** The reference does not describe the current migration.sql of these folders. */
+  staleReference: string[];
+  baselining: {
+    /** The database has the legacy schema but Prisma does not know it: `migrate resolve --applied 0_baseline` first. */
+    needed: boolean;
+    /** Preflight has shown the catalog equals the baseline's (only then may it be resolved). */
+    allowed: boolean;
+    reason: string;
+    /** What to run, in order (the applied folders inferred from the catalog are resolved too). */
+    commands: string[];
+  };
+}
+
+export interface LiveState {
+  state: DatabaseState;
+  catalog: Catalog;
+  flat: FlatCatalog;
+  expectedFlat: FlatCatalog;
+}
+
+const LABELS = ['this database', 'the legacy schema'] as const;
+const EXPECTED_LABELS = ['this database', 'the expected schema'] as const;
+
+async function readHistory(session: ReadOnlySession): Promise<HistoryRow[] | null> {
+  const exists = await session.query<{ present: boolean }>(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
+  if (!exists.rows[0]!.present) return null;
+  const { rows } = await session.query<HistoryRow>(
+    `SELECT migration_name AS "name", checksum, started_at::text AS "startedAt", finished_at::text AS "finishedAt",
+            rolled_back_at::text AS "rolledBackAt", applied_steps_count AS "appliedStepsCount", logs
+       FROM "_prisma_migrations" ORDER BY started_at, migration_name`,
+  );
+  return rows;
+}
+
+/** Walks the folders in order and says, from the catalog alone, which look applied. */
+export function inferApplied(reference: Reference, live: FlatCatalog): FolderInference[] {
+  const applied: string[] = [];
+  const out: FolderInference[] = [];
+  for (const folder of reference.folders) {
+    const expected = reference.expectedFlat(applied);
+    const after = reference.expectedFlat([...applied, folder]);
+    const keys = reference.exclusiveKeys(folder);
+    // An object the folder removes is only evidence when its table is there: in a database without the
+    // table (an empty one) the index is "gone" too, but not because the folder ran.
+    const asAfter = keys.filter((key) => {
+      if (!sameValue(live[key], after[key])) return false;
+      const table = after[key] === undefined ? tableOfKey(key) : null;
+      return !table || !(`table|${table}` in after) || `table|${table}` in live;
+    });
+    const asBefore = keys.filter((key) => sameValue(live[key], expected[key]));
+    let looks: FolderInference['looks'];
+    if (keys.length > 0 && asAfter.length === keys.length) looks = 'applied';
+    else if (asBefore.length === keys.length) looks = 'pending';
+    else looks = 'mixed';
+    const odd = looks === 'mixed' ? keys.filter((key) => !asAfter.includes(key)).map(describeKey) : [];
+    out.push({ folder, looks, odd });
+    if (looks === 'applied') applied.push(folder);
+  }
+  return out;
+}
+
+function tableNames(flat: FlatCatalog): Set<string> {
+  return new Set(Object.keys(flat).filter((k) => k.startsWith('table|')).map((k) => k.slice('table|'.length)));
+}
+
+export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessions, reference: Reference, migrationChecksums: Map<string, string>): Promise<LiveState> {
+  // The catalog (several queries) and the history side by side when there are sessions to spare.
+  const [catalog, history] =
+    'parallel' in session
+      ? await session.parallel<Catalog | HistoryRow[] | null>([(s) => readCatalog(s.client), (s) => readHistory(s)]) as [Catalog, HistoryRow[] | null]
+      : [await readCatalog(session.client), await readHistory(session)];
+  const flat = flatten(catalog);
+  const inference = inferApplied(reference, flat);
+  const inferred = inference.filter((i) => i.looks === 'applied').map((i) => i.folder);
+  const known = new Set([BASELINE_FOLDER, ...reference.folders]);
+
+  const succeeded = (history ?? []).filter((row) => row.finishedAt !== null && row.rolledBackAt === null);
+  const recorded = new Set(succeeded.map((row) => row.name));
+  const failed = (history ?? [])
+    .filter((row) => row.finishedAt === null && row.rolledBackAt === null && !recorded.has(row.name))
+    .map((row) => ({ name: row.name, startedAt: row.startedAt, logs: row.logs }));
+  const liveTableSet = tableNames(flat);
+  const knownTables = new Set([...tableNames(reference.baselineFlat), ...tableNames(reference.expectedFlat(reference.folders))]);
+  const recognised = [...liveTableSet].filter((t) => knownTables.has(t)).length;
+  const legacyTableCount = tableNames(reference.baselineFlat).size;
+  const ours = liveTableSet.size > 0 && recognised >= legacyTableCount / 2;
+  // Nothing is inferred about a database that is not ours: an absent object proves nothing there.
+  const applied = history ? reference.folders.filter((f) => recorded.has(f)) : ours ? inferred : [];
+  const pending = reference.folders.filter((f) => !applied.includes(f));
+
+  const historyDisagreements: string[] = [];
+  if (history) {
+    for (const item of inference) {
+      const isRecorded = recorded.has(item.folder);
+      if (isRecorded && item.looks !== 'applied') {
+        historyDisagreements.push(`${item.folder} is recorded in _prisma_migrations as applied, but the catalog does not show its changes`);
+      } else if (!isRecorded && item.looks === 'applied') {
+        historyDisagreements.push(`${item.folder} is not recorded in _prisma_migrations, but the catalog already shows its changes`);
+      }
+    }
+  }
+
+  const expectedFlat = reference.expectedFlat(applied);
+  const expected = reference.expected(applied);
+  const legacy = reference.expected([]);
+  const differencesFromLegacy = diffCatalogs(catalog, legacy, LABELS);
+  const unexpectedDifferences = diffCatalogs(catalog, expected, EXPECTED_LABELS);
+  const unexpectedKeys = [...new Set([...Object.keys(flat), ...Object.keys(expectedFlat)])].filter((key) => !sameValue(flat[key], expectedFlat[key])).sort();
+
+  let stage: Stage;
+  if (liveTableSet.size === 0) stage = 'empty';
+  else if (!ours) stage = 'unknown';
+  else if (applied.length === 0) stage = 'legacy';
+  else if (pending.length === 0) stage = 'fully-migrated';
+  else stage = 'partly-migrated';
+  const matchesExpected = stage !== 'empty' && stage !== 'unknown' && unexpectedDifferences.length === 0;
+
+  const source = history ? 'prisma-migrations' : 'catalog';
+  const from = history ? 'from _prisma_migrations' : 'inferred from the catalog (no _prisma_migrations table)';
+  const drift = unexpectedDifferences.length;
+  const driftWords = drift === 0 ? 'and the catalog is exactly as expected' : `but the catalog differs from what is expected in ${drift} place(s) (listed below)`;
+  const summary = {
+    empty: 'empty: the database has no tables in schema "public"; it is not a Leadmetrics database (yet)',
+    unknown: `something else: only ${recognised} of its ${liveTableSet.size} tables are tables of the legacy or the corrected schema`,
+    legacy:
+      drift === 0
+        ? 'untouched legacy schema: the catalog equals a fresh database with 0_baseline applied'
+        : `legacy schema with differences: no migration folder applied (${from}), but the catalog differs from 0_baseline in ${drift} place(s) (listed below)`,
+    'partly-migrated': `partly migrated: ${applied.length} of ${reference.folders.length} folders applied (${from}), ${driftWords}`,
+    'fully-migrated': `fully migrated: all ${reference.folders.length} folders applied (${from}), ${driftWords}`,
+  }[stage];
+
+  const checksumMismatch = succeeded
+    .filter((row) => migrationChecksums.has(row.name) && migrationChecksums.get(row.name) !== row.checksum)
+    .map((row) => row.name);
+  const baselineRecorded = recorded.has(BASELINE_FOLDER);
+
+  let baselining: DatabaseState['baselining'];
+  const resolveCommand = (name: string) => `pnpm --filter @leadmetrics/db prisma migrate resolve --applied ${name}`;
+  if (stage === 'empty' || stage === 'unknown') {
+    baselining = { needed: false, allowed: false, reason: 'the database does not hold the legacy schema, so there is nothing to baseline', commands: [] };
+  } else if (baselineRecorded) {
+    baselining = { needed: false, allowed: false, reason: '0_baseline is already recorded in _prisma_migrations', commands: [] };
+  } else if (drift > 0) {
+    baselining = {
+      needed: true,
+      allowed: false,
+      reason: 'Prisma does not know this database yet, but its catalog is not what the migrations expect: resolve the differences below first; marking 0_baseline as applied now would let `migrate deploy` run on a schema it was not written for',
+      commands: [],
+    };
+  } else {
+    const alsoApplied = applied.filter((name) => !recorded.has(name));
+    baselining = {
+      needed: true,
+      allowed: true,
+      reason:
+        alsoApplied.length === 0
+          ? 'the catalog equals 0_baseline exactly, so it is safe to record 0_baseline as applied; `prisma migrate deploy` then applies only the fixes'
+          : `the catalog equals 0_baseline plus ${alsoApplied.length} folder(s) applied by hand; record them as applied too, then \`prisma migrate deploy\` applies the rest`,
+      commands: [BASELINE_FOLDER, ...alsoApplied].map(resolveCommand),
+    };
+  }
+
+  const state: DatabaseState = {
+    stage,
+    matchesExpected,
+    summary,
+    history: {
+      table: history !== null,
+      source,
+      baselineRecorded,
+      failed,
+      unknown: succeeded.map((row) => row.name).filter((name) => !known.has(name)),
+      checksumMismatch,
+    },
+    applied,
+    pending,
+    inference,
+    historyDisagreements,
+    differencesFromLegacy,
+    unexpectedDifferences,
+    unexpectedKeys,
+    staleReference: [...(reference.baselineStale ? [BASELINE_FOLDER] : []), ...reference.stale],
+    baselining,
+  };
+  return { state, catalog, flat, expectedFlat };
+}

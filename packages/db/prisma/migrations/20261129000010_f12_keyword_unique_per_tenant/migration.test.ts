@@ -1,0 +1,137 @@
+// Folder f12 on keywords whose merges are known in advance: case, spacing and exact repeats, a tie on
+// createdAt, the same text in another tenant, post links that collide once re-pointed, and a table the
+// folder does not know that still points at a duplicate (it must stop, not let the cascade delete rows).
+import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
+import type { ThrowawayDatabase } from '../../../src/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from '../../../src/testing/index.js';
+
+const F12 = '20261129000010_f12_keyword_unique_per_tenant';
+
+/** keyword id -> the keyword it must end up as (itself when it is kept). */
+const KEEPER: Record<string, string> = { k1: 'k1', k2: 'k1', k3: 'k1', k4: 'k4', k5: 'k5', k6: 'k6', k7: 'k6', k8: 'k8' };
+const DUPLICATES = Object.keys(KEEPER).filter((id) => KEEPER[id] !== id);
+
+async function plantKeywords(w: FixtureWriter): Promise<void> {
+  await w.insert('tenants', [
+    { id: 't1', name: 'One', slug: 't1' },
+    { id: 't2', name: 'Two', slug: 't2' },
+  ]);
+  await w.insert('keywords', [
+    { id: 'k1', tenantId: 't1', keyword: 'SEO tools', createdAt: day(1) }, // oldest: the keeper
+    { id: 'k2', tenantId: 't1', keyword: 'seo tools ', searchVolume: 900, intent: 'commercial', createdAt: day(2) },
+    { id: 'k3', tenantId: 't1', keyword: ' Seo  Tools', searchVolume: 100, createdAt: day(3) }, // inner spaces collapse
+    { id: 'k4', tenantId: 't1', keyword: 'crm', createdAt: day(1) },
+    { id: 'k5', tenantId: 't2', keyword: 'seo tools', createdAt: day(1) }, // other tenant: not a duplicate
+    { id: 'k6', tenantId: 't2', keyword: 'ads', createdAt: day(1) },
+    { id: 'k7', tenantId: 't2', keyword: 'ads', createdAt: day(1) }, // same time: the lower id (k6) is kept
+    { id: 'k8', tenantId: 't1', keyword: 'seo-tools', createdAt: day(1) }, // different text
+  ]);
+}
+
+let db: ThrowawayDatabase;
+let run: FolderRun;
+
+beforeAll(async () => {
+  db = await legacyDatabaseFor(F12, async (w) => {
+    await plantKeywords(w);
+    await w.insert('blog_posts', [
+      { id: 'p1', tenantId: 't1', title: 'P1', slug: 'p1', body: 'b' },
+      { id: 'p2', tenantId: 't1', title: 'P2', slug: 'p2', body: 'b' },
+      { id: 'p3', tenantId: 't2', title: 'P3', slug: 'p3', body: 'b' },
+    ]);
+    await w.insert('content_keywords', [
+      { id: 'ck1', blogPostId: 'p1', keywordId: 'k1', isPrimary: false, createdAt: day(1) },
+      { id: 'ck2', blogPostId: 'p1', keywordId: 'k2', isPrimary: false, placement: 'title', createdAt: day(2) }, // collides with ck1
+      { id: 'ck3', blogPostId: 'p1', keywordId: 'k3', isPrimary: true, createdAt: day(3) }, // collides with ck1
+      { id: 'ck4', blogPostId: 'p2', keywordId: 'k2', createdAt: day(1) },
+      { id: 'ck5', blogPostId: 'p3', keywordId: 'k7', createdAt: day(1) },
+    ]);
+    await w.insert('keyword_rankings', ['k2', 'k2', 'k3', 'k1', 'k7'].map((keywordId, i) => ({ id: `r${i}`, keywordId, checkedOn: day(i + 1) })));
+    await w.insert('competitors', { id: 'cp1', tenantId: 't1', name: 'C', domain: 'c.com' });
+    await w.insert('competitor_keywords', { id: 'cwk1', competitorId: 'cp1', keywordId: 'k3', observedOn: day(1) });
+    await w.insert('serp_snapshots', [
+      { id: 's1', keywordId: 'k2', results: '[]' },
+      { id: 's2', keywordId: 'k7', results: '[]' },
+    ]);
+  });
+  run = await applyAccounted(db, F12);
+}, 120_000);
+
+afterAll(async () => {
+  await db?.dispose();
+});
+
+describe('f12 keyword unique per tenant', () => {
+  it('merges each duplicate into the oldest keyword of its tenant', async () => {
+    expect(run.anomaly('keyword_duplicates').rows).toBe(DUPLICATES.length);
+    const left = await query<{ id: string }>(db.url, `SELECT id FROM keywords ORDER BY id`);
+    expect(left.map((r) => r.id)).toEqual([...new Set(Object.values(KEEPER))].sort());
+  });
+
+  it('keepers take the metrics they lacked from their newest duplicate that has them', async () => {
+    // k3 (newest) has searchVolume 100; only k2 has an intent.
+    expect(await query(db.url, `SELECT "searchVolume", intent FROM keywords WHERE id = 'k1'`)).toEqual([{ searchVolume: 100, intent: 'commercial' }]);
+  });
+
+  it('re-points every reference at the keeper', async () => {
+    for (const table of ['keyword_rankings', 'competitor_keywords', 'serp_snapshots', 'content_keywords']) {
+      const rows = await query<{ keywordId: string }>(db.url, `SELECT "keywordId" FROM ${table}`);
+      expect(rows.filter((r) => KEEPER[r.keywordId] !== r.keywordId), table).toEqual([]);
+    }
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM keyword_rankings`)).toEqual([{ n: 5 }]);
+    expect(run.rows('keyword_rankings', 'updated')).toBe(4);
+    expect(run.rows('serp_snapshots', 'updated')).toBe(2);
+    expect(run.rows('competitor_keywords', 'updated')).toBe(1);
+  });
+
+  it('merges post links that would repeat, keeping the primary flag and the placement', async () => {
+    const links = await query(db.url, `SELECT id, "blogPostId", "keywordId", "isPrimary", placement FROM content_keywords ORDER BY id`);
+    expect(links).toEqual([
+      { id: 'ck1', blogPostId: 'p1', keywordId: 'k1', isPrimary: true, placement: 'title' },
+      { id: 'ck4', blogPostId: 'p2', keywordId: 'k1', isPrimary: false, placement: null },
+      { id: 'ck5', blogPostId: 'p3', keywordId: 'k6', isPrimary: false, placement: null },
+    ]);
+    expect(run.rows('content_keywords', 'deleted')).toBe(2);
+  });
+
+  it('keeps a full copy of every merged row in the quarantine', async () => {
+    const q = await quarantineOf(db.url, F12);
+    expect([...q.keys()].sort()).toEqual(['content_keywords ck2', 'content_keywords ck3', ...DUPLICATES.map((id) => `keywords ${id}`)].sort());
+    expect(q.get('keywords k2')!.value).toMatchObject({ id: 'k2', keyword: 'seo tools ', searchVolume: 900 });
+    expect(q.get('keywords k7')!.tenantId).toBe('t2');
+  });
+
+  it('the unique now refuses the same text twice in a tenant', async () => {
+    await expect(query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k9', 't1', 'crm', now(), 'tracked')`)).rejects.toThrow(
+      /keywords_tenantId_keyword_key/,
+    );
+  });
+
+  it('down.sql brings the plain index back', async () => {
+    await revertFolder(db.url, F12);
+    const indexes = await query<{ indexname: string }>(db.url, `SELECT indexname FROM pg_indexes WHERE tablename = 'keywords' ORDER BY 1`);
+    expect(indexes.map((r) => r.indexname)).toEqual(['keywords_pkey', 'keywords_tenantId_idx']);
+  });
+});
+
+describe('f12 with a reference it does not know', () => {
+  it('stops and names the duplicates instead of letting ON DELETE CASCADE remove rows', async () => {
+    const other = await legacyDatabaseFor(F12, async (w, client) => {
+      await plantKeywords(w);
+      // A table added after the review, pointing at a duplicate.
+      await client.query(`CREATE TABLE keyword_notes (id text PRIMARY KEY, "keywordId" text NOT NULL REFERENCES keywords(id) ON DELETE CASCADE)`);
+      await client.query(`INSERT INTO keyword_notes VALUES ('n1', 'k3')`);
+    });
+    try {
+      const failure = await applyFolders(other.url, [F12], { via: 'sql' }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(MigrationFailedError);
+      expect((failure as Error).message).toContain('k3');
+      // Rolled back as a whole: nothing merged, the note still there.
+      expect(await query(other.url, `SELECT count(*)::int AS n FROM keywords`)).toEqual([{ n: Object.keys(KEEPER).length }]);
+      expect(await query(other.url, `SELECT "keywordId" FROM keyword_notes`)).toEqual([{ keywordId: 'k3' }]);
+    } finally {
+      await other.dispose();
+    }
+  });
+});

@@ -1,0 +1,211 @@
+// Folder f08 on leads whose contacts are known in advance: an email that is already a contact (in
+// other case, twice), two leads sharing an email, a lead with only a phone, a lead without entries,
+// a channel written oddly, an unknown channel, a blank value, two primaries of one channel, and an
+// entry filed under another tenant than its lead (the folder must stop).
+import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
+import type { ThrowawayDatabase } from '../../../src/index.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from '../../../src/testing/index.js';
+
+const F08 = '20261129000015_f08_unified_contact';
+
+interface Entry {
+  id: string;
+  lead: string;
+  channel: string;
+  value: string;
+  isPrimary?: boolean;
+  createdAt: number;
+  verifiedAt?: number;
+}
+
+const LEADS: Record<string, { tenant: string; fullName: string; origin: string; createdAt: number }> = {
+  L1: { tenant: 't1', fullName: 'Lee One', origin: 'form', createdAt: 1 },
+  L2: { tenant: 't1', fullName: 'Lee Two', origin: 'import', createdAt: 2 },
+  L3: { tenant: 't1', fullName: 'New Person', origin: 'form', createdAt: 3 },
+  L4: { tenant: 't2', fullName: 'Phone Only', origin: 'chat', createdAt: 4 },
+  L5: { tenant: 't2', fullName: 'Nobody', origin: 'form', createdAt: 5 },
+  L6: { tenant: 't2', fullName: 'Lee T2', origin: 'form', createdAt: 6 },
+  L7: { tenant: 't2', fullName: 'Odd Case', origin: 'outreach', createdAt: 7 },
+  L8: { tenant: 't1', fullName: 'New Again', origin: 'form', createdAt: 8 },
+};
+
+const ENTRIES: Entry[] = [
+  { id: 'lc1', lead: 'L1', channel: 'email', value: 'lee@example.com', isPrimary: true, createdAt: 1 }, // = contact cx
+  { id: 'lc2', lead: 'L1', channel: 'phone', value: '+1555', isPrimary: true, createdAt: 1 },
+  { id: 'lc13', lead: 'L1', channel: 'phone', value: '+1000', isPrimary: true, createdAt: 20, verifiedAt: 21 }, // second primary phone
+  { id: 'lc3', lead: 'L2', channel: 'email', value: ' LEE@example.com', createdAt: 2 }, // = contact cx
+  { id: 'lc14', lead: 'L2', channel: 'email', value: 'LEE@example.com', isPrimary: true, createdAt: 20, verifiedAt: 22 }, // = contact cx
+  { id: 'lc15', lead: 'L2', channel: 'phone', value: '  ', createdAt: 20 }, // blank
+  { id: 'lc4', lead: 'L3', channel: 'email', value: 'new@x.com', isPrimary: true, createdAt: 3 },
+  { id: 'lc5', lead: 'L3', channel: 'email', value: 'new@x.com', createdAt: 4 }, // repeats lc4
+  { id: 'lc6', lead: 'L3', channel: 'whatsapp', value: '+4477', isPrimary: true, createdAt: 3 },
+  { id: 'lc7', lead: 'L4', channel: 'phone', value: '+1666', isPrimary: true, createdAt: 4 },
+  { id: 'lc8', lead: 'L6', channel: 'email', value: 'lee@example.com', isPrimary: true, createdAt: 6 }, // t2 has no such contact
+  { id: 'lc9', lead: 'L7', channel: 'Email ', value: 'l7@x.com', isPrimary: true, createdAt: 7 }, // odd channel spelling
+  { id: 'lc10', lead: 'L7', channel: 'fax', value: '+1777', createdAt: 7 }, // no such channel
+  { id: 'lc11', lead: 'L8', channel: 'email', value: 'new@x.com', isPrimary: true, createdAt: 8 }, // same person as L3
+  { id: 'lc12', lead: 'L8', channel: 'phone', value: '+1999', isPrimary: true, createdAt: 8 },
+];
+
+async function plant(w: FixtureWriter, tenantOfEntry: (e: Entry) => string = (e) => LEADS[e.lead]!.tenant): Promise<void> {
+  await w.insert('tenants', [
+    { id: 't1', name: 'One', slug: 't1' },
+    { id: 't2', name: 'Two', slug: 't2' },
+  ]);
+  // t1 knows Lee already, twice in different case; the older one is the one to use.
+  await w.insert('contacts', [
+    { id: 'cx', tenantId: 't1', email: 'Lee@Example.com', createdAt: day(-300) },
+    { id: 'cz', tenantId: 't1', email: 'LEE@EXAMPLE.COM', createdAt: day(-100) },
+  ]);
+  await w.insert(
+    'leads',
+    Object.entries(LEADS).map(([id, l]) => ({ id, tenantId: l.tenant, fullName: l.fullName, origin: l.origin, createdAt: day(l.createdAt) })),
+  );
+  await w.insert(
+    'lead_contacts',
+    ENTRIES.map((e) => ({
+      id: e.id,
+      tenantId: tenantOfEntry(e),
+      leadId: e.lead,
+      channel: e.channel,
+      value: e.value,
+      isPrimary: e.isPrimary ?? false,
+      createdAt: day(e.createdAt),
+      verifiedAt: e.verifiedAt === undefined ? null : day(e.verifiedAt),
+    })),
+  );
+}
+
+let db: ThrowawayDatabase;
+let run: FolderRun;
+
+beforeAll(async () => {
+  db = await legacyDatabaseFor(F08, (w) => plant(w));
+  run = await applyAccounted(db, F08);
+}, 120_000);
+
+afterAll(async () => {
+  await db?.dispose();
+});
+
+/** The contact a lead points at, described by tenant and email (ids of new contacts are derived). */
+async function contactOfLeads(): Promise<Record<string, string | null>> {
+  const rows = await query<{ id: string; contact: string | null }>(
+    db.url,
+    `SELECT l.id, CASE WHEN c.id IS NULL THEN NULL WHEN c.id IN ('cx', 'cz') THEN c.id ELSE c."tenantId" || ':' || coalesce(c.email, c."firstName") END AS contact
+       FROM leads l LEFT JOIN contacts c ON c.id = l."contactId" ORDER BY l.id`,
+  );
+  return Object.fromEntries(rows.map((r) => [r.id, r.contact]));
+}
+
+describe('f08 unified contact', () => {
+  it('counts every entry, and the email entries that repeat an existing contact', () => {
+    expect(run.anomaly('lead_contact_entries').rows).toBe(ENTRIES.length);
+    expect(run.anomaly('lead_contact_duplicates_contact').rows).toBe(3); // lc1, lc3, lc14 name cx
+  });
+
+  it('points each lead at the contact of its email, creating one per tenant and person', async () => {
+    expect(await contactOfLeads()).toEqual({
+      L1: 'cx',
+      L2: 'cx', // its primary email, in other case
+      L3: 't1:new@x.com',
+      L4: 't2:Phone', // no email: a contact of its own, named after the lead
+      L5: null, // no entries
+      L6: 't2:lee@example.com', // same email as cx, other tenant
+      L7: 't2:l7@x.com',
+      L8: 't1:new@x.com', // shares L3's contact
+    });
+    expect(run.rows('contacts', 'inserted')).toBe(4);
+    expect(run.rows('leads', 'updated')).toBe(7);
+    const created = await query(
+      db.url,
+      `SELECT "tenantId", email, "firstName", "lastName", kind, origin, phone, whatsapp FROM contacts WHERE id NOT IN ('cx', 'cz') ORDER BY "tenantId", email NULLS FIRST`,
+    );
+    expect(created).toEqual([
+      { tenantId: 't1', email: 'new@x.com', firstName: 'New', lastName: 'Person', kind: 'lead', origin: 'manual', phone: '+1999', whatsapp: '+4477' },
+      { tenantId: 't2', email: null, firstName: 'Phone', lastName: 'Only', kind: 'lead', origin: 'manual', phone: '+1666', whatsapp: null },
+      { tenantId: 't2', email: 'l7@x.com', firstName: 'Odd', lastName: 'Case', kind: 'lead', origin: 'outreach', phone: null, whatsapp: null },
+      { tenantId: 't2', email: 'lee@example.com', firstName: 'Lee', lastName: 'T2', kind: 'lead', origin: 'manual', phone: null, whatsapp: null },
+    ]);
+    // The existing contact keeps its email and gets the oldest primary phone.
+    expect(await query(db.url, `SELECT email, phone FROM contacts WHERE id = 'cx'`)).toEqual([{ email: 'Lee@Example.com', phone: '+1555' }]);
+  });
+
+  it('renames lead_contacts in place and merges what repeats per contact', async () => {
+    expect(await query(db.url, `SELECT to_regclass('public.lead_contacts') IS NULL AS gone`)).toEqual([{ gone: true }]);
+    const methods = await query(
+      db.url,
+      `SELECT m.id, m.channel::text AS channel, m.value, m."isPrimary", m."verifiedAt" IS NOT NULL AS verified FROM contact_methods m ORDER BY m.id`,
+    );
+    expect(methods).toEqual([
+      { id: 'lc1', channel: 'email', value: 'lee@example.com', isPrimary: true, verified: true }, // took lc14's verification
+      { id: 'lc12', channel: 'phone', value: '+1999', isPrimary: true, verified: false },
+      { id: 'lc13', channel: 'phone', value: '+1000', isPrimary: false, verified: true }, // second primary, demoted
+      { id: 'lc2', channel: 'phone', value: '+1555', isPrimary: true, verified: false },
+      { id: 'lc4', channel: 'email', value: 'new@x.com', isPrimary: true, verified: false },
+      { id: 'lc6', channel: 'whatsapp', value: '+4477', isPrimary: true, verified: false },
+      { id: 'lc7', channel: 'phone', value: '+1666', isPrimary: true, verified: false },
+      { id: 'lc8', channel: 'email', value: 'lee@example.com', isPrimary: true, verified: false },
+      { id: 'lc9', channel: 'email', value: 'l7@x.com', isPrimary: true, verified: false },
+    ]);
+    // Each method hangs off the contact of its lead.
+    const misplaced = await query(
+      db.url,
+      `SELECT m.id FROM contact_methods m
+        JOIN (VALUES ${ENTRIES.map((e) => `('${e.id}', '${e.lead}')`).join(', ')}) AS origin(id, lead) ON origin.id = m.id
+        JOIN leads l ON l.id = origin.lead
+       WHERE l."contactId" IS DISTINCT FROM m."contactId"`,
+    );
+    expect(misplaced).toEqual([]);
+    expect(run.rows('contact_methods', 'deleted')).toBe(6); // 2 unusable + 4 merged
+  });
+
+  it('quarantines the unusable entries, the merged ones and the demoted flag', async () => {
+    const q = await quarantineOf(db.url, F08);
+    expect([...q.keys()].sort()).toEqual(
+      ['lead_contacts lc10', 'lead_contacts lc15', 'lead_contacts lc3', 'lead_contacts lc14', 'lead_contacts lc5', 'lead_contacts lc11', 'lead_contacts lc13 isPrimary'].sort(),
+    );
+    expect(q.get('lead_contacts lc10')!.value).toMatchObject({ id: 'lc10', channel: 'fax', value: '+1777', leadId: 'L7' });
+    expect(q.get('lead_contacts lc10')!.tenantId).toBe('t2');
+  });
+
+  it('a contact has each value once per channel', async () => {
+    await expect(
+      query(db.url, `INSERT INTO contact_methods (id, "tenantId", "contactId", channel, value, "updatedAt") VALUES ('dup', 't1', 'cx', 'phone', '+1555', now())`),
+    ).rejects.toThrow(/contact_methods_contactId_channel_value_key/);
+  });
+
+  it('down.sql renames back and returns merged and quarantined entries to their lead', async () => {
+    await revertFolder(db.url, F08);
+    const rows = await query<{ id: string; leadId: string; channel: string; value: string; isPrimary: boolean }>(
+      db.url,
+      `SELECT id, "leadId", channel, value, "isPrimary" FROM lead_contacts ORDER BY id`,
+    );
+    const byId = Object.fromEntries(rows.map(({ id, ...rest }) => [id, rest]));
+    expect(Object.keys(byId).sort()).toEqual(ENTRIES.map((e) => e.id).sort());
+    for (const id of ['lc3', 'lc5', 'lc10', 'lc11', 'lc14', 'lc15']) {
+      const e = ENTRIES.find((x) => x.id === id)!;
+      expect(byId[id], id).toEqual({ leadId: e.lead, channel: e.channel, value: e.value, isPrimary: e.isPrimary ?? false });
+    }
+    expect(byId.lc13!.isPrimary).toBe(true);
+    // Not restorable (README): an entry of a shared contact goes back to the contact's oldest lead.
+    expect(byId.lc12!.leadId).toBe('L3');
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'leads' AND column_name = 'contactId'`)).toEqual([{ n: 0 }]);
+  });
+});
+
+describe('f08 with an entry filed under another tenant than its lead', () => {
+  it('stops, naming the entry, and changes nothing', async () => {
+    const other = await legacyDatabaseFor(F08, (w) => plant(w, (e) => (e.id === 'lc7' ? 't1' : LEADS[e.lead]!.tenant)));
+    try {
+      const failure = await applyFolders(other.url, [F08], { via: 'sql' }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(MigrationFailedError);
+      expect((failure as Error).message).toContain('lc7 (entry tenant t1, lead tenant t2)');
+      expect(await query(other.url, `SELECT count(*)::int AS n FROM lead_contacts`)).toEqual([{ n: ENTRIES.length }]);
+      expect(await query(other.url, `SELECT count(*)::int AS n FROM contacts`)).toEqual([{ n: 2 }]);
+    } finally {
+      await other.dispose();
+    }
+  });
+});

@@ -1,0 +1,84 @@
+// Probes for 20261129000016_f16_status_enums: every status column becomes an enum. A value whose
+// lower(btrim()) is no member is quarantined and reset to the default; one that only differs by case or
+// surrounding spaces is normalised. `at` names the table and column.
+//
+// Which columns, and their members, are not listed here: they are the columns whose type this folder
+// turns into an enum in the reference catalog (what the migration really does), with that enum's labels.
+import type { FolderProbes, ProbeContext } from '../../../src/migrations/probes.js';
+import { bareTableName, ident, literal, literalList } from '../../../src/migrations/probes.js';
+
+const FOLDER = '20261129000016_f16_status_enums';
+
+export interface StatusColumn {
+  table: string;
+  column: string;
+  enumName: string;
+  members: string[];
+  primaryKey: string;
+}
+
+/** The columns the folder converts, as the reference catalog records its delta. */
+export function statusColumns(ctx: ProbeContext): StatusColumn[] {
+  const reference = ctx.reference;
+  const index = reference.folders.indexOf(FOLDER);
+  if (index < 0) throw new Error(`no migration folder ${FOLDER}`);
+  const before = reference.expected(reference.folders.slice(0, index)).snapshot;
+  const out: StatusColumn[] = [];
+  for (const [key, value] of Object.entries(reference.delta(FOLDER).set)) {
+    const [kind, tableKey, column] = key.split('|') as [string, string, string];
+    if (kind !== 'column') continue;
+    const enumName = /^"?([^"]+)"?$/.exec((value as { type: string }).type)![1]!;
+    const members = reference.delta(FOLDER).set[`enum|public.${enumName}`];
+    const table = before.tables[tableKey];
+    if (!Array.isArray(members) || !table || table.columns[column]?.type !== 'text') continue;
+    const primaryKey = Object.values(table.constraints).find((c) => c.kind === 'primary key')?.columns;
+    if (!primaryKey || primaryKey.length !== 1) throw new Error(`${bareTableName(tableKey)} has no single-column primary key to report ids by`);
+    out.push({ table: bareTableName(tableKey), column, enumName, members: members as string[], primaryKey: primaryKey[0]! });
+  }
+  return out.sort((a, b) => (a.table + a.column < b.table + b.column ? -1 : 1));
+}
+
+export const probes: FolderProbes = {
+  folder: FOLDER,
+  anomalies: [
+    { kind: 'status_odd_case', unit: 'values', action: 'updated', effect: 'rewritten as lower(btrim(value))' },
+    { kind: 'status_invalid', unit: 'values', action: 'quarantined', effect: 'copied to the quarantine, then reset to the default (NULL where optional)' },
+  ],
+  // Per status column, classified the way phase 1 of the migration does it: a value that already is a
+  // member (nearly all of them) is neither; of the rest, those lower(btrim()) maps to a member are odd,
+  // the others invalid; NULL is neither (NOT IN yields NULL). The counts come from one grouped pass over
+  // the column - an index-only scan where an index holds the column, which is far smaller than the table.
+  // The report names five ids per kind, not per column, so the sample scans of all columns are read one
+  // after the other under one LIMIT: the scan of the first column with such values stops at the fifth
+  // match, and the others never run (each is skipped anyway when its column has no such value). The
+  // columns are dealt round-robin into one query per connection, counted side by side.
+  sql: (ctx) => {
+    const columns = statusColumns(ctx).map(({ table, column, members, primaryKey }, i) => {
+      const v = `v${i}`;
+      const value = `t.${ident(column)}`;
+      const m = literalList(members);
+      const sample = (condition: string) => `
+          (SELECT t.${ident(primaryKey)}::text AS id FROM ${ctx.table(table)} t
+            WHERE EXISTS (SELECT 1 FROM ${v} WHERE ${condition}) AND ${value} IN (SELECT ${v}.value FROM ${v} WHERE ${condition}) LIMIT 5)`;
+      return {
+        cte: `${v} AS MATERIALIZED (
+          SELECT ${value} AS value, count(*) AS c, lower(btrim(${value})) IN (${m}) AS odd
+            FROM ${ctx.table(table)} t WHERE ${value} NOT IN (${m}) GROUP BY ${value})`,
+        counts: `SELECT CASE WHEN ${v}.odd THEN 'status_odd_case' ELSE 'status_invalid' END AS kind, NULL::text AS id, ${v}.c AS n, ${literal(`${table}.${column}`)} AS at FROM ${v}`,
+        odd: sample(`${v}.odd`),
+        invalid: sample(`NOT ${v}.odd`),
+      };
+    });
+    const query = (part: typeof columns) => {
+      const samples = (kind: string, scans: string[]) => `(SELECT ${literal(kind)}, s.id, 0, NULL FROM (${scans.join('\n          UNION ALL')}) s LIMIT 5)`;
+      return `WITH ${part.map((c) => c.cte).join(',\n        ')}
+        ${part.map((c) => c.counts).join('\n        UNION ALL ')}
+        UNION ALL ${samples('status_odd_case', part.map((c) => c.odd))}
+        UNION ALL ${samples('status_invalid', part.map((c) => c.invalid))}`;
+    };
+    const parts = Math.max(1, ctx.connections);
+    return Array.from({ length: parts }, (_, part) => columns.filter((_, i) => i % parts === part))
+      .filter((part) => part.length > 0)
+      .map(query);
+  },
+};

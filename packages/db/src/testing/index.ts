@@ -1,0 +1,9 @@
+// @leadmetrics/db/testing: helpers for test files only (they import vitest, so they stay out of the main entry).
+export { testServer, useTestDatabase, createTestDatabase } from '../test-database.js';
+export type { ProvidedPostgres, TestDatabase } from '../test-database.js';
+export { templateDatabase } from './template-database.js';
+export type { TemplateDatabase } from './template-database.js';
+export { FixtureWriter, plantLegacyFixtures } from './legacy-fixtures.js';
+export type { FixtureManifest } from './legacy-fixtures.js';
+export { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf } from './one-folder.js';
+export type { FolderRun } from './one-folder.js';
