@@ -1,9 +1,11 @@
 // Step 3: a real PostgreSQL (embedded by default, or the --database-url server), a throw-away
 // database on it, the baseline applied with `prisma migrate deploy`, the seed with its planted
 // anomalies, the row count of every table, then every migration (or the --only closure) applied
-// with `prisma migrate deploy`, exactly as a user would.
+// with `prisma migrate deploy`, exactly as a user would: the folders up to the pause, the backfill
+// (`pnpm backfill`), the release, then the contract folders (prisma/ONLINE.md).
 import path from 'node:path';
 import { provisionPostgres, withPgClient } from '@leadmetrics/db';
+import { applyPhasedChain } from '@leadmetrics/db/online';
 import type { ScaleName } from '@leadmetrics/seed';
 import { located, type Step } from '../runner.js';
 import * as harness from '@leadmetrics/db/migrations';
@@ -112,10 +114,19 @@ export const migrateStep: Step<MigrateDetails> = {
       }
     }
 
-    ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy`);
+    ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy, the backfill at the pause`);
     let applied: { name: string; durationMs: number }[];
     try {
-      applied = await watch.time('migrate deploy', () => harness.applyFolders(db.url, plan.toApply, { via: 'prisma', dir }));
+      const phased = await watch.time('migrate deploy', () =>
+        applyPhasedChain(db.url, {
+          via: 'prisma',
+          dir,
+          folders: plan.toApply,
+          atPause: async () => ctx.log('pause point: expand folders applied and backfilled; contract folders next'),
+        }),
+      );
+      for (const b of phased.backfill) ctx.log(`backfill ${b.expandFolder}: ${b.outcome}, ${thousands(b.rows)} rows in ${b.batches} batches`);
+      applied = [...phased.expand, ...phased.contract];
     } catch (error) {
       const e = error as Error & { folder?: string; file?: string };
       return {

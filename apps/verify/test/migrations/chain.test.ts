@@ -4,7 +4,6 @@
 // Prisma's own drift check (`migrate diff --from-migrations ... --exit-code`) agrees.
 import { correctedSchemaDir, diffSnapshots, migrationsDir, runPrisma, takeCatalogSnapshot, withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
 import {
-  applyFolders,
   BASELINE_FOLDER,
   checkAnomalyEntries,
   checkLedgerBalance,
@@ -14,6 +13,7 @@ import {
   readMigrationFolder,
   runValidate,
 } from '@leadmetrics/db/migrations';
+import { applyPhasedChain } from '@leadmetrics/db/online';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase as emptyDatabase } from '@leadmetrics/db/testing';
 import { buildLegacyDatabase, templateDatabase, type LegacyData, type TemplateDatabase } from './support/databases.js';
@@ -30,8 +30,10 @@ beforeAll(async () => {
   migrated = await legacy.clone('lm_mig_chain_all');
   disposables.push(migrated);
   countsBefore = await countTableRows(migrated.url);
-  // The baseline is already applied (and recorded) in the template; Prisma applies the rest.
-  const applied = await applyFolders(migrated.url, folders, { via: 'prisma' });
+  // The baseline is already applied (and recorded) in the template; Prisma applies the rest, the
+  // folders before the pause, then (after the backfill and the release) the contract folders.
+  const { expand, contract } = await applyPhasedChain(migrated.url, { via: 'prisma', backfill: { pauseMs: 0 } });
+  const applied = [...expand, ...contract];
   expect(applied.filter((f) => !f.skipped).map((f) => f.name)).toEqual(folders.filter((name) => name !== BASELINE_FOLDER));
 }, 900_000);
 

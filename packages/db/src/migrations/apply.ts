@@ -17,7 +17,7 @@ import { migrationsDir } from '../paths.js';
 import { runPrisma } from '../prisma-cli.js';
 import { withPgClient } from '../provision.js';
 import { listMigrationFolders, readMigrationFolder } from './folders.js';
-import { splitSqlStatements } from './sql-statements.js';
+import { concurrentIndexStatement, splitSqlStatements } from './sql-statements.js';
 
 export interface ApplyOptions {
   via?: 'prisma' | 'sql';
@@ -169,16 +169,24 @@ async function applyViaSql(databaseUrl: string, names: string[], options: ApplyO
       const file = path.join(folder.dir, 'migration.sql');
       current = { folder: name, notices: [] };
       const started = performance.now();
+      const record = () =>
+        client.query(
+          `INSERT INTO "_prisma_migrations" (id, checksum, started_at, finished_at, migration_name, applied_steps_count)
+           VALUES (gen_random_uuid()::text, $1, now(), clock_timestamp(), $2, 1)`,
+          [prismaChecksum(folder.sql), name],
+        );
       try {
-        await inTransaction(client, async () => {
+        if (concurrentIndexStatement(folder.sql)) {
+          // Outside a transaction block, as Prisma sends a one-statement script; recorded after it.
           await runScript(client, folder.sql);
-          await client.query(
-            `INSERT INTO "_prisma_migrations" (id, checksum, started_at, finished_at, migration_name, applied_steps_count)
-             VALUES (gen_random_uuid()::text, $1, now(), clock_timestamp(), $2, 1)`,
-            [prismaChecksum(folder.sql), name],
-          );
-          await options.beforeCommit?.(client, name);
-        });
+          await record();
+        } else {
+          await inTransaction(client, async () => {
+            await runScript(client, folder.sql);
+            await record();
+            await options.beforeCommit?.(client, name);
+          });
+        }
       } catch (error) {
         throw failure(name, file, error);
       }
@@ -260,11 +268,19 @@ export async function revertFolder(databaseUrl: string, name: string, options: {
     client.on('notice', (notice) => notices.push(notice.message ?? String(notice)));
     const started = performance.now();
     try {
-      await inTransaction(client, async () => {
-        await runScript(client, downSql);
+      const forget = async () => {
         const bookkeeping = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
         if (bookkeeping.rows[0].present) await client.query(`DELETE FROM "_prisma_migrations" WHERE migration_name = $1`, [name]);
-      });
+      };
+      if (concurrentIndexStatement(downSql)) {
+        await runScript(client, downSql);
+        await forget();
+      } else {
+        await inTransaction(client, async () => {
+          await runScript(client, downSql);
+          await forget();
+        });
+      }
     } catch (error) {
       throw failure(name, path.join(folder.dir, 'down.sql'), error);
     }

@@ -59,6 +59,8 @@ export function readMigrationFolder(name: string, dir: string = migrationsDir): 
       resolves: [],
       locks: 'none beyond creating the tables',
       rollback: 'none: it is the starting point',
+      phase: 'single',
+      backfill: null,
     };
   } else {
     throw new Error(`${readmeFile}: missing. Every migration folder needs a README.md with front matter (see prisma/MIGRATIONS.md)`);

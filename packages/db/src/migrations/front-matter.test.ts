@@ -35,9 +35,18 @@ describe('parseFrontMatter', () => {
       resolves: ['keyword_duplicates', 'other_kind'],
       locks: 'SHARE ROW EXCLUSIVE on keyword while the unique index builds',
       rollback: 'down.sql drops the unique; merged keywords are not split again',
+      phase: 'single',
+      backfill: null,
     });
     expect(body.trim()).toBe('# The prose');
     expect(lineOf.risk).toBe(4);
+  });
+
+  it('reads the optional phase and backfill keys', () => {
+    const text = GOOD.replace('locks:', 'phase: contract\nbackfill: 20261129000003_f05_expand\nlocks:');
+    const { frontMatter } = parseFrontMatter(text, 'x/README.md');
+    expect(frontMatter.phase).toBe('contract');
+    expect(frontMatter.backfill).toBe('20261129000003_f05_expand');
   });
 
   it('accepts "none" for infrastructure folders and [] for empty lists', () => {
@@ -58,6 +67,9 @@ describe('parseFrontMatter', () => {
     ['an empty list item', GOOD.replace('[keyword_duplicates, "other_kind"]', '[a,,b]'), 6, /empty item at position 2/],
     ['a non-numeric finding', GOOD.replace('finding: 12', 'finding: F12'), 2, /"finding" must be/],
     ['a missing key', GOOD.replace(/rollback:.*\n/, ''), 8, /has no "rollback"/],
+    ['a bad phase', GOOD.replace('locks:', 'phase: later\nlocks:'), 7, /"phase" must be one of single \| expand \| contract/],
+    ['a contract without its backfill', GOOD.replace('locks:', 'phase: contract\nlocks:'), 7, /needs "backfill: <expand folder>"/],
+    ['a backfill on a single folder', GOOD.replace('locks:', 'backfill: x\nlocks:'), 7, /belongs to an expand or contract folder/],
   ])('names file and line for %s', (_what, text, line, message) => {
     const error = errorOf(text);
     expect(error.file).toBe('x/README.md');

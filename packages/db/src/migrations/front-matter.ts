@@ -6,6 +6,14 @@
 export const MIGRATION_RISKS = ['additive', 'destructive', 'backward-incompatible', 'data-dependent'] as const;
 export type MigrationRisk = (typeof MIGRATION_RISKS)[number];
 
+/**
+ * Where a folder stands in a zero-downtime adoption (prisma/ONLINE.md): `single` is applied in one
+ * go (instant, or a lock we accept); `expand` only adds what the legacy application can live
+ * beside; `contract` removes what the legacy application used and runs only after the pause.
+ */
+export const MIGRATION_PHASES = ['single', 'expand', 'contract'] as const;
+export type MigrationPhase = (typeof MIGRATION_PHASES)[number];
+
 export interface FrontMatter {
   /** Number of the review's finding, or null for infrastructure folders (`finding: none`). */
   finding: number | null;
@@ -17,10 +25,19 @@ export interface FrontMatter {
   resolves: string[];
   locks: string;
   rollback: string;
+  /** Optional key; `single` when absent. */
+  phase: MigrationPhase;
+  /**
+   * The expand folder whose backfill this folder belongs to: an expand folder names itself, a
+   * contract folder the expand folder it waits for. Null for folders outside a phased finding.
+   */
+  backfill: string | null;
 }
 
 const LIST_KEYS = new Set(['dependsOn', 'resolves']);
 const REQUIRED_KEYS = ['finding', 'title', 'risk', 'dependsOn', 'resolves', 'locks', 'rollback'] as const;
+const OPTIONAL_KEYS = ['phase', 'backfill'] as const;
+const KNOWN_KEYS: readonly string[] = [...REQUIRED_KEYS, ...OPTIONAL_KEYS];
 
 /** A README whose front matter cannot be read; the message names file and line and says what to write instead. */
 export class FrontMatterError extends Error {
@@ -78,8 +95,8 @@ export function parseFrontMatter(text: string, file: string): { frontMatter: Fro
     const match = /^([A-Za-z][A-Za-z0-9]*)\s*:\s*(.*)$/.exec(content);
     if (!match) throw new FrontMatterError(file, lineNumber, `expected "key: value", got "${content}"`);
     const [, key, value] = match as unknown as [string, string, string];
-    if (!(REQUIRED_KEYS as readonly string[]).includes(key)) {
-      throw new FrontMatterError(file, lineNumber, `unknown key "${key}"; the keys are ${REQUIRED_KEYS.join(', ')}`);
+    if (!KNOWN_KEYS.includes(key)) {
+      throw new FrontMatterError(file, lineNumber, `unknown key "${key}"; the keys are ${KNOWN_KEYS.join(', ')}`);
     }
     if (values.has(key)) throw new FrontMatterError(file, lineNumber, `"${key}" is given twice (first on line ${lineOf[key]})`);
     if (value === '') throw new FrontMatterError(file, lineNumber, `"${key}" has no value`);
@@ -101,6 +118,17 @@ export function parseFrontMatter(text: string, file: string): { frontMatter: Fro
   if (!(MIGRATION_RISKS as readonly string[]).includes(risk)) {
     throw new FrontMatterError(file, lineOf.risk!, `"risk" must be one of ${MIGRATION_RISKS.join(' | ')}, got "${risk}"`);
   }
+  const phase = values.has('phase') ? parseScalar(get('phase')) : 'single';
+  if (!(MIGRATION_PHASES as readonly string[]).includes(phase)) {
+    throw new FrontMatterError(file, lineOf.phase!, `"phase" must be one of ${MIGRATION_PHASES.join(' | ')}, got "${phase}"`);
+  }
+  const backfill = values.has('backfill') ? parseScalar(get('backfill')) : null;
+  if (phase === 'contract' && backfill === null) {
+    throw new FrontMatterError(file, lineOf.phase!, '"phase: contract" needs "backfill: <expand folder>", the expand folder whose backfill this contract waits for');
+  }
+  if (phase === 'single' && backfill !== null) {
+    throw new FrontMatterError(file, lineOf.backfill!, '"backfill" belongs to an expand or contract folder; add "phase: expand" or "phase: contract"');
+  }
   const lists: Record<string, string[]> = {};
   for (const key of LIST_KEYS) lists[key] = parseList(get(key), file, lineOf[key]!, key);
 
@@ -113,6 +141,8 @@ export function parseFrontMatter(text: string, file: string): { frontMatter: Fro
       resolves: lists.resolves!,
       locks: parseScalar(get('locks')),
       rollback: parseScalar(get('rollback')),
+      phase: phase as MigrationPhase,
+      backfill,
     },
     body: lines.slice(end + 1).join('\n'),
     lineOf,

@@ -3,8 +3,8 @@
 // accounting of prisma/MIGRATIONS.md, and lint migration.sql with squawk.
 export { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder, dependencyClosure } from './folders.js';
 export type { MigrationFolder } from './folders.js';
-export { parseFrontMatter, FrontMatterError, MIGRATION_RISKS } from './front-matter.js';
-export type { FrontMatter, MigrationRisk } from './front-matter.js';
+export { parseFrontMatter, FrontMatterError, MIGRATION_RISKS, MIGRATION_PHASES } from './front-matter.js';
+export type { FrontMatter, MigrationRisk, MigrationPhase } from './front-matter.js';
 export { applyFolders, revertFolder, runValidate, appliedMigrations, prismaChecksum, MigrationFailedError } from './apply.js';
 export type { ApplyOptions, AppliedFolder } from './apply.js';
 export {
@@ -22,6 +22,7 @@ export {
   BOOKKEEPING_TABLES,
 } from './ledger.js';
 export type { LedgerAction, LedgerEntry, QuarantineCount, TableCounts, BalanceResult } from './ledger.js';
+export { splitSqlStatements, concurrentIndexStatement } from './sql-statements.js';
 export { squawkFile, squawkFiles, squawkMigration, squawkMigrations, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
 export type { SquawkReport } from './squawk.js';
 export { FOLDER_PROBES, probesFor } from './folder-probes.js';

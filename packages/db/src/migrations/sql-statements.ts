@@ -105,3 +105,16 @@ function lineAt(text: string, offset: number): number {
   for (let i = 0; i < offset; i++) if (text.charCodeAt(i) === 10) line++;
   return line;
 }
+
+/**
+ * For a script that is exactly one CREATE [UNIQUE] INDEX CONCURRENTLY or DROP INDEX CONCURRENTLY
+ * statement: the index it builds or drops. Such a statement cannot run inside a transaction block,
+ * and PostgreSQL runs a script of several statements sent in one query as one implicit transaction;
+ * so a folder holding it must hold nothing else (no SET either), and it is sent on its own.
+ */
+export function concurrentIndexStatement(script: string): { index: string; creates: boolean } | null {
+  const statements = splitSqlStatements(script);
+  if (statements.length !== 1) return null;
+  const match = /^(CREATE\s+(?:UNIQUE\s+)?INDEX|DROP\s+INDEX)\s+CONCURRENTLY\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?"([^"]+)"/i.exec(statements[0]!.text);
+  return match ? { index: match[2]!, creates: /^CREATE/i.test(match[1]!) } : null;
+}

@@ -4,12 +4,15 @@
 // squawk runs with --assume-in-transaction because that is how the file is executed: Prisma sends
 // each migration.sql as one transaction. Without the flag squawk would ask for IF [NOT] EXISTS on
 // every statement "in case the migration fails part way", which a transaction already rules out.
+// The exception is a file that is one CREATE/DROP INDEX CONCURRENTLY statement: PostgreSQL runs it
+// outside any transaction (prisma/ONLINE.md), so squawk sees it that way too.
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { migrationsDir } from '../paths.js';
+import { concurrentIndexStatement } from './sql-statements.js';
 
 const run = promisify(execFile);
 
@@ -26,13 +29,23 @@ function squawkEntryPoint(): string {
   return path.join(path.dirname(require.resolve('squawk-cli/package.json')), 'js', 'bin', 'squawk');
 }
 
-/** squawk's reports on each of `files` (one squawk run for all), keyed by the file path as given. */
+/** squawk's reports on each of `files` (one squawk run per kind of file), keyed by the file path as given. */
 export async function squawkFiles(files: readonly string[]): Promise<Map<string, SquawkReport[]>> {
+  const outsideTransaction = files.filter((file) => existsSync(file) && concurrentIndexStatement(readFileSync(file, 'utf8')));
+  const inTransaction = files.filter((file) => !outsideTransaction.includes(file));
+  const out = new Map<string, SquawkReport[]>(files.map((file) => [file, []]));
+  for (const [group, flags] of [[inTransaction, ['--assume-in-transaction']], [outsideTransaction, []]] as const) {
+    for (const [file, reports] of await squawkRun(group, flags)) out.set(file, reports);
+  }
+  return out;
+}
+
+async function squawkRun(files: readonly string[], flags: readonly string[]): Promise<Map<string, SquawkReport[]>> {
   const out = new Map<string, SquawkReport[]>(files.map((file) => [file, []]));
   if (files.length === 0) return out;
   let stdout: string;
   try {
-    ({ stdout } = await run(process.execPath, [squawkEntryPoint(), '--assume-in-transaction', '--reporter', 'json', ...files], {
+    ({ stdout } = await run(process.execPath, [squawkEntryPoint(), ...flags, '--reporter', 'json', ...files], {
       maxBuffer: 64 * 1024 * 1024,
     }));
   } catch (error) {

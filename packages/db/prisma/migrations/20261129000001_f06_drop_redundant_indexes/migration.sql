@@ -1,11 +1,6 @@
--- Finding 6: strategy_versions and client_context_versions each carry a plain index on exactly the
--- columns of their unique index. The unique index answers every lookup the plain one could, so the
--- plain one only costs writes and disk. Dropping an index touches no row.
-SET LOCAL lock_timeout = '5s';
-SET LOCAL statement_timeout = '60s';
-
--- DropIndex
-DROP INDEX "strategy_versions_strategyId_version_idx";
-
--- DropIndex
-DROP INDEX "client_context_versions_clientContextId_version_idx";
+-- Finding 6 (1 of 2): strategy_versions carries a plain index on exactly the columns of its unique
+-- index, which answers every lookup the plain one could; the plain one only costs writes and disk.
+-- DROP INDEX CONCURRENTLY waits for the queries using the index instead of taking ACCESS EXCLUSIVE on
+-- the table, so no query queues behind it. It cannot run in a transaction block, so it is this
+-- folder's only statement (prisma/ONLINE.md); the second index is dropped by the next folder.
+DROP INDEX CONCURRENTLY IF EXISTS "strategy_versions_strategyId_version_idx";

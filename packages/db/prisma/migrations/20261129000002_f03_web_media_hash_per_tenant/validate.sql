@@ -1,8 +1,5 @@
--- Rows when the constraints are not the corrected ones.
-SELECT 'global unique on contentHash still present' AS problem, NULL::text AS detail
- WHERE to_regclass('public."web_media_contentHash_key"') IS NOT NULL
-UNION ALL
-SELECT 'per-tenant unique on (tenantId, contentHash) missing or not unique', NULL
+-- Rows when the per-tenant unique is missing or invalid, or a hash repeats within a tenant.
+SELECT 'per-tenant unique on (tenantId, contentHash) missing, invalid or not unique' AS problem, NULL::text AS detail
  WHERE NOT EXISTS (
    SELECT 1 FROM pg_index i
     WHERE i.indexrelid = to_regclass('public."web_media_tenantId_contentHash_key"') AND i.indisunique AND i.indisvalid)

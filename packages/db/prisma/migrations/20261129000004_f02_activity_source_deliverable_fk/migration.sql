@@ -1,52 +1,38 @@
--- Finding 2: activities."sourceDeliverableId" is documented as a foreign key to deliverables, but
--- no constraint backs it, so ids that point at nothing (or at another tenant's deliverable) have
--- piled up. Each such id is copied into migration_quarantine and set to NULL - which is what
--- ON DELETE SET NULL would have done had the key existed - and then the key is added.
+-- Finding 2, expand step: activities."sourceDeliverableId" is documented as a foreign key to
+-- deliverables, but no constraint backs it, so ids that point at nothing (or at another tenant's
+-- deliverable) have piled up. This step adds the key NOT VALID (an instant: new writes are checked,
+-- existing rows are not scanned) and a trigger that keeps legacy writes in step with tenancy: an id
+-- of another tenant's deliverable (which a key cannot refuse) is copied into migration_quarantine
+-- and set to NULL as it is written. The rows already there are cleaned by the backfill
+-- (backfill.ts); the index is built CONCURRENTLY by the next folder; the contract folder
+-- 20261130000004_f02_validate_activity_source_deliverable_fk validates the key.
 SET LOCAL lock_timeout = '5s';
-SET LOCAL statement_timeout = '10min';
+SET LOCAL statement_timeout = '60s';
 
--- Writes to both tables wait until the key is validated, so no new dangling id can slip in between
--- the clean-up and VALIDATE. Reads continue.
-LOCK TABLE "deliverables", "activities" IN SHARE ROW EXCLUSIVE MODE;
+-- AddForeignKey (NOT VALID: SHARE ROW EXCLUSIVE on activities and deliverables for an instant, no scan)
+ALTER TABLE "activities" ADD CONSTRAINT "activities_sourceDeliverableId_fkey" FOREIGN KEY ("sourceDeliverableId") REFERENCES "deliverables"("id") ON DELETE SET NULL ON UPDATE CASCADE NOT VALID;
 
-DO $$
+CREATE FUNCTION "online_migration"."f02_source_deliverable_same_tenant"() RETURNS trigger
+LANGUAGE plpgsql AS $$
 DECLARE
-  m CONSTANT text := '20261129000004_f02_activity_source_deliverable_fk';
-  dangling integer;
-  cross_tenant integer;
+  owner text;
 BEGIN
-  -- Ids that match no deliverable at all: the planted anomaly.
-  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
-  SELECT m, 'activities', a."id", 'sourceDeliverableId', to_jsonb(a."sourceDeliverableId"), 'no deliverable has this id', a."tenantId"
-    FROM "activities" a
-   WHERE a."sourceDeliverableId" IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM "deliverables" d WHERE d."id" = a."sourceDeliverableId");
-  GET DIAGNOSTICS dangling = ROW_COUNT;
-
-  -- Ids of a deliverable that belongs to another tenant: the key would accept them, tenancy does not.
-  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
-  SELECT m, 'activities', a."id", 'sourceDeliverableId', to_jsonb(a."sourceDeliverableId"),
-         format('deliverable belongs to tenant %s, not to the activity''s tenant', d."tenantId"), a."tenantId"
-    FROM "activities" a JOIN "deliverables" d ON d."id" = a."sourceDeliverableId"
-   WHERE d."tenantId" <> a."tenantId";
-  GET DIAGNOSTICS cross_tenant = ROW_COUNT;
-
-  UPDATE "activities" a
-     SET "sourceDeliverableId" = NULL
-    FROM "migration_quarantine" q
-   WHERE q."migration" = m AND q."tableName" = 'activities' AND q."rowId" = a."id";
-
-  INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note") VALUES
-    (m, 'activities', 'quarantined', dangling, 'dangling_source_deliverable', 'sourceDeliverableId pointing at no deliverable'),
-    (m, 'activities', 'quarantined', cross_tenant, NULL, 'sourceDeliverableId pointing at another tenant''s deliverable'),
-    (m, 'activities', 'nulled', dangling + cross_tenant, NULL, 'sourceDeliverableId set to NULL after quarantine');
-
-  RAISE NOTICE '%: activities: % dangling and % cross-tenant sourceDeliverableId values quarantined and set to NULL', m, dangling, cross_tenant;
+  IF NEW."sourceDeliverableId" IS NULL THEN
+    RETURN NEW;
+  END IF;
+  SELECT d."tenantId" INTO owner FROM "deliverables" d WHERE d."id" = NEW."sourceDeliverableId";
+  IF FOUND AND owner <> NEW."tenantId" THEN
+    INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+    VALUES ('20261129000004_f02_activity_source_deliverable_fk', 'activities', NEW."id", 'sourceDeliverableId', to_jsonb(NEW."sourceDeliverableId"),
+            format('deliverable belongs to tenant %s, not to the activity''s tenant (written during the transition)', owner), NEW."tenantId");
+    NEW."sourceDeliverableId" := NULL;
+  END IF;
+  RETURN NEW;
 END $$;
 
--- CreateIndex (the key's lookups on delete of a deliverable need it)
-CREATE INDEX "activities_sourceDeliverableId_idx" ON "activities"("sourceDeliverableId");
+-- SHARE ROW EXCLUSIVE on activities for an instant.
+CREATE TRIGGER "online_f02_source_deliverable_same_tenant"
+  BEFORE INSERT OR UPDATE OF "sourceDeliverableId" ON "activities"
+  FOR EACH ROW EXECUTE FUNCTION "online_migration"."f02_source_deliverable_same_tenant"();
 
--- AddForeignKey
-ALTER TABLE "activities" ADD CONSTRAINT "activities_sourceDeliverableId_fkey" FOREIGN KEY ("sourceDeliverableId") REFERENCES "deliverables"("id") ON DELETE SET NULL ON UPDATE CASCADE NOT VALID;
-ALTER TABLE "activities" VALIDATE CONSTRAINT "activities_sourceDeliverableId_fkey";
+SELECT "online_migration"."expanded"('20261129000004_f02_activity_source_deliverable_fk', 2);

@@ -1,0 +1,202 @@
+// The backfill machinery on the real finding-5 folders (expand adds NOT VALID keys, the backfill
+// quarantines orphans, contract validates): batches resume where a crash left them, a second
+// runner is kept out, a backfill before its expand step or after its contract refuses and changes
+// nothing, the contract guard refuses until the backfill finished and was released.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyFolders } from '../migrations/apply.js';
+import { dependencyClosure } from '../migrations/folders.js';
+import { packageRoot } from '../paths.js';
+import { withPgClient } from '../provision.js';
+import { createTestDatabase } from '../test-database.js';
+import { BACKFILL_LOCK_SQL, OnlineRefusedError, releaseContracts, runBackfill, splitAtPause, type BackfillProgress } from './index.js';
+
+const EXPAND = '20261129000003_f05_help_analytics_tenant_fk';
+const CONTRACT = '20261130000003_f05_validate_help_analytics_tenant_fk';
+const TENANTS = 3;
+const RATINGS = 240; // every 8th one names a tenant that does not exist
+const ORPHANS = RATINGS / 8;
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+
+/** The legacy tables up to just before finding 5, with help ratings of which some are orphans. */
+async function legacyWithOrphans(url: string): Promise<void> {
+  await applyFolders(url, dependencyClosure([EXPAND]).filter((name) => name !== EXPAND));
+  await withPgClient(url, async (client) => {
+    await client.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") SELECT 't' || i, 'T' || i, 't' || i, now() FROM generate_series(1, ${TENANTS}) i`);
+    await client.query(
+      `INSERT INTO "help_page_ratings" ("id", "tenantId", "pagePath", "helpful")
+       SELECT 'r' || lpad(i::text, 5, '0'), CASE WHEN i % 8 = 0 THEN 'gone' || i ELSE 't' || (1 + i % ${TENANTS}) END, '/p', true
+         FROM generate_series(1, ${RATINGS}) i`,
+    );
+    await client.query(`INSERT INTO "help_search_events" ("id", "tenantId", "query", "resultsShown") VALUES ('s1', 't1', 'q', 1), ('s2', 'nobody', 'q', 0)`);
+  });
+}
+
+const count = (url: string, sql: string) => withPgClient(url, async (client) => Number((await client.query(sql)).rows[0].n));
+const phaseRow = (url: string) => withPgClient(url, async (client) => (await client.query(`SELECT * FROM "online_migration"."phase" WHERE "expandFolder" = $1`, [EXPAND])).rows[0]);
+
+beforeEach(async () => {
+  db = await createTestDatabase('lm_online');
+  await legacyWithOrphans(db.url);
+}, 120_000);
+
+afterEach(async () => {
+  await db?.dispose();
+});
+
+describe('the phase split', () => {
+  it('puts the contract folder after the pause and everything else before it', () => {
+    const { beforePause, afterPause } = splitAtPause(dependencyClosure([CONTRACT]));
+    expect(afterPause).toEqual([CONTRACT]);
+    expect(beforePause).toContain(EXPAND);
+  });
+});
+
+describe('backfill', () => {
+  it('quarantines every orphan in batches and writes one ledger entry per anomaly kind', async () => {
+    await applyFolders(db.url, [EXPAND]);
+    const seen: BackfillProgress[] = [];
+    const [result] = await runBackfill(db.url, { batchSize: 50, minBatchSize: 50, maxBatchSize: 50, pauseMs: 0, onProgress: (p) => seen.push(p) });
+    expect(result!.outcome).toBe('finished');
+    expect(result!.batches).toBe(Math.ceil(RATINGS / 50) + 1);
+    expect(seen.filter((p) => p.kind === 'batch').length).toBe(result!.batches);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "help_page_ratings"`)).toBe(RATINGS - ORPHANS);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "migration_quarantine" WHERE "tableName" = 'help_page_ratings'`)).toBe(ORPHANS);
+    expect(await count(db.url, `SELECT "rows" AS n FROM "migration_ledger" WHERE "anomaly" = 'help_rating_orphan'`)).toBe(ORPHANS);
+    expect(await count(db.url, `SELECT "rows" AS n FROM "migration_ledger" WHERE "anomaly" = 'help_search_orphan'`)).toBe(1);
+    // Run again: nothing more happens.
+    const [again] = await runBackfill(db.url, { pauseMs: 0 });
+    expect(again!.outcome).toBe('already-finished');
+    expect(await count(db.url, `SELECT count(*) AS n FROM "migration_quarantine"`)).toBe(ORPHANS + 1);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "migration_ledger"`)).toBe(4);
+  });
+
+  it('carries on from the last committed batch after being stopped, repeating nothing', async () => {
+    await applyFolders(db.url, [EXPAND]);
+    const stop = new AbortController();
+    let batches = 0;
+    const [first] = await runBackfill(db.url, {
+      batchSize: 40, minBatchSize: 40, maxBatchSize: 40, pauseMs: 0, signal: stop.signal,
+      onProgress: (p) => { if (p.kind === 'batch' && ++batches === 3) stop.abort(); },
+    });
+    expect(first!.outcome).toBe('stopped');
+    const state = await phaseRow(db.url);
+    expect(state.backfillKey).toBe('r00120');
+    expect(await count(db.url, `SELECT count(*) AS n FROM "migration_quarantine"`)).toBe(120 / 8);
+    const [second] = await runBackfill(db.url, { batchSize: 40, minBatchSize: 40, maxBatchSize: 40, pauseMs: 0 });
+    expect(second!.outcome).toBe('finished');
+    expect(second!.rows).toBe(RATINGS - 120 + 2);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "migration_quarantine" WHERE "tableName" = 'help_page_ratings'`)).toBe(ORPHANS);
+    expect(await count(db.url, `SELECT "rows" AS n FROM "migration_ledger" WHERE "anomaly" = 'help_rating_orphan'`)).toBe(ORPHANS);
+  });
+
+  it('retries a batch that hits the lock timeout, and finishes', async () => {
+    await applyFolders(db.url, [EXPAND]);
+    const retries: string[] = [];
+    await withPgClient(db.url, async (blocker) => {
+      await blocker.query('BEGIN');
+      await blocker.query(`LOCK TABLE "help_search_events" IN ACCESS EXCLUSIVE MODE`);
+      const running = runBackfill(db.url, { pauseMs: 0, lockTimeoutMs: 100, baseDelayMs: 50, onProgress: (p) => { if (p.kind === 'retry') retries.push(p.message!); } });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await blocker.query('COMMIT');
+      const [result] = await running;
+      expect(result!.outcome).toBe('finished');
+    });
+    expect(retries.length).toBeGreaterThan(0);
+    expect(retries[0]).toMatch(/lock timeout|55P03/);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "help_search_events"`)).toBe(1);
+  });
+});
+
+describe('bad input', () => {
+  it('refuses a backfill before its expand step, changing nothing', async () => {
+    await expect(runBackfill(db.url, { only: [5] })).rejects.toThrow(/no expand folder is applied/);
+    await applyFolders(db.url, ['20261129000000_online_phases']);
+    await expect(runBackfill(db.url, { only: [5] })).rejects.toThrow(/no expand folder is applied/);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "help_page_ratings"`)).toBe(RATINGS);
+  });
+
+  it('refuses an --only finding whose expand folder is not applied while another one is', async () => {
+    await applyFolders(db.url, [EXPAND]);
+    await withPgClient(db.url, (c) => c.query(`INSERT INTO "online_migration"."phase" ("expandFolder", "finding") VALUES ('elsewhere', 99)`));
+    await withPgClient(db.url, (c) => c.query(`DELETE FROM "online_migration"."phase" WHERE "expandFolder" = $1`, [EXPAND]));
+    const error = await runBackfill(db.url, { only: [5] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OnlineRefusedError);
+    expect((error as Error).message).toMatch(new RegExp(`${EXPAND}.*not applied.*prisma migrate deploy`));
+    expect(await count(db.url, `SELECT count(*) AS n FROM "help_page_ratings"`)).toBe(RATINGS);
+  });
+
+  it('refuses a second runner while one holds the lock, and the waiting one double-applies nothing', async () => {
+    await applyFolders(db.url, [EXPAND]);
+    await withPgClient(db.url, async (holder) => {
+      await holder.query(`SELECT pg_advisory_lock(${BACKFILL_LOCK_SQL})`);
+      await expect(runBackfill(db.url)).rejects.toThrow(/another backfill runner is working on this database \(server process \d+/);
+      expect(await count(db.url, `SELECT count(*) AS n FROM "help_page_ratings"`)).toBe(RATINGS);
+      const waiting = runBackfill(db.url, { wait: true, pauseMs: 0 });
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      expect((await phaseRow(db.url)).backfillStartedAt).toBeNull();
+      await holder.query(`SELECT pg_advisory_unlock(${BACKFILL_LOCK_SQL})`);
+      expect((await waiting)[0]!.outcome).toBe('finished');
+    });
+    // Two at once, both waiting: one does the work, the other finds it done.
+    await withPgClient(db.url, (c) => c.query(`UPDATE "online_migration"."phase" SET "backfilledAt" = NULL, "backfillStep" = 0, "backfillKey" = NULL`));
+    const both = await Promise.all([runBackfill(db.url, { wait: true, pauseMs: 0 }), runBackfill(db.url, { wait: true, pauseMs: 0 })]);
+    expect(both.map((r) => r[0]!.outcome).sort()).toEqual(['already-finished', 'finished']);
+    expect(await count(db.url, `SELECT count(*) AS n FROM "migration_quarantine" WHERE "tableName" = 'help_page_ratings'`)).toBe(ORPHANS);
+  });
+
+  it('refuses on a database whose contract already ran, changing nothing', async () => {
+    await applyFolders(db.url, [EXPAND]);
+    await runBackfill(db.url, { pauseMs: 0 });
+    await releaseContracts(db.url);
+    await applyFolders(db.url, [CONTRACT]);
+    const before = await withPgClient(db.url, async (c) => (await c.query(`SELECT row_to_json(p)::text AS r FROM "online_migration"."phase" p`)).rows[0].r);
+    await expect(runBackfill(db.url, { only: [5] })).rejects.toThrow(/contract step of .* already ran.*nothing was changed/);
+    await expect(runBackfill(db.url)).rejects.toThrow(/already contracted.*nothing was changed/);
+    const after = await withPgClient(db.url, async (c) => (await c.query(`SELECT row_to_json(p)::text AS r FROM "online_migration"."phase" p`)).rows[0].r);
+    expect(after).toBe(before);
+  });
+
+  it('refuses the contract while the backfill is unfinished, then while it is not released', async () => {
+    await applyFolders(db.url, [EXPAND]);
+    await expect(applyFolders(db.url, [CONTRACT])).rejects.toThrow(/online pause: .* the backfill of .* is not finished/);
+    await expect(releaseContracts(db.url)).rejects.toThrow(/not finished; nothing was released/);
+    await runBackfill(db.url, { pauseMs: 0 });
+    await expect(applyFolders(db.url, [CONTRACT])).rejects.toThrow(/online pause: .* finished but the contract is not released/);
+    const validated = () => withPgClient(db.url, async (c) => (await c.query(`SELECT bool_and(convalidated) AS v FROM pg_constraint WHERE conname LIKE 'help_%_tenantId_fkey'`)).rows[0].v);
+    expect(await validated()).toBe(false);
+    await releaseContracts(db.url);
+    await applyFolders(db.url, [CONTRACT]);
+    expect(await validated()).toBe(true);
+  });
+});
+
+describe('the command line', () => {
+  const cli = (args: string[], env: Record<string, string> = {}) =>
+    new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(packageRoot, 'src/online/cli.ts'), ...args], { env: { ...process.env, ...env } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+
+  it('exits 2 with the reason when it cannot run, and 0 with plain progress lines when it can', async () => {
+    const refused = await cli(['--database-url', db.url, '--only', 'f05']);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/backfill: no expand folder is applied/);
+    await applyFolders(db.url, [EXPAND]);
+    const ran = await cli(['run', '--database-url', db.url, '--pause-ms', '0']);
+    expect(ran.code, ran.stderr).toBe(0);
+    expect(ran.stdout).toMatch(/step 1\/2 \(orphan help page ratings\) starts at row 0 of 240/);
+    expect(ran.stdout).not.toMatch(/\r/); // not a terminal: lines, no bar
+    const status = await cli(['status'], { DATABASE_URL: db.url });
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/f05 .*: backfilled, 242 rows/);
+    const bad = await cli(['--database-url', db.url, '--only', 'x5']);
+    expect(bad.code).toBe(2);
+  }, 60_000);
+});

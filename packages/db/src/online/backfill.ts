@@ -1,0 +1,364 @@
+// The backfill command's engine: for every applied expand folder whose backfill has not finished,
+// walk its steps batch by batch (key ranges in key order), each batch one short transaction with a
+// lock timeout, its progress saved in online_migration.phase inside that same transaction. A crash
+// therefore loses at most the batch in flight, which rolled back with its progress, and a re-run
+// carries on from the last committed key.
+import type pg from 'pg';
+import { migrationsDir } from '../paths.js';
+import { quoteIdentifier as quote } from '../provision.js';
+import type { BackfillDefinition, BackfillStep } from './definition.js';
+import { OnlineRefusedError } from './errors.js';
+import { loadBackfillDefinition, phasedFindings, type PhasedFinding } from './phases.js';
+import { sleep } from './retry.js';
+import { BackfillSession } from './session.js';
+import { lockPhaseState, readPhaseStates, type PhaseState } from './state.js';
+
+export interface BackfillOptions {
+  /** Only the backfills of these findings (numbers); all applied ones when absent. */
+  only?: readonly number[];
+  /** Rows per batch to start with; adapted towards targetBatchMs between minBatchSize and maxBatchSize. */
+  batchSize?: number;
+  minBatchSize?: number;
+  maxBatchSize?: number;
+  /** How long one batch should take; the batch size is halved above 1.5× and doubled below 0.5× of it. */
+  targetBatchMs?: number;
+  /** Pause between two batches, so the application's own queries get the server in between. */
+  pauseMs?: number;
+  /** lock_timeout of every batch: a batch never queues behind a lock for longer than this. */
+  lockTimeoutMs?: number;
+  statementTimeoutMs?: number;
+  /** Attempts after the first for one batch (lock timeouts, deadlocks, lost connections, restarts). */
+  maxRetries?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** Queue behind a runner already working on the database instead of refusing. */
+  wait?: boolean;
+  onProgress?: (progress: BackfillProgress) => void;
+  /** Stops between two batches (what was committed stays; a re-run carries on). */
+  signal?: AbortSignal;
+  dir?: string;
+}
+
+export interface BackfillProgress {
+  kind: 'start' | 'batch' | 'retry' | 'step-done' | 'finished' | 'already-finished' | 'contracted';
+  expandFolder: string;
+  finding: number | null;
+  step: number;
+  steps: number;
+  label: string;
+  /** Rows of this step's table walked so far, and how many it has. */
+  rowsDone: number;
+  rowsTotal: number;
+  batchSize: number;
+  rowsPerSecond: number;
+  /** Seconds until this step is done at the current rate, or null before the first batch. */
+  etaSeconds: number | null;
+  message?: string;
+}
+
+export interface BackfillResult {
+  expandFolder: string;
+  finding: number | null;
+  outcome: 'finished' | 'already-finished' | 'contracted' | 'stopped';
+  rows: number;
+  batches: number;
+  retries: number;
+  seconds: number;
+  counts: Record<string, number>;
+}
+
+const DEFAULTS = {
+  batchSize: 2000,
+  minBatchSize: 100,
+  maxBatchSize: 50_000,
+  targetBatchMs: 200,
+  pauseMs: 20,
+  lockTimeoutMs: 2000,
+  statementTimeoutMs: 60_000,
+  maxRetries: 10,
+  baseDelayMs: 100,
+  maxDelayMs: 10_000,
+};
+type Settings = typeof DEFAULTS & BackfillOptions;
+
+/** Runs every pending backfill (or those of `only`); refuses with an OnlineRefusedError, changing nothing, when it cannot run. */
+export async function runBackfill(databaseUrl: string, options: BackfillOptions = {}): Promise<BackfillResult[]> {
+  const settings: Settings = { ...DEFAULTS, ...stripUndefined(options) };
+  let retries = 0;
+  let retryNote: (attempt: number, delay: number, error: unknown) => void = () => {};
+  const session = new BackfillSession(databaseUrl, {
+    ...settings,
+    wait: settings.wait ?? false,
+    signal: settings.signal,
+    onRetry: (attempt, delay, error) => { retries++; retryNote(attempt, delay, error); },
+  });
+  await session.open();
+  try {
+    const plan = await session.withRetry((client) => planBackfills(client, settings.dir ?? migrationsDir, settings.only));
+    const results: BackfillResult[] = [];
+    for (const item of plan) {
+      const before = retries;
+      const context = new StepContext(item, settings);
+      retryNote = (attempt, delay, error) => context.retry(attempt, delay, error);
+      const result = await backfillFinding(session, item, context);
+      results.push({ ...result, retries: retries - before });
+      if (result.outcome === 'stopped') break;
+    }
+    return results;
+  } finally {
+    await session.close();
+  }
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+interface PlannedBackfill extends PhasedFinding {
+  state: PhaseState;
+}
+
+/** Decides what to run, refusing before anything changes when the database is not where a backfill belongs. */
+export async function planBackfills(client: pg.ClientBase, dir: string, only?: readonly number[]): Promise<PlannedBackfill[]> {
+  const findings = phasedFindings(dir);
+  const states = await readPhaseStates(client);
+  if (states.size === 0) {
+    throw new OnlineRefusedError(
+      'no expand folder is applied to this database (online_migration.phase is missing or empty), so there is nothing to backfill; nothing was changed. ' +
+        'Apply the expand folders first: pnpm --filter @leadmetrics/db prisma migrate deploy (it stops at the first contract folder; that is the pause)',
+    );
+  }
+  let selected = findings.filter((f) => states.has(f.expandFolder));
+  if (only && only.length > 0) {
+    const unknown = only.filter((n) => !findings.some((f) => f.finding === n));
+    if (unknown.length > 0) {
+      const known = findings.map((f) => `f${String(f.finding).padStart(2, '0')}`).join(', ');
+      throw new OnlineRefusedError(`--only names finding(s) ${unknown.join(', ')}, which have no expand folder in ${dir}; the phased findings are ${known}`);
+    }
+    const wanted = findings.filter((f) => f.finding !== null && only.includes(f.finding));
+    const missing = wanted.filter((f) => !states.has(f.expandFolder));
+    if (missing.length > 0) {
+      throw new OnlineRefusedError(
+        `the backfill of ${missing.map((f) => f.expandFolder).join(', ')} cannot start: its expand folder is not applied to this database; nothing was changed. ` +
+          'Apply it first: pnpm --filter @leadmetrics/db prisma migrate deploy',
+      );
+    }
+    const contracted = wanted.filter((f) => states.get(f.expandFolder)!.contractedAt);
+    if (contracted.length > 0) {
+      throw new OnlineRefusedError(
+        `the contract step of ${contracted.map((f) => `${f.expandFolder} (${states.get(f.expandFolder)!.contractedAt!.toISOString()})`).join(', ')} already ran: ` +
+          'its backfill is long over and the structures it filled are the only ones left; nothing was changed',
+      );
+    }
+    selected = wanted;
+  } else if (selected.length > 0 && selected.every((f) => states.get(f.expandFolder)!.contractedAt)) {
+    throw new OnlineRefusedError('every phased finding applied to this database is already contracted: there is nothing left to backfill; nothing was changed');
+  }
+  return selected.map((f) => ({ ...f, state: states.get(f.expandFolder)! }));
+}
+
+/** Progress reporting and batch-size adaptation for one finding's backfill. */
+class StepContext {
+  step = 0;
+  steps = 0;
+  label = '';
+  rowsDone = 0;
+  rowsTotal = 0;
+  batchSize: number;
+  private stepStarted = performance.now();
+  private rowsAtStart = 0;
+
+  constructor(
+    readonly item: PlannedBackfill,
+    readonly settings: Settings,
+  ) {
+    this.batchSize = settings.batchSize;
+  }
+
+  beginStep(step: number, steps: number, label: string, done: number, total: number): void {
+    Object.assign(this, { step, steps, label, rowsDone: done, rowsTotal: Math.max(total, done) });
+    this.stepStarted = performance.now();
+    this.rowsAtStart = done;
+  }
+
+  emit(kind: BackfillProgress['kind'], message?: string): void {
+    const seconds = (performance.now() - this.stepStarted) / 1000;
+    const rate = seconds > 0 ? (this.rowsDone - this.rowsAtStart) / seconds : 0;
+    const left = Math.max(0, this.rowsTotal - this.rowsDone);
+    this.settings.onProgress?.({
+      kind,
+      expandFolder: this.item.expandFolder,
+      finding: this.item.finding,
+      step: this.step,
+      steps: this.steps,
+      label: this.label,
+      rowsDone: this.rowsDone,
+      rowsTotal: this.rowsTotal,
+      batchSize: this.batchSize,
+      rowsPerSecond: rate,
+      etaSeconds: rate > 0 ? left / rate : null,
+      message,
+    });
+  }
+
+  /** Halves the batch when it ran long, doubles it when it was quick, within the configured bounds. */
+  adapt(elapsedMs: number): void {
+    const { targetBatchMs, minBatchSize, maxBatchSize } = this.settings;
+    if (elapsedMs > targetBatchMs * 1.5) this.batchSize = Math.max(minBatchSize, Math.floor(this.batchSize / 2));
+    else if (elapsedMs < targetBatchMs / 2) this.batchSize = Math.min(maxBatchSize, this.batchSize * 2);
+  }
+
+  retry(attempt: number, delayMs: number, error: unknown): void {
+    const code = (error as { code?: string }).code;
+    if (code === '57014') this.batchSize = Math.max(this.settings.minBatchSize, Math.floor(this.batchSize / 2));
+    this.emit('retry', `attempt ${attempt} in ${delayMs} ms after: ${(error as Error).message}${code ? ` (${code})` : ''}`);
+  }
+}
+
+async function backfillFinding(session: BackfillSession, item: PlannedBackfill, context: StepContext): Promise<Omit<BackfillResult, 'retries'>> {
+  const started = performance.now();
+  const base = { expandFolder: item.expandFolder, finding: item.finding };
+  if (item.state.contractedAt) {
+    context.emit('contracted', `already contracted at ${item.state.contractedAt.toISOString()}; skipped`);
+    return { ...base, outcome: 'contracted', rows: 0, batches: 0, seconds: 0, counts: item.state.backfillCounts };
+  }
+  if (item.state.backfilledAt) {
+    context.emit('already-finished', `finished at ${item.state.backfilledAt.toISOString()}`);
+    return { ...base, outcome: 'already-finished', rows: 0, batches: 0, seconds: 0, counts: item.state.backfillCounts };
+  }
+  const definition: BackfillDefinition = item.backfillFile ? await loadBackfillDefinition(item.backfillFile) : { steps: [] };
+  await session.withRetry((client) =>
+    client.query(`UPDATE "online_migration"."phase" SET "backfillStartedAt" = coalesce("backfillStartedAt", now()) WHERE "expandFolder" = $1`, [item.expandFolder]),
+  );
+  let rows = 0;
+  let batches = 0;
+  for (let index = item.state.backfillStep; index < definition.steps.length; index++) {
+    const walked = await walkStep(session, item, definition.steps[index]!, index, definition.steps.length, context);
+    rows += walked.rows;
+    batches += walked.batches;
+    if (walked.stopped) return { ...base, outcome: 'stopped', rows, batches, seconds: (performance.now() - started) / 1000, counts: {} };
+  }
+  const counts = await session.withRetry((client) => finishBackfill(client, item.expandFolder, definition, context.settings));
+  context.emit('finished');
+  return { ...base, outcome: 'finished', rows, batches, seconds: (performance.now() - started) / 1000, counts };
+}
+
+/** Walks one step's table from where the saved progress says, batch after batch, until no key is left. */
+async function walkStep(session: BackfillSession, item: PlannedBackfill, step: BackfillStep, index: number, steps: number, context: StepContext) {
+  const { keyType, done, total } = await session.withRetry(async (client) => {
+    const state = (await readPhaseStates(client)).get(item.expandFolder)!;
+    return describeStep(client, step, state.backfillStep === index ? state.backfillKey : null);
+  });
+  context.beginStep(index, steps, step.label, done, total);
+  context.emit('start');
+  let rows = 0;
+  let batches = 0;
+  for (;;) {
+    if (context.settings.signal?.aborted) return { rows, batches, stopped: true };
+    const batchStarted = performance.now();
+    const outcome = await session.withRetry((client) => runBatch(client, item.expandFolder, step, index, keyType, context));
+    if (outcome === 'step-done') break;
+    rows += outcome;
+    batches++;
+    context.rowsDone += outcome;
+    context.rowsTotal = Math.max(context.rowsTotal, context.rowsDone);
+    context.adapt(performance.now() - batchStarted);
+    context.emit('batch');
+    await sleep(context.settings.pauseMs, context.settings.signal);
+  }
+  context.emit('step-done');
+  return { rows, batches, stopped: false };
+}
+
+async function describeStep(client: pg.ClientBase, step: BackfillStep, lastKey: string | null) {
+  const type = await client.query<{ type: string }>(
+    `SELECT format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND NOT a.attisdropped`,
+    [quote(step.table), step.key],
+  );
+  if (!type.rows[0]) throw new OnlineRefusedError(`backfill step "${step.label}": table ${step.table} has no column ${step.key} in this database`);
+  const keyType = type.rows[0].type;
+  const total = await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM ${quote(step.table)}`);
+  const done = lastKey === null
+    ? 0
+    : (await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM ${quote(step.table)} WHERE ${quote(step.key)} <= $1::${keyType}`, [lastKey])).rows[0]!.n;
+  return { keyType, done, total: total.rows[0]!.n };
+}
+
+/**
+ * One batch in one transaction: lock the progress row, find the next key range, run the step's
+ * statement over it, save the new last key and the summed counts, commit. Returns the number of
+ * keys walked, or 'step-done' when none was left (the step is then marked done).
+ */
+async function runBatch(client: pg.ClientBase, expandFolder: string, step: BackfillStep, index: number, keyType: string, context: StepContext): Promise<number | 'step-done'> {
+  const { lockTimeoutMs, statementTimeoutMs } = context.settings;
+  await client.query('BEGIN');
+  try {
+    await client.query(`SET LOCAL lock_timeout = ${Math.round(lockTimeoutMs)}`);
+    await client.query(`SET LOCAL statement_timeout = ${Math.round(statementTimeoutMs)}`);
+    const state = await lockPhaseState(client, expandFolder);
+    if (!state || state.backfillStep !== index || state.backfilledAt || state.contractedAt) {
+      throw new OnlineRefusedError(`the progress of ${expandFolder} changed under this runner (step ${state?.backfillStep ?? 'none'}, expected ${index}); nothing of this batch was kept. Run the backfill again`);
+    }
+    const table = quote(step.table);
+    const key = quote(step.key);
+    const lower = state.backfillKey;
+    const range = await client.query<{ upper: string | null; n: number }>(
+      `SELECT max(k)::text AS upper, count(*)::int AS n
+         FROM (SELECT ${key} AS k FROM ${table} ${lower === null ? '' : `WHERE ${key} > $2::${keyType}`} ORDER BY ${key} LIMIT $1) s`,
+      lower === null ? [context.batchSize] : [context.batchSize, lower],
+    );
+    const { upper, n } = range.rows[0]!;
+    if (n === 0 || upper === null) {
+      await client.query(`UPDATE "online_migration"."phase" SET "backfillStep" = $2, "backfillKey" = NULL WHERE "expandFolder" = $1`, [expandFolder, index + 1]);
+      await client.query('COMMIT');
+      return 'step-done';
+    }
+    const result = await client.query(step.batchSql, [lower, upper]);
+    const counts = addCounts(state.backfillCounts, result.rows?.[0] ?? {});
+    await client.query(
+      `UPDATE "online_migration"."phase" SET "backfillKey" = $2, "backfillRows" = "backfillRows" + $3, "backfillCounts" = $4::jsonb WHERE "expandFolder" = $1`,
+      [expandFolder, upper, n, JSON.stringify(counts)],
+    );
+    await client.query('COMMIT');
+    return n;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}
+
+function addCounts(sum: Record<string, number>, row: Record<string, unknown>): Record<string, number> {
+  const next = { ...sum };
+  for (const [name, value] of Object.entries(row)) {
+    const number = Number(value ?? 0);
+    if (!Number.isFinite(number)) throw new Error(`backfill batch returned a non-numeric column "${name}" (${String(value)}); a batch may only return counts`);
+    next[name] = (next[name] ?? 0) + number;
+  }
+  return next;
+}
+
+/** Runs the definition's finishSql with the summed counts and marks the backfill finished, in one transaction. */
+async function finishBackfill(client: pg.ClientBase, expandFolder: string, definition: BackfillDefinition, settings: Settings): Promise<Record<string, number>> {
+  await client.query('BEGIN');
+  try {
+    await client.query(`SET LOCAL lock_timeout = ${Math.round(settings.lockTimeoutMs)}`);
+    const state = await lockPhaseState(client, expandFolder);
+    if (!state) throw new OnlineRefusedError(`${expandFolder}: its progress row disappeared`);
+    if (state.backfilledAt) {
+      await client.query('COMMIT');
+      return state.backfillCounts;
+    }
+    if (state.backfillStep < definition.steps.length) throw new OnlineRefusedError(`${expandFolder}: step ${state.backfillStep} of ${definition.steps.length} is not done`);
+    if (definition.finishSql) {
+      // Handed over as a transaction-local setting so finishSql may be several statements or a DO block.
+      await client.query(`SELECT set_config('online_migration.counts', $1, true)`, [JSON.stringify(state.backfillCounts)]);
+      await client.query(definition.finishSql);
+    }
+    await client.query(`UPDATE "online_migration"."phase" SET "backfilledAt" = now() WHERE "expandFolder" = $1`, [expandFolder]);
+    await client.query('COMMIT');
+    return state.backfillCounts;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    throw error;
+  }
+}

@@ -1,0 +1,62 @@
+// Between expand and contract both applications run against one database: for every phased
+// finding, after its expand step and backfill, a write through the legacy client (generated from
+// the legacy schema) must succeed and land in the new structures the way the corrected application
+// expects; and the corrected client must read the same database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLegacyPrismaClient, createPrismaClient, type LegacyPrismaClient, type PrismaClient } from '../client.js';
+import { applyFolders } from '../migrations/apply.js';
+import { dependencyClosure } from '../migrations/folders.js';
+import { withPgClient } from '../provision.js';
+import { createTestDatabase } from '../test-database.js';
+import { phasedFindings, runBackfill, splitAtPause } from './index.js';
+
+let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let legacy: LegacyPrismaClient;
+let corrected: PrismaClient;
+
+const expandFolders = phasedFindings().map((p) => p.expandFolder);
+
+beforeAll(async () => {
+  db = await createTestDatabase('lm_online_legacy');
+  // Every folder before the pause that the phased findings need, with a few rows, then the backfill.
+  const { beforePause } = splitAtPause(dependencyClosure(phasedFindings().flatMap((p) => [p.expandFolder, ...p.contractFolders])));
+  await applyFolders(db.url, beforePause.filter((name) => !expandFolders.includes(name) && !dependencyClosure([name]).some((d) => expandFolders.includes(d))));
+  await withPgClient(db.url, async (client) => {
+    await client.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now()), ('t2', 'Two', 'two', now())`);
+    await client.query(`INSERT INTO "strategies" ("id", "tenantId", "title", "periodStart", "periodEnd", "updatedAt") VALUES ('s2', 't2', 'S', now(), now(), now())`);
+    await client.query(`INSERT INTO "deliverables" ("id", "tenantId", "strategyId", "title", "channel", "periodMonth", "updatedAt") VALUES ('d2', 't2', 's2', 'D', 'blog', now(), now())`);
+  });
+  await applyFolders(db.url, beforePause);
+  await runBackfill(db.url, { pauseMs: 0 });
+  legacy = await createLegacyPrismaClient(db.url);
+  corrected = await createPrismaClient(db.url);
+}, 180_000);
+
+afterAll(async () => {
+  await legacy?.$disconnect();
+  await corrected?.$disconnect();
+  await db?.dispose();
+});
+
+describe('legacy writes between expand and contract', () => {
+  it('finding 2: an activity naming another tenant\'s deliverable is stored with the source cleared and the id quarantined', async () => {
+    const created = await legacy.activity.create({ data: { tenantId: 't1', type: 'blog_post', title: 'A', sourceDeliverableId: 'd2' } });
+    const stored = await corrected.activity.findUniqueOrThrow({ where: { id: created.id }, include: { sourceDeliverable: true } });
+    expect(stored.sourceDeliverableId).toBeNull();
+    const quarantined = await withPgClient(db.url, async (c) => (await c.query(`SELECT "value" #>> '{}' AS v FROM "migration_quarantine" WHERE "rowId" = $1 AND "columnName" = 'sourceDeliverableId'`, [created.id])).rows);
+    expect(quarantined).toEqual([{ v: 'd2' }]);
+    // A valid source passes untouched, through either client.
+    const own = await legacy.activity.update({ where: { id: created.id }, data: { sourceDeliverableId: null, tenantId: 't2' } });
+    await legacy.activity.update({ where: { id: own.id }, data: { sourceDeliverableId: 'd2' } });
+    expect((await corrected.activity.findUniqueOrThrow({ where: { id: own.id } })).sourceDeliverableId).toBe('d2');
+  });
+
+  it('finding 5: a help rating of an existing tenant is written and read by both clients; a deleted tenant takes its ratings along', async () => {
+    const rating = await legacy.helpPageRating.create({ data: { tenantId: 't1', pagePath: '/help', helpful: true } });
+    expect((await corrected.helpPageRating.findUniqueOrThrow({ where: { id: rating.id } })).tenantId).toBe('t1');
+    await withPgClient(db.url, (c) => c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t3', 'Three', 'three', now())`));
+    const doomed = await legacy.helpPageRating.create({ data: { tenantId: 't3', pagePath: '/help', helpful: false } });
+    await withPgClient(db.url, (c) => c.query(`DELETE FROM "tenants" WHERE "id" = 't3'`));
+    expect(await corrected.helpPageRating.findUnique({ where: { id: doomed.id } })).toBeNull();
+  });
+});

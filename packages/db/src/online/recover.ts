@@ -1,0 +1,131 @@
+// After `prisma migrate deploy` was killed or failed (Prisma then refuses with P3009 until the
+// failed migration is resolved): decide for each unfinished migration whether its transaction
+// committed, and record that with `prisma migrate resolve`. The decision rests on evidence the
+// folder itself leaves in the same transaction, never on a guess:
+//   - Prisma logged an error               -> the transaction rolled back;
+//   - an expand folder                     -> its online_migration.phase row exists;
+//   - a contract folder                    -> its phase row says contracted;
+//   - a single CREATE/DROP INDEX CONCURRENTLY -> the index is there and valid (an invalid one left by
+//                                             a killed build is dropped, so the folder can run again);
+//   - a folder that writes the ledger      -> it has ledger entries.
+// Anything else is left to the operator, with the exact commands to run.
+import type pg from 'pg';
+import { readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
+import { concurrentIndexStatement } from '../migrations/sql-statements.js';
+import { migrationsDir } from '../paths.js';
+import { runPrisma } from '../prisma-cli.js';
+import { quoteIdentifier as quote, withPgClient } from '../provision.js';
+import { OnlineRefusedError } from './errors.js';
+import { sleep } from './retry.js';
+
+export interface RecoveryAction {
+  folder: string;
+  decision: 'applied' | 'rolled-back';
+  evidence: string;
+}
+
+export interface RecoverOptions {
+  dir?: string;
+  /** How long to wait for a still-running migration statement of a killed deploy to end. */
+  waitMs?: number;
+  log?: (line: string) => void;
+}
+
+async function unfinishedMigrations(client: pg.ClientBase): Promise<{ name: string; logs: string | null }[]> {
+  const present = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
+  if (!present.rows[0].present) return [];
+  const rows = await client.query<{ migration_name: string; logs: string | null }>(
+    `SELECT migration_name, logs FROM "_prisma_migrations" WHERE finished_at IS NULL AND rolled_back_at IS NULL ORDER BY started_at`,
+  );
+  return rows.rows.map((row) => ({ name: row.migration_name, logs: row.logs }));
+}
+
+/** Waits until no other session runs the folder's SQL (a killed client's statement may still be running on the server). */
+async function waitForOrphans(client: pg.ClientBase, folder: MigrationFolder, waitMs: number, log: (line: string) => void): Promise<void> {
+  const prefix = folder.sql.trim().slice(0, 200);
+  const deadline = Date.now() + waitMs;
+  for (let said = false; ; said = true) {
+    const running = await client.query<{ pid: number }>(
+      `SELECT pid FROM pg_stat_activity
+        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state <> 'idle' AND left(ltrim(query), $2) = $1`,
+      [prefix, prefix.length],
+    );
+    if (running.rows.length === 0) return;
+    if (Date.now() > deadline) {
+      throw new OnlineRefusedError(
+        `${folder.name} is still running in server process(es) ${running.rows.map((r) => r.pid).join(', ')}; wait for it to end ` +
+          `(or end it with SELECT pg_terminate_backend(<pid>) if its deploy is surely dead), then run recover again`,
+      );
+    }
+    if (!said) log(`${folder.name}: waiting for server process(es) ${running.rows.map((r) => r.pid).join(', ')} still running it`);
+    await sleep(250);
+  }
+}
+
+/** Decides whether the folder's transaction committed, from what it leaves behind. */
+async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: string | null): Promise<RecoveryAction | null> {
+  const concurrent = concurrentIndexStatement(folder.sql);
+  if (concurrent) {
+    const index = await client.query<{ valid: boolean }>(`SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass($1)`, [quote(concurrent.index)]);
+    const state = index.rows[0];
+    if (state && !state.valid) {
+      // A killed CREATE or DROP INDEX CONCURRENTLY leaves the index invalid: unusable, yet kept up to
+      // date by every write. Dropping it undoes a build and completes a drop.
+      await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${quote(concurrent.index)}`);
+      return {
+        folder: folder.name,
+        decision: concurrent.creates ? 'rolled-back' : 'applied',
+        evidence: `dropped the invalid index ${concurrent.index} the interrupted ${concurrent.creates ? 'build' : 'drop'} left`,
+      };
+    }
+    const done = concurrent.creates ? Boolean(state) : !state;
+    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `index ${concurrent.index} ${state ? 'exists and is valid' : 'is absent'}` };
+  }
+  if (logs !== null && logs.trim() !== '') return { folder: folder.name, decision: 'rolled-back', evidence: 'Prisma recorded an error, so its transaction rolled back' };
+  if (folder.phase === 'expand' || folder.phase === 'contract') {
+    const phase = await client.query<{ contracted: boolean }>(
+      `SELECT "contractedAt" IS NOT NULL AS contracted FROM "online_migration"."phase" WHERE "expandFolder" = $1`,
+      [folder.phase === 'expand' ? folder.name : folder.backfill],
+    ).catch(() => ({ rows: [] as { contracted: boolean }[] }));
+    const done = folder.phase === 'expand' ? phase.rows.length > 0 : phase.rows[0]?.contracted === true;
+    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `online_migration.phase ${done ? 'records' : 'does not record'} it` };
+  }
+  if (/"migration_ledger"/.test(folder.sql) && folder.sql.includes(folder.name)) {
+    const ledger = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name]).catch(() => ({ rows: [{ n: 0 }] }));
+    const done = ledger.rows[0]!.n > 0;
+    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `migration_ledger has ${ledger.rows[0]!.n} entries of it` };
+  }
+  return null;
+}
+
+/**
+ * Resolves every migration `prisma migrate deploy` left unfinished, so the next deploy carries on.
+ * Throws an OnlineRefusedError (changing nothing more) when it cannot tell what happened.
+ */
+export async function recoverFailedMigrations(databaseUrl: string, options: RecoverOptions = {}): Promise<RecoveryAction[]> {
+  const dir = options.dir ?? migrationsDir;
+  const log = options.log ?? (() => {});
+  const actions = await withPgClient(databaseUrl, async (client) => {
+    const decided: RecoveryAction[] = [];
+    for (const { name, logs } of await unfinishedMigrations(client)) {
+      const folder = readMigrationFolder(name, dir);
+      await waitForOrphans(client, folder, options.waitMs ?? 600_000, log);
+      const action = await decide(client, folder, logs);
+      if (!action) {
+        throw new OnlineRefusedError(
+          `${name} did not finish and leaves no evidence of whether it committed; inspect the database, then run ` +
+            `\`pnpm --filter @leadmetrics/db prisma migrate resolve --applied ${name}\` or \`... --rolled-back ${name}\``,
+        );
+      }
+      decided.push(action);
+    }
+    return decided;
+  });
+  for (const action of actions) {
+    log(`${action.folder}: ${action.decision} (${action.evidence})`);
+    // Prisma's own command, from packages/db (whose prisma.config.ts names the migrations folder).
+    const result = await runPrisma(['migrate', 'resolve', action.decision === 'applied' ? '--applied' : '--rolled-back', action.folder], { databaseUrl });
+    if (result.code !== 0) throw new Error(`prisma migrate resolve for ${action.folder} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+  }
+  return actions;
+}
