@@ -10,7 +10,8 @@ import { singleTransactionChain, type Chain } from './chain.js';
 import { copyOf, estimatedRows, existingTemplate, seededTemplate, type Database } from './databases.js';
 import { provisionPostgres, withPgClient } from './db.js';
 import { runHarness } from './harness.js';
-import { loadPhasedChain } from './phased.js';
+import { migrationFoldersAt } from './git-folders.js';
+import { phasedChain } from './phased.js';
 import { buildReport, writeReport, type Environment } from './report.js';
 import { DEFAULT_LIMITS, summarise, type RunSummary } from './summary.js';
 
@@ -26,7 +27,9 @@ Options:
                         of seeding one; it is copied, never changed
   --database-url <url>  server to use (a database on it); default DATABASE_URL, else an embedded
                         PostgreSQL on a free port
-  --chains <list>       single,phased (default: both; phased needs the phased chain in @leadmetrics/db)
+  --chains <list>       phased,single (default phased; single needs --single-ref)
+  --single-ref <commit> commit of this repository whose migrations folder is today's
+                        single-transaction chain (taken with git archive)
   --workers <n>         connections per application (default 4)
   --think-ms <n>        mean pause between two requests of a worker (default 10)
   --before <s>          legacy traffic alone before the chain (default 5)
@@ -49,14 +52,19 @@ function number(value: string | undefined, fallback: number, name: string): numb
 
 class UsageError extends Error {}
 
-async function chainsToRun(list: string): Promise<Chain[]> {
+/** The chains to run, and what to clean up after them (the folders taken from git). */
+async function chainsToRun(list: string, singleRef: string | undefined, cleanups: (() => Promise<void>)[]): Promise<Chain[]> {
   const chains: Chain[] = [];
   for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
-    if (name === 'single') chains.push(singleTransactionChain());
-    else if (name === 'phased') {
-      const answer = await loadPhasedChain();
-      if ('chain' in answer) chains.push(answer.chain);
-      else console.error(`online: skipping the phased chain: ${answer.unavailable}`);
+    if (name === 'phased') chains.push(phasedChain());
+    else if (name === 'single') {
+      if (!singleRef) {
+        throw new UsageError('--chains single needs --single-ref <commit>: the commit whose migrations folder is today\'s single-transaction chain (see the README)');
+      }
+      const folders = await migrationFoldersAt(singleRef);
+      cleanups.push(folders.dispose);
+      const chain = singleTransactionChain(folders.dir);
+      chains.push({ ...chain, description: `${chain.description} (the folders at ${singleRef})` });
     } else throw new UsageError(`--chains: unknown chain "${name}" (single, phased)`);
   }
   if (chains.length === 0) throw new UsageError('--chains: nothing to run');
@@ -71,7 +79,8 @@ export async function main(args: string[]): Promise<number> {
       scale: { type: 'string', default: 'demo' },
       template: { type: 'string' },
       'database-url': { type: 'string' },
-      chains: { type: 'string', default: 'single,phased' },
+      chains: { type: 'string', default: 'phased' },
+      'single-ref': { type: 'string' },
       workers: { type: 'string' },
       'think-ms': { type: 'string' },
       before: { type: 'string' },
@@ -97,7 +106,8 @@ export async function main(args: string[]): Promise<number> {
     afterSeconds: number(values.after, 3, 'after'),
     samplerIntervalMs: number(values['sample-ms'], 25, 'sample-ms'),
   };
-  const chains = await chainsToRun(values.chains!);
+  const cleanups: (() => Promise<void>)[] = [];
+  const chains = await chainsToRun(values.chains!, values['single-ref'], cleanups);
   const outDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out!);
 
   const server = values['database-url'] ? null : await provisionPostgres({ log: (line) => console.error(`online: ${line}`) });
@@ -139,6 +149,7 @@ export async function main(args: string[]): Promise<number> {
   } finally {
     if (!values.template) await template?.dispose();
     await server?.dispose();
+    for (const cleanup of cleanups) await cleanup();
   }
 }
 

@@ -16,7 +16,10 @@ export {
   BASELINE_FOLDER,
   checkLedgerBalance,
   countTableRows,
+  dependencyClosure,
   listMigrationFolders,
   readLedger,
-} from '@leadmetrics/db/migrations/index.js';
-export type { TableCounts } from '@leadmetrics/db/migrations/index.js';
+  readMigrationFolder,
+} from '@leadmetrics/db/migrations';
+export type { TableCounts } from '@leadmetrics/db/migrations';
+export { phasedFindings, releaseContracts, runBackfill, splitAtPause } from '@leadmetrics/db/online';

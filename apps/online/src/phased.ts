@@ -3,8 +3,7 @@
 // then one backfill step per phased finding, then the release and the contract folders. The
 // harness deploys the corrected application at the pause, before the release.
 import { folderStep, type Chain, type ChainStep } from './chain.js';
-import { BASELINE_FOLDER, listMigrationFolders, migrationsDir, readMigrationFolder } from './db.js';
-import { phasedFindings, releaseContracts, runBackfill, splitAtPause } from './online-api.js';
+import { BASELINE_FOLDER, listMigrationFolders, migrationsDir, phasedFindings, readMigrationFolder, releaseContracts, runBackfill, splitAtPause } from './db.js';
 
 /** Backfill settings the harness passes on; the backfill's own defaults otherwise. */
 export interface PhasedChainOptions {

@@ -109,8 +109,8 @@ function runSection(run: RunSummary, chartFile: string): string[] {
   lines.push('', '### ACCESS EXCLUSIVE holds by table (longest 15)', '', row(['table', 'rows', 'held (ms)', 'step']), row(['---', '---:', '---:', '---']));
   for (const [table, hold] of Object.entries(run.maxAccessExclusiveMsByTable).slice(0, 15)) lines.push(row([table, hold.rows.toLocaleString('en-US'), hold.maxMs, hold.step]));
   if (run.failures.length > 0) {
-    lines.push('', '### Failed requests (most frequent 10)', '', row(['count', 'application', 'request', 'step', 'error']), row(['---:', '---', '---', '---', '---']));
-    for (const f of run.failures.slice(0, 10)) lines.push(row([f.count, f.app, f.op, f.step ?? '', f.error]));
+    lines.push('', '### Failed requests (most frequent 10)', '', row(['count', 'application', 'request', 'first while', 'step finished just before', 'error']), row(['---:', '---', '---', '---', '---', '---']));
+    for (const f of run.failures.slice(0, 10)) lines.push(row([f.count, f.app, f.op, f.step ?? '', f.stepBefore ?? '', f.error]));
   }
   if (run.lostSample.length > 0) {
     lines.push('', '### Lost writes (first 20)', '', row(['application', 'write', 'expected', 'found']), row(['---', '---', '---', '---']));

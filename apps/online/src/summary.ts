@@ -78,7 +78,8 @@ export interface RunSummary {
   runSeconds: number;
   chainError: string | null;
   ledgerProblems: string[];
-  failures: { op: string; app: string; step: string | null; error: string; count: number }[];
+  /** Failed requests grouped by application, request and error; `step` is the step running at the first one. */
+  failures: { op: string; app: string; step: string | null; stepBefore: string | null; error: string; count: number }[];
   lostSample: HarnessRun['writes']['lost'];
   steps: (StepRecord & { seconds: number; failedRequests: number; maxLockWaitMs: number; holds: Record<string, number> })[];
   perSecond: SecondBucket[];
@@ -113,15 +114,20 @@ function perSecond(requests: readonly RequestRecord[], totalMs: number): SecondB
   }));
 }
 
-function failuresOf(requests: readonly RequestRecord[]): RunSummary['failures'] {
-  const groups = new Map<string, RunSummary['failures'][number]>();
+function failuresOf(requests: readonly RequestRecord[], steps: readonly StepRecord[]): RunSummary['failures'] {
+  const groups = new Map<string, RunSummary['failures'][number] & { firstMs: number }>();
   for (const r of requests.filter((x) => !x.ok)) {
-    const key = `${r.app}\u0000${r.op}\u0000${r.step}\u0000${r.error}`;
-    const group = groups.get(key) ?? { op: r.op, app: r.app, step: r.step, error: r.error ?? '', count: 0 };
+    const key = `${r.app}\u0000${r.op}\u0000${r.error}`;
+    const group = groups.get(key) ?? { op: r.op, app: r.app, step: r.step, stepBefore: null, error: r.error ?? '', count: 0, firstMs: r.startMs };
     group.count++;
+    if (r.startMs <= group.firstMs) Object.assign(group, { firstMs: r.startMs, step: r.step });
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => b.count - a.count);
+  // A failure that starts while a step runs was caused by that step or by one finished just before
+  // (requests of that kind may not have come up in between): both are named.
+  return [...groups.values()]
+    .map(({ firstMs, ...group }) => ({ ...group, stepBefore: steps.filter((s) => s.endMs <= firstMs).at(-1)?.name ?? null }))
+    .sort((a, b) => b.count - a.count);
 }
 
 const findingLabel = (step: string | null) => {
@@ -177,7 +183,7 @@ export function summarise(run: HarnessRun, limits: Limits = DEFAULT_LIMITS): Run
     runSeconds: Number((run.totalMs / 1000).toFixed(2)),
     chainError: run.chainError,
     ledgerProblems: run.ledgerProblems,
-    failures: failuresOf(run.requests),
+    failures: failuresOf(run.requests, run.steps),
     lostSample: run.writes.lost.slice(0, 20),
     steps,
     perSecond: perSecond(run.requests, run.totalMs),
@@ -197,7 +203,9 @@ function targetsOf(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
     target: '0',
     actual: String(s.failedRequests),
     met: s.failedRequests === 0,
-    ...(worstFailure && { why: `${findingLabel(worstFailure.step)}: ${worstFailure.count}× ${worstFailure.app} ${worstFailure.op}: ${worstFailure.error}` }),
+    ...(worstFailure && {
+      why: `${worstFailure.count}× ${worstFailure.app} ${worstFailure.op} from ${findingLabel(worstFailure.step)} on${worstFailure.stepBefore ? ` (or ${findingLabel(worstFailure.stepBefore)}, finished just before)` : ''}: ${worstFailure.error}`,
+    }),
   });
   const lost = s.lostSample[0];
   targets.push({

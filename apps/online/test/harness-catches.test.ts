@@ -1,15 +1,15 @@
 // The harness at CI scale (seconds): a demo-seeded legacy database, the legacy application sending
-// traffic, and a short chain of real, legacy-compatible folders as its expand phase, taken from a
-// temporary copy of the migrations. The clean run must pass every target the harness checks; each
+// traffic, and the expand phase and backfill of a real phased finding (with the folders it depends
+// on), taken from a temporary copy of the migrations. The clean run must pass every target the harness checks; each
 // sabotaged copy must miss the one target its fault breaks, and the report must name the folder.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { testServer } from '@leadmetrics/db/test-database.js';
+import { testServer } from '@leadmetrics/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { phasedChainOf } from '../src/chain.js';
+import { phasedChainOf, type BackfillRunner } from '../src/chain.js';
 import { copyOf, seededTemplate, type Database } from '../src/databases.js';
-import { listMigrationFolders, migrationsDir, withPgClient } from '../src/db.js';
+import { BASELINE_FOLDER, dependencyClosure, migrationsDir, phasedFindings, runBackfill, withPgClient } from '../src/db.js';
 import { runHarness } from '../src/harness.js';
 import { DEFAULT_LIMITS, summarise, type Limits, type RunSummary } from '../src/summary.js';
 
@@ -50,15 +50,11 @@ async function migrationsCopy(): Promise<string> {
   return dir;
 }
 
-/** The expand phase of the CI chain: the ledger and the folders whose README calls them additive (legacy-compatible). */
-async function additiveFolders(dir: string): Promise<string[]> {
-  const folders: string[] = [];
-  for (const name of listMigrationFolders(dir)) {
-    const readme = await readFile(path.join(dir, name, 'README.md'), 'utf8').catch(() => '');
-    if (/^risk: additive$/m.test(readme)) folders.push(name);
-  }
-  expect(folders.length, 'no folder of the chain is additive').toBeGreaterThan(1);
-  return folders;
+/** The first phased finding of the chain: its expand folder runs, with what it depends on, under legacy traffic. */
+function expandUnderTest(dir: string): { folder: string; chainFolders: string[]; finding: number | null } {
+  const finding = phasedFindings(dir).find((f) => f.backfillFile !== null);
+  expect(finding, 'no phased finding with a backfill in the chain').toBeDefined();
+  return { folder: finding!.expandFolder, chainFolders: dependencyClosure([finding!.expandFolder], dir).filter((name) => name !== BASELINE_FOLDER), finding: finding!.finding };
 }
 
 async function appendSql(dir: string, folder: string, sql: string): Promise<void> {
@@ -70,7 +66,13 @@ async function appendSql(dir: string, folder: string, sql: string): Promise<void
 async function harnessRun(dir: string, name: string): Promise<RunSummary> {
   const copy = await copyOf(server.url, template, name);
   try {
-    const chain = phasedChainOf({ expand: await additiveFolders(dir), backfills: [], contract: [] }, dir, name);
+    const expand = expandUnderTest(dir);
+    const backfill: BackfillRunner = {
+      name: `backfill ${expand.folder}`,
+      finding: expand.finding,
+      run: async (url) => ({ rows: (await runBackfill(url, { dir })).reduce((sum, r) => sum + r.rows, 0) }),
+    };
+    const chain = phasedChainOf({ expand: expand.chainFolders, backfills: [backfill], contract: [] }, dir, name);
     const run = await runHarness({ databaseUrl: copy.url, chain, workers: 3, thinkMs: 5, beforeSeconds: 2, afterSeconds: 2, finalApplication: 'legacy', samplerIntervalMs: 20 });
     return summarise(run, CI_LIMITS);
   } finally {
@@ -94,11 +96,14 @@ describe('the CI-scale harness', () => {
     expect(summary.lostSample).toEqual([]);
     expect(summary.maxLockWaitMs).toBeLessThanOrEqual(CI_LIMITS.maxLockWaitMs);
     expect(summary.ledgerProblems).toEqual([]);
+    const backfill = summary.steps.find((s) => s.phase === 'backfill')!;
+    expect(backfill.error).toBeUndefined();
+    expect(summary.backfillRowsPerSecond).not.toBeNull();
   });
 
   it('catches a non-concurrent index build in an expand folder: a request waits on the table lock', async () => {
     const dir = await migrationsCopy();
-    const folder = (await additiveFolders(dir)).at(-1)!;
+    const { folder } = expandUnderTest(dir);
     await appendSql(dir, folder, `CREATE INDEX "${INFLATED_TABLE}_sabotage_idx" ON "${INFLATED_TABLE}" ("tenantId", lower("keyword"), md5("keyword"), "createdAt");`);
     const summary = await harnessRun(dir, 'ci_index');
     expect(summary.chainError).toBeNull();
@@ -111,19 +116,19 @@ describe('the CI-scale harness', () => {
 
   it('catches a contract step that drops a column the legacy application still writes: requests fail', async () => {
     const dir = await migrationsCopy();
-    const folder = (await additiveFolders(dir)).at(-1)!;
+    const { folder } = expandUnderTest(dir);
     await appendSql(dir, folder, `ALTER TABLE "invoices" DROP COLUMN "remindersSent";`);
     const summary = await harnessRun(dir, 'ci_drop');
     expect(summary.chainError).toBeNull();
     const failed = target(summary, 'failed requests');
     expect(failed.met).toBe(false);
     expect(summary.failedRequests).toBeGreaterThan(0);
-    expect(summary.failures.some((f) => f.step === folder && /remindersSent/.test(f.error))).toBe(true);
+    expect(summary.failures.some((f) => (f.step === folder || f.stepBefore === folder) && /remindersSent/.test(f.error))).toBe(true);
   });
 
   it('catches a migration that deletes rows the application wrote: lost writes', async () => {
     const dir = await migrationsCopy();
-    const folder = (await additiveFolders(dir)).at(-1)!;
+    const { folder } = expandUnderTest(dir);
     // Rows the legacy application added during this run (the seed's rows are from its fixed calendar, years back).
     await appendSql(dir, folder, `DELETE FROM "blog_post_faqs" WHERE "createdAt" > now() - interval '1 hour';`);
     const summary = await harnessRun(dir, 'ci_lost');
