@@ -31,6 +31,11 @@ export interface Chain {
   name: string;
   description: string;
   steps: ChainStep[];
+  /**
+   * A chain that leaves part of the legacy schema in place (a cherry-pick) cannot be served by the
+   * corrected client: the legacy application then serves throughout.
+   */
+  partial?: boolean;
 }
 
 /** The finding a migration folder belongs to, from its name (`..._f13_faq_rows_for_versions`). */

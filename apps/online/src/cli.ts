@@ -27,7 +27,9 @@ Options:
                         of seeding one; it is copied, never changed
   --database-url <url>  server to use (a database on it); default DATABASE_URL, else an embedded
                         PostgreSQL on a free port
-  --chains <list>       phased,single (default phased; single needs --single-ref)
+  --chains <list>       comma-separated: phased, single (needs --single-ref), phased:<n>+<n>
+                        (those findings cherry-picked from the phased chain, with the legacy
+                        application serving throughout); default phased
   --single-ref <commit> commit of this repository whose migrations folder is today's
                         single-transaction chain (taken with git archive)
   --workers <n>         connections per application (default 4)
@@ -56,7 +58,9 @@ class UsageError extends Error {}
 async function chainsToRun(list: string, singleRef: string | undefined, cleanups: (() => Promise<void>)[]): Promise<Chain[]> {
   const chains: Chain[] = [];
   for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const cherryPick = /^phased:(\d+(?:\+\d+)*)$/.exec(name);
     if (name === 'phased') chains.push(phasedChain());
+    else if (cherryPick) chains.push(phasedChain({ findings: cherryPick[1]!.split('+').map(Number) }));
     else if (name === 'single') {
       if (!singleRef) {
         throw new UsageError('--chains single needs --single-ref <commit>: the commit whose migrations folder is today\'s single-transaction chain (see the README)');
@@ -65,7 +69,7 @@ async function chainsToRun(list: string, singleRef: string | undefined, cleanups
       cleanups.push(folders.dispose);
       const chain = singleTransactionChain(folders.dir);
       chains.push({ ...chain, description: `${chain.description} (the folders at ${singleRef})` });
-    } else throw new UsageError(`--chains: unknown chain "${name}" (single, phased)`);
+    } else throw new UsageError(`--chains: unknown chain "${name}" (phased, single, phased:<finding>+<finding>)`);
   }
   if (chains.length === 0) throw new UsageError('--chains: nothing to run');
   return chains;

@@ -184,11 +184,19 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
   const chainStartMs = clock.nowMs();
   let chainError: string | null = null;
   const migrationUrl = withApplicationName(databaseUrl, MIGRATION_APPLICATION);
+  const finalApplication = chain.partial ? 'legacy' : settings.finalApplication;
+  let paused = false;
   for (const step of chain.steps) {
-    if (step.phase === 'contract' && !corrected) {
+    if (step.phase === 'contract' && !paused) {
+      paused = true;
       clock.enter('pause');
-      log(`${chain.name}: pause before contract, both applications for ${settings.pauseSeconds} s`);
-      await switchApplications(settings.pauseSeconds);
+      if (finalApplication === 'corrected') {
+        log(`${chain.name}: pause before contract, both applications for ${settings.pauseSeconds} s`);
+        await switchApplications(settings.pauseSeconds);
+      } else {
+        log(`${chain.name}: pause before contract, the legacy application stays (${settings.pauseSeconds} s)`);
+        await sleep(settings.pauseSeconds * 1000);
+      }
     }
     clock.enter(step.phase, step.name);
     const record: StepRecord = { name: step.name, phase: step.phase, finding: step.finding, startMs: clock.nowMs(), endMs: 0 };
@@ -210,7 +218,7 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
 
   clock.enter('after');
   if (!chainError) {
-    const app = corrected || settings.finalApplication === 'corrected' ? 'corrected' : 'legacy';
+    const app = corrected || finalApplication === 'corrected' ? 'corrected' : 'legacy';
     log(`${chain.name}: ${app} traffic for ${settings.afterSeconds} s after the chain`);
     if (app === 'corrected' && !corrected) await switchApplications(settings.afterSeconds);
     else await sleep(settings.afterSeconds * 1000);

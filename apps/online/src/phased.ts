@@ -2,20 +2,32 @@
 // before the pause (expand folders, and the findings not phased yet as single-transaction folders),
 // then one backfill step per phased finding, then the release and the contract folders. The
 // harness deploys the corrected application at the pause, before the release.
-import { folderStep, type Chain, type ChainStep } from './chain.js';
-import { BASELINE_FOLDER, listMigrationFolders, migrationsDir, phasedFindings, readMigrationFolder, releaseContracts, runBackfill, splitAtPause } from './db.js';
+import { findingOfFolder, folderStep, type Chain, type ChainStep } from './chain.js';
+import { BASELINE_FOLDER, dependencyClosure, listMigrationFolders, migrationsDir, phasedFindings, readMigrationFolder, releaseContracts, runBackfill, splitAtPause } from './db.js';
 
-/** Backfill settings the harness passes on; the backfill's own defaults otherwise. */
 export interface PhasedChainOptions {
   dir?: string;
-  onBackfillProgress?: (line: string) => void;
+  /**
+   * Take only these findings' folders (with what they depend on), the way a team cherry-picks
+   * them; the whole chain when absent.
+   */
+  findings?: readonly number[];
+}
+
+function foldersOf(dir: string, findings: readonly number[] | undefined): string[] {
+  const all = listMigrationFolders(dir).filter((name) => name !== BASELINE_FOLDER);
+  if (!findings) return all;
+  const picked = all.filter((name) => findings.includes(findingOfFolder(name) ?? -1));
+  if (picked.length === 0) throw new Error(`no migration folder in ${dir} belongs to finding ${findings.join(' or ')}`);
+  return dependencyClosure(picked, dir).filter((name) => name !== BASELINE_FOLDER);
 }
 
 export function phasedChain(options: PhasedChainOptions = {}): Chain {
   const dir = options.dir ?? migrationsDir;
-  const folders = listMigrationFolders(dir).filter((name) => name !== BASELINE_FOLDER);
+  const folders = foldersOf(dir, options.findings);
   const { beforePause, afterPause } = splitAtPause(folders, dir);
-  const findings = phasedFindings(dir).filter((f) => f.backfillFile !== null && folders.includes(f.expandFolder));
+  // An expand folder without backfill.ts still has a backfill to mark finished before its contract is released.
+  const findings = phasedFindings(dir).filter((f) => folders.includes(f.expandFolder));
   const before: ChainStep[] = beforePause.map((name) => folderStep(readMigrationFolder(name, dir).phase === 'expand' ? 'expand' : 'migrate', name, dir));
   const backfills: ChainStep[] = findings.map((finding) => ({
     phase: 'backfill',
@@ -37,8 +49,9 @@ export function phasedChain(options: PhasedChainOptions = {}): Chain {
   };
   const singles = before.filter((s) => s.phase === 'migrate').length;
   return {
-    name: 'phased',
-    description: `the phased chain: ${before.length - singles} expand folders and ${singles} folders not phased yet before the pause, ${backfills.length} backfills, release, ${afterPause.length} contract folders`,
+    name: options.findings ? `phased-findings-${options.findings.join('-')}` : 'phased',
+    description: `${options.findings ? `findings ${options.findings.join(', ')} cherry-picked from ` : ''}the phased chain: ${before.length - singles} expand folders and ${singles} folders not phased yet before the pause, ${backfills.length} backfills, release, ${afterPause.length} contract folders`,
+    ...(options.findings && { partial: true }),
     steps: [...before, ...backfills, ...(afterPause.length > 0 ? [release] : []), ...afterPause.map((name) => folderStep('contract', name, dir))],
   };
 }
