@@ -1,7 +1,7 @@
 // One run of the harness: the legacy application serves traffic, the chain runs step by step, the
 // corrected application takes over where the chain says (at the pause before contract, or after
 // today's chain), and at the end every committed write is looked up in the final database.
-import type { Chain, StepPhase } from './chain.js';
+import type { Chain, ChainStep, StepPhase } from './chain.js';
 import { countTableRows, type TableCounts } from './db.js';
 import { withoutLocalPaths } from './local-paths.js';
 import { checkJournal, checkLedger, type WriteCheck } from './final-check.js';
@@ -135,8 +135,10 @@ class PhaseClock {
   }
 }
 
-export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
-  const settings = {
+type Settings = HarnessRun['options'];
+
+function settingsOf(options: HarnessOptions): Settings {
+  return {
     workers: options.workers ?? 4,
     thinkMs: options.thinkMs ?? 10,
     beforeSeconds: options.beforeSeconds ?? 5,
@@ -148,88 +150,108 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
     poolSize: options.poolSize ?? 2000,
     seed: options.seed ?? 1,
   };
-  const log = options.log ?? (() => {});
+}
+
+/** The two applications, and the deploy that takes the database from the legacy one to the corrected one. */
+class Applications {
+  private legacy: Workload | undefined;
+  private readonly corrected: Workload;
+  deployed = false;
+
+  constructor(make: (app: 'legacy' | 'corrected') => Workload) {
+    this.legacy = make('legacy');
+    this.corrected = make('corrected');
+  }
+
+  async prepare(): Promise<void> {
+    await this.legacy!.prepare();
+    await this.corrected.prepare();
+  }
+
+  startLegacy(): void {
+    this.legacy!.start();
+  }
+
+  /** The corrected application comes up beside the legacy one (half of `seconds`), then the legacy one goes away. */
+  async deploy(seconds: number): Promise<void> {
+    this.deployed = true;
+    this.corrected.start();
+    await sleep((seconds * 1000) / 2);
+    await this.legacy?.stop();
+    this.legacy = undefined;
+    await sleep((seconds * 1000) / 2);
+  }
+
+  async stop(): Promise<void> {
+    await this.legacy?.stop();
+    await this.corrected.stop();
+  }
+}
+
+/** Runs one step (again after a deadlock or lock timeout), recording when it ran and how it ended. */
+async function runStep(step: ChainStep, clock: PhaseClock, databaseUrl: string, settings: Settings, log: (line: string) => void): Promise<StepRecord> {
+  clock.enter(step.phase, step.name);
+  const record: StepRecord = { name: step.name, phase: step.phase, finding: step.finding, startMs: clock.nowMs(), endMs: 0 };
+  const outcome = await runWithRetries(() => step.run({ databaseUrl, log }), settings.stepRetries, (error, attempt) => log(`${step.name} attempt ${attempt} failed, retrying: ${error}`));
+  if (outcome.result?.rowsBackfilled !== undefined) record.rowsBackfilled = outcome.result.rowsBackfilled;
+  if (outcome.failedAttempts.length > 0) record.failedAttempts = outcome.failedAttempts;
+  if (!outcome.result) record.error = outcome.failedAttempts.at(-1)!;
+  record.endMs = clock.nowMs();
+  log(`${step.phase} ${step.name} ${((record.endMs - record.startMs) / 1000).toFixed(2)} s${record.error ? ` FAILED: ${record.error}` : ''}`);
+  return record;
+}
+
+export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
+  const settings = settingsOf(options);
   const { databaseUrl, chain } = options;
+  const log = (line: string) => options.log?.(`${chain.name}: ${line}`);
   const tableRows = await countTableRows(databaseUrl);
   const pool = await samplePool(databaseUrl, settings.poolSize);
   const clock = new PhaseClock();
   const requests: RequestRecord[] = [];
   const journal: JournalEntry[] = [];
-  const workload = (app: 'legacy' | 'corrected') =>
-    new Workload({ app, databaseUrl, pool, workers: settings.workers, sliceOffset: app === 'legacy' ? 0 : settings.workers, sliceCount: 2 * settings.workers, thinkMs: settings.thinkMs, seed: settings.seed, clock, requests, journal });
-
+  const applications = new Applications(
+    (app) =>
+      new Workload({ app, databaseUrl, pool, workers: settings.workers, sliceOffset: app === 'legacy' ? 0 : settings.workers, sliceCount: 2 * settings.workers, thinkMs: settings.thinkMs, seed: settings.seed, clock, requests, journal }),
+  );
   const sampler = new LockSampler(databaseUrl, clock, settings.samplerIntervalMs);
-  let legacy: Workload | undefined = workload('legacy');
-  const next = workload('corrected');
-  let corrected: Workload | undefined;
-  await legacy.prepare();
-  await next.prepare();
+  await applications.prepare();
   clock.restart();
   await sampler.start();
-  legacy.start();
-  log(`${chain.name}: legacy traffic for ${settings.beforeSeconds} s before the chain`);
+  applications.startLegacy();
+  log(`legacy traffic for ${settings.beforeSeconds} s before the chain`);
   await sleep(settings.beforeSeconds * 1000);
 
-  // The deploy: the corrected application comes up beside the legacy one, which then goes away.
-  const switchApplications = async (seconds: number) => {
-    corrected = next;
-    corrected.start();
-    await sleep((seconds * 1000) / 2);
-    await legacy?.stop();
-    legacy = undefined;
-    await sleep((seconds * 1000) / 2);
-  };
-
+  const finalApplication = chain.partial ? 'legacy' : settings.finalApplication;
   const steps: StepRecord[] = [];
   const chainStartMs = clock.nowMs();
-  let chainError: string | null = null;
   const migrationUrl = withApplicationName(databaseUrl, MIGRATION_APPLICATION);
-  const finalApplication = chain.partial ? 'legacy' : settings.finalApplication;
-  let paused = false;
   for (const step of chain.steps) {
-    if (step.phase === 'contract' && !paused) {
-      paused = true;
+    if (step.phase === 'contract' && !steps.some((s) => s.phase === 'contract')) {
       clock.enter('pause');
-      if (finalApplication === 'corrected') {
-        log(`${chain.name}: pause before contract, both applications for ${settings.pauseSeconds} s`);
-        await switchApplications(settings.pauseSeconds);
-      } else {
-        log(`${chain.name}: pause before contract, the legacy application stays (${settings.pauseSeconds} s)`);
-        await sleep(settings.pauseSeconds * 1000);
-      }
+      log(`pause before contract (${settings.pauseSeconds} s): ${finalApplication === 'corrected' ? 'the corrected application is deployed' : 'the legacy application stays'}`);
+      if (finalApplication === 'corrected') await applications.deploy(settings.pauseSeconds);
+      else await sleep(settings.pauseSeconds * 1000);
     }
-    clock.enter(step.phase, step.name);
-    const record: StepRecord = { name: step.name, phase: step.phase, finding: step.finding, startMs: clock.nowMs(), endMs: 0 };
-    steps.push(record);
-    const outcome = await runWithRetries(() => step.run({ databaseUrl: migrationUrl, log }), settings.stepRetries, (error, attempt) =>
-      log(`${chain.name}: ${step.name} attempt ${attempt} failed, retrying: ${error}`),
-    );
-    if (outcome.result?.rowsBackfilled !== undefined) record.rowsBackfilled = outcome.result.rowsBackfilled;
-    if (outcome.failedAttempts.length > 0) record.failedAttempts = outcome.failedAttempts;
-    if (!outcome.result) {
-      record.error = outcome.failedAttempts.at(-1)!;
-      chainError = `${step.name}: ${record.error}`;
-    }
-    record.endMs = clock.nowMs();
-    log(`${chain.name}: ${step.phase} ${step.name} ${((record.endMs - record.startMs) / 1000).toFixed(2)} s${record.error ? ` FAILED: ${record.error}` : ''}`);
-    if (chainError) break;
+    steps.push(await runStep(step, clock, migrationUrl, settings, log));
+    if (steps.at(-1)!.error) break;
   }
   const chainEndMs = clock.nowMs();
+  const failed = steps.find((s) => s.error);
+  const chainError = failed ? `${failed.name}: ${failed.error}` : null;
 
   clock.enter('after');
   if (!chainError) {
-    const app = corrected || finalApplication === 'corrected' ? 'corrected' : 'legacy';
-    log(`${chain.name}: ${app} traffic for ${settings.afterSeconds} s after the chain`);
-    if (app === 'corrected' && !corrected) await switchApplications(settings.afterSeconds);
+    const deploy = finalApplication === 'corrected' && !applications.deployed;
+    log(`${applications.deployed || deploy ? 'corrected' : 'legacy'} traffic for ${settings.afterSeconds} s after the chain`);
+    if (deploy) await applications.deploy(settings.afterSeconds);
     else await sleep(settings.afterSeconds * 1000);
   }
-  await legacy?.stop();
-  await next.stop();
+  await applications.stop();
   const locks = await sampler.stop();
   clock.close();
-  const totalMs = clock.nowMs();
 
-  log(`${chain.name}: checking ${journal.length} committed writes in the final database`);
+  log(`checking ${journal.length} committed writes in the final database`);
   const writes = await checkJournal(databaseUrl, journal);
   const ledgerProblems = chainError ? [] : await checkLedger(databaseUrl, tableRows, journal);
   return {
@@ -245,7 +267,7 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
     ledgerProblems,
     chainStartMs,
     chainEndMs,
-    totalMs,
+    totalMs: clock.nowMs(),
     chainError,
   };
 }
