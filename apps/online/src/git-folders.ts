@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { migrationsDir } from './db.js';
+import { COMMIT_FOLDERS_PREFIX } from './local-paths.js';
 
 const repositoryRoot = path.resolve(migrationsDir, '..', '..', '..', '..');
 const MIGRATIONS_IN_REPOSITORY = path.relative(repositoryRoot, migrationsDir).split(path.sep).join('/');
@@ -21,7 +22,7 @@ export async function migrationFoldersAt(ref: string): Promise<FoldersAtCommit> 
   if (archive.status !== 0) {
     throw new Error(`git archive ${ref} ${MIGRATIONS_IN_REPOSITORY} failed: ${archive.error?.message ?? archive.stderr.toString().trim()} (is ${ref} a commit of this repository, and git installed?)`);
   }
-  const target = await mkdtemp(path.join(os.tmpdir(), 'lm-online-single-'));
+  const target = await mkdtemp(path.join(os.tmpdir(), COMMIT_FOLDERS_PREFIX));
   const untar = spawnSync('tar', ['-x', '-C', target], { input: archive.stdout });
   if (untar.status !== 0) {
     await rm(target, { recursive: true, force: true });
