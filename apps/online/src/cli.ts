@@ -38,6 +38,9 @@ Options:
   --pause <s>           both applications at the pause before contract (default 3)
   --after <s>           corrected traffic alone after the chain (default 3)
   --sample-ms <n>       pg_locks sampling interval (default 25)
+  --legacy-transactions the legacy application writes a reminder and its counter, and reads and
+                        rewrites a subscription's JSON log, inside one transaction each (default:
+                        separate statements, as the review describes the legacy application)
   --out <dir>           where the report goes (default ./online-report)
   --note <text>         a line for the report's header (e.g. what else ran on the machine)
   --check               exit 1 when a target is missed
@@ -94,6 +97,7 @@ export async function main(args: string[]): Promise<number> {
       out: { type: 'string', default: 'online-report' },
       note: { type: 'string' },
       check: { type: 'boolean', default: false },
+      'legacy-transactions': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -109,6 +113,7 @@ export async function main(args: string[]): Promise<number> {
     pauseSeconds: number(values.pause, 3, 'pause'),
     afterSeconds: number(values.after, 3, 'after'),
     samplerIntervalMs: number(values['sample-ms'], 25, 'sample-ms'),
+    legacyTransactions: values['legacy-transactions']!,
   };
   const cleanups: (() => Promise<void>)[] = [];
   const chains = await chainsToRun(values.chains!, values['single-ref'], cleanups);

@@ -30,6 +30,8 @@ export interface HarnessOptions {
    */
   finalApplication?: 'corrected' | 'legacy';
   samplerIntervalMs?: number;
+  /** The legacy application's two-statement writes in one transaction each (default: separate statements, as the review describes it). */
+  legacyTransactions?: boolean;
   /** How often a step rolled back by a deadlock or lock timeout is run again, as an operator would. */
   stepRetries?: number;
   /** Rows per table the workloads act on. */
@@ -147,6 +149,7 @@ function settingsOf(options: HarnessOptions): Settings {
     finalApplication: options.finalApplication ?? 'corrected',
     samplerIntervalMs: options.samplerIntervalMs ?? 25,
     stepRetries: options.stepRetries ?? 3,
+    legacyTransactions: options.legacyTransactions ?? false,
     poolSize: options.poolSize ?? 2000,
     seed: options.seed ?? 1,
   };
@@ -212,7 +215,7 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
   const journal: JournalEntry[] = [];
   const applications = new Applications(
     (app) =>
-      new Workload({ app, databaseUrl, pool, workers: settings.workers, sliceOffset: app === 'legacy' ? 0 : settings.workers, sliceCount: 2 * settings.workers, thinkMs: settings.thinkMs, seed: settings.seed, clock, requests, journal }),
+      new Workload({ app, databaseUrl, pool, workers: settings.workers, sliceOffset: app === 'legacy' ? 0 : settings.workers, sliceCount: 2 * settings.workers, thinkMs: settings.thinkMs, transactional: settings.legacyTransactions, seed: settings.seed, clock, requests, journal }),
   );
   const sampler = new LockSampler(databaseUrl, clock, settings.samplerIntervalMs);
   await applications.prepare();

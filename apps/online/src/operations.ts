@@ -12,6 +12,14 @@ export type Written = Pick<JournalEntry, 'kind' | 'key' | 'values'>;
 export interface OperationContext {
   pool: EntityPool;
   random: () => number;
+  /**
+   * Whether the legacy application wraps its two-statement writes (reminder + counter, read and
+   * rewrite of the JSON log) in a transaction. The review describes it without one (counters drift
+   * after "an increment that failed after the insert", log appends lose updates when two webhooks
+   * race), which is the default; with one, its transactions hold a lock on a table while asking for
+   * another, which a migration that upgrades its own lock can deadlock against.
+   */
+  transactional: boolean;
 }
 
 export interface Operation<Client> {
@@ -79,15 +87,15 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
   {
     name: 'reminder-recorded',
     weight: 1,
-    run: async (db, { pool, random }) => {
+    run: async (db, { pool, random, transactional }) => {
       const invoiceId = pick(random, pool.invoices);
       const kind = pick(random, REMINDER_KINDS);
       const sentAt = new Date();
       // The legacy application keeps its own counter beside the reminder rows.
-      const [reminder] = await db.$transaction([
-        db.invoiceReminder.create({ data: { invoiceId, kind, sentAt }, select: { id: true } }),
-        db.invoice.update({ where: { id: invoiceId }, data: { remindersSent: { increment: 1 }, lastReminderAt: sentAt }, select: { id: true } }),
-      ]);
+      const insert = db.invoiceReminder.create({ data: { invoiceId, kind, sentAt }, select: { id: true } });
+      const bump = () => db.invoice.update({ where: { id: invoiceId }, data: { remindersSent: { increment: 1 }, lastReminderAt: sentAt }, select: { id: true } });
+      const reminder = transactional ? (await db.$transaction([insert, bump()]))[0] : await insert;
+      if (!transactional) await bump();
       return [written('reminder-recorded', `reminder:${reminder.id}`, { id: reminder.id, invoiceId, kind })];
     },
   },
@@ -105,19 +113,20 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
   {
     name: 'subscription-transition',
     weight: 1,
-    run: (db, { pool, random }) => {
+    run: (db, { pool, random, transactional }) => {
       if (pool.subscriptions.length === 0) return Promise.resolve(null);
       const id = pick(random, pool.subscriptions);
       const to = pick(random, SUBSCRIPTION_STATUSES);
       const reason = `transition ${token()}`;
       // Read-modify-write of the JSON log, the way the legacy application appends to it.
-      return db.$transaction(async (tx): Promise<Written[]> => {
+      const transition = async (tx: Pick<LegacyPrismaClient, 'subscription'>): Promise<Written[]> => {
         const current = await tx.subscription.findUniqueOrThrow({ where: { id }, select: { status: true, statusChangeLogs: true } });
         const log = Array.isArray(current.statusChangeLogs) ? (current.statusChangeLogs as unknown as LegacyLogEntry[]) : [];
         const entry: LegacyLogEntry = { from: current.status, to, at: new Date().toISOString(), by: null, reason };
         await tx.subscription.update({ where: { id }, data: { status: to, statusChangeLogs: [...log, entry] as object[] }, select: { id: true } });
         return [written('subscription-transition', `subscription-log:${reason}`, { subscriptionId: id, logId: null, toStatus: to, note: reason })];
-      });
+      };
+      return transactional ? db.$transaction((tx) => transition(tx)) : transition(db);
     },
   },
   {

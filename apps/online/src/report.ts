@@ -91,7 +91,17 @@ function findingTables(run: RunSummary): string[] {
 }
 
 function runSection(run: RunSummary, chartFile: string): string[] {
-  const lines = [`## ${run.chain} chain`, '', run.description, '', `![${run.chain} chain: latency and errors over time](${chartFile})`, ''];
+  const w = run.workload;
+  const lines = [
+    `## ${run.chain} chain`,
+    '',
+    run.description,
+    '',
+    `Workload: ${w.workers} connections per application, ${w.thinkMs} ms mean think time, ${w.beforeSeconds} s before the chain, ${w.pauseSeconds} s pause, ${w.afterSeconds} s after; legacy two-statement writes ${w.legacyTransactions ? 'in one transaction each' : 'as separate statements'}; locks sampled every ${w.samplerIntervalMs} ms.`,
+    '',
+    `![${run.chain} chain: latency and errors over time](${chartFile})`,
+    '',
+  ];
   lines.push(row(['figure', 'value']), row(['---', '---:']));
   lines.push(row(['requests / failed', `${run.requests} / ${run.failedRequests}`]));
   lines.push(row(['writes committed / lost / quarantined by the chain', `${run.committedWrites} / ${run.lostWrites} / ${run.quarantinedWrites}`]));

@@ -85,6 +85,7 @@ export interface RunSummary {
   perSecond: SecondBucket[];
   phases: HarnessRun['phases'];
   sampler: { intervalMs: number; samples: number; worstGapMs: number };
+  workload: HarnessRun['options'];
   targets: Target[];
 }
 
@@ -189,6 +190,7 @@ export function summarise(run: HarnessRun, limits: Limits = DEFAULT_LIMITS): Run
     perSecond: perSecond(run.requests, run.totalMs),
     phases: run.phases,
     sampler: { intervalMs: run.locks.intervalMs, samples: run.locks.samples, worstGapMs: Math.round(run.locks.worstGapMs) },
+    workload: run.options,
     targets: [],
   };
   summary.targets = targetsOf(summary, run, limits);
@@ -242,7 +244,7 @@ function targetsOf(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
     met: s.p99Ratio === null ? null : s.p99Ratio <= limits.maxP99Ratio,
     ...(s.p99Ratio !== null && s.p99Ratio > limits.maxP99Ratio && worstStep && { why: `${findingLabel(worstStep.step.name)}: p99 ${Math.round(worstStep.p99)} ms while it ran` }),
   });
-  const slowest = s.steps.filter((x) => x.phase === 'backfill').sort((a, b) => (a.rowsBackfilled ?? 0) / a.seconds - (b.rowsBackfilled ?? 0) / b.seconds)[0];
+  const slowest = s.steps.filter((x) => x.phase === 'backfill' && (x.rowsBackfilled ?? 0) > 0).sort((a, b) => (a.rowsBackfilled ?? 0) / a.seconds - (b.rowsBackfilled ?? 0) / b.seconds)[0];
   targets.push({
     name: 'backfill throughput under traffic',
     target: `≥ ${limits.minBackfillRowsPerSecond.toLocaleString('en-US')} rows/s`,

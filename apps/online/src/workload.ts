@@ -22,6 +22,8 @@ export interface WorkloadOptions {
   sliceOffset: number;
   sliceCount: number;
   thinkMs: number;
+  /** The legacy application's two-statement writes in a transaction (OperationContext.transactional). */
+  transactional: boolean;
   seed: number;
   clock: RunClock;
   requests: RequestRecord[];
@@ -114,7 +116,7 @@ export class Workload {
       const where = clock.phase();
       const startMs = clock.nowMs();
       try {
-        const writes = await op.run(client, { pool, random });
+        const writes = await op.run(client, { pool, random, transactional: this.options.transactional });
         if (writes === null) continue;
         const committedMs = clock.nowMs();
         requests.push({ app, op: op.name, ...where, startMs, latencyMs: committedMs - startMs, ok: true });
