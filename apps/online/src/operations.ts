@@ -30,6 +30,16 @@ export interface Operation<Client> {
   run(client: Client, context: OperationContext): Promise<Written[] | null>;
 }
 
+/** A request that failed after some of its writes had committed (they stay, and must be found at the end). */
+export class PartlyCommittedError extends Error {
+  constructor(
+    readonly committed: Written[],
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+  }
+}
+
 const written = (kind: WriteKind, key: string, values: Written['values']): Written => ({ kind, key, values });
 const token = () => randomUUID().slice(0, 13);
 
@@ -95,8 +105,10 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
       const insert = db.invoiceReminder.create({ data: { invoiceId, kind, sentAt }, select: { id: true } });
       const bump = () => db.invoice.update({ where: { id: invoiceId }, data: { remindersSent: { increment: 1 }, lastReminderAt: sentAt }, select: { id: true } });
       const reminder = transactional ? (await db.$transaction([insert, bump()]))[0] : await insert;
-      if (!transactional) await bump();
-      return [written('reminder-recorded', `reminder:${reminder.id}`, { id: reminder.id, invoiceId, kind })];
+      const writes = [written('reminder-recorded', `reminder:${reminder.id}`, { id: reminder.id, invoiceId, kind })];
+      // Without a transaction the reminder stays when the counter update fails: committed, so journaled.
+      if (!transactional) await bump().catch((error) => Promise.reject(new PartlyCommittedError(writes, error)));
+      return writes;
     },
   },
   {

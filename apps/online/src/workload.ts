@@ -4,7 +4,7 @@
 import { createLegacyPrismaClient, createPrismaClient } from './db.js';
 import { withoutLocalPaths } from './local-paths.js';
 import { CORRECTED_APPLICATION, LEGACY_APPLICATION } from './lock-sampler.js';
-import { CORRECTED_OPERATIONS, LEGACY_OPERATIONS, type Operation } from './operations.js';
+import { CORRECTED_OPERATIONS, LEGACY_OPERATIONS, PartlyCommittedError, type Operation } from './operations.js';
 import { randomSource, sliceOf, type EntityPool } from './pool.js';
 import type { AppName, JournalEntry, Phase, RequestRecord } from './types.js';
 
@@ -122,7 +122,9 @@ export class Workload {
         requests.push({ app, op: op.name, ...where, startMs, latencyMs: committedMs - startMs, ok: true });
         for (const write of writes) journal.push({ app, ...write, committedMs });
       } catch (error) {
-        requests.push({ app, op: op.name, ...where, startMs, latencyMs: clock.nowMs() - startMs, ok: false, error: firstLine(error) });
+        const failedMs = clock.nowMs();
+        requests.push({ app, op: op.name, ...where, startMs, latencyMs: failedMs - startMs, ok: false, error: firstLine(error) });
+        if (error instanceof PartlyCommittedError) for (const write of error.committed) journal.push({ app, ...write, committedMs: failedMs });
       }
       if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + random())));
     }
