@@ -1,6 +1,7 @@
 // `pnpm --filter @leadmetrics/online online`: runs the chains under live traffic on copies of one
 // seeded database and writes the report. Exit 0 when the runs completed (1 with --check when a
 // target was missed), 2 when it could not run.
+import { readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -12,7 +13,7 @@ import { provisionPostgres, withPgClient } from './db.js';
 import { runHarness } from './harness.js';
 import { migrationFoldersAt } from './git-folders.js';
 import { phasedChain } from './phased.js';
-import { buildReport, writeReport, type Environment } from './report.js';
+import { buildReport, writeReport, type Environment, type OnlineReport } from './report.js';
 import { DEFAULT_LIMITS, summarise, type RunSummary } from './summary.js';
 
 const HELP = `Usage: pnpm --filter @leadmetrics/online online [options]
@@ -43,6 +44,7 @@ Options:
                         separate statements, as the review describes the legacy application)
   --out <dir>           where the report goes (default ./online-report)
   --note <text>         a line for the report's header (e.g. what else ran on the machine)
+  --render <dir>        only write online-report.md and the charts again from <dir>/online-report.json
   --check               exit 1 when a target is missed
   --help                this text
 
@@ -97,12 +99,19 @@ export async function main(args: string[]): Promise<number> {
       out: { type: 'string', default: 'online-report' },
       note: { type: 'string' },
       check: { type: 'boolean', default: false },
+      render: { type: 'string' },
       'legacy-transactions': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
   if (values.help) {
     console.log(HELP);
+    return 0;
+  }
+  if (values.render) {
+    const dir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.render);
+    const report = JSON.parse(await readFile(path.join(dir, 'online-report.json'), 'utf8')) as OnlineReport;
+    for (const file of await writeReport(dir, report)) console.log(file);
     return 0;
   }
   if (!(values.scale! in SCALES)) throw new UsageError(`--scale must be one of ${Object.keys(SCALES).join(', ')}, got "${values.scale}"`);

@@ -158,7 +158,7 @@ export async function writeReport(dir: string, report: OnlineReport): Promise<st
   for (const run of Object.values(report.runs)) {
     const file = `chart-${run.chain}.svg`;
     charts[run.chain] = file;
-    const title = `${run.chain} chain at scale ${report.environment.scale}: request latency and errors while it runs`;
+    const title = `${run.chain} chain, scale ${report.environment.scale.split(' ')[0]}: request latency and errors`;
     await writeFile(path.join(dir, file), renderChart(run, title));
     written.push(path.join(dir, file));
   }
