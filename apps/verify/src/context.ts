@@ -6,6 +6,7 @@ import type { SchemaGraph } from '@leadmetrics/rules';
 import type { LedgerEntry, TableCounts } from '@leadmetrics/db/migrations';
 import type { Manifest } from '@leadmetrics/seed';
 import type { Census } from './lib/census.js';
+import type { MeaningSnapshot } from './lib/meaning.js';
 import type { FromScratch } from './lib/from-scratch.js';
 import type { PrismaPaths } from './paths.js';
 
@@ -53,6 +54,8 @@ export interface VerifyState {
   rowsBefore?: TableCounts;
   /** Non-null count and fingerprint of every column before the migrations. */
   censusBefore?: Census;
+  /** What the rows meant before the migrations, for the row-by-row meaning checks. */
+  meaningBefore?: MeaningSnapshot;
   rowsAfter?: TableCounts;
   ledger?: LedgerEntry[];
   /** The corrected schema applied from scratch to a database of its own (started early, used by drift). */

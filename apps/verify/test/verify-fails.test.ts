@@ -185,6 +185,32 @@ describe.concurrent('verify fails, and says where', () => {
     expect(unchanged!.message).toContain('still in their rows unchanged');
   });
 
+  it("when a migration changes what rows mean: a version's FAQ in a post's live list, a contact entry's lead lost", async () => {
+    const copy = await brokenCopy();
+    const folderOf = (id: number) => findings.find((f) => f.id === id)!.migration!;
+    const [faqs, contacts] = [folderOf(13), folderOf(8)];
+    // Row counts stay balanced (the extra row has its ledger entry): only the lists show it.
+    await copy.append(
+      `migrations/${faqs}/migration.sql`,
+      `INSERT INTO blog_post_faqs (id, "blogPostId", question, answer, position, "updatedAt")
+       SELECT 'stale-' || f.id, v."blogPostId", f.question, f.answer, f.position, now()
+         FROM blog_post_version_faqs f JOIN blog_post_versions v ON v.id = f."blogPostVersionId" ORDER BY f.id LIMIT 1;
+       INSERT INTO migration_ledger (migration, "tableName", action, rows, note) VALUES ('${faqs}', 'blog_post_faqs', 'inserted', 1, 'sabotage');`,
+    );
+    await copy.append(
+      `migrations/${contacts}/migration.sql`,
+      `UPDATE contact_methods SET "leadId" = NULL WHERE id = (SELECT min(id) FROM contact_methods WHERE "leadId" IS NOT NULL);`,
+    );
+
+    const accounting = await failedAccounting(copy);
+    const stale = accounting.problems.find((p) => p.message.startsWith('meaning:') && /blog post \S+: its FAQ relation lists/.test(p.message));
+    expect(stale, accounting.text).toBeDefined();
+    expect(stale!.where).toContain(path.join(faqs, 'migration.sql'));
+    const lost = accounting.problems.find((p) => p.message.startsWith('meaning:') && /contact entry \S+ of lead \S+: its lead is recorded nowhere/.test(p.message));
+    expect(lost, accounting.text).toBeDefined();
+    expect(lost!.where).toContain(path.join(contacts, 'migration.sql'));
+  });
+
   it('when a migration folder is missing', async () => {
     const copy = await brokenCopy();
     const folders = listMigrationFolders(copy.file('migrations'));

@@ -48,3 +48,5 @@ export type { Finding, FindingSeverity, FindingsCatalog, SchemaAnchor } from './
 
 export { argTokens, CliUsageError } from './cli-args.js';
 export type { ArgToken } from './cli-args.js';
+
+export { beyondPrismaSql, BEYOND_PRISMA_FILE } from './beyond-prisma.js';

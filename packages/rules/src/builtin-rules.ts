@@ -13,12 +13,12 @@ export const requireSuppressionReason: Rule = {
       'A suppression without a reason hides a finding with no record of the decision, so the next reader cannot tell a deliberate exception from a silenced mistake.',
     help: 'Write the reason after a colon: `// lint-ignore <rule-id>: <why this is fine here>`.',
     examples: {
-      incorrect: ['model Event {', '  id        String @id', '  // lint-ignore require-created-at', '  startsAt  DateTime', '}'].join('\n'),
+      incorrect: ['// lint-ignore require-created-at', 'model Event {', '  id       String   @id', '  startsAt DateTime', '}'].join('\n'),
       correct: [
+        '// lint-ignore require-created-at: rows are imported with their own timestamps',
         'model Event {',
-        '  id        String @id',
-        '  // lint-ignore require-created-at: rows are imported with their own timestamps',
-        '  startsAt  DateTime',
+        '  id       String   @id',
+        '  startsAt DateTime',
         '}',
       ].join('\n'),
     },

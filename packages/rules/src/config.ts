@@ -146,6 +146,13 @@ function validateEntry(entry: unknown, meta: RuleMeta, where: string): RuleEntry
       const bad = (value as unknown[]).findIndex((item) => kindOf(item) !== itemKind);
       if (bad >= 0) throw new UsageError(`${where}[1].${name}[${bad}]: expected ${itemKind}, got ${kindOf((value as unknown[])[bad])}`);
     }
+    if (spec.parse) {
+      try {
+        spec.parse(value);
+      } catch (error) {
+        throw new UsageError(`${where}[1].${name}: ${(error as Error).message}`);
+      }
+    }
   }
   return [level as RuleLevel, options];
 }

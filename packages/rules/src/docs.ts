@@ -70,6 +70,8 @@ export function renderRuleDoc(meta: RuleMeta): string {
     lines.push(
       '## Examples',
       '',
+      'Both examples are linted by the test suite (`src/rules/examples.test.ts`, with `settings.tenantKey` set to `organizationId`): the incorrect one reports this rule, the correct one does not.',
+      '',
       '### Incorrect',
       '',
       '```prisma',

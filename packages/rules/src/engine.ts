@@ -103,6 +103,7 @@ export function lint(options: LintOptions): LintResult {
         ruleId: rule.meta.id,
         severity,
         message: input.message,
+        ...(input.messageId === undefined ? {} : { messageId: input.messageId }),
         help: input.help ?? rule.meta.help,
         file: pos.file,
         line: pos.line,

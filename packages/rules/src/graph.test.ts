@@ -240,8 +240,42 @@ describe('buildGraph: tenant detection', () => {
     const parents = 'model Workspace {\n  id String @id\n}\nmodel Author {\n  id String @id\n}\n';
     const tie = graphOf(parents + model('A', ['author', 'workspace']) + model('B', ['author', 'workspace']) + model('C', ['author', 'workspace']));
     expect(tie.tenantKey).toBe('workspaceId');
-    const more = graphOf(parents + model('A', ['author', 'workspace']) + model('B', ['author', 'workspace']) + model('C', ['author', 'workspace']) + model('D', ['author']));
-    expect(more.tenantKey).toBe('authorId');
+    const fewNamed = graphOf(parents + model('A', ['author', 'workspace']) + model('B', ['author', 'workspace']) + model('C', ['author']) + model('D', ['author']));
+    expect(fewNamed.tenantKey).toBe('authorId');
+  });
+
+  it('takes a key named like a tenant over a user key that more models carry', () => {
+    const model = (name: string, keys: string[]) =>
+      `model ${name} {\n  id String @id\n${keys.map((k) => `  ${k}Id String\n  ${k} ${k[0].toUpperCase()}${k.slice(1)} @relation(fields: [${k}Id], references: [id])`).join('\n')}\n}\n`;
+    const parents = 'model Team {\n  id String @id\n}\nmodel User {\n  id String @id\n}\n';
+    const graph = graphOf(
+      parents + model('A', ['user', 'team']) + model('B', ['user', 'team']) + model('C', ['user', 'team']) + model('D', ['user']) + model('E', ['user']),
+    );
+    expect(graph.tenantKey).toBe('teamId');
+    expect(graph.tenantModel?.name).toBe('Team');
+  });
+
+  it('climbs from a scope to the model that owns it: sites of a publisher', () => {
+    const code = `model Publisher {
+  id String @id
+}
+model Site {
+  id             String       @id
+  publisherId String
+  publisher   Publisher @relation(fields: [publisherId], references: [id])
+}
+${['A', 'B', 'C', 'D', 'E'].map((m) => `model ${m} {\n  id String @id\n  siteId String\n  site Site @relation(fields: [siteId], references: [id])\n}`).join('\n')}
+${['F', 'G'].map((m) => `model ${m} {\n  id String @id\n  publisherId String\n  publisher Publisher @relation(fields: [publisherId], references: [id])\n}`).join('\n')}
+`;
+    const graph = graphOf(code);
+    expect(graph.tenantKey).toBe('publisherId');
+    expect(graph.tenantModel?.name).toBe('Publisher');
+  });
+
+  it('accepts keys spelt with a capital ID (teamID)', () => {
+    const models = ['A', 'B', 'C'].map((m) => `model ${m} {\n  id String @id\n  teamID String\n  team Team @relation(fields: [teamID], references: [id])\n}`).join('\n');
+    const graph = graphOf(`model Team {\n  id String @id\n}\n${models}\n`);
+    expect(graph.tenantKey).toBe('teamID');
   });
 });
 

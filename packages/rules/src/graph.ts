@@ -276,7 +276,7 @@ function detectTenant(graph: SchemaGraph, options: GraphOptions): void {
     for (const relation of model.relations) {
       if (relation.fields.length !== 1) continue;
       const key = relation.fields[0];
-      if (!/(Id|_id)$/.test(key)) continue;
+      if (!/(Id|ID|_id)$/.test(key)) continue;
       if (options.tenantKey && key !== options.tenantKey) continue;
       let byTarget = users.get(key);
       if (!byTarget) users.set(key, (byTarget = new Map()));
@@ -285,11 +285,12 @@ function detectTenant(graph: SchemaGraph, options: GraphOptions): void {
       entry.models.add(model);
     }
   }
-  let best: { key: string; target: GraphModel; models: Set<GraphModel> } | undefined;
-  for (const byTarget of users.values()) {
-    for (const entry of byTarget.values()) if (!best || compareCandidates(entry, best) < 0) best = entry;
-  }
   const minimum = options.tenantKey ? 1 : options.minTenantModels ?? 3;
+  const candidates: TenantCandidate[] = [];
+  for (const byTarget of users.values()) for (const entry of byTarget.values()) candidates.push(entry);
+  let best: TenantCandidate | undefined;
+  for (const entry of candidates) if (!best || compareCandidates(entry, best, minimum) < 0) best = entry;
+  if (best) best = owningCandidate(best, candidates, minimum);
   let key: string | undefined;
   let tenantModel: GraphModel | undefined;
   if (best && best.models.size >= minimum) {
@@ -314,15 +315,46 @@ function detectTenant(graph: SchemaGraph, options: GraphOptions): void {
   }
 }
 
-function compareCandidates(
-  a: { key: string; target: GraphModel; models: Set<GraphModel> },
-  b: { key: string; target: GraphModel; models: Set<GraphModel> },
-): number {
+interface TenantCandidate {
+  key: string;
+  target: GraphModel;
+  models: Set<GraphModel>;
+}
+
+/**
+ * Orders candidates: a key named like a tenant (team, organisation, workspace...) used by enough models beats any
+ * key that is not, however many more models carry that one; a user key is on more tables than the team key in most
+ * SaaS schemas, yet the team is what scopes the rows. Then more models first, then the name hint on a tie.
+ */
+function compareCandidates(a: TenantCandidate, b: TenantCandidate, minimum: number): number {
+  const namedA = a.models.size >= minimum && TENANT_NAME_HINT.test(a.key) ? 0 : 1;
+  const namedB = b.models.size >= minimum && TENANT_NAME_HINT.test(b.key) ? 0 : 1;
+  if (namedA !== namedB) return namedA - namedB;
   if (a.models.size !== b.models.size) return b.models.size - a.models.size;
   const hintA = TENANT_NAME_HINT.test(a.key) ? 0 : 1;
   const hintB = TENANT_NAME_HINT.test(b.key) ? 0 : 1;
   if (hintA !== hintB) return hintA - hintB;
   return a.key < b.key ? -1 : a.key > b.key ? 1 : a.target.name < b.target.name ? -1 : 1;
+}
+
+/**
+ * The tenant is the top of the ownership chain: when the chosen model (a project, say) itself must belong to another
+ * candidate's model (its organisation) through a required key, that model is the tenant and the first one is only a
+ * scope inside it. Climbs as long as such a parent exists (bounded, so a cycle of required keys cannot loop).
+ */
+function owningCandidate(chosen: TenantCandidate, candidates: TenantCandidate[], minimum: number): TenantCandidate {
+  let current = chosen;
+  for (let step = 0; step < candidates.length; step++) {
+    const parent = candidates.find(
+      (c) =>
+        c.target !== current.target &&
+        c.models.size >= minimum &&
+        current.target.relations.some((r) => r.to === c.target && r.fields.length === 1 && r.fields[0] === c.key && !r.field.optional),
+    );
+    if (!parent) return current;
+    current = parent;
+  }
+  return current;
 }
 
 function joinText(doc: string | undefined, comment: string | undefined): string {

@@ -18,17 +18,18 @@ export function importName(id: string): string {
 
 export function ruleTemplate(id: string): string {
   const verb = id.startsWith('ban-') ? 'Disallow' : id.startsWith('require-') ? 'Require' : 'Prefer';
-  return `import type { Rule } from '../types.js';
-import { modelBlocks, q } from './_shared.js';
+  return `import { defineRule } from './_define.js';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: '${id}',
     defaultSeverity: 'warning',
     description: '${verb} TODO: one sentence saying what the rule catches.',
     rationale: 'TODO: what the problem costs (data lost, rows leaking between tenants, slow queries...).',
     help: 'TODO: one imperative line saying how to fix it.',
-    options: {},
+    messages: {
+      todo: '"{{model}}" TODO: what is wrong and what it costs.',
+    },
     examples: {
       incorrect: \`model Example {
   id String @id
@@ -38,16 +39,13 @@ const rule: Rule = {
 }\`,
     },
   },
-  check(context) {
-    for (const model of modelBlocks(context.graph)) {
-      // TODO: reason about the graph; never name a model of a particular schema.
-      if (model.fields.length > 0) continue;
-      context.report({ model, message: \`\${q(model)} TODO: what is wrong and what it costs.\` });
-    }
+  // Options: \`options: { name: option.strings('what it does', ['default']) }\` (see _define.ts), read as context.options.name.
+  model(model, context) {
+    // TODO: reason about the graph; never name a model of a particular schema.
+    if (model.fields.length > 0) return;
+    context.report({ model, messageId: 'todo', data: { model: model.name } });
   },
-};
-
-export default rule;
+});
 `;
 }
 
@@ -65,7 +63,7 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    // TODO: { name, code, errors: [{ at: 'text the report points at', message: 'part of the message' }] }
+    // TODO: { name, code, errors: [{ at: 'text the report points at', messageId: 'todo' }] }
   ],
 });
 `;

@@ -214,8 +214,14 @@ export interface RuleMeta {
   rationale: string;
   /** One imperative line. */
   help: string;
-  /** Option name -> { description, default }. */
-  options?: Record<string, { description: string; default: unknown }>;
+  /**
+   * Option name -> { description, default, parse }. `parse` (when given) checks a configured value strictly and turns
+   * it into what the rule uses; it throws an Error saying what is wrong, which the config loader reports as a usage
+   * mistake naming the file and key.
+   */
+  options?: Record<string, { description: string; default: unknown; parse?: (value: unknown) => unknown }>;
+  /** Message templates by id (`{{name}}` placeholders filled from a report's `data`), typescript-eslint style. */
+  messages?: Record<string, string>;
   /** Short Prisma snippets for the docs. */
   examples?: { incorrect: string; correct: string };
   /** Optional "When not to use it" paragraph for the doc page. */
@@ -229,6 +235,8 @@ export interface ReportInput {
   pos?: Position;
   /** What is wrong and what it costs; names model and field in quotes. */
   message: string;
+  /** The id of the template in `meta.messages` the message was built from, so tests can assert it. */
+  messageId?: string;
   help?: string;
 }
 
@@ -247,6 +255,8 @@ export interface Report {
   ruleId: string;
   severity: Severity;
   message: string;
+  /** The rule's message id, for rules that build messages from `meta.messages`. */
+  messageId?: string;
   help: string;
   file: string;
   line: number;

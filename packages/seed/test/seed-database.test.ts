@@ -160,6 +160,15 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
     }
     // The point of the finding: the data is visible to several tenants.
     expect(shared).toBeGreaterThan(0);
+    // Who prospected each domain (an outreach target) and who only has a backlink from it, as the database says.
+    const attributed = record.details.usedBy as Record<string, { domain: string; prospectedBy: string[]; backlinkOnly: string[] }>;
+    for (const row of personal) {
+      const prospectors = await query<{ tenantId: string }>(db.url, `SELECT DISTINCT "tenantId" FROM outreach_targets WHERE domain = $1`, [row.domain]);
+      expect(prospectors.map((t) => t.tenantId).sort(), row.domain).toEqual([...attributed[row.id]!.prospectedBy].sort());
+      expect(attributed[row.id]!.backlinkOnly.filter((t) => attributed[row.id]!.prospectedBy.includes(t))).toEqual([]);
+    }
+    // Production-shaped: people on domains where some tenant only has a backlink.
+    expect(Object.values(attributed).filter((a) => a.backlinkOnly.length > 0).length).toBeGreaterThan(0);
   });
 
   test('finding 5: help analytics rows of tenants that no longer exist', async () => {

@@ -1,8 +1,10 @@
 // The drift check's other side: a fresh database holding the corrected schema applied from
-// scratch with the SQL `prisma migrate diff --from-empty --to-schema --script` prints. It needs
+// scratch with the SQL `prisma migrate diff --from-empty --to-schema --script` prints, then the
+// objects Prisma cannot declare (prisma/beyond-prisma.sql). It needs
 // nothing from the migrated database, so step 3 starts building it while it seeds, and step 5
 // only waits for it.
-import { runPrisma, withPgClient } from '@leadmetrics/db';
+import { beyondPrismaSql, BEYOND_PRISMA_FILE, runPrisma, withPgClient } from '@leadmetrics/db';
+import path from 'node:path';
 import type { Database, VerifyContext } from '../context.js';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
@@ -35,6 +37,18 @@ async function build(ctx: VerifyContext): Promise<FromScratch> {
       ok: false,
       timings,
       problem: { message: `the SQL of prisma migrate diff --from-empty failed on an empty database: ${(error as Error).message}`, where },
+    };
+  }
+  try {
+    await withPgClient(database.url, (client) => client.query(beyondPrismaSql(ctx.paths.prismaDir)));
+  } catch (error) {
+    return {
+      ok: false,
+      timings,
+      problem: {
+        message: `${BEYOND_PRISMA_FILE} failed on the corrected schema built from scratch: ${(error as Error).message}`,
+        where: displayPath(path.join(ctx.paths.prismaDir, BEYOND_PRISMA_FILE)),
+      },
     };
   }
   timings['apply from scratch'] = performance.now() - started;

@@ -3,7 +3,9 @@
 // deletion says where the rows went, renames carry counts over); every anomaly kind a finding
 // must resolve (catalog) is declared by its folder (front matter), carried by exactly one ledger
 // entry whose rows equal what the seed planted (manifest); and every folder's validate.sql
-// returns no rows. Quarantined values are counted per migration and table.
+// returns no rows. Quarantined values are counted per migration and table. Then meaning, row by
+// row (lib/meaning.ts): every post's FAQ list, every contact entry's lead, every crawled person's
+// tenants, every planted near-duplicate keyword, each compared with what it was before.
 import path from 'node:path';
 import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
 import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations';
@@ -13,6 +15,7 @@ import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
 import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
 import { quarantinedButUnchanged } from '../lib/quarantine-identity.js';
 import * as harness from '@leadmetrics/db/migrations';
+import { checkMeaning, type MeaningCheckResult } from '../lib/meaning.js';
 import { displayPath } from '../paths.js';
 import type { AnomalyAccount, Problem } from '../types.js';
 
@@ -47,6 +50,8 @@ export interface AccountingDetails {
   ledgerEntries: number;
   /** Columns whose values changed or that were dropped, each explained or not. */
   columns: ColumnChange[];
+  /** What the application reads still means what it meant, compared row by row. */
+  meaning: MeaningCheckResult[];
 }
 
 const sum = (entries: readonly LedgerEntry[]) => entries.reduce((total, e) => total + e.rows, 0);
@@ -241,6 +246,14 @@ export const accountingStep: Step<AccountingDetails> = {
     }
     for (const message of claims.problems) problems.push({ message, where: `table ${QUARANTINE_TABLE}` });
 
+    // Row by row: what the application reads still means what it meant before the migrations.
+    const meaning = await watch.time('meaning', () =>
+      checkMeaning(database.url, ctx.state.meaningBefore ?? {}, ctx.findings, plan.toApply, manifest),
+    );
+    for (const m of meaning)
+      for (const message of m.problems)
+        problems.push({ message: `meaning: ${m.check}: ${message}`, where: displayPath(path.join(dir, m.migration, 'migration.sql')) });
+
     const total = (counts: Record<string, number>) =>
       Object.entries(counts)
         .filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t))
@@ -260,6 +273,7 @@ export const accountingStep: Step<AccountingDetails> = {
         quarantine: quarantineRows,
         columns,
         ledgerEntries: own.length,
+        meaning,
       },
     };
   },

@@ -7,10 +7,15 @@
 //   - every table reached from its rows through foreign keys (derived from the catalog snapshot)
 //     holds none of the rows that belonged to it;
 //   - no text column anywhere still holds the id of one of its erased rows (a soft reference);
-//   - the shared crawl cache has none of the personal-data columns the catalog names, and no
-//     value in it looks like an email address.
+//   - the shared crawl cache has none of the personal-data columns the catalog names, no value in
+//     it looks like an email address, and the quarantine holds nothing of it without a tenant;
+//   - users: those whose only membership was the erased tenant are gone with it, those who belong
+//     to another tenant (and platform admins) keep their account;
+//   - a lead deleted through the client (in a transaction rolled back) takes the contact methods
+//     captured from it, and nothing else; a contact deleted the same way takes all of its methods.
 import { takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadmetrics/db';
 import type pg from 'pg';
+import type { SchemaGraph } from '@leadmetrics/rules';
 import { clientStepInputs, needsMigratedDatabase, type Step } from '../runner.js';
 import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations';
 import { openClient } from '../lib/client.js';
@@ -34,6 +39,21 @@ export interface ErasureTable {
   noForeignKeyInLegacy: boolean;
 }
 
+/** The models whose delete semantics the step checks besides the tenant's own rows. */
+export const ERASURE_MODELS = {
+  user: 'User',
+  membership: 'TenantMember',
+  lead: 'Lead',
+  contact: 'Contact',
+  method: 'ContactMethod',
+} as const;
+
+export interface PeopleCheck {
+  name: string;
+  ok: boolean;
+  detail: string;
+}
+
 export interface ErasureDetails {
   tenant: { id: string; tables: number; rows: number };
   deletedWith: string;
@@ -43,6 +63,7 @@ export interface ErasureDetails {
   quarantine: { before: number; after: number };
   softReferences: { column: string; rows: number }[];
   sharedCache: { table: string; personalColumns: string[]; emailLikeValues: number; untenantedQuarantine: number }[];
+  people: PeopleCheck[];
 }
 
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
@@ -184,6 +205,7 @@ export const erasureStep: Step<ErasureDetails> = {
         }),
       );
     const before = await measure('census before');
+    const members = await watch.time('members', () => membersOf(database.url, graph, tenantId));
     ctx.log(`tenant ${tenantId}: ${[...before.owned.values()].reduce((a, b) => a + b, 0)} rows in ${before.owned.size} tables`);
 
     const accessor = clientAccessor(tenantModel);
@@ -210,6 +232,10 @@ export const erasureStep: Step<ErasureDetails> = {
       await client.$disconnect();
     }
     const after = await measure('census after');
+    const people: PeopleCheck[] = [];
+    people.push(await watch.time('users', () => checkUsers(database.url, graph, tenantId, members)));
+    people.push(...(await watch.time('lead and contact deletes', () => checkLeadAndContactDeletes(ctx, database.url, graph))));
+    for (const c of people.filter((c) => !c.ok)) problems.push({ message: `${c.name}: ${c.detail}`, where: `model ${c.name.split(' ')[0]}` });
 
     const tables: ErasureTable[] = [];
     const names = new Set([...before.owned.keys(), ...keyed]);
@@ -307,6 +333,11 @@ export const erasureStep: Step<ErasureDetails> = {
           : 0;
         return { emailLike, untenanted };
       });
+      if (untenanted > 0)
+        problems.push({
+          message: `${QUARANTINE_TABLE} holds ${untenanted} value(s) of the shared table ${table} with no tenant: personal data no erasure can reach (finding ${finding.id})`,
+          where: `table ${QUARANTINE_TABLE}`,
+        });
       if (emailLike > 0)
         problems.push({
           message: `shared table ${table} still holds ${emailLike} row(s) with a value that looks like an email address (finding ${finding.id})`,
@@ -335,7 +366,121 @@ export const erasureStep: Step<ErasureDetails> = {
         quarantine: { before: quarantineTable?.before ?? 0, after: quarantineTable?.after ?? 0 },
         softReferences,
         sharedCache,
+        people,
       },
     };
   },
 };
+
+function tableOf(graph: SchemaGraph, name: string): { table: string; column: (field: string) => string } {
+  const model = graph.modelByName.get(name);
+  if (!model) throw new Error(`the corrected schema has no model ${name}, whose delete semantics the erasure step checks`);
+  return {
+    table: model.dbName,
+    column: (field) => {
+      const f = model.fieldByName.get(field);
+      if (!f) throw new Error(`model ${name} has no field ${field}`);
+      return columnOf(f);
+    },
+  };
+}
+
+interface Members {
+  onlyHere: string[];
+  elsewhere: string[];
+}
+
+/** The erased tenant's members: those it was the only tenant of (admins aside), and the others. */
+async function membersOf(url: string, graph: SchemaGraph, tenantId: string): Promise<Members> {
+  const users = tableOf(graph, ERASURE_MODELS.user);
+  const members = tableOf(graph, ERASURE_MODELS.membership);
+  const [tenantCol, userCol, adminCol] = [members.column('tenantId'), members.column('userId'), users.column('isPlatformAdmin')];
+  return withPgClient(url, async (c) => {
+    const rows = await c.query<{ id: string; only: boolean }>(
+      `SELECT u.id, (NOT u.${q(adminCol)} AND NOT EXISTS (SELECT 1 FROM ${q(members.table)} o WHERE o.${q(userCol)} = u.id AND o.${q(tenantCol)} <> $1)) AS only
+         FROM ${q(users.table)} u WHERE u.id IN (SELECT m.${q(userCol)} FROM ${q(members.table)} m WHERE m.${q(tenantCol)} = $1)`,
+      [tenantId],
+    );
+    return { onlyHere: rows.rows.filter((r) => r.only).map((r) => r.id), elsewhere: rows.rows.filter((r) => !r.only).map((r) => r.id) };
+  });
+}
+
+async function checkUsers(url: string, graph: SchemaGraph, tenantId: string, members: Members): Promise<PeopleCheck> {
+  const users = tableOf(graph, ERASURE_MODELS.user);
+  const left = await withPgClient(url, async (c) =>
+    new Set((await c.query<{ id: string }>(`SELECT id FROM ${q(users.table)} WHERE id = ANY($1::text[])`, [[...members.onlyHere, ...members.elsewhere]])).rows.map((r) => r.id)),
+  );
+  const kept = members.onlyHere.filter((id) => left.has(id));
+  const lost = members.elsewhere.filter((id) => !left.has(id));
+  const name = `${ERASURE_MODELS.user} accounts of tenant ${tenantId}`;
+  if (members.onlyHere.length === 0)
+    return { name, ok: false, detail: `the erased tenant had no member who belonged to it alone, so the deletion of such users is not exercised` };
+  const problems = [
+    ...(kept.length > 0 ? [`${kept.length} user(s) whose only membership was the erased tenant still exist (e.g. ${kept.slice(0, 3).join(', ')})`] : []),
+    ...(lost.length > 0 ? [`${lost.length} user(s) who also belong to another tenant were deleted (e.g. ${lost.slice(0, 3).join(', ')})`] : []),
+  ];
+  return problems.length > 0
+    ? { name, ok: false, detail: problems.join('; ') }
+    : { name, ok: true, detail: `${members.onlyHere.length} user(s) who belonged to it alone deleted with it; ${members.elsewhere.length} who also belong elsewhere (or are platform admins) kept` };
+}
+
+class Rollback extends Error {}
+
+type Tx = Record<string, { delete(a: unknown): Promise<unknown>; count(a: unknown): Promise<number>; findFirst(a: unknown): Promise<Record<string, unknown> | null> }>;
+
+/**
+ * Through the client, in a transaction that is rolled back: a lead's delete takes the contact methods
+ * captured from it (and leaves the others of its contact); a contact's delete takes all of its methods.
+ */
+async function checkLeadAndContactDeletes(ctx: Parameters<Step<ErasureDetails>['run']>[0], url: string, graph: SchemaGraph): Promise<PeopleCheck[]> {
+  const method = graph.modelByName.get(ERASURE_MODELS.method);
+  const lead = graph.modelByName.get(ERASURE_MODELS.lead);
+  const contact = graph.modelByName.get(ERASURE_MODELS.contact);
+  if (!method || !lead || !contact) throw new Error(`the corrected schema lacks ${Object.values(ERASURE_MODELS).join(' / ')}`);
+  const [m, l, c] = [clientAccessor(method), clientAccessor(lead), clientAccessor(contact)];
+  const results: PeopleCheck[] = [];
+  const prisma = await openClient(ctx, url);
+  try {
+    await prisma
+      .$transaction(
+        async (raw) => {
+          const tx = raw as unknown as Tx;
+          const captured = await tx[m]!.findFirst({ where: { leadId: { not: null } }, orderBy: { id: 'asc' } });
+          if (!captured) {
+            results.push({ name: `${lead.name} delete`, ok: false, detail: `no ${method.name} names the lead it was captured from, so a lead's delete is not exercised` });
+          } else {
+            const leadId = captured.leadId as string;
+            const contactId = captured.contactId as string;
+            // `not` alone would skip the methods with no lead (SQL: NULL <> x is not true)
+            const others = await tx[m]!.count({ where: { contactId, OR: [{ leadId: null }, { leadId: { not: leadId } }] } });
+            await tx[l]!.delete({ where: { id: leadId } });
+            const left = await tx[m]!.count({ where: { leadId } });
+            const othersAfter = await tx[m]!.count({ where: { contactId } });
+            results.push(
+              left === 0 && othersAfter === others
+                ? { name: `${lead.name} delete`, ok: true, detail: `lead ${leadId}: its captured contact methods went with it; the ${others} other(s) of contact ${contactId} stayed` }
+                : { name: `${lead.name} delete`, ok: false, detail: `lead ${leadId}: ${left} contact method(s) captured from it survived its delete; contact ${contactId} has ${othersAfter} of its ${others} other method(s)` },
+            );
+            const withMethods = await tx[m]!.findFirst({ orderBy: { id: 'asc' } });
+            if (withMethods) {
+              await tx[c]!.delete({ where: { id: withMethods.contactId } });
+              const remaining = await tx[m]!.count({ where: { contactId: withMethods.contactId as string } });
+              results.push({
+                name: `${contact.name} delete`,
+                ok: remaining === 0,
+                detail: remaining === 0 ? `contact ${String(withMethods.contactId)}: every contact method went with it` : `contact ${String(withMethods.contactId)}: ${remaining} contact method(s) survived its delete`,
+              });
+            }
+          }
+          throw new Rollback();
+        },
+        { timeout: 60_000, maxWait: 10_000 },
+      )
+      .catch((error) => {
+        if (!(error instanceof Rollback)) throw error;
+      });
+  } finally {
+    await prisma.$disconnect();
+  }
+  return results;
+}

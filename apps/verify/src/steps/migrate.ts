@@ -11,6 +11,7 @@ import { located, type Step } from '../runner.js';
 import * as harness from '@leadmetrics/db/migrations';
 import { seedDatabase } from '@leadmetrics/seed';
 import { takeCensus } from '../lib/census.js';
+import { captureMeaning } from '../lib/meaning.js';
 import { ensureGeneratedClient } from '../lib/client.js';
 import { fromScratch } from '../lib/from-scratch.js';
 import { selectFoldersToApply } from '../lib/plan.js';
@@ -104,6 +105,7 @@ export const migrateStep: Step<MigrateDetails> = {
     const rowsBefore = await watch.time('count rows', () => harness.countTableRows(db.url));
     ctx.state.rowsBefore = rowsBefore;
     ctx.state.censusBefore = await watch.time('column census', () => takeCensus(db.url));
+    ctx.state.meaningBefore = await watch.time('meaning before', () => captureMeaning(db.url, ctx.findings, plan.toApply));
     const seedProblems: Problem[] = [];
     for (const [table, entry] of Object.entries(manifest.tables)) {
       if (rowsBefore[table] !== entry.rows) {

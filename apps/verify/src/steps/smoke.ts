@@ -5,7 +5,9 @@
 //   - a TenantContextConfig created with only its tenant gets the defaults the schema declares;
 //   - a Contact with a Lead pointing at it, read back through the relation;
 //   - the same WebMedia content hash in two tenants is accepted, twice in one tenant it fails
-//     with P2002 (the per-tenant unique).
+//     with P2002 (the per-tenant unique);
+//   - a BlogPost with 2 live FAQs and 2 versions (each with FAQs of its own) lists exactly its 2 live
+//     FAQs through its FAQ relation, and each version exactly its own.
 // The models are the subjects the issue names; what is expected of them (fields, defaults,
 // uniques, enum labels) is read from the corrected schema.
 import type { GraphField, GraphModel, SchemaGraph } from '@leadmetrics/rules';
@@ -23,6 +25,10 @@ export const SMOKE_MODELS = {
   contact: 'Contact',
   lead: 'Lead',
   media: 'WebMedia',
+  post: 'BlogPost',
+  liveFaq: 'BlogPostFaq',
+  version: 'BlogPostVersion',
+  versionFaq: 'BlogPostVersionFaq',
 } as const;
 
 export interface SmokeCheck {
@@ -224,6 +230,9 @@ export const smokeStep: Step<SmokeDetails> = {
         }
         throw new Error(`a second ${m.name} with the same ${hashField} in one tenant was accepted: the per-tenant unique is missing`);
       });
+
+      const post = graph.modelByName.get(SMOKE_MODELS.post);
+      await check(`${SMOKE_MODELS.post} live FAQs`, post, () => checkLiveFaqs(graph, client, factory(a!)));
     } finally {
       await prisma.$disconnect();
     }
@@ -234,3 +243,59 @@ export const smokeStep: Step<SmokeDetails> = {
     };
   },
 };
+
+type FindUnique = { findUnique(x: unknown): Promise<Record<string, unknown>> };
+
+/** The relation field of `from` whose rows are `to` rows (a list), or an error naming what is missing. */
+function listRelation(from: GraphModel, to: GraphModel): string {
+  const relation = from.relations.find((r) => r.to === to && r.fields.length === 0 && r.field.list);
+  if (!relation) throw new Error(`${from.name} has no list relation to ${to.name}`);
+  return relation.field.name;
+}
+
+/** The foreign-key field of `from` that points at `to`. */
+function keyTo(from: GraphModel, to: GraphModel): string {
+  const relation = from.relations.find((r) => r.to === to && r.fields.length === 1);
+  if (!relation) throw new Error(`${from.name} has no foreign key to ${to.name}`);
+  return relation.fields[0]!;
+}
+
+/**
+ * A post with 2 live FAQs and 2 versions of 2 FAQs each: the post's FAQ relation must return exactly
+ * the 2 live rows (a version FAQ listed under its post is an old answer shown as current), and each
+ * version exactly its own.
+ */
+async function checkLiveFaqs(graph: SchemaGraph, client: AnyClient, options: FactoryOptions): Promise<string> {
+  const postModel = model(graph, SMOKE_MODELS.post);
+  const liveModel = model(graph, SMOKE_MODELS.liveFaq);
+  const versionModel = model(graph, SMOKE_MODELS.version);
+  const versionFaqModel = model(graph, SMOKE_MODELS.versionFaq);
+  const id = (m: GraphModel) => idFieldOf(m)!.name;
+  const created = await createMinimal(postModel, options);
+  const postId = created[id(postModel)];
+  const live = [];
+  for (const position of [0, 1])
+    live.push(await createMinimal(liveModel, options, { [keyTo(liveModel, postModel)]: postId, position }));
+  const versions = [];
+  for (const number of [1, 2]) {
+    const version = await createMinimal(versionModel, options, { [keyTo(versionModel, postModel)]: postId, version: number });
+    const faqs = [];
+    for (const position of [0, 1])
+      faqs.push(await createMinimal(versionFaqModel, options, { [keyTo(versionFaqModel, versionModel)]: version[id(versionModel)], position }));
+    versions.push({ id: version[id(versionModel)], faqs: faqs.map((f) => f[id(versionFaqModel)]) });
+  }
+  const liveField = listRelation(postModel, liveModel);
+  const read = await (client[clientAccessor(postModel)] as FindUnique).findUnique({ where: { [id(postModel)]: postId }, include: { [liveField]: true } });
+  const listed = (read[liveField] as Record<string, unknown>[]).map((f) => f[id(liveModel)]).sort();
+  const expected = live.map((f) => f[id(liveModel)]).sort();
+  if (JSON.stringify(listed) !== JSON.stringify(expected))
+    throw new Error(`${postModel.name}.${liveField} returned ${listed.length} FAQ(s) for a post with ${expected.length} live FAQs and ${versions.length} versions`);
+  const versionField = listRelation(versionModel, versionFaqModel);
+  for (const version of versions) {
+    const own = await (client[clientAccessor(versionModel)] as FindUnique).findUnique({ where: { [id(versionModel)]: version.id }, include: { [versionField]: true } });
+    const ids = (own[versionField] as Record<string, unknown>[]).map((f) => f[id(versionFaqModel)]).sort();
+    if (JSON.stringify(ids) !== JSON.stringify([...version.faqs].sort()))
+      throw new Error(`${versionModel.name}.${versionField} of version ${String(version.id)} returned ${ids.length} FAQ(s), not its own ${version.faqs.length}`);
+  }
+  return `${postModel.name}.${liveField} lists exactly its ${expected.length} live FAQs beside ${versions.length} versions; each ${versionModel.name}.${versionField} lists its own`;
+}

@@ -2,7 +2,7 @@
 // seeded legacy database: the accounting of all folders together balances, every validate.sql is
 // empty, and the result has exactly the catalog of the corrected schema applied from scratch.
 // Prisma's own drift check (`migrate diff --from-migrations ... --exit-code`) agrees.
-import { correctedSchemaDir, diffSnapshots, migrationsDir, runPrisma, takeCatalogSnapshot, withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
+import { beyondPrismaSql, correctedSchemaDir, diffSnapshots, migrationsDir, runPrisma, takeCatalogSnapshot, withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
 import {
   BASELINE_FOLDER,
   checkAnomalyEntries,
@@ -71,6 +71,7 @@ describe('the whole chain through prisma migrate deploy', () => {
     const diff = await runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', correctedSchemaDir, '--script'], { databaseUrl: scratch.url });
     expect(diff.code, diff.stderr).toBe(0);
     await withPgClient(scratch.url, (client) => client.query(diff.stdout));
+    await withPgClient(scratch.url, (client) => client.query(beyondPrismaSql()));
     const expected = await takeCatalogSnapshot(scratch.url);
     const actual = await takeCatalogSnapshot(migrated.url);
     expect(diffSnapshots(actual, expected, { labels: ['the migrated database', 'the corrected schema'] })).toEqual([]);

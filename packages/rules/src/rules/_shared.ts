@@ -74,7 +74,54 @@ export function modelBySuffix(graph: SchemaGraph, parts: readonly string[]): Gra
  * its model's doc says about it JSDoc-style (see modelDocOfField).
  */
 export function fieldComment(field: GraphField): string {
-  return field.text ? field.text.toLowerCase() : modelDocOfField(field);
+  if (field.text) return field.text.toLowerCase();
+  return modelDocOfField(field) || groupComment(field);
+}
+
+/**
+ * The comment written above a group of fields (`// Stripe billing` over four consecutive fields), for a field of the
+ * group that has none of its own: the group runs from the commented field down, line after line, to the first blank
+ * line, comment or field with a comment of its own. Lower-cased; '' when the field is in no such group.
+ */
+function groupComment(field: GraphField): string {
+  let byField = groupCommentCache.get(field.model);
+  if (!byField) groupCommentCache.set(field.model, (byField = groupComments(field.model)));
+  return byField.get(field) ?? '';
+}
+const groupCommentCache = new WeakMap<GraphModel, Map<GraphField, string>>();
+
+/** One pass over a model's fields: each field without a comment of its own gets its group's comment, if any. */
+function groupComments(model: GraphModel): Map<GraphField, string> {
+  const byField = new Map<GraphField, string>();
+  let current = '';
+  model.fields.forEach((field, index) => {
+    const previous = index > 0 ? model.fields[index - 1] : undefined;
+    const adjacent = previous !== undefined && previous.node.pos.line === field.node.pos.line - 1;
+    if (field.text) {
+      // Only a plain `//` comment on lines of its own heads a group; a `///` doc describes the one field under it.
+      current = field.node.comment && commentAbove(field, index) ? field.node.comment.toLowerCase() : '';
+      return;
+    }
+    if (!adjacent) current = '';
+    if (current) byField.set(field, current);
+  });
+  return byField;
+}
+
+/**
+ * Whether a field's `//` comment can stand on lines of its own above it: between the field and the declaration
+ * before it (the previous field, or the model's opening line) there are at least as many lines as its doc and
+ * comment have together. A comment at the end of the field's own line leaves no such lines.
+ */
+function commentAbove(field: GraphField, index: number): boolean {
+  const before = index > 0 ? field.model.fields[index - 1].node.pos.line : field.model.node.pos.line;
+  const lines = (field.node.doc ? field.node.doc.split('\n').length : 0) + (field.node.comment ?? '').split('\n').length;
+  return field.node.pos.line - 1 - before >= lines;
+}
+
+/** The model's own comment says its id fields are deliberately not foreign keys (`// No FK constraints: ...`). */
+export function modelDeclaresSoftReferences(model: GraphModel): boolean {
+  return SOFT_REFERENCE_WORDING.test(modelComment(model));
 }
 
 /** Everything written about a model (its doc and comment), lower-cased. */
@@ -113,11 +160,31 @@ const propertyDocCache = new WeakMap<GraphModel, Map<string, string>>();
 
 // ---------------------------------------------------------------- structure
 
-/** Real models only (not views or composite types), computed once per graph. Callers must not mutate the result. */
+/**
+ * Real models only (not views or composite types), computed once per graph. Callers must not mutate the result.
+ * Models marked `@@ignore` are left out: Prisma does not manage them (another tool owns their tables), so a finding
+ * on them would ask the schema's authors to change what they do not control.
+ */
 export function modelBlocks(graph: SchemaGraph): readonly GraphModel[] {
   let blocks = modelBlocksCache.get(graph);
-  if (!blocks) modelBlocksCache.set(graph, (blocks = graph.models.filter((m) => m.node.kind === 'model')));
+  if (!blocks) modelBlocksCache.set(graph, (blocks = graph.models.filter((m) => m.node.kind === 'model' && !isIgnored(m))));
   return blocks;
+}
+
+function isIgnored(model: GraphModel): boolean {
+  return model.node.blockAttributes.some((a) => a.name === 'ignore');
+}
+
+/**
+ * A required DateTime saying when the row stops being valid (`expires`, `expiresAt`, `expiresOn`): the row is a
+ * short-lived credential or session of an account (a login session, a password-reset or verification token).
+ */
+export function expiryField(model: GraphModel): GraphField | undefined {
+  return model.fields.find((f) => {
+    if (f.type !== 'DateTime' || f.optional || f.list) return false;
+    const first = nameParts(f.name)[0];
+    return first === 'expires' || first === 'expiry' || first === 'expiration';
+  });
 }
 const modelBlocksCache = new WeakMap<SchemaGraph, readonly GraphModel[]>();
 
@@ -208,9 +275,16 @@ export function tenancy(graph: SchemaGraph): Tenancy | undefined {
   if (graph.tenantKey) {
     const { tenantKey: key, tenantModel: model } = graph;
     const named = TENANT_NAMES.test(key) || (model !== undefined && TENANT_NAMES.test(model.name));
-    const carriers = graph.models.filter((m) => m !== model && m.fieldByName.get(key)?.isRelation === false).length;
+    const carrierFields = graph.models
+      .filter((m) => m !== model)
+      .map((m) => m.fieldByName.get(key))
+      .filter((f): f is GraphField => f !== undefined && !f.isRelation);
+    const carriers = carrierFields.length;
     const others = graph.models.length - (model ? 1 : 0);
-    if (named || carriers * 2 > others) result = { key, model };
+    // A key most of its models may leave empty does not scope their rows: those rows belong to a user or to nobody
+    // as often as to a tenant (resources owned by "a user or a team").
+    const mostlyRequired = carrierFields.filter((f) => !f.optional).length * 2 >= carriers;
+    if ((named || carriers * 2 > others) && mostlyRequired) result = { key, model };
   }
   tenancyCache.set(graph, result);
   return result;
@@ -303,25 +377,9 @@ const ownedCache = new WeakMap<SchemaGraph, Set<GraphModel>>();
 
 // ---------------------------------------------------------------- messages
 
-/** `"Model"` or `"Model.field"`, the way messages name things. */
-export function q(model: GraphModel | string, field?: GraphField | string): string {
-  const m = typeof model === 'string' ? model : model.name;
-  const f = field === undefined ? '' : `.${typeof field === 'string' ? field : field.name}`;
-  return `"${m}${f}"`;
-}
-
 export function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Reads an option that must be a list of strings, falling back to the default. */
-export function stringList(value: unknown, fallback: string[]): string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : fallback;
-}
-
-export function regexList(value: unknown, fallback: string[]): RegExp[] {
-  return stringList(value, fallback).map((source) => new RegExp(source));
 }
 
 // ---------------------------------------------------------------- bare references (ids of a model with no relation)

@@ -23,8 +23,10 @@ export interface ExpectedReport {
   /** Text of the snippet the report points at (its first character); `occurrence` picks the n-th match (1-based). */
   at: string;
   occurrence?: number;
-  /** A fragment (string) or pattern the message must contain. */
-  message: string | RegExp;
+  /** The id of the rule's message template the report must use (rules written with defineRule). */
+  messageId?: string;
+  /** A fragment (string) or pattern the message must contain; at least one of messageId and message is given. */
+  message?: string | RegExp;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -71,15 +73,18 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
         it(c.name, () => {
           const reports = runRule(rule, c.code, c.options, c.settings);
           const expected = c.errors
-            .map((e) => ({ ...positionOf(c.code, e.at, e.occurrence), message: e.message }))
+            .map((e) => ({ ...positionOf(c.code, e.at, e.occurrence), message: e.message, messageId: e.messageId }))
             .sort((a, b) => a.line - b.line || a.column - b.column);
           expect(reports.map((r) => ({ ruleId: r.ruleId, line: r.line, column: r.column }))).toEqual(
             expected.map((e) => ({ ruleId: rule.meta.id, line: e.line, column: e.column })),
           );
           reports.forEach((r, i) => {
-            const fragment = expected[i].message;
+            const { message: fragment, messageId } = expected[i];
+            if (rule.meta.messages && messageId === undefined) throw new Error(`case "${c.name}": name the expected messageId`);
+            if (fragment === undefined && messageId === undefined) throw new Error(`case "${c.name}": give messageId or message`);
+            if (messageId !== undefined) expect(r.messageId).toBe(messageId);
             if (typeof fragment === 'string') expect(r.message).toContain(fragment);
-            else expect(r.message).toMatch(fragment);
+            else if (fragment !== undefined) expect(r.message).toMatch(fragment);
             expect(r.help).toBe(rule.meta.help);
           });
         });

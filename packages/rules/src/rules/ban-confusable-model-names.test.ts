@@ -75,7 +75,7 @@ model Bill {
 model CsvImportJob {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model ImageImportJob', message: '"ImageImportJob" and "CsvImportJob" (line 9) both end in "ImportJob"' }],
+      errors: [{ messageId: 'confusableNames', at: 'model ImageImportJob', message: '"ImageImportJob" and "CsvImportJob" (line 9) both end in "ImportJob"' }],
     },
     {
       name: 'three alike models give one report per pair, at the first of each',
@@ -91,9 +91,9 @@ model PushSendLog {
   id String @id @default(cuid())
 }`,
       errors: [
-        { at: 'model EmailSendLog', message: '"SmsSendLog"' },
-        { at: 'model EmailSendLog', message: '"PushSendLog"' },
-        { at: 'model SmsSendLog', message: '"PushSendLog"' },
+        { messageId: 'confusableNames', at: 'model EmailSendLog', message: '"SmsSendLog"' },
+        { messageId: 'confusableNames', at: 'model EmailSendLog', message: '"PushSendLog"' },
+        { messageId: 'confusableNames', at: 'model SmsSendLog', message: '"PushSendLog"' },
       ],
     },
     {
@@ -112,7 +112,7 @@ model OrderLineItem {
 model DraftLineItem {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model OrderLineItem', message: '"OrderLineItem" and "DraftLineItem" (line 12) both end in "LineItem"' }],
+      errors: [{ messageId: 'confusableNames', at: 'model OrderLineItem', message: '"OrderLineItem" and "DraftLineItem" (line 12) both end in "LineItem"' }],
     },
     {
       name: 'minSharedWords: 1 widens the net',
@@ -124,7 +124,7 @@ model DraftLineItem {
 model ArticleVersion {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model DocumentVersion', message: 'both end in "Version"' }],
+      errors: [{ messageId: 'confusableNames', at: 'model DocumentVersion', message: 'both end in "Version"' }],
     },
   ],
 });

@@ -1,5 +1,6 @@
-import type { GraphModel, Rule, SchemaGraph } from '../types.js';
-import { modelBlocks, modelNamed, nameParts, q, related } from './_shared.js';
+import type { GraphModel, SchemaGraph } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { modelBlocks, modelNamed, nameParts, related } from './_shared.js';
 
 function sharedTail(a: readonly string[], b: readonly string[]): number {
   let n = 0;
@@ -17,7 +18,7 @@ function ownedByPrefix(model: GraphModel, parts: readonly string[], shared: numb
   return owner !== undefined && owner !== model && related(model, owner);
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'ban-confusable-model-names',
     defaultSeverity: 'info',
@@ -26,11 +27,9 @@ const rule: Rule = {
     rationale:
       'Names like `ImageImportJob` and `CsvImportJob` read as two flavours of one concept; when they belong to unrelated features, developers query, change or document the wrong one.',
     help: 'Rename one of the models so its name says what sets it apart (what it produces or which feature owns it).',
-    options: {
-      minSharedWords: {
-        description: 'How many trailing words two names must share to be confusable.',
-        default: 2,
-      },
+    messages: {
+      confusableNames:
+        '"{{model}}" and "{{other}}" ({{where}}) both end in "{{tail}}" but are unrelated: readers will take them for two flavours of one concept and use the wrong one.',
     },
     examples: {
       incorrect: `/// Imports product images from a supplier feed.
@@ -55,11 +54,15 @@ model CsvImportJob {
     whenNotToUse:
       "When the shared words really name one concept and the models are two flavours of it that simply need no foreign key between them; say so in both models' doc comments and suppress the report with that reason.",
   },
+  options: {
+    minSharedWords: option.integer('How many trailing words two names must share to be confusable.', 2, 1),
+  },
   check(context) {
-    const min = typeof context.options.minSharedWords === 'number' ? context.options.minSharedWords : 2;
+    const min = context.options.minSharedWords;
     const { graph } = context;
+    // Pairs, not single models, are judged here: grouped by their last `min` words so only names that can be
+    // confusable are compared, never all pairs.
     const models = modelBlocks(graph).slice().sort(sourceOrder);
-    // Only models ending in the same `min` words can be confusable: compare within those groups, not all pairs.
     const groups = new Map<string, { model: GraphModel; parts: readonly string[] }[]>();
     for (const model of models) {
       const parts = nameParts(model.name);
@@ -84,14 +87,9 @@ model CsvImportJob {
           if (ownedByPrefix(a, wa, shared, graph) && ownedByPrefix(b, wb, shared, graph)) continue;
           const tail = wa.slice(-shared).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
           const where = b.node.pos.file === a.node.pos.file ? `line ${b.node.pos.line}` : `${b.node.pos.file}:${b.node.pos.line}`;
-          context.report({
-            model: a,
-            message: `${q(a)} and ${q(b)} (${where}) both end in "${tail}" but are unrelated: readers will take them for two flavours of one concept and use the wrong one.`,
-          });
+          context.report({ model: a, messageId: 'confusableNames', data: { model: a.name, other: b.name, where, tail } });
         }
       }
     }
   },
-};
-
-export default rule;
+});

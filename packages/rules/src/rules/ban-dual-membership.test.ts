@@ -83,7 +83,7 @@ model User {
   members  Membership[]
 }
 ${member}`,
-      errors: [{ at: 'tenantId String?', message: '"User.tenantId" ties each "User" to one "Tenant" while "Membership"' }],
+      errors: [{ messageId: 'dualMembership', at: 'tenantId String?', message: '"User.tenantId" ties each "User" to one "Tenant" while "Membership"' }],
     },
     {
       name: 'a join model with more keys (who invited the member) is still a join when unique over the pair',
@@ -105,7 +105,7 @@ model Membership {
 
   @@unique([tenantId, userId])
 }`,
-      errors: [{ at: 'tenantId String?', message: 'while "Membership" also records' }],
+      errors: [{ messageId: 'dualMembership', at: 'tenantId String?', message: 'while "Membership" also records' }],
     },
     {
       name: 'a join documented as membership, to a group model that is not the tenant',
@@ -130,7 +130,7 @@ model Seat {
   team     Team   @relation(fields: [teamId], references: [id], onDelete: Cascade)
   person   Person @relation(fields: [personId], references: [id], onDelete: Cascade)
 }`,
-      errors: [{ at: 'teamId String\n  team ', message: '"Person.teamId" ties each "Person" to one "Team" while "Seat"' }],
+      errors: [{ messageId: 'dualMembership', at: 'teamId String\n  team ', message: '"Person.teamId" ties each "Person" to one "Team" while "Seat"' }],
     },
   ],
 });

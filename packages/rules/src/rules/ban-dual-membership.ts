@@ -1,5 +1,6 @@
-import type { GraphModel, Rule, SchemaGraph } from '../types.js';
-import { joinModelsBetween, modelBlocks, owningRelations, q, regexList, tenancy } from './_shared.js';
+import type { GraphModel, SchemaGraph } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { joinModelsBetween, owningRelations, tenancy } from './_shared.js';
 
 /** Names of models that group other rows, besides the tenant model the graph found. */
 const GROUP_MODELS = ['(Tenant|Organi[sz]ation|Workspace|Team|Company|Group|Project)$'];
@@ -8,7 +9,7 @@ function isGroupModel(model: GraphModel, graph: SchemaGraph, patterns: RegExp[])
   return model === tenancy(graph)?.model || patterns.some((re) => re.test(model.name));
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'ban-dual-membership',
     defaultSeverity: 'error',
@@ -17,15 +18,18 @@ const rule: Rule = {
     rationale:
       'Two records of the same membership drift apart: a row can point at one tenant directly while the join table says another (or none), and any authorization check that reads the direct key silently bypasses the membership table.',
     help: 'Keep one source of truth: drop the direct key and its relation, and read membership from the join model only.',
-    options: {
-      groupModels: {
-        description:
-          'Regular expressions for names of models that group other rows (besides the tenant model found in the schema).',
-        default: GROUP_MODELS,
-      },
+    messages: {
+      dualMembership:
+        '"{{model}}.{{field}}" ties each "{{model}}" to one "{{group}}" while "{{join}}" also records which "{{group}}" it belongs to: the two can disagree, and any check that reads the direct key bypasses the membership table.',
     },
     examples: {
-      incorrect: `model Person {
+      incorrect: `model Organization {
+  id          String                   @id @default(cuid())
+  people      Person[]
+  memberships OrganizationMembership[]
+}
+
+model Person {
   id             String                   @id @default(cuid())
   organizationId String?
   organization   Organization?            @relation(fields: [organizationId], references: [id], onDelete: SetNull)
@@ -41,7 +45,12 @@ model OrganizationMembership {
 
   @@id([organizationId, personId])
 }`,
-      correct: `model Person {
+      correct: `model Organization {
+  id          String                   @id @default(cuid())
+  memberships OrganizationMembership[]
+}
+
+model Person {
   id          String                   @id @default(cuid())
   memberships OrganizationMembership[]
 }
@@ -59,24 +68,26 @@ model OrganizationMembership {
     whenNotToUse:
       'When the direct key means something else than membership (a home tenant that is also listed in the join table on purpose, say) and the code treats the join table as the only authority; document that on the key and suppress the report.',
   },
-  check(context) {
+  options: {
+    groupModels: option.patterns(
+      'Regular expressions for names of models that group other rows (besides the tenant model found in the schema).',
+      GROUP_MODELS,
+    ),
+  },
+  model(model, context) {
     const { graph } = context;
-    const patterns = regexList(context.options.groupModels, GROUP_MODELS);
-    for (const model of modelBlocks(graph)) {
-      for (const relation of owningRelations(model)) {
-        const group = relation.to;
-        if (group === model || !isGroupModel(group, graph, patterns)) continue;
-        const joins = joinModelsBetween(model, group, graph);
-        if (joins.length === 0) continue;
-        const field = model.fieldByName.get(relation.fields[0]);
-        context.report({
-          model,
-          field,
-          message: `${q(model, field ?? relation.fields[0])} ties each ${q(model)} to one ${q(group)} while ${q(joins[0])} also records which ${q(group)} it belongs to: the two can disagree, and any check that reads the direct key bypasses the membership table.`,
-        });
-      }
+    for (const relation of owningRelations(model)) {
+      const group = relation.to;
+      if (group === model || !isGroupModel(group, graph, context.options.groupModels)) continue;
+      const joins = joinModelsBetween(model, group, graph);
+      if (joins.length === 0) continue;
+      const field = model.fieldByName.get(relation.fields[0]);
+      context.report({
+        model,
+        field,
+        messageId: 'dualMembership',
+        data: { model: model.name, field: field?.name ?? relation.fields[0], group: group.name, join: joins[0].name },
+      });
     }
   },
-};
-
-export default rule;
+});

@@ -40,7 +40,7 @@ model ContractLog {
   id               String @id @default(cuid())
   statusChangeLogs Json   @default("[]")
 }`,
-      errors: [{ at: 'statusChangeLogs', message: '"Contract.statusChangeLogs" keeps a log as a JSON array in one cell' }],
+      errors: [{ messageId: 'jsonArrayLog', at: 'statusChangeLogs', message: '"Contract.statusChangeLogs" keeps a log as a JSON array in one cell' }],
     },
     {
       name: 'history, events and transitions',
@@ -51,9 +51,9 @@ model ContractLog {
   stateTransitions Json?  @default("[]")
 }`,
       errors: [
-        { at: 'stageHistory', message: '"Opportunity.stageHistory"' },
-        { at: 'events ', message: '"Opportunity.events"' },
-        { at: 'stateTransitions', message: '"Opportunity.stateTransitions"' },
+        { messageId: 'jsonArrayLog', at: 'stageHistory', message: '"Opportunity.stageHistory"' },
+        { messageId: 'jsonArrayLog', at: 'events ', message: '"Opportunity.events"' },
+        { messageId: 'jsonArrayLog', at: 'stateTransitions', message: '"Opportunity.stateTransitions"' },
       ],
     },
     {
@@ -63,7 +63,7 @@ model ContractLog {
   id       String @id @default(cuid())
   attempts Json   @default("[]")
 }`,
-      errors: [{ at: 'attempts', message: '"Delivery.attempts"' }],
+      errors: [{ messageId: 'jsonArrayLog', at: 'attempts', message: '"Delivery.attempts"' }],
     },
   ],
 });

@@ -1,10 +1,10 @@
-import type { Rule } from '../types.js';
-import { attributeArg, modelBlocks, nameParts, q, stringList } from './_shared.js';
+import { defineRule, option } from './_define.js';
+import { attributeArg, nameParts } from './_shared.js';
 import { singular } from '../utils/index.js';
 
 const LOG_WORDS = ['log', 'history', 'event', 'change', 'transition', 'audit', 'trail', 'journal', 'timeline'];
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'ban-json-array-log',
     defaultSeverity: 'warning',
@@ -13,11 +13,9 @@ const rule: Rule = {
     rationale:
       'An append-only log kept in one JSON cell is rewritten whole on every append, cannot be indexed or queried per entry, and grows without bound on long-lived rows; concurrent appends also overwrite each other.',
     help: 'Move the entries into a log model with one row per entry and a relation to this model.',
-    options: {
-      logWords: {
-        description: 'Words (singular) that mark a field name as a log; matched against the singularised words of the name.',
-        default: LOG_WORDS,
-      },
+    messages: {
+      jsonArrayLog:
+        '"{{model}}.{{field}}" keeps a log as a JSON array in one cell: every append rewrites the whole array, entries cannot be indexed or queried, and the cell grows without bound.',
     },
     examples: {
       incorrect: `model Shipment {
@@ -42,22 +40,15 @@ model ShipmentEvent {
     whenNotToUse:
       'For short, bounded lists that are read and written as a whole (a handful of recent errors capped by the code), where a child table would add joins for nothing.',
   },
-  check(context) {
-    const logWords = new Set(stringList(context.options.logWords, LOG_WORDS).map(singular));
-    for (const model of modelBlocks(context.graph)) {
-      for (const field of model.fields) {
-        if (field.type !== 'Json') continue;
-        const def = attributeArg(field, 'default')?.replace(/\s+/g, '');
-        if (def !== '"[]"' && def !== "'[]'") continue;
-        if (!nameParts(field.name).some((w) => logWords.has(singular(w)))) continue;
-        context.report({
-          model,
-          field,
-          message: `${q(model, field)} keeps a log as a JSON array in one cell: every append rewrites the whole array, entries cannot be indexed or queried, and the cell grows without bound.`,
-        });
-      }
-    }
+  options: {
+    logWords: option.strings('Words (singular) that mark a field name as a log; matched against the singularised words of the name.', LOG_WORDS),
   },
-};
-
-export default rule;
+  field(field, context) {
+    if (field.type !== 'Json') return;
+    const def = attributeArg(field, 'default')?.replace(/\s+/g, '');
+    if (def !== '"[]"' && def !== "'[]'") return;
+    const logWords = new Set(context.options.logWords.map(singular));
+    if (!nameParts(field.name).some((w) => logWords.has(singular(w)))) return;
+    context.report({ model: field.model, field, messageId: 'jsonArrayLog', data: { model: field.model.name, field: field.name } });
+  },
+});

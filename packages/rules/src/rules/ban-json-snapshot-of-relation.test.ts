@@ -122,12 +122,12 @@ model Order {
   customer           Customer @relation(fields: [customerId], references: [id], onDelete: Cascade)
   customerAttributes Json?
 }`,
-      errors: [{ at: 'customerAttributes Json?', message: '"Order.customerAttributes" keeps as JSON what "CustomerAttribute" keeps as rows' }],
+      errors: [{ messageId: 'jsonCopyOfRows', at: 'customerAttributes Json?', message: '"Order.customerAttributes" keeps as JSON what "CustomerAttribute" keeps as rows' }],
     },
     {
       name: 'JSON copies of rows that live in a sibling table',
       code: recipe('  steps       Json?'),
-      errors: [{ at: 'steps       Json?', message: '"RecipeRevision.steps" keeps as JSON what "RecipeStep" keeps as rows' }],
+      errors: [{ messageId: 'jsonCopyOfRows', at: 'steps       Json?', message: '"RecipeRevision.steps" keeps as JSON what "RecipeStep" keeps as rows' }],
     },
     {
       name: 'JSON copies of the model\'s own child rows',
@@ -142,7 +142,7 @@ model OrderLineItem {
   orderId String
   order   Order  @relation(fields: [orderId], references: [id], onDelete: Cascade)
 }`,
-      errors: [{ at: 'lineItems', message: '"OrderLineItem"' }],
+      errors: [{ messageId: 'jsonCopyOfRows', at: 'lineItems', message: '"OrderLineItem"' }],
     },
   ],
 });

@@ -4,6 +4,32 @@ import { ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'the prefixed model is the same kind of thing one level up: Other rows belong to a Prefix row',
+      code: `model Workspace {
+  id          String                @id @default(cuid())
+  forms       Form[]
+  invitations WorkspaceInvitation[]
+}
+model Form {
+  id          String       @id @default(cuid())
+  workspaceId String
+  workspace   Workspace    @relation(fields: [workspaceId], references: [id], onDelete: Cascade)
+  invitations Invitation[]
+}
+model Invitation {
+  id     String @id @default(cuid())
+  formId String
+  form   Form   @relation(fields: [formId], references: [id], onDelete: Cascade)
+  email  String
+}
+model WorkspaceInvitation {
+  id          String    @id @default(cuid())
+  workspaceId String
+  workspace   Workspace @relation(fields: [workspaceId], references: [id], onDelete: Cascade)
+  email       String
+}`,
+    },
+    {
       name: 'the prefixed model points at the general one',
       code: `model Supplier {
   id       String        @id @default(cuid())
@@ -88,7 +114,7 @@ model Person {
   id    String @id @default(cuid())
   email String
 }`,
-      errors: [{ at: 'model SupplierPerson', message: '"SupplierPerson" records the same kind of entity as "Person" but has no relation to it nor through "Supplier"' }],
+      errors: [{ messageId: 'parallelModelViaPrefix', at: 'model SupplierPerson', message: '"SupplierPerson" records the same kind of entity as "Person" but has no relation to it nor through "Supplier"' }],
     },
     {
       name: 'a multi-word tail, and a prefixed model that has no relation to its prefix model either',
@@ -105,7 +131,7 @@ model BillingAddress {
   id     String @id @default(cuid())
   street String
 }`,
-      errors: [{ at: 'model CustomerBillingAddress', message: '"CustomerBillingAddress" records the same kind of entity as "BillingAddress" but has no relation to it nor through "Customer"' }],
+      errors: [{ messageId: 'parallelModelViaPrefix', at: 'model CustomerBillingAddress', message: '"CustomerBillingAddress" records the same kind of entity as "BillingAddress" but has no relation to it nor through "Customer"' }],
     },
     {
       name: 'requirePrefixModel: false also reports a prefix that names no model',
@@ -119,7 +145,7 @@ model Account {
   id       String @id @default(cuid())
   provider String
 }`,
-      errors: [{ at: 'model BankAccount', message: '"BankAccount" records the same kind of entity as "Account" but has no relation to it:' }],
+      errors: [{ messageId: 'parallelModel', at: 'model BankAccount', message: '"BankAccount" records the same kind of entity as "Account" but has no relation to it:' }],
     },
   ],
 });

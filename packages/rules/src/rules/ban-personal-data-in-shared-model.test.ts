@@ -4,6 +4,33 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'login accounts (unique by email), rows that must belong to one, and short-lived account credentials',
+      code: `${TENANT}
+model Project {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+}
+model User {
+  id          String  @id @default(cuid())
+  email       String  @unique
+  displayName String?
+  accounts    OAuthAccount[]
+}
+model OAuthAccount {
+  id     String  @id @default(cuid())
+  userId String
+  user   User    @relation(fields: [userId], references: [id], onDelete: Cascade)
+  email  String?
+}
+model PasswordReset {
+  id        Int      @id @default(autoincrement())
+  email     String
+  token     String   @unique
+  expiresAt DateTime
+}`,
+    },
+    {
       name: 'a shared cache with structural data only',
       code: `${TENANT}
 model DomainLookup {
@@ -100,6 +127,7 @@ model DomainLookup {
 }`,
       errors: [
         {
+          messageId: 'personalDataInSharedModel',
           at: 'model DomainLookup',
           message: '"DomainLookup" belongs to no tenant yet stores personal data in "recipientEmail" and "recipientName"',
         },
@@ -114,7 +142,7 @@ model Prospect {
   streetAddress  String?
   dateOfBirth    DateTime?
 }`,
-      errors: [{ at: 'model Prospect', message: '"whatsappNumber", "streetAddress" and "dateOfBirth"' }],
+      errors: [{ messageId: 'personalDataInSharedModel', at: 'model Prospect', message: '"whatsappNumber", "streetAddress" and "dateOfBirth"' }],
     },
     {
       name: 'the personWords option',
@@ -124,7 +152,7 @@ model Gift {
   id        String @id @default(cuid())
   donorName String
 }`,
-      errors: [{ at: 'model Gift', message: '"donorName"' }],
+      errors: [{ messageId: 'personalDataInSharedModel', at: 'model Gift', message: '"donorName"' }],
     },
   ],
 });

@@ -1,5 +1,6 @@
-import type { GraphField, Rule } from '../types.js';
-import { isScalar, list, modelBlocks, nameParts, neighbours, q, stringList, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import type { GraphField, GraphModel } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { expiryField, isScalar, list, nameParts, neighbours, owningRelations, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
 
 /** Words that, before `Name`, make it a person's name (recipientName, contactName, ownerName...). */
 const PERSON_WORDS = [
@@ -30,7 +31,26 @@ function looksPersonal(field: GraphField, personWords: Set<string>): boolean {
   return w.join('') === 'dateofbirth' || w.join('') === 'birthdate';
 }
 
-const rule: Rule = {
+/**
+ * A short-lived credential of a login account (password reset, sign-in link, verification token): a token with an
+ * expiry. Its email is the account holder's own, kept only until the token expires, and it belongs to the account
+ * rather than to any tenant the account works in.
+ */
+function isAccountCredential(model: GraphModel): boolean {
+  if (!expiryField(model)) return false;
+  return model.fields.some((f) => f.type === 'String' && nameParts(f.name).includes('token'));
+}
+
+/**
+ * A store of login accounts: one row per email address (`email @unique`). Each row is the person's own account,
+ * which they sign in with and can delete; it is not data one tenant collected about someone. Rows that must belong
+ * to such an account (its OAuth links, its sessions) are the account's too.
+ */
+function accountStore(model: GraphModel): boolean {
+  return model.indexes.some((i) => (i.kind === 'unique' || i.kind === 'id') && i.fields.length === 1 && nameParts(i.fields[0]).at(-1) === 'email');
+}
+
+export default defineRule({
   meta: {
     id: 'ban-personal-data-in-shared-model',
     defaultSeverity: 'error',
@@ -39,56 +59,68 @@ const rule: Rule = {
     rationale:
       'Rows of a model with no tenant key and no link to tenant data are shared by every tenant: personal data one tenant collected becomes readable by all the others, and erasing a tenant (or answering a data-subject request) cannot find it.',
     help: 'Move the personal fields into a tenant-scoped model, or scope this model by the tenant key.',
-    options: {
-      personWords: {
-        description: 'Words that, in front of `Name`, make a field a person\'s name (`recipientName`, `ownerName`...).',
-        default: PERSON_WORDS,
-      },
+    messages: {
+      personalDataInSharedModel:
+        '"{{model}}" belongs to no tenant yet stores personal data in {{fields}}: what one tenant collects is readable by every tenant and is not erased with it.',
     },
     examples: {
-      incorrect: `/// Shared lookup results, one row per domain, used by every organization.
-model DomainLookup {
-  id         String  @id @default(cuid())
-  domain     String  @unique
-  ownerEmail String?
-  ownerName  String?
-}`,
-      correct: `/// Shared lookup results, one row per domain: structure only.
-model DomainLookup {
-  id           String  @id @default(cuid())
-  domain       String  @unique
-  contactFormUrl String?
+      incorrect: `model Organization {
+  id        String     @id @default(cuid())
+  prospects Prospect[]
 }
 
 model Prospect {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  domain         String
+}
+
+/// Shared lookup results, one row per domain, used by every organization.
+model DomainLookup {
+  id         String  @id @default(cuid())
+  domain     String  @unique
+  ownerEmail String?
+  ownerName  String?
+}`,
+      correct: `model Organization {
+  id        String     @id @default(cuid())
+  prospects Prospect[]
+}
+
+model Prospect {
+  id             String       @id @default(cuid())
+  organizationId String
+  organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
+  domain         String
   email          String
   name           String?
+}
+
+/// Shared lookup results, one row per domain: structure only.
+model DomainLookup {
+  id             String  @id @default(cuid())
+  domain         String  @unique
+  contactFormUrl String?
 }`,
     },
     whenNotToUse:
-      'In single-tenant schemas, or when the shared model is itself the tenant-independent identity store (with its own erasure path) and the graph cannot see the link to tenant data; suppress with the reason.',
+      'Login accounts (a model unique by email), rows that must belong to one, and short-lived account credentials (a token with a required expiry, such as a password reset) are not reported. In single-tenant schemas, or when the shared model is itself the tenant-independent identity store (with its own erasure path) and the graph cannot see the link to tenant data; suppress with the reason.',
   },
-  check(context) {
+  options: {
+    personWords: option.strings('Words that, in front of `Name`, make a field a person\'s name (`recipientName`, `ownerName`...).', PERSON_WORDS),
+  },
+  model(model, context) {
     const { graph } = context;
     if (!tenancy(graph)?.model) return;
-    const personWords = new Set(stringList(context.options.personWords, PERSON_WORDS));
     const owned = tenantOwnedModels(graph);
-    for (const model of modelBlocks(graph)) {
-      if (owned.has(model) || tenantFieldOf(model, graph)) continue;
-      // Linked to tenant data (a user reached through a membership table, a parent of tenant rows): not shared.
-      if ([...neighbours(model, graph)].some((n) => owned.has(n))) continue;
-      const personal = model.fields.filter((f) => looksPersonal(f, personWords));
-      if (personal.length === 0) continue;
-      const names = personal.map((f) => `"${f.name}"`);
-      context.report({
-        model,
-        message: `${q(model)} belongs to no tenant yet stores personal data in ${list(names)}: what one tenant collects is readable by every tenant and is not erased with it.`,
-      });
-    }
+    if (owned.has(model) || tenantFieldOf(model, graph)) return;
+    // Linked to tenant data (a user reached through a membership table, a parent of tenant rows): not shared.
+    if ([...neighbours(model, graph)].some((n) => owned.has(n))) return;
+    if (isAccountCredential(model) || accountStore(model) || owningRelations(model).some((r) => !r.field.optional && accountStore(r.to))) return;
+    const personWords = new Set(context.options.personWords);
+    const personal = model.fields.filter((f) => looksPersonal(f, personWords));
+    if (personal.length === 0) return;
+    context.report({ model, messageId: 'personalDataInSharedModel', data: { model: model.name, fields: list(personal.map((f) => `"${f.name}"`)) } });
   },
-};
-
-export default rule;
+});

@@ -15,7 +15,8 @@ ruleTester(rule, {
 }`,
     },
     {
-      name: 'a leading prefix of a unique is only reported with flagPrefixes',
+      name: 'a leading prefix of a unique is kept when flagPrefixes is off',
+      options: { flagPrefixes: false },
       code: `model DocumentRevision {
   id         String @id @default(cuid())
   strategyId String
@@ -44,6 +45,31 @@ ruleTester(rule, {
   @@index([slug, siteId])
 }`,
     },
+    {
+      name: 'indexes a unique cannot serve: an operator class, a sort order, a prefix length, a Hash index',
+      code: `model Article {
+  id    String   @id @default(cuid())
+  slug  String
+  tags  String[]
+  title String
+
+  @@unique([slug, title])
+  @@unique([tags, slug])
+  @@index([tags(ops: ArrayOps)], type: Gin)
+  @@index([slug(sort: Desc)])
+  @@index([slug], type: Hash)
+}`,
+    },
+    {
+      name: 'a unique over the primary key columns in another order keeps an index of its own order',
+      code: `model Follow {
+  followerId String
+  followeeId String
+
+  @@id([followerId, followeeId])
+  @@unique([followeeId, followerId])
+}`,
+    },
   ],
   invalid: [
     {
@@ -56,7 +82,7 @@ ruleTester(rule, {
   @@unique([strategyId, version])
   @@index([strategyId, version])
 }`,
-      errors: [{ at: '@@index([strategyId, version])', message: 'The index on ("strategyId", "version") of "DocumentRevision" repeats its unique' }],
+      errors: [{ messageId: 'indexRepeatsConstraint', at: '@@index([strategyId, version])', message: 'The index on ("strategyId", "version") of "DocumentRevision" repeats its unique' }],
     },
     {
       name: 'an index identical to a field-level @unique, and one identical to the primary key',
@@ -68,8 +94,8 @@ ruleTester(rule, {
   @@index([id])
 }`,
       errors: [
-        { at: '@@index([host], type: BTree)', message: 'repeats its unique on the same columns' },
-        { at: '@@index([id])', message: 'repeats its primary key' },
+        { messageId: 'indexRepeatsConstraint', at: '@@index([host], type: BTree)', message: 'repeats its unique on the same columns' },
+        { messageId: 'indexRepeatsConstraint', at: '@@index([id])', message: 'repeats its primary key' },
       ],
     },
     {
@@ -82,7 +108,43 @@ ruleTester(rule, {
   @@id([tenantId, userId])
   @@index([tenantId])
 }`,
-      errors: [{ at: '@@index([tenantId])', message: 'is a leading prefix of its primary key on ("tenantId", "userId")' }],
+      errors: [{ messageId: 'indexIsPrefix', at: '@@index([tenantId])', message: 'is a leading prefix of its primary key on ("tenantId", "userId")' }],
+    },
+    {
+      name: 'an index on the leading columns of a unique or of the primary key, by default',
+      code: `model Membership {
+  teamId String
+  userId String
+  role   String
+
+  @@id([teamId, userId])
+  @@unique([userId, role])
+  @@index([teamId])
+  @@index([userId])
+}`,
+      errors: [
+        { messageId: 'indexIsPrefix', at: '@@index([teamId])', message: 'is a leading prefix of its primary key on ("teamId", "userId")' },
+        { messageId: 'indexIsPrefix', at: '@@index([userId])', message: 'is a leading prefix of its unique on ("userId", "role")' },
+      ],
+    },
+    {
+      name: '@id together with @unique on the same field',
+      code: `model Website {
+  id   String @id @unique @default(uuid())
+  name String
+}`,
+      errors: [{ messageId: 'uniqueRepeatsKey', at: '@unique', message: 'The unique on ("id") of "Website" repeats its primary key' }],
+    },
+    {
+      name: 'a @@unique over the columns of the @@id',
+      code: `model PostTag {
+  postId String
+  tagId  String
+
+  @@id([postId, tagId])
+  @@unique([postId, tagId])
+}`,
+      errors: [{ messageId: 'uniqueRepeatsKey', at: '@@unique', message: 'repeats its primary key' }],
     },
   ],
 });

@@ -1,5 +1,6 @@
-import type { GraphField, Rule } from '../types.js';
-import { childModels, fieldComment, modelBlocks, nameParts, q, singularParts, stringList } from './_shared.js';
+import type { GraphField } from '../types.js';
+import { defineRule, option } from './_define.js';
+import { childModels, fieldComment, nameParts, singularParts } from './_shared.js';
 import { singular } from '../utils/index.js';
 
 const GUARD_WORDS = [
@@ -20,18 +21,22 @@ const GUARD_WORDS = [
 /** Last words (`remindersSent`, `itemCount`) and first words (`numItems`) that make an Int field a counter. */
 const COUNT_SUFFIXES: ReadonlySet<string> = new Set(['count', 'sent', 'total']);
 const COUNT_PREFIXES: ReadonlySet<string> = new Set(['num', 'number', 'total', 'count']);
+/** Words that make a number a quota or a limit the plan grants (`maxSeats`, `seatsLimit`), not a count of rows. */
+const QUOTA_WORDS: ReadonlySet<string> = new Set([
+  'limit', 'max', 'maximum', 'min', 'minimum', 'quota', 'allowed', 'allowance', 'included', 'purchased', 'capacity', 'plan',
+]);
 
 function countedNoun(field: GraphField): string[] | undefined {
   if (field.list || !/^(Int|BigInt)$/.test(field.type)) return undefined;
   const w = nameParts(field.name);
-  if (w.length < 2) return undefined;
+  if (w.length < 2 || w.some((x) => QUOTA_WORDS.has(x))) return undefined;
   let noun: string[] = [];
   if (COUNT_SUFFIXES.has(w[w.length - 1])) noun = w.slice(0, -1);
   else if (COUNT_PREFIXES.has(w[0])) noun = w.slice(1).filter((x) => x !== 'of');
   return noun.length > 0 ? noun.map(singular) : undefined;
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'ban-unguarded-counter',
     defaultSeverity: 'warning',
@@ -40,12 +45,9 @@ const rule: Rule = {
     rationale:
       'A hand-maintained count drifts from the rows it counts as soon as one of the two writes fails or races, and nothing tells you: repairing it takes a reconciliation query nobody runs.',
     help: 'Derive the count from the child rows, or maintain it with a trigger (or in the same transaction) and say so in the field\'s comment.',
-    options: {
-      guardWords: {
-        description:
-          'Phrases that, in the field\'s comment, state how the counter is kept exact (lower-case substrings).',
-        default: GUARD_WORDS,
-      },
+    messages: {
+      unguardedCounter:
+        '"{{model}}.{{field}}" counts "{{child}}" rows by hand and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.',
     },
     examples: {
       incorrect: `model Order {
@@ -75,34 +77,30 @@ model OrderItem {
     whenNotToUse:
       'When the counter deliberately counts something other than the child rows (attempts including failed ones, say); write that in its comment, which also documents it for the next reader.',
   },
-  check(context) {
-    const { graph } = context;
-    const guards = stringList(context.options.guardWords, GUARD_WORDS).map((g) => g.toLowerCase());
-    for (const model of modelBlocks(graph)) {
-      // Built on the first counter-like field only: most models have none.
-      let own: readonly string[] | undefined;
-      let children: ReturnType<typeof childModels> | undefined;
-      for (const field of model.fields) {
-        const noun = countedNoun(field);
-        if (!noun) continue;
-        own ??= singularParts(model.name);
-        children ??= childModels(model, graph);
-        const ownWords = own;
-        const counted = children.find((child) =>
-          singularParts(child.name)
-            .some((w) => !ownWords.includes(w) && noun.includes(w)),
-        );
-        if (!counted) continue;
-        const comment = fieldComment(field);
-        if (guards.some((g) => comment.includes(g))) continue;
-        context.report({
-          model,
-          field,
-          message: `${q(model, field)} counts ${q(counted)} rows by hand and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.`,
-        });
-      }
+  options: {
+    guardWords: option.phrases('Phrases that, in the field\'s comment, state how the counter is kept exact (lower-case substrings).', GUARD_WORDS),
+  },
+  model(model, context) {
+    // Built on the first counter-like field only: most models have none.
+    let own: readonly string[] | undefined;
+    let children: ReturnType<typeof childModels> | undefined;
+    for (const field of model.fields) {
+      const noun = countedNoun(field);
+      if (!noun) continue;
+      own ??= singularParts(model.name);
+      children ??= childModels(model, context.graph);
+      const ownWords = own;
+      // The child's head noun (the last word of its name) must be what is counted: `remindersSent` counts
+      // InvoiceReminder rows and `totalViews` PageView rows, but `eventsCount` does not count EventMeta rows.
+      const counted = children.find((child) => {
+        const words = singularParts(child.name);
+        const head = words[words.length - 1];
+        return !ownWords.includes(head) && noun.includes(head);
+      });
+      if (!counted) continue;
+      const comment = fieldComment(field);
+      if (context.options.guardWords.some((g) => comment.includes(g))) continue;
+      context.report({ model, field, messageId: 'unguardedCounter', data: { model: model.name, field: field.name, child: counted.name } });
     }
   },
-};
-
-export default rule;
+});

@@ -41,7 +41,7 @@ model OAuthLogin {
   /// trialing -> active -> past_due -> canceled
   status String @default("trialing")
 }`,
-      errors: [{ at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
+      errors: [{ messageId: 'valuesInComment', at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
     },
     {
       name: 'values listed JSDoc-style in the model doc count as the field comment',
@@ -51,7 +51,7 @@ model Contract {
   id     String @id @default(cuid())
   status String @default("trialing")
 }`,
-      errors: [{ at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
+      errors: [{ messageId: 'valuesInComment', at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
     },
     {
       name: 'xxxStatus and xxxState without a comment',
@@ -61,8 +61,8 @@ model Contract {
   syncState     String? @default("idle")
 }`,
       errors: [
-        { at: 'chargeStatus', message: '"Charge.chargeStatus" is a free String: the database accepts any value' },
-        { at: 'syncState', message: '"Charge.syncState"' },
+        { messageId: 'freeString', at: 'chargeStatus', message: '"Charge.chargeStatus" is a free String: the database accepts any value' },
+        { messageId: 'freeString', at: 'syncState', message: '"Charge.syncState"' },
       ],
     },
     {
@@ -73,7 +73,7 @@ model Contract {
   status      String // one of: queued, running, done
   queueStatus String
 }`,
-      errors: [{ at: 'status      String', message: '"Job.status"' }],
+      errors: [{ messageId: 'valuesInComment', at: 'status      String', message: '"Job.status"' }],
     },
   ],
 });

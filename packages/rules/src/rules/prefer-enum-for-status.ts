@@ -1,5 +1,5 @@
-import type { Rule } from '../types.js';
-import { attributeArg, fieldComment, modelBlocks, nameParts, q, stringList } from './_shared.js';
+import { defineRule, option } from './_define.js';
+import { attributeArg, fieldComment, nameParts } from './_shared.js';
 
 const STATUS_WORDS = ['status', 'state'];
 /** Fields that make `state` a region of a postal address rather than a lifecycle state. */
@@ -7,7 +7,7 @@ const ADDRESS_FIELDS = new Set(['city', 'country', 'countryCode', 'postalCode', 
 /** A comment listing values: `a -> b`, `a | b`, `one of`, `values:`, `a, b or c`. */
 const LISTS_VALUES = /\w\s*(->|→|=>|\|)\s*\w|\bone of\b|\bvalues?\s*:|\w+,\s*\w+,?\s*(or|and)\s+\w+/;
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'prefer-enum-for-status',
     defaultSeverity: 'info',
@@ -15,15 +15,11 @@ const rule: Rule = {
     rationale:
       'A status kept as free text accepts any typo or casing; invalid states are stored silently and surface only when code branches on them. An enum makes the database reject them and documents the lifecycle in the type.',
     help: 'Declare an enum with the allowed values and make it the field\'s type.',
-    options: {
-      statusWords: {
-        description: 'Last words of a field name that mark it as a status.',
-        default: STATUS_WORDS,
-      },
-      requireValueComment: {
-        description: 'Only report status fields whose comment lists their values.',
-        default: false,
-      },
+    messages: {
+      valuesInComment:
+        '"{{model}}.{{field}}" is a free String whose allowed values live only in its comment: the database accepts any typo, and invalid states surface only when code branches on them.',
+      freeString:
+        '"{{model}}.{{field}}" is a free String: the database accepts any value, so a typo becomes a state nobody handles.',
     },
     examples: {
       incorrect: `model Shipment {
@@ -46,31 +42,24 @@ model Shipment {
     whenNotToUse:
       'When the allowed values are defined outside the database at run time (plugin-provided states, user-defined pipelines) and a migration per new value is not an option.',
   },
-  check(context) {
-    const statusWords = new Set(stringList(context.options.statusWords, STATUS_WORDS).map((w) => w.toLowerCase()));
-    const onlyListed = context.options.requireValueComment === true;
-    for (const model of modelBlocks(context.graph)) {
-      const isAddress = model.fields.some((f) => ADDRESS_FIELDS.has(f.name));
-      for (const field of model.fields) {
-        if (field.type !== 'String' || field.isEnum || field.list) continue;
-        const w = nameParts(field.name);
-        const last = w[w.length - 1];
-        if (!statusWords.has(last) || (last === 'state' && isAddress)) continue;
-        const listed = LISTS_VALUES.test(fieldComment(field));
-        if (onlyListed && !listed) continue;
-        // `state` also names opaque protocol values (an OAuth `state`, an OIDC `session_state`): only a state with
-        // listed values or a default looks like a lifecycle.
-        if (last === 'state' && !listed && attributeArg(field, 'default') === undefined) continue;
-        context.report({
-          model,
-          field,
-          message: listed
-            ? `${q(model, field)} is a free String whose allowed values live only in its comment: the database accepts any typo, and invalid states surface only when code branches on them.`
-            : `${q(model, field)} is a free String: the database accepts any value, so a typo becomes a state nobody handles.`,
-        });
-      }
+  options: {
+    statusWords: option.phrases('Last words of a field name that mark it as a status.', STATUS_WORDS),
+    requireValueComment: option.boolean('Only report status fields whose comment lists their values.', false),
+  },
+  model(model, context) {
+    const statusWords = new Set(context.options.statusWords);
+    const isAddress = model.fields.some((f) => ADDRESS_FIELDS.has(f.name));
+    for (const field of model.fields) {
+      if (field.type !== 'String' || field.isEnum || field.list) continue;
+      const w = nameParts(field.name);
+      const last = w[w.length - 1];
+      if (!statusWords.has(last) || (last === 'state' && isAddress)) continue;
+      const listed = LISTS_VALUES.test(fieldComment(field));
+      if (context.options.requireValueComment && !listed) continue;
+      // `state` also names opaque protocol values (an OAuth `state`, an OIDC `session_state`): only a state with
+      // listed values or a default looks like a lifecycle.
+      if (last === 'state' && !listed && attributeArg(field, 'default') === undefined) continue;
+      context.report({ model, field, messageId: listed ? 'valuesInComment' : 'freeString', data: { model: model.name, field: field.name } });
     }
   },
-};
-
-export default rule;
+});

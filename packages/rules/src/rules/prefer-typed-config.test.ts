@@ -63,7 +63,7 @@ ${strategyConfig}`,
   strategyConfig TenantImportConfig?
 }
 ${strategyConfig}`,
-      errors: [{ at: 'contextConfig', message: '"Tenant.contextConfig" is an untyped JSON blob while "TenantImportConfig"' }],
+      errors: [{ messageId: 'untypedConfig', at: 'contextConfig', message: '"Tenant.contextConfig" is an untyped JSON blob while "TenantImportConfig"' }],
     },
     {
       name: 'the typed model holds the relation on the other side, settings/preferences names',
@@ -82,8 +82,8 @@ model WorkspaceBillingSettings {
   workspace  Workspace?
 }`,
       errors: [
-        { at: 'notificationSettings', message: '"WorkspaceBillingSettings"' },
-        { at: 'uiPreferences', message: '"Workspace.uiPreferences"' },
+        { messageId: 'untypedConfig', at: 'notificationSettings', message: '"WorkspaceBillingSettings"' },
+        { messageId: 'untypedConfig', at: 'uiPreferences', message: '"Workspace.uiPreferences"' },
       ],
     },
     {
@@ -101,7 +101,7 @@ model FeedConfig {
   site    Site    @relation(fields: [siteId], references: [id], onDelete: Cascade)
   enabled Boolean @default(true)
 }`,
-      errors: [{ at: 'seoConfig', message: '"Site.seoConfig"' }],
+      errors: [{ messageId: 'untypedConfig', at: 'seoConfig', message: '"Site.seoConfig"' }],
     },
   ],
 });

@@ -53,7 +53,7 @@ model ServerHealth {
   ticketId String
   ticket   Ticket @relation(fields: [ticketId], references: [id], onDelete: Cascade)
 }`,
-      errors: [{ at: 'model ServerHealth', message: '"ServerHealth" describes "Server" rows but has no relation to "Server"' }],
+      errors: [{ messageId: 'unrelatedCompanion', at: 'model ServerHealth', message: '"ServerHealth" describes "Server" rows but has no relation to "Server"' }],
     },
     {
       name: 'stats and scores of a multi-word model',
@@ -69,8 +69,8 @@ model RecipeScore {
   id String @id @default(cuid())
 }`,
       errors: [
-        { at: 'model RecipeStats', message: '"RecipeStats" describes "Recipe"' },
-        { at: 'model RecipeScore', message: '"RecipeScore" describes "Recipe"' },
+        { messageId: 'unrelatedCompanion', at: 'model RecipeStats', message: '"RecipeStats" describes "Recipe"' },
+        { messageId: 'unrelatedCompanion', at: 'model RecipeScore', message: '"RecipeScore" describes "Recipe"' },
       ],
     },
     {
@@ -83,7 +83,7 @@ model RecipeScore {
 model BillAudit {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model BillAudit', message: '"BillAudit"' }],
+      errors: [{ messageId: 'unrelatedCompanion', at: 'model BillAudit', message: '"BillAudit"' }],
     },
   ],
 });

@@ -1,9 +1,9 @@
-import type { Rule } from '../types.js';
-import { modelBlocks, modelNamed, nameParts, q, related, stringList } from './_shared.js';
+import { defineRule, option } from './_define.js';
+import { modelNamed, nameParts, related } from './_shared.js';
 
 const COMPANION_WORDS = ['Health', 'Stats', 'Status', 'Metrics', 'Metric', 'Score', 'Check', 'Snapshot'];
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'require-companion-relation',
     defaultSeverity: 'warning',
@@ -12,16 +12,22 @@ const rule: Rule = {
     rationale:
       'A companion record that cannot be joined to the row it describes can only be read in bulk: nobody can ask for the health, stats or score of one specific row, and deleting that row leaves its companion behind.',
     help: 'Add a key and relation from the companion model to the model it describes (unique for one-to-one, onDelete: Cascade or SetNull).',
-    options: {
-      companionWords: {
-        description: 'Last words of a model name that mark it as a companion of the model named by the words before.',
-        default: COMPANION_WORDS,
-      },
+    messages: {
+      unrelatedCompanion:
+        '"{{model}}" describes "{{subject}}" rows but has no relation to "{{subject}}": the record of one specific row cannot be looked up, and deleting that row leaves its companion behind.',
     },
     examples: {
-      incorrect: `model Server {
-  id       String @id @default(cuid())
-  hostname String
+      incorrect: `model Cluster {
+  id      String         @id @default(cuid())
+  servers Server[]
+  health  ServerHealth[]
+}
+
+model Server {
+  id        String  @id @default(cuid())
+  hostname  String
+  clusterId String
+  cluster   Cluster @relation(fields: [clusterId], references: [id], onDelete: Cascade)
 }
 
 model ServerHealth {
@@ -46,20 +52,15 @@ model ServerHealth {
     whenNotToUse:
       'When the companion describes the named model as a whole rather than its rows (aggregate statistics over all backlinks, say); name it accordingly (`BacklinkStatsDaily`) or suppress with the reason.',
   },
-  check(context) {
-    const { graph } = context;
-    const companions = new Set(stringList(context.options.companionWords, COMPANION_WORDS).map((w) => w.toLowerCase()));
-    for (const model of modelBlocks(graph)) {
-      const parts = nameParts(model.name);
-      if (parts.length < 2 || !companions.has(parts[parts.length - 1])) continue;
-      const subject = modelNamed(graph, parts.slice(0, -1));
-      if (!subject || subject === model || related(model, subject)) continue;
-      context.report({
-        model,
-        message: `${q(model)} describes ${q(subject)} rows but has no relation to ${q(subject)}: the record of one specific row cannot be looked up, and deleting that row leaves its companion behind.`,
-      });
-    }
+  options: {
+    companionWords: option.phrases('Last words of a model name that mark it as a companion of the model named by the words before.', COMPANION_WORDS),
   },
-};
-
-export default rule;
+  model(model, context) {
+    const { graph } = context;
+    const parts = nameParts(model.name);
+    if (parts.length < 2 || !context.options.companionWords.includes(parts[parts.length - 1])) return;
+    const subject = modelNamed(graph, parts.slice(0, -1));
+    if (!subject || subject === model || related(model, subject)) return;
+    context.report({ model, messageId: 'unrelatedCompanion', data: { model: model.name, subject: subject.name } });
+  },
+});

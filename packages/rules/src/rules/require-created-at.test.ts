@@ -4,6 +4,90 @@ import { ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'a row that extends its parent row: the primary key is the parent key',
+      code: `model Member {
+  id        String          @id @default(cuid())
+  createdAt DateTime        @default(now())
+  settings  MemberSettings?
+}
+model MemberSettings {
+  memberId String @id
+  member   Member @relation(fields: [memberId], references: [id], onDelete: Cascade)
+  theme    String
+}
+model BuildBreakpoints {
+  buildId String @id
+  values  String
+}`,
+    },
+    {
+      name: 'named entries of a store: a natural primary key and no relations',
+      code: `model Property {
+  key   String @id
+  value String
+}`,
+    },
+    {
+      name: "one value of a parent's list: the parent key plus the value, nothing else",
+      code: `model Agency {
+  id        String        @id @default(cuid())
+  createdAt DateTime      @default(now())
+  niches    AgencyNiche[]
+}
+model AgencyNiche {
+  agencyId String
+  agency   Agency @relation(fields: [agencyId], references: [id], onDelete: Cascade)
+  niche    String
+
+  @@id([agencyId, niche])
+}`,
+    },
+    {
+      name: 'an event row with its own required time',
+      code: `model TrendingLog {
+  id       String   @id @default(cuid())
+  language String?
+  date     DateTime
+}
+model Reading {
+  id         String   @id @default(cuid())
+  value      Float
+  recordedAt DateTime
+}`,
+    },
+    {
+      name: 'a model Prisma ignores belongs to another tool',
+      code: `model vendor_store {
+  key   String @id
+  value String
+
+  @@ignore
+}`,
+    },
+    {
+      name: 'short-lived rows with a required expiry: sessions and one-time tokens',
+      code: `model Session {
+  id        String   @id @default(cuid())
+  token     String   @unique
+  expires   DateTime
+}
+model PasswordlessLink {
+  token     String   @id
+  expiresOn DateTime
+}`,
+    },
+    {
+      name: 'a DateTime named for the creation with another suffix (created, createdOn)',
+      code: `model Price {
+  id      String   @id
+  created DateTime
+}
+model Team {
+  id        String   @id
+  createdOn DateTime
+}`,
+    },
+    {
       name: 'a createdAt timestamp',
       code: `model Wallet {
   id        String   @id @default(cuid())
@@ -63,13 +147,43 @@ model BadgesOnUsers {
   ],
   invalid: [
     {
+      name: 'one row per tenant under a generated id, a value list with data of its own, an optional event time',
+      code: `model Balance {
+  id       String @id @default(cuid())
+  tenantId String @unique
+  amount   Int    @default(0)
+}
+model AgencyNiche {
+  agencyId String
+  agency   Agency @relation(fields: [agencyId], references: [id], onDelete: Cascade)
+  niche    String
+  note     String
+
+  @@id([agencyId, niche])
+}
+model Agency {
+  id        String        @id @default(cuid())
+  createdAt DateTime      @default(now())
+  niches    AgencyNiche[]
+}
+model Ping {
+  id         String    @id @default(cuid())
+  recordedAt DateTime?
+}`,
+      errors: [
+        { messageId: 'missingCreatedAt', at: 'model Balance', message: '"Balance" has no creation timestamp' },
+        { messageId: 'missingCreatedAt', at: 'model AgencyNiche', message: '"AgencyNiche" has no creation timestamp' },
+        { messageId: 'missingCreatedAt', at: 'model Ping', message: '"Ping" has no creation timestamp' },
+      ],
+    },
+    {
       name: 'a DateTime defaulting to now() that is the update stamp',
       code: `model Setting {
   id        String   @id @default(cuid())
   value     String
   changedAt DateTime @default(now()) @updatedAt
 }`,
-      errors: [{ at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no creation timestamp' }],
     },
     {
       name: 'a now() default on a field named for later changes',
@@ -78,7 +192,7 @@ model BadgesOnUsers {
   value          String
   lastModifiedAt DateTime @default(now())
 }`,
-      errors: [{ at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no creation timestamp' }],
     },
     {
       name: 'a link table that also carries data of its own',
@@ -102,7 +216,7 @@ model BadgeHolder {
   person   Person  @relation(fields: [personId], references: [id], onDelete: Cascade)
   pinned   Boolean @default(false)
 }`,
-      errors: [{ at: 'model BadgeHolder', message: '"BadgeHolder" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model BadgeHolder', message: '"BadgeHolder" has no creation timestamp' }],
     },
     {
       name: 'no creation timestamp',
@@ -111,7 +225,7 @@ model BadgeHolder {
   balance   Int      @default(0)
   updatedAt DateTime @updatedAt
 }`,
-      errors: [{ at: 'model Wallet', message: '"Wallet" has no creation timestamp' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Wallet', message: '"Wallet" has no creation timestamp' }],
     },
     {
       name: 'a createdAt that is not a DateTime',
@@ -119,7 +233,7 @@ model BadgeHolder {
   id        String @id @default(cuid())
   createdAt String
 }`,
-      errors: [{ at: 'model Import', message: '"Import"' }],
+      errors: [{ messageId: 'missingCreatedAt', at: 'model Import', message: '"Import"' }],
     },
   ],
 });

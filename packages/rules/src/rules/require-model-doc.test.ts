@@ -24,7 +24,7 @@ model DomainLookup {
 model DomainLookup {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model DomainLookup', message: '"DomainLookup" has no /// doc comment' }],
+      errors: [{ messageId: 'missingDoc', at: 'model DomainLookup', message: '"DomainLookup" has no /// doc comment' }],
     },
     {
       name: 'a field doc does not document the model',
@@ -32,7 +32,7 @@ model DomainLookup {
   /// the id
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'model Tag', message: '"Tag"' }],
+      errors: [{ messageId: 'missingDoc', at: 'model Tag', message: '"Tag"' }],
     },
   ],
 });

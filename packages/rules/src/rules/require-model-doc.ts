@@ -1,7 +1,6 @@
-import type { Rule } from '../types.js';
-import { modelBlocks, q } from './_shared.js';
+import { defineRule } from './_define.js';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'require-model-doc',
     defaultSeverity: 'off',
@@ -9,6 +8,10 @@ const rule: Rule = {
     rationale:
       'The doc comment is what generated documentation, editors and the Prisma client show a new developer; a model without one has to be reverse-engineered from its fields and the code that uses it.',
     help: 'Add a `///` comment above the model: what one row is, and whether it belongs to a tenant or is shared.',
+    messages: {
+      missingDoc:
+        '"{{model}}" has no /// doc comment: generated docs and editors show nothing for it, and a new developer has to reverse-engineer what a row is and who owns it.',
+    },
     examples: {
       incorrect: `model DomainLookup {
   id     String @id @default(cuid())
@@ -23,15 +26,8 @@ model DomainLookup {
     whenNotToUse:
       "In throwaway or generated schemas. It is off by default; turn it on where the schema is the project's documentation.",
   },
-  check(context) {
-    for (const model of modelBlocks(context.graph)) {
-      if (model.node.doc?.trim()) continue;
-      context.report({
-        model,
-        message: `${q(model)} has no /// doc comment: generated docs and editors show nothing for it, and a new developer has to reverse-engineer what a row is and who owns it.`,
-      });
-    }
+  model(model, context) {
+    if (model.node.doc?.trim()) return;
+    context.report({ model, messageId: 'missingDoc', data: { model: model.name } });
   },
-};
-
-export default rule;
+});

@@ -74,7 +74,7 @@ ${order}`,
   sourceOrderId String? // FK → source Order
 }
 ${order}`,
-      errors: [{ at: 'sourceOrderId String?', message: '"Article.sourceOrderId" is described as a foreign key to "Order"' }],
+      errors: [{ messageId: 'documentedForeignKeyWithoutRelation', at: 'sourceOrderId String?', message: '"Article.sourceOrderId" is described as a foreign key to "Order"' }],
     },
     {
       name: '"references" in a doc comment, exact model name as stem',
@@ -84,7 +84,7 @@ ${order}`,
   orderId String
 }
 ${order}`,
-      errors: [{ at: 'orderId String', message: 'declares no @relation' }],
+      errors: [{ messageId: 'documentedForeignKeyWithoutRelation', at: 'orderId String', message: 'declares no @relation' }],
     },
     {
       name: 'an arrow naming the target model is enough',
@@ -93,7 +93,7 @@ ${order}`,
   sourceOrderId String? // -> Order
 }
 ${order}`,
-      errors: [{ at: 'sourceOrderId', message: '"Order"' }],
+      errors: [{ messageId: 'documentedForeignKeyWithoutRelation', at: 'sourceOrderId', message: '"Order"' }],
     },
     {
       name: 'a plural stem is singularised; an Int key is still a key',
@@ -103,7 +103,7 @@ ${order}`,
   ordersId Int
 }
 ${order}`,
-      errors: [{ at: 'ordersId', message: 'foreign key to "Order"' }],
+      errors: [{ messageId: 'documentedForeignKeyWithoutRelation', at: 'ordersId', message: 'foreign key to "Order"' }],
     },
   ],
 });

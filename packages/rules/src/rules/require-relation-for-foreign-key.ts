@@ -1,11 +1,11 @@
-import type { Rule } from '../types.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment, q, regexList } from './_shared.js';
+import { defineRule, option } from './_define.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment } from './_shared.js';
 
 /** Wording that presents a field as a foreign key: "FK", "foreign key", "references X", "-> X". */
 const FOREIGN_KEY_WORDING = /\bfk\b|foreign[\s-]*key|\breferenc(e|es|ing)\b|\bpoints? (at|to)\b/;
 const ARROW = /→|->|=>/;
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'require-relation-for-foreign-key',
     defaultSeverity: 'error',
@@ -14,8 +14,9 @@ const rule: Rule = {
     rationale:
       'Without the relation there is no foreign-key constraint: the column accepts ids of rows that never existed or were deleted, and nothing cascades or nulls it when the referenced row goes.',
     help: 'Declare the @relation over this field (onDelete: SetNull or Cascade), or say in its comment that it is a deliberate soft reference.',
-    options: {
-      ignore: EXTERNAL_ID_IGNORE_OPTION,
+    messages: {
+      documentedForeignKeyWithoutRelation:
+        '"{{model}}.{{field}}" is described as a foreign key to "{{target}}" but declares no @relation, so the database accepts ids of missing rows and nothing happens to it when the referenced row is deleted.',
     },
     examples: {
       incorrect: `model Shipment {
@@ -41,9 +42,12 @@ model Order {
     whenNotToUse:
       'When the referenced rows live in another database or schema that Prisma cannot relate to; then write that in the comment ("soft reference ... no FK") instead of calling it a foreign key.',
   },
+  options: {
+    ignore: option.patterns(EXTERNAL_ID_IGNORE_OPTION.description, EXTERNAL_ID_PATTERNS),
+  },
   check(context) {
-    const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
-    for (const { model, field, target } of bareReferences(context.graph, ignore)) {
+    // bareReferences walks the schema once per run (shared with require-soft-reference-comment).
+    for (const { model, field, target } of bareReferences(context.graph, context.options.ignore)) {
       const comment = fieldComment(field);
       if (!comment || SOFT_REFERENCE_WORDING.test(comment)) continue;
       const saysForeignKey =
@@ -52,10 +56,9 @@ model Order {
       context.report({
         model,
         field,
-        message: `${q(model, field)} is described as a foreign key to ${q(target)} but declares no @relation, so the database accepts ids of missing rows and nothing happens to it when the referenced row is deleted.`,
+        messageId: 'documentedForeignKeyWithoutRelation',
+        data: { model: model.name, field: field.name, target: target.name },
       });
     }
   },
-};
-
-export default rule;
+});

@@ -4,6 +4,20 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'the comment says the copy outlives its source',
+      code: `model Link {
+  id         String  @id @default(cuid())
+  domainId   String?
+  domain     Domain? @relation(fields: [domainId], references: [id], onDelete: SetNull)
+  domainSlug String? // keeps the domain's slug even if the domain is deleted
+}
+model Domain {
+  id    String @id @default(cuid())
+  slug  String @unique
+  links Link[]
+}`,
+    },
+    {
       name: 'the copy is documented as a snapshot',
       code: `${TENANT}
 model TenantClosure {
@@ -45,7 +59,7 @@ model ImportRun {
   tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   tenantName String @default("")
 }`,
-      errors: [{ at: 'tenantName', message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
+      errors: [{ messageId: 'undocumentedCopy', at: 'tenantName', message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
     },
     {
       name: 'a comment that does not say snapshot does not count',
@@ -61,7 +75,7 @@ model Order {
   // shown on the receipt
   buyerEmail String
 }`,
-      errors: [{ at: 'buyerEmail', message: '"Order.buyerEmail" copies "User.email"' }],
+      errors: [{ messageId: 'undocumentedCopy', at: 'buyerEmail', message: '"Order.buyerEmail" copies "User.email"' }],
     },
   ],
 });

@@ -10,6 +10,29 @@ model Article {
 ruleTester(rule, {
   valid: [
     {
+      name: 'a comment above a group of consecutive fields covers every field of the group',
+      code: `model Ticket {
+  id          String  @id @default(cuid())
+
+  // Soft references, no FK: the referenced rows live in the archive database.
+  articleId   String?
+  authorId    String?
+}
+${article}
+model Author {
+  id String @id @default(cuid())
+}`,
+    },
+    {
+      name: 'the model comment says its ids are deliberately not foreign keys',
+      code: `// No FK constraints, so audit rows survive the rows they describe.
+model AuditEntry {
+  id        String @id @default(cuid())
+  articleId String
+}
+${article}`,
+    },
+    {
       name: 'a soft reference that says so',
       code: `model Ticket {
   id         String  @id @default(cuid())
@@ -101,7 +124,7 @@ model Reader {
   articleId String?
 }
 ${article}`,
-      errors: [{ at: 'articleId', message: '"Reader.articleId" holds ids of "Article"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'articleId', message: '"Reader.articleId" holds ids of "Article"' }],
     },
     {
       name: 'a provider word that is part of the model name is not a qualifier',
@@ -113,7 +136,30 @@ ${article}`,
 model ServiceProvider {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'serviceProviderId', message: '"ServiceProvider"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'serviceProviderId', message: '"ServiceProvider"' }],
+    },
+    {
+      name: 'a comment at the end of the previous field, or one cut off by a blank line, covers no group',
+      code: `model Ticket {
+  id        String  @id @default(cuid())
+  title     String // shown in lists, no FK needed
+  articleId String?
+  // Soft reference, no FK: articles may be deleted while tickets are kept.
+  authorId  String?
+
+  editorId  String?
+}
+${article}
+model Author {
+  id String @id @default(cuid())
+}
+model Editor {
+  id String @id @default(cuid())
+}`,
+      errors: [
+        { messageId: 'undocumentedBareId', at: 'articleId', message: '"Ticket.articleId" holds ids of "Article"' },
+        { messageId: 'undocumentedBareId', at: 'editorId', message: '"Ticket.editorId" holds ids of "Editor"' },
+      ],
     },
     {
       name: 'a silent bare id',
@@ -122,7 +168,7 @@ model ServiceProvider {
   articleId String?
 }
 ${article}`,
-      errors: [{ at: 'articleId', message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'articleId', message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment' }],
     },
     {
       name: 'longest model-name suffix of the stem wins',
@@ -134,7 +180,7 @@ ${article}
 model LastArticle {
   id String @id @default(cuid())
 }`,
-      errors: [{ at: 'lastArticleId', message: '"LastArticle"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'lastArticleId', message: '"LastArticle"' }],
     },
     {
       name: 'snake_case keys are read as words too',
@@ -143,7 +189,7 @@ model LastArticle {
   article_id String?
 }
 ${article}`,
-      errors: [{ at: 'article_id', message: '"Article"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'article_id', message: '"Article"' }],
     },
   ],
 });

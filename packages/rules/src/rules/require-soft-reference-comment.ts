@@ -1,7 +1,7 @@
-import type { Rule } from '../types.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, q, regexList } from './_shared.js';
+import { defineRule, option } from './_define.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, modelDeclaresSoftReferences } from './_shared.js';
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'require-soft-reference-comment',
     defaultSeverity: 'info',
@@ -10,8 +10,9 @@ const rule: Rule = {
     rationale:
       'A bare id with no relation and no comment cannot be told apart from a forgotten foreign key, so the next reader either adds a constraint that breaks a deliberate design or leaves a real integrity gap.',
     help: 'Add a @relation, or a comment stating that this is a soft reference and why (for example: rows may be deleted independently).',
-    options: {
-      ignore: EXTERNAL_ID_IGNORE_OPTION,
+    messages: {
+      undocumentedBareId:
+        '"{{model}}.{{field}}" holds ids of "{{target}}" with no @relation and no comment, so nobody can tell a deliberate soft reference from a forgotten foreign key.',
     },
     examples: {
       incorrect: `model Ticket {
@@ -33,20 +34,18 @@ model Article {
 }`,
     },
     whenNotToUse:
-      'In schemas where ids of other models without relations are the norm (relationMode = "prisma" with emulated relations is not such a case: declare the relations there).',
+      'In schemas where ids of other models without relations are the norm (relationMode = "prisma" with emulated relations is not such a case: declare the relations there). A comment above a group of consecutive fields covers the whole group, and a model comment saying its ids are not foreign keys covers all of them.',
+  },
+  options: {
+    ignore: option.patterns(EXTERNAL_ID_IGNORE_OPTION.description, EXTERNAL_ID_PATTERNS),
   },
   check(context) {
-    const ignore = regexList(context.options.ignore, EXTERNAL_ID_PATTERNS);
-    for (const { model, field, target } of bareReferences(context.graph, ignore)) {
-      // A comment on the field, or a `@property <field> - ...` line in the model's doc, both say what it is.
-      if (hasComment(field)) continue;
-      context.report({
-        model,
-        field,
-        message: `${q(model, field)} holds ids of ${q(target)} with no @relation and no comment, so nobody can tell a deliberate soft reference from a forgotten foreign key.`,
-      });
+    // bareReferences walks the schema once per run (shared with require-relation-for-foreign-key).
+    for (const { model, field, target } of bareReferences(context.graph, context.options.ignore)) {
+      // A comment on the field, or a `@property <field> - ...` line in the model's doc, both say what it is;
+      // so does a comment above its group of fields, or the model's comment saying its ids are not foreign keys.
+      if (hasComment(field) || modelDeclaresSoftReferences(model)) continue;
+      context.report({ model, field, messageId: 'undocumentedBareId', data: { model: model.name, field: field.name, target: target.name } });
     }
   },
-};
-
-export default rule;
+});

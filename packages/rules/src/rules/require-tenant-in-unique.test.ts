@@ -4,6 +4,49 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'values that must be unique across all tenants: hashed keys, public ids and keys, custom domains, host names',
+      code: `${TENANT}
+model ApiKey {
+  id          String @id @default(cuid())
+  tenantId    String
+  tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  hashedKey   String @unique
+  publicKey   String @unique
+}
+model Form {
+  id           String  @id @default(cuid())
+  tenantId     String
+  tenant       Tenant  @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  publicId     String? @unique
+  customDomain String? @unique
+}
+model Domain {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  slug     String @unique
+}`,
+    },
+    {
+      name: 'a row identifier declared as a unique where the model has no @id',
+      code: `${TENANT}
+model Share {
+  id       String @unique
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+}`,
+    },
+    {
+      name: 'an optional tenant key: rows outside every tenant are only guarded by a global unique',
+      code: `${TENANT}
+model ShortLink {
+  id       String  @id @default(cuid())
+  tenantId String?
+  tenant   Tenant? @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  slug     String  @unique
+}`,
+    },
+    {
       name: 'the unique includes the tenant key',
       code: `${TENANT}
 model Document {
@@ -123,7 +166,7 @@ model Document {
   tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   contentHash String @unique
 }`,
-      errors: [{ at: 'contentHash String @unique', message: '"Document.contentHash" is unique across all tenants' }],
+      errors: [{ messageId: 'fieldUnique', at: 'contentHash String @unique', message: '"Document.contentHash" is unique across all tenants' }],
     },
     {
       name: 'a block @@unique without the tenant key, even when the tenant key has no relation',
@@ -136,7 +179,7 @@ model Page {
 
   @@unique([locale, slug])
 }`,
-      errors: [{ at: '@@unique([locale, slug])', message: 'The unique on "locale", "slug" of "Page"' }],
+      errors: [{ messageId: 'compositeUnique', at: '@@unique([locale, slug])', message: 'The unique on "locale", "slug" of "Page"' }],
     },
     {
       name: 'a key to a shared model by its natural key is a value two tenants can both want',
@@ -152,7 +195,7 @@ model PriceList {
   currencyCode String   @unique
   currency     Currency @relation(fields: [currencyCode], references: [code])
 }`,
-      errors: [{ at: 'currencyCode String   @unique', message: '"PriceList.currencyCode" is unique across all tenants' }],
+      errors: [{ messageId: 'fieldUnique', at: 'currencyCode String   @unique', message: '"PriceList.currencyCode" is unique across all tenants' }],
     },
     {
       name: 'the globalFields option replaces the defaults',
@@ -164,7 +207,7 @@ model ApiClient {
   token    String @unique
 }`,
       options: { globalFields: ['^clientSecret$'] },
-      errors: [{ at: 'token ', message: '"ApiClient.token"' }],
+      errors: [{ messageId: 'fieldUnique', at: 'token ', message: '"ApiClient.token"' }],
     },
   ],
 });

@@ -1,19 +1,31 @@
-import type { GraphField, GraphModel, Rule, SchemaGraph } from '../types.js';
+import type { GraphField, GraphModel, SchemaGraph } from '../types.js';
+import { defineRule, option } from './_define.js';
 import {
   PROVIDER_PREFIX,
   attributeArg,
   joinModelsBetween,
-  modelBlocks,
+  nameParts,
   owningRelations,
-  q,
-  regexList,
   tenancy,
   tenantFieldOf,
   tenantOwnedModels,
 } from './_shared.js';
 
 /** Values that are unique in the whole world by construction, so a global unique on them costs no tenant anything. */
-const GLOBAL_FIELDS = ['^token$', 'Token$', 'Secret$', '[aA]piKey$', '^externalId$', `^(${PROVIDER_PREFIX})[A-Z]\\w*I[dD]$`];
+const GLOBAL_FIELDS = [
+  '^token$',
+  'Token$',
+  'Secret$',
+  'SecretKey$',
+  '[aA]piKey$',
+  '^hashed[A-Z]',
+  '^publicKey$',
+  '^publicId$',
+  '[dD]omain$',
+  '^hostname$',
+  '^externalId$',
+  `^(${PROVIDER_PREFIX})[A-Z]\\w*I[dD]$`,
+];
 
 const GENERATED_ID = /^(cuid|uuid|nanoid|ulid|autoincrement|dbgenerated)\(/;
 
@@ -21,7 +33,20 @@ function globalByNature(field: GraphField | undefined, patterns: RegExp[]): bool
   if (!field) return false;
   const def = attributeArg(field, 'default');
   if (def && GENERATED_ID.test(def)) return true;
+  // The row's own identifier (`id String @unique` where the model has no @id) is an identity, not tenant data.
+  if (field.name === 'id' || namesTheHost(field)) return true;
   return patterns.some((re) => re.test(field.name));
+}
+
+/**
+ * The natural key of a model that records host names (`Domain.slug`, `CustomHostname.name`): a host name routes
+ * traffic to one tenant only, so it must be unique across all of them.
+ */
+function namesTheHost(field: GraphField): boolean {
+  if (field.type !== 'String' || field.list) return false;
+  const modelWords = nameParts(field.model.name);
+  const last = modelWords[modelWords.length - 1];
+  return (last === 'domain' || last === 'hostname') && ['slug', 'name', 'host', 'value'].includes(field.name);
 }
 
 /**
@@ -42,7 +67,7 @@ function containsPrimaryKey(model: GraphModel, columns: string[]): boolean {
   return model.indexes.some((i) => i.kind === 'id' && i.fields.length > 0 && i.fields.every((f) => columns.includes(f)));
 }
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'require-tenant-in-unique',
     defaultSeverity: 'error',
@@ -50,21 +75,30 @@ const rule: Rule = {
     rationale:
       'A unique without the tenant key is enforced across all tenants: the second tenant to store the same value (the same file hash, slug or email) gets a constraint violation, and the error tells it that another tenant already has that value.',
     help: 'Scope the constraint to the tenant: replace it with @@unique([<tenant key>, ...the same columns]).',
-    options: {
-      globalFields: {
-        description:
-          'Regular expressions for field names whose values are unique worldwide by construction (tokens, secrets, provider ids); uniques on them are not reported. Fields with a generated id default (cuid(), uuid()...) are always exempt.',
-        default: GLOBAL_FIELDS,
-      },
+    messages: {
+      fieldUnique:
+        '"{{model}}.{{field}}" is unique across all tenants although "{{model}}" is scoped by "{{tenantKey}}": a second tenant storing the same value is rejected, and the error reveals that another tenant has it.',
+      compositeUnique:
+        'The unique on {{columns}} of "{{model}}" is unique across all tenants although "{{model}}" is scoped by "{{tenantKey}}": a second tenant storing the same value is rejected, and the error reveals that another tenant has it.',
     },
     examples: {
-      incorrect: `model Document {
+      incorrect: `model Organization {
+  id        String     @id @default(cuid())
+  documents Document[]
+}
+
+model Document {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
   checksum       String       @unique
 }`,
-      correct: `model Document {
+      correct: `model Organization {
+  id        String     @id @default(cuid())
+  documents Document[]
+}
+
+model Document {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
@@ -76,33 +110,33 @@ const rule: Rule = {
     whenNotToUse:
       'When a value really must be unique across all tenants (a public handle or a custom domain that routes traffic); add the field to the `globalFields` option so the exception is written down once.',
   },
-  check(context) {
+  options: {
+    globalFields: option.patterns(
+      'Regular expressions for field names whose values must be unique worldwide (tokens, secrets, hashed keys, public ids, custom domains, provider ids); uniques on them are not reported. Fields with a generated id default (cuid(), uuid()...) and the name of a model recording host names (`Domain.slug`) are always exempt.',
+      GLOBAL_FIELDS,
+    ),
+  },
+  model(model, context) {
     const { graph } = context;
-    const patterns = regexList(context.options.globalFields, GLOBAL_FIELDS);
+    const patterns = context.options.globalFields;
     const tenantModel = tenancy(graph)?.model;
     if (!tenantModel) return;
-    for (const model of modelBlocks(graph)) {
-      const tenantField = tenantFieldOf(model, graph);
-      if (!tenantField) continue;
-      // A model linked to the tenant through a membership table has global identity (a user, say); its direct
-      // tenant key is ban-dual-membership's business, not a reason to scope its uniques.
-      if (joinModelsBetween(model, tenantModel, graph).length > 0) continue;
-      for (const index of model.indexes) {
-        if (index.kind !== 'unique') continue;
-        if (index.fields.includes(tenantField.name)) continue;
-        if (index.fields.some((f) => globalByNature(model.fieldByName.get(f), patterns))) continue;
-        if (containsPrimaryKey(model, index.fields) || scopedByParent(model, index.fields, graph, patterns)) continue;
-        const columns = index.fields.map((f) => `"${f}"`).join(', ');
-        const field = index.fieldLevel ? model.fieldByName.get(index.fields[0]) : undefined;
-        context.report({
-          model,
-          field,
-          pos: field ? undefined : index.pos,
-          message: `${field ? q(model, field) : `The unique on ${columns} of ${q(model)}`} is unique across all tenants although ${q(model)} is scoped by "${tenantField.name}": a second tenant storing the same value is rejected, and the error reveals that another tenant has it.`,
-        });
-      }
+    const tenantField = tenantFieldOf(model, graph);
+    // An optional tenant key lets rows exist outside every tenant; a unique that included the key would not
+    // cover those rows (NULLs never collide), so a global unique is the only one that can guard them.
+    if (!tenantField || tenantField.optional) return;
+    // A model linked to the tenant through a membership table has global identity (a user, say); its direct
+    // tenant key is ban-dual-membership's business, not a reason to scope its uniques.
+    if (joinModelsBetween(model, tenantModel, graph).length > 0) return;
+    for (const index of model.indexes) {
+      if (index.kind !== 'unique') continue;
+      if (index.fields.includes(tenantField.name)) continue;
+      if (index.fields.some((f) => globalByNature(model.fieldByName.get(f), patterns))) continue;
+      if (containsPrimaryKey(model, index.fields) || scopedByParent(model, index.fields, graph, patterns)) continue;
+      const field = index.fieldLevel ? model.fieldByName.get(index.fields[0]) : undefined;
+      const data = { model: model.name, tenantKey: tenantField.name, columns: index.fields.map((f) => `"${f}"`).join(', ') };
+      if (field) context.report({ model, field, messageId: 'fieldUnique', data: { ...data, field: field.name } });
+      else context.report({ model, pos: index.pos, messageId: 'compositeUnique', data });
     }
   },
-};
-
-export default rule;
+});

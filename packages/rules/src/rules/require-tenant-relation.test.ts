@@ -4,6 +4,31 @@ import { TENANT, ruleTester } from './_testing.js';
 ruleTester(rule, {
   valid: [
     {
+      name: 'the model comment says its tenant key is deliberately not a foreign key',
+      code: `${TENANT}
+// No FK constraints, so audit logs are preserved after their tenant is deleted.
+model AuditLog {
+  id       String @id @default(cuid())
+  tenantId String
+  action   String
+}`,
+    },
+    {
+      name: 'a detected key that most of its models leave empty does not scope rows (owned by a user or a team)',
+      settings: {},
+      code: `model Team {
+  id String @id @default(cuid())
+}
+${['Website', 'Link', 'Pixel']
+  .map((m) => `model ${m} {\n  id     String  @id @default(cuid())\n  teamId String?\n  team   Team?   @relation(fields: [teamId], references: [id])\n}`)
+  .join('\n')}
+model TeamUser {
+  id     String @id @default(cuid())
+  teamId String
+  team   Team   @relation(fields: [teamId], references: [id])
+}`,
+    },
+    {
       name: 'related with Cascade',
       code: `${TENANT}
 model PageRating {
@@ -83,8 +108,8 @@ model SearchEvent {
   query    String
 }`,
       errors: [
-        { at: 'tenantId String\n  rating', message: '"PageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
-        { at: 'tenantId String\n  query', message: '"SearchEvent.tenantId"' },
+        { messageId: 'noRelation', at: 'tenantId String\n  rating', message: '"PageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
+        { messageId: 'noRelation', at: 'tenantId String\n  query', message: '"SearchEvent.tenantId"' },
       ],
     },
     {
@@ -95,7 +120,7 @@ model Note {
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id])
 }`,
-      errors: [{ at: 'tenantId String', message: 'no explicit onDelete, so deleting a tenant is refused' }],
+      errors: [{ messageId: 'implicitRequired', at: 'tenantId String', message: 'no explicit onDelete, so deleting a tenant is refused' }],
     },
     {
       name: 'related with Restrict',
@@ -105,7 +130,7 @@ model Note {
   tenantId String
   tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Restrict)
 }`,
-      errors: [{ at: 'tenantId String', message: 'onDelete: Restrict' }],
+      errors: [{ messageId: 'refused', at: 'tenantId String', message: 'onDelete: Restrict' }],
     },
     {
       name: 'another tenant key name, found by detection',
@@ -136,7 +161,7 @@ model Metric {
   id             String @id @default(cuid())
   organizationId String
 }`,
-      errors: [{ at: 'organizationId String\n}', message: '"Metric.organizationId" holds a tenant id but has no relation to "Organization"' }],
+      errors: [{ messageId: 'noRelation', at: 'organizationId String\n}', message: '"Metric.organizationId" holds a tenant id but has no relation to "Organization"' }],
     },
   ],
 });

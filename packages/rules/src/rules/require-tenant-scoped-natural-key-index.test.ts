@@ -80,7 +80,7 @@ model Tag {
 
   @@index([tenantId])
 }`,
-      errors: [{ at: 'tag  String', message: '"Tag.tag" is the natural key of "Tag" but no unique or index starts with "tenantId"' }],
+      errors: [{ messageId: 'unindexedNaturalKey', at: 'tag  String', message: '"Tag.tag" is the natural key of "Tag" but no unique or index starts with "tenantId"' }],
     },
     {
       name: 'a slug indexed without the tenant key first',
@@ -93,7 +93,7 @@ model Article {
 
   @@index([slug, tenantId])
 }`,
-      errors: [{ at: 'slug     String', message: '"Article.slug"' }],
+      errors: [{ messageId: 'unindexedNaturalKey', at: 'slug     String', message: '"Article.slug"' }],
     },
     {
       name: 'the naturalKeys option',
@@ -106,7 +106,7 @@ model Book {
   isbn     String
   slug     String
 }`,
-      errors: [{ at: 'isbn', message: '"Book.isbn"' }],
+      errors: [{ messageId: 'unindexedNaturalKey', at: 'isbn', message: '"Book.isbn"' }],
     },
   ],
 });

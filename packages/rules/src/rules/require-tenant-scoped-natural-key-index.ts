@@ -1,9 +1,9 @@
-import type { Rule } from '../types.js';
-import { compactName, modelBlocks, owningRelations, q, stringList, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import { defineRule, option } from './_define.js';
+import { compactName, owningRelations, tenantFieldOf, tenantOwnedModels } from './_shared.js';
 
 const NATURAL_KEYS = ['slug', 'code', 'handle', 'sku', 'key', 'term', 'keyword'];
 
-const rule: Rule = {
+export default defineRule({
   meta: {
     id: 'require-tenant-scoped-natural-key-index',
     defaultSeverity: 'warning',
@@ -12,14 +12,17 @@ const rule: Rule = {
     rationale:
       'The natural key (a field named after its model, a slug, a code) is what the application looks rows up by within a tenant: without an index that starts with the tenant key each lookup scans, and without a tenant-scoped unique the same value piles up in one tenant unnoticed.',
     help: 'Add @@unique([<tenant key>, <field>]) (or @@index([<tenant key>, <field>]) where duplicates are legitimate).',
-    options: {
-      naturalKeys: {
-        description: 'Field names treated as natural keys on any tenant-scoped model, besides a field named after its own model.',
-        default: NATURAL_KEYS,
-      },
+    messages: {
+      unindexedNaturalKey:
+        '"{{model}}.{{field}}" is the natural key of "{{model}}" but no unique or index starts with "{{tenantKey}}" and covers it: lookups within a tenant scan its rows, and nothing stops the same value being stored twice in one tenant.',
     },
     examples: {
-      incorrect: `model Tag {
+      incorrect: `model Organization {
+  id   String @id @default(cuid())
+  tags Tag[]
+}
+
+model Tag {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
@@ -27,7 +30,12 @@ const rule: Rule = {
 
   @@index([organizationId])
 }`,
-      correct: `model Tag {
+      correct: `model Organization {
+  id   String @id @default(cuid())
+  tags Tag[]
+}
+
+model Tag {
   id             String       @id @default(cuid())
   organizationId String
   organization   Organization @relation(fields: [organizationId], references: [id], onDelete: Cascade)
@@ -39,37 +47,40 @@ const rule: Rule = {
     whenNotToUse:
       'When lookups by the field never happen and duplicates within a tenant are intended (a free-text label named like its model, say).',
   },
-  check(context) {
+  options: {
+    naturalKeys: option.strings(
+      'Field names treated as natural keys on any tenant-scoped model, besides a field named after its own model.',
+      NATURAL_KEYS,
+    ),
+  },
+  model(model, context) {
     const { graph } = context;
-    const naturalKeys = new Set(stringList(context.options.naturalKeys, NATURAL_KEYS));
+    const tenantField = tenantFieldOf(model, graph);
+    if (!tenantField) return;
+    const naturalKeys = new Set(context.options.naturalKeys);
     const owned = tenantOwnedModels(graph);
-    for (const model of modelBlocks(graph)) {
-      const tenantField = tenantFieldOf(model, graph);
-      if (!tenantField) continue;
-      const modelWords = compactName(model.name);
-      const parentKeys = owningRelations(model)
-        .filter((r) => owned.has(r.to) && !r.fields.includes(tenantField.name))
-        .map((r) => r.fields);
-      for (const field of model.fields) {
-        if (field.type !== 'String' || field.list || field.isRelation) continue;
-        if (compactName(field.name) !== modelWords && !naturalKeys.has(field.name)) continue;
-        const covered = model.indexes.some(
-          (i) =>
-            i.fields.includes(field.name) &&
-            (i.fields[0] === tenantField.name ||
-              // a global unique is require-tenant-in-unique's business; a key scoped by a parent row is per tenant
-              (i.kind !== 'index' && i.fields.length === 1) ||
-              parentKeys.some((keys) => keys.every((k) => i.fields.includes(k)))),
-        );
-        if (covered) continue;
-        context.report({
-          model,
-          field,
-          message: `${q(model, field)} is the natural key of ${q(model)} but no unique or index starts with "${tenantField.name}" and covers it: lookups within a tenant scan its rows, and nothing stops the same value being stored twice in one tenant.`,
-        });
-      }
+    const modelWords = compactName(model.name);
+    const parentKeys = owningRelations(model)
+      .filter((r) => owned.has(r.to) && !r.fields.includes(tenantField.name))
+      .map((r) => r.fields);
+    for (const field of model.fields) {
+      if (field.type !== 'String' || field.list || field.isRelation) continue;
+      if (compactName(field.name) !== modelWords && !naturalKeys.has(field.name)) continue;
+      const covered = model.indexes.some(
+        (i) =>
+          i.fields.includes(field.name) &&
+          (i.fields[0] === tenantField.name ||
+            // a global unique is require-tenant-in-unique's business; a key scoped by a parent row is per tenant
+            (i.kind !== 'index' && i.fields.length === 1) ||
+            parentKeys.some((keys) => keys.every((k) => i.fields.includes(k)))),
+      );
+      if (covered) continue;
+      context.report({
+        model,
+        field,
+        messageId: 'unindexedNaturalKey',
+        data: { model: model.name, field: field.name, tenantKey: tenantField.name },
+      });
     }
   },
-};
-
-export default rule;
+});

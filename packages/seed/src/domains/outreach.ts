@@ -59,8 +59,8 @@ interface HealthPlanEntry {
   createdAt: number;
 }
 
-/** Domain → tenants using it, and through which tables. */
-type Usage = Map<string, { tenants: Set<number>; backlinks: number; outreachTargets: number }>;
+/** Domain → tenants using it (all, and those prospecting it with an outreach target), and through which tables. */
+type Usage = Map<string, { tenants: Set<number>; prospectors: Set<number>; backlinks: number; outreachTargets: number }>;
 
 function usage(ctx: SeedContext): Usage {
   return ctx.state('outreach:usage', () => new Map());
@@ -185,8 +185,9 @@ function recordUsage(ctx: SeedContext, rows: Row[], tenants: number[], domainOf:
   rows.forEach((row, i) => {
     const domain = domainOf(row);
     if (!domain) return;
-    const entry = map.get(domain) ?? { tenants: new Set<number>(), backlinks: 0, outreachTargets: 0 };
+    const entry = map.get(domain) ?? { tenants: new Set<number>(), prospectors: new Set<number>(), backlinks: 0, outreachTargets: 0 };
     entry.tenants.add(tenants[i]!);
+    if (via === 'outreachTargets') entry.prospectors.add(tenants[i]!);
     entry[via]++;
     map.set(domain, entry);
   });
@@ -217,11 +218,22 @@ function seedCrawlCache(ctx: SeedContext): void {
       const used = usage(ctx);
       const rng = ctx.rng('outreach:recipients');
       // Personal data sits preferably on domains several tenants use: that is where it leaks between tenants.
-      const shared = rows.map((_, i) => i).filter((i) => used.get(String(rows[i]!.domain))!.tenants.size >= 2);
-      const single = rows.map((_, i) => i).filter((i) => used.get(String(rows[i]!.domain))!.tenants.size < 2);
-      const candidates = [...rng.shuffle(shared), ...rng.shuffle(single)];
-      const chosen = new Set(candidates.slice(0, ctx.chooseAmong('crawl_cache_personal_data', rows.length, rows.length).size));
-      const attribution: Record<string, { domain: string; tenantIds: string[]; backlinks: number; outreachTargets: number }> = {};
+      // A third of it sits on domains where some tenant has only a backlink (it never talked to anyone
+      // there), as production data does: the person must not be handed to that tenant.
+      const usageOf = (i: number) => used.get(String(rows[i]!.domain))!;
+      const backlinkOnly = (i: number) => [...usageOf(i).tenants].filter((t) => !usageOf(i).prospectors.has(t));
+      const amount = ctx.chooseAmong('crawl_cache_personal_data', rows.length, rows.length).size;
+      const linkedOnly = rng.shuffle(rows.map((_, i) => i).filter((i) => backlinkOnly(i).length > 0)).slice(0, Math.ceil(amount / 3));
+      const first = new Set(linkedOnly);
+      const shared = rows.map((_, i) => i).filter((i) => !first.has(i) && usageOf(i).tenants.size >= 2);
+      const single = rows.map((_, i) => i).filter((i) => !first.has(i) && usageOf(i).tenants.size < 2);
+      const candidates = [...linkedOnly, ...rng.shuffle(shared), ...rng.shuffle(single)];
+      const chosen = new Set(candidates.slice(0, amount));
+      const tenantIds = (set: Iterable<number>) => [...set].sort((a, b) => a - b).map((t) => ctx.tenants[t]!.id);
+      const attribution: Record<
+        string,
+        { domain: string; tenantIds: string[]; prospectedBy: string[]; backlinkOnly: string[]; backlinks: number; outreachTargets: number }
+      > = {};
       rows.forEach((row, i) => {
         if (!chosen.has(i)) return;
         const domain = String(row.domain);
@@ -233,7 +245,9 @@ function seedCrawlCache(ctx: SeedContext): void {
         const u = used.get(domain)!;
         attribution[String(row.id)] = {
           domain,
-          tenantIds: [...u.tenants].sort((a, b) => a - b).map((t) => ctx.tenants[t]!.id),
+          tenantIds: tenantIds(u.tenants),
+          prospectedBy: tenantIds(u.prospectors),
+          backlinkOnly: tenantIds(backlinkOnly(i)),
           backlinks: u.backlinks,
           outreachTargets: u.outreachTargets,
         };
@@ -242,6 +256,8 @@ function seedCrawlCache(ctx: SeedContext): void {
       ctx.anomalies.details('crawl_cache_personal_data', {
         usedBy: attribution,
         onSharedDomains: Object.values(attribution).filter((a) => a.tenantIds.length >= 2).length,
+        onDomainsWithBacklinkOnlyTenants: Object.values(attribution).filter((a) => a.backlinkOnly.length > 0).length,
+        prospectedByNoTenant: Object.values(attribution).filter((a) => a.prospectedBy.length === 0).length,
         withEmail: rows.filter((r) => r.recipientEmail !== null).length,
         withName: rows.filter((r) => r.recipientName !== null).length,
       });

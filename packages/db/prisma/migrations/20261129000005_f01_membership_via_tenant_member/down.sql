@@ -2,6 +2,9 @@
 -- memberships this folder added. Memberships that users gained or lost after the migration are
 -- left as they are now; a user deleted since stays deleted.
 SET LOCAL lock_timeout = '5s';
+-- The column's cascade comes back below; the trigger that stood in for it goes.
+DROP TRIGGER "tenants_delete_users_only_in_tenant" ON "tenants";
+DROP FUNCTION "delete_users_only_in_tenant"();
 ALTER TABLE "users" ADD COLUMN "tenantId" TEXT;
 
 UPDATE "users" u

@@ -6,7 +6,9 @@
 --      status defaults of tenant_members, joined when the user was created);
 --   2. memberships in tenants other than the user's tenantId are valid and kept as they are;
 --   3. every tenantId value is kept in migration_quarantine (tagged with its tenant, so it goes
---      with a tenant's erasure) so down.sql can restore the column exactly; then the column goes.
+--      with a tenant's erasure) so down.sql can restore the column exactly; then the column goes;
+--   4. deleting a tenant still deletes the users who belonged to it alone (a trigger replaces the
+--      cascade the column's key gave).
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '10min';
 
@@ -63,3 +65,19 @@ DROP INDEX "users_tenantId_email_idx";
 
 -- AlterTable
 ALTER TABLE "users" DROP COLUMN "tenantId";
+
+-- 4. Deleting a tenant deletes the users whose only membership it was: the accounts the legacy
+-- users.tenantId cascade deleted with their tenant, minus those who still belong to another tenant
+-- (they keep the account and lose the membership) and platform admins (accounts of the platform, not
+-- of a tenant). BEFORE DELETE, so the memberships that say who belonged only here are still there.
+CREATE FUNCTION "delete_users_only_in_tenant"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  DELETE FROM "users" u
+   WHERE NOT u."isPlatformAdmin"
+     AND u."id" IN (SELECT tm."userId" FROM "tenant_members" tm WHERE tm."tenantId" = OLD."id")
+     AND NOT EXISTS (SELECT 1 FROM "tenant_members" other WHERE other."userId" = u."id" AND other."tenantId" <> OLD."id");
+  RETURN OLD;
+END
+$$;
+CREATE TRIGGER "tenants_delete_users_only_in_tenant" BEFORE DELETE ON "tenants"
+  FOR EACH ROW EXECUTE FUNCTION "delete_users_only_in_tenant"();

@@ -1,9 +1,9 @@
 -- Finding 4: the shared crawl cache keeps only what it learnt about a site's structure.
 -- The person found on a site (recipientEmail / recipientName) becomes a Contact of every tenant that
--- uses that domain (an OutreachTarget on it, or a Backlink from it), found by lower(btrim(email)) or
--- created with origin 'outreach', and is linked to that tenant's targets on the domain that have no
--- contact yet. Values no tenant ever used are copied to migration_quarantine with no tenant. Then the
--- two columns go.
+-- used that person: a tenant with an OutreachTarget on the domain (a backlink from the site is not a
+-- conversation with that person), found by lower(btrim(email)) or created with origin 'outreach', and
+-- is linked to that tenant's targets on the domain that have no contact yet. People no tenant used are
+-- erased: the ledger counts them, nothing keeps their values. Then the two columns go.
 -- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
 
 SET LOCAL lock_timeout = '5s';
@@ -30,20 +30,14 @@ SELECT cc."id", regexp_replace(lower(btrim(cc."domain")), '^www\.', ''),
  WHERE nullif(btrim(cc."recipientEmail"), '') IS NOT NULL
     OR nullif(btrim(cc."recipientName"), '') IS NOT NULL;
 
--- Which tenant used which of those rows: every tenant with an outreach target on the domain, or a
--- backlink whose source URL is on it (host of sourceUrl, scheme optional, normalised like the domain).
+-- Which tenant used which of those rows: every tenant with an outreach target on the domain. A
+-- backlink from the site does not count: it says the tenant is linked from there, not that anyone
+-- there was contacted on its behalf.
 CREATE TEMP TABLE "f04_usage" ("cacheId" text NOT NULL, "tenantId" text NOT NULL, PRIMARY KEY ("cacheId", "tenantId")) ON COMMIT DROP;
 INSERT INTO "f04_usage"
-SELECT DISTINCT p."cacheId", used."tenantId"
+SELECT DISTINCT p."cacheId", ot."tenantId"
   FROM "f04_personal" p
-  JOIN (
-    SELECT regexp_replace(lower(btrim(ot."domain")), '^www\.', '') AS "domain", ot."tenantId"
-      FROM "outreach_targets" ot
-    UNION
-    SELECT regexp_replace(lower(substring(btrim(b."sourceUrl") from '^(?:[A-Za-z][A-Za-z0-9+.-]*://)?(?:[^/?#@]*@)?([^/?#:]+)')), '^www\.', ''),
-           b."tenantId"
-      FROM "backlinks" b
-  ) used ON used."domain" = p."domain";
+  JOIN "outreach_targets" ot ON regexp_replace(lower(btrim(ot."domain")), '^www\.', '') = p."domain";
 ANALYZE "f04_personal";
 ANALYZE "f04_usage";
 
@@ -129,24 +123,18 @@ SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'outreach_targets
        'contactId was empty; now the contact of the person found on the domain'
   FROM linked HAVING count(*) > 0;
 
--- 4. Values no tenant used: kept in the quarantine (no tenant owns them) before the columns go.
-WITH copied AS (
-  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
-  SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', p."cacheId", col.name, to_jsonb(col.value),
-         'personal data in the shared crawl cache, domain ' || p."domain" || ' used by no tenant (no outreach target, no backlink)', NULL
-    FROM "f04_personal" p
-    CROSS JOIN LATERAL (VALUES ('recipientEmail', p."rawEmail"), ('recipientName', p."rawName")) AS col(name, value)
-   WHERE col.value IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM "f04_usage" u WHERE u."cacheId" = p."cacheId")
-  RETURNING "rowId"
-)
+-- 4. People no tenant used have nobody to belong to. Keeping them anywhere without a tenant (the
+--    quarantine included) would keep personal data no tenant's erasure can reach: they are erased
+--    with the columns below, and only their number is recorded.
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'quarantined', count(*), NULL,
-       'values (recipientEmail / recipientName) of ' || count(DISTINCT "rowId") || ' row(s) whose domain no tenant uses; tenantId NULL'
-  FROM copied HAVING count(*) > 0;
+SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'nulled', count(*), NULL,
+       'erased: recipient of a domain no tenant prospected (no outreach target); the values are kept nowhere'
+  FROM "f04_personal" p
+ WHERE NOT EXISTS (SELECT 1 FROM "f04_usage" u WHERE u."cacheId" = p."cacheId")
+HAVING count(*) > 0;
 
 -- The summary lines: moved (some tenant got the person), and the anomaly entry covering every row
--- whose personal columns are dropped below (moved + quarantined).
+-- whose personal columns are dropped below (moved + erased).
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'moved', count(*), NULL,
        'recipient copied into the contacts of ' || (SELECT count(DISTINCT "tenantId") FROM "f04_usage") || ' tenant(s)'
@@ -156,7 +144,7 @@ HAVING count(*) > 0;
 
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000006_f04_crawl_cache_without_personal_data', 'crawl_cache', 'nulled', count(*), 'crawl_cache_personal_data',
-       'recipientEmail / recipientName dropped after being moved or quarantined'
+       'recipientEmail / recipientName dropped after being moved to the tenants that used them, or erased'
   FROM "f04_personal";
 
 -- Blank strings carry nothing, but they are values too: say how many go with the columns.

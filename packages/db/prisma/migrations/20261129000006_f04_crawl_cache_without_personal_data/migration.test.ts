@@ -1,10 +1,10 @@
 // Folder f04 on hand-made rows whose fate is known one by one: people on shared domains, an existing
-// contact found case-insensitively, a name without email, a domain used only through a backlink, a
-// domain nobody uses, blank values.
+// contact found case-insensitively, a name without email, a domain where a tenant has only a backlink
+// (it never talked to that person), a domain nobody uses, blank values.
 import { revertFolder } from '../../../src/migrations/index.js';
 import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
+import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, type FolderRun } from '../../../src/testing/index.js';
 
 const F04 = '20261129000006_f04_crawl_cache_without_personal_data';
 
@@ -37,7 +37,7 @@ beforeAll(async () => {
       { id: 'cc_blank', domain: 'eps.com', recipientEmail: '  ', recipientName: '' }, // blanks only: no personal data
       { id: 'cc_none', domain: 'zeta.com', recipientEmail: null, recipientName: null },
       { id: 'cc_case', domain: 'Omega.com ', recipientEmail: 'omar@omega.com', recipientName: 'Omar' }, // domain written unlike the target's
-      { id: 'cc_link', domain: 'www.kappa.io', recipientEmail: 'kim@kappa.io', recipientName: 'Kim' }, // t3 has a backlink from it
+      { id: 'cc_link', domain: 'www.kappa.io', recipientEmail: 'kim@kappa.io', recipientName: 'Kim' }, // t3 has only a backlink from it
     ]);
     await w.insert('backlinks', { id: 'bl1', tenantId: 't3', campaignId: 'ca3', sourceUrl: 'HTTPS://Kappa.io/blog/post?x=1', targetUrl: 'https://t3.example/' });
     await w.insert('outreach_targets', [
@@ -61,9 +61,12 @@ describe('f04 crawl cache without personal data', () => {
   it('counts the rows that carried a person (blanks are not one) as the anomaly', () => {
     // cc_shared, cc_email, cc_name, cc_unused, cc_case, cc_link
     expect(run.anomaly('crawl_cache_personal_data').rows).toBe(6);
-    expect(run.rows('crawl_cache', 'moved')).toBe(5);
-    expect(run.rows('crawl_cache', 'quarantined')).toBe(2); // email and name of cc_unused
-    expect(run.ledger.filter((e) => e.tableName === 'crawl_cache' && e.action === 'nulled' && e.anomaly === null).map((e) => e.rows)).toEqual([1]);
+    expect(run.rows('crawl_cache', 'moved')).toBe(4);
+    expect(run.rows('crawl_cache', 'quarantined')).toBe(0);
+    // cc_blank's blanks, and the erased people of cc_unused and cc_link: counted, never kept
+    const nulled = run.ledger.filter((e) => e.tableName === 'crawl_cache' && e.action === 'nulled' && e.anomaly === null);
+    expect(nulled.map((e) => e.rows).sort()).toEqual([1, 2]);
+    expect(nulled.find((e) => e.rows === 2)!.note).toMatch(/erased/);
     expect(run.notices.some((n) => n.includes('crawl_cache_personal_data'))).toBe(true);
   });
 
@@ -72,7 +75,7 @@ describe('f04 crawl cache without personal data', () => {
     expect(await hasColumn(db.url, 'crawl_cache', 'recipientName')).toBe(false);
   });
 
-  it('gives each tenant using the domain the person as its own contact', async () => {
+  it('gives the person only to the tenants that prospected the domain', async () => {
     const contacts = await query<{ tenantId: string; email: string | null; firstName: string | null; lastName: string | null; origin: string }>(
       db.url,
       `SELECT "tenantId", email, "firstName", "lastName", origin FROM contacts WHERE id NOT IN ('ct_jane', 'ct_other') ORDER BY "tenantId", email NULLS LAST`,
@@ -81,10 +84,11 @@ describe('f04 crawl cache without personal data', () => {
       { tenantId: 't1', email: 'bob@beta.io', firstName: null, lastName: null, origin: 'outreach' },
       { tenantId: 't1', email: 'omar@omega.com', firstName: 'Omar', lastName: null, origin: 'outreach' },
       { tenantId: 't2', email: 'jane@alpha.com', firstName: 'Jane', lastName: 'Doe', origin: 'outreach' },
-      { tenantId: 't3', email: 'kim@kappa.io', firstName: 'Kim', lastName: null, origin: 'outreach' }, // through the backlink
       { tenantId: 't3', email: null, firstName: 'Gina', lastName: 'Lollo', origin: 'outreach' },
     ]);
-    expect(run.rows('contacts', 'inserted')).toBe(5);
+    expect(run.rows('contacts', 'inserted')).toBe(4);
+    // A backlink from kappa.io is not a conversation with Kim: t3 gets no contact for that person.
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM contacts WHERE lower(email) LIKE '%kappa.io'`)).toEqual([{ n: 0 }]);
     // t1's existing contact was found despite the case and got the crawled name.
     expect(await query(db.url, `SELECT "firstName", "lastName" FROM contacts WHERE id = 'ct_jane'`)).toEqual([{ firstName: 'Jane', lastName: 'Doe' }]);
     expect(run.rows('contacts', 'updated')).toBe(1);
@@ -107,19 +111,21 @@ describe('f04 crawl cache without personal data', () => {
     expect(run.rows('outreach_targets', 'updated')).toBe(5);
   });
 
-  it('keeps what no tenant used in the quarantine, owned by no tenant', async () => {
-    const q = await quarantineOf(db.url, F04);
-    expect([...q.keys()].sort()).toEqual(['crawl_cache cc_unused recipientEmail', 'crawl_cache cc_unused recipientName']);
-    expect(q.get('crawl_cache cc_unused recipientEmail')).toMatchObject({ value: 'x@delta.net', tenantId: null });
-    expect(q.get('crawl_cache cc_unused recipientName')).toMatchObject({ value: 'X Y', tenantId: null });
+  it('erases what no tenant used: no personal data stays behind without a tenant', async () => {
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F04])).toEqual([{ n: 0 }]);
+    const anywhere = await query(
+      db.url,
+      `SELECT 'quarantine' AS place FROM migration_quarantine WHERE value::text ~* '(x@delta\\.net|kim@kappa\\.io)'
+       UNION ALL SELECT 'ledger' FROM migration_ledger WHERE note ~* '(x@delta\\.net|kim@kappa\\.io|X Y)'
+       UNION ALL SELECT 'contacts' FROM contacts WHERE email IN ('x@delta.net', 'kim@kappa.io')`,
+    );
+    expect(anywhere).toEqual([]);
   });
 
-  it('down.sql restores the columns and the quarantined values, not the moved ones', async () => {
+  it('down.sql restores the columns, empty: moved people stay with their tenants, erased ones are gone', async () => {
     await revertFolder(db.url, F04);
-    expect(await query(db.url, `SELECT id, "recipientEmail", "recipientName" FROM crawl_cache WHERE "recipientEmail" IS NOT NULL OR "recipientName" IS NOT NULL`)).toEqual([
-      { id: 'cc_unused', recipientEmail: 'x@delta.net', recipientName: 'X Y' },
-    ]);
-    expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F04])).toEqual([{ n: 0 }]);
+    expect(await hasColumn(db.url, 'crawl_cache', 'recipientEmail')).toBe(true);
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM crawl_cache WHERE "recipientEmail" IS NOT NULL OR "recipientName" IS NOT NULL`)).toEqual([{ n: 0 }]);
     expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_ledger WHERE migration = $1`, [F04])).toEqual([{ n: 0 }]);
   });
 });

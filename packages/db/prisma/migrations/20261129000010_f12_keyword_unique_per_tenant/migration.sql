@@ -220,6 +220,11 @@ WHERE n > 0 OR a.anomaly IS NOT NULL;
 
 -- 5. The invariant. The unique's leading column serves the tenant lookups the plain index served.
 CREATE UNIQUE INDEX "keywords_tenantId_keyword_key" ON "keywords"("tenantId", "keyword");
+-- The same comparison the merge used, enforced by the database: 'seo tools' cannot come back beside
+-- 'SEO tools' the day after. Prisma's schema cannot declare an index on an expression; the corrected
+-- schema carries it in prisma/beyond-prisma.sql (see this folder's README).
+CREATE UNIQUE INDEX "keywords_tenantId_keyword_normalized_key"
+    ON "keywords" ("tenantId", lower(btrim(regexp_replace("keyword", '\s+', ' ', 'g'))));
 -- Last statement on purpose: DROP INDEX takes ACCESS EXCLUSIVE on keywords, held only until the commit.
 DROP INDEX "keywords_tenantId_idx";
 

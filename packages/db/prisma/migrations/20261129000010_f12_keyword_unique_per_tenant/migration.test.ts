@@ -108,6 +108,20 @@ describe('f12 keyword unique per tenant', () => {
     );
   });
 
+  it('the database refuses the same keyword again in another case or spacing, as the merge compares', async () => {
+    // k1 'SEO tools' is kept; the day after the merge nobody may add its variants back beside it.
+    for (const [id, text] of [['k10', 'seo tools'], ['k11', ' Seo   TOOLS '], ['k12', 'seo\ttools']]) {
+      await expect(
+        query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ($1, 't1', $2, now(), 'tracked')`, [id, text]),
+        JSON.stringify(text),
+      ).rejects.toThrow(/keywords_tenantId_keyword_normalized_key/);
+    }
+    // Other text, and the same text in another tenant, are still welcome.
+    await query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k13', 't1', 'seo tool', now(), 'tracked')`);
+    await query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k14', 't2', 'CRM', now(), 'tracked')`);
+    await query(db.url, `DELETE FROM keywords WHERE id IN ('k13', 'k14')`);
+  });
+
   it('down.sql brings the plain index back', async () => {
     await revertFolder(db.url, F12);
     const indexes = await query<{ indexname: string }>(db.url, `SELECT indexname FROM pg_indexes WHERE tablename = 'keywords' ORDER BY 1`);

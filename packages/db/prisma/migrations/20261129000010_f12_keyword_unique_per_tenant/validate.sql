@@ -7,8 +7,9 @@ SELECT 'duplicate keyword in one tenant' AS problem,
  GROUP BY k."tenantId", lower(btrim(regexp_replace(k."keyword", '\s+', ' ', 'g')))
 HAVING count(*) > 1
 UNION ALL
-SELECT 'unique index missing', 'keywords_tenantId_keyword_key'
- WHERE to_regclass('public."keywords_tenantId_keyword_key"') IS NULL
+SELECT 'unique index missing', name
+  FROM unnest(ARRAY['keywords_tenantId_keyword_key', 'keywords_tenantId_keyword_normalized_key']) AS name
+ WHERE to_regclass(format('public.%I', name)) IS NULL
 UNION ALL
 SELECT 'redundant index still present', 'keywords_tenantId_idx'
  WHERE to_regclass('public."keywords_tenantId_idx"') IS NOT NULL

@@ -1,5 +1,5 @@
 -- Back to the legacy shape: blog_post_versions.faqs returns, filled from the FAQ rows of each
--- version, and those rows, their column, index and foreign key go.
+-- version, and blog_post_version_faqs goes. The live FAQs (blog_post_faqs) were never touched.
 -- Each snapshot is rebuilt in its original order: the rows this folder created carry ids derived from
 -- (version, place in the array), and quarantined entries name their place (faqs[i]), so both slot
 -- back where they were; undocumented keys return to their entry; snapshots that were not an array
@@ -22,7 +22,7 @@ WITH quarantined AS (
   SELECT v."id" AS "versionId", s.i
     FROM "blog_post_versions" v
     CROSS JOIN LATERAL generate_series(1,
-      (SELECT count(*) FROM "blog_post_faqs" f WHERE f."blogPostVersionId" = v."id")
+      (SELECT count(*) FROM "blog_post_version_faqs" f WHERE f."blogPostVersionId" = v."id")
       + (SELECT count(*) FROM quarantined x WHERE x."versionId" = v."id" AND x."i" IS NOT NULL AND x."extraKey" IS NULL)) AS s(i)
 ), element AS (
   SELECT s."versionId", s.i::numeric AS "sortKey",
@@ -30,7 +30,7 @@ WITH quarantined AS (
            (SELECT jsonb_build_object('question', f."question", 'answer', f."answer", 'position', f."position")
                    || coalesce((SELECT jsonb_object_agg(x."extraKey", x."value") FROM quarantined x
                                  WHERE x."versionId" = s."versionId" AND x."i" = s.i AND x."extraKey" IS NOT NULL), '{}'::jsonb)
-              FROM "blog_post_faqs" f
+              FROM "blog_post_version_faqs" f
              WHERE f."id" = 'c' || substr(md5('f13:' || s."versionId" || ':' || s.i), 1, 24)),
            (SELECT x."value" FROM quarantined x WHERE x."versionId" = s."versionId" AND x."i" = s.i AND x."extraKey" IS NULL)
          ) AS "elem"
@@ -39,9 +39,8 @@ WITH quarantined AS (
   -- rows of a version that this folder did not create: after the original entries
   SELECT f."blogPostVersionId", 1e9 + f."position",
          jsonb_build_object('question', f."question", 'answer', f."answer", 'position', f."position")
-    FROM "blog_post_faqs" f
-   WHERE f."blogPostVersionId" IS NOT NULL
-     AND f."id" NOT IN (SELECT 'c' || substr(md5('f13:' || s."versionId" || ':' || s.i), 1, 24) FROM slot s)
+    FROM "blog_post_version_faqs" f
+   WHERE f."id" NOT IN (SELECT 'c' || substr(md5('f13:' || s."versionId" || ':' || s.i), 1, 24) FROM slot s)
 )
 UPDATE "blog_post_versions" v
    SET "faqs" = rebuilt."faqs"
@@ -55,10 +54,7 @@ UPDATE "blog_post_versions" v
  WHERE q."migration" = '20261129000011_f13_faq_rows_for_versions' AND q."tableName" = 'blog_post_versions'
    AND q."columnName" = 'faqs' AND q."rowId" = v."id";
 
-DELETE FROM "blog_post_faqs" WHERE "blogPostVersionId" IS NOT NULL;
-ALTER TABLE "blog_post_faqs" DROP CONSTRAINT "blog_post_faqs_blogPostVersionId_fkey";
-DROP INDEX "blog_post_faqs_blogPostVersionId_position_idx";
-ALTER TABLE "blog_post_faqs" DROP COLUMN "blogPostVersionId";
+DROP TABLE "blog_post_version_faqs";
 
 DELETE FROM "migration_quarantine" WHERE "migration" = '20261129000011_f13_faq_rows_for_versions';
 DELETE FROM "migration_ledger" WHERE "migration" = '20261129000011_f13_faq_rows_for_versions';

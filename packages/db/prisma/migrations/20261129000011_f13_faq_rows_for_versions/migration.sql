@@ -1,5 +1,6 @@
--- Finding 13: one storage for FAQs. The JSON snapshot each BlogPostVersion kept in "faqs" becomes
--- BlogPostFaq rows pointing at that version (blogPostVersionId); the live FAQs are the rows without one.
+-- Finding 13: FAQs are rows, versions included. The JSON snapshot each BlogPostVersion kept in "faqs"
+-- becomes rows of the new table blog_post_version_faqs, each pointing at its version only. The live
+-- FAQs (blog_post_faqs) are not touched: whatever asks for a post's FAQs still gets exactly the live list.
 -- An entry is copied when it is an object with a string "question" and "answer" and, if present, a
 -- whole-number "position" (missing: its place in the array). Entries that are not, snapshots that are
 -- not an array, and keys beside the three documented ones are copied to migration_quarantine first.
@@ -95,37 +96,46 @@ SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', e."vers
   CROSS JOIN LATERAL jsonb_each(e."elem") AS x(key, value)
  WHERE e."ok" AND x.key NOT IN ('question', 'answer', 'position');
 
--- 2. The readable entries, staged with their final ids (derived from version and place, so a rerun on
---    the same data gives the same ids) before blog_post_faqs is locked for the new column.
+-- 2. The readable entries, with ids derived from version and place (a rerun on the same data gives
+--    the same ids, and down.sql can put each entry back in its place).
 CREATE TEMP TABLE "f13_new_faq" ON COMMIT DROP AS
 SELECT 'c' || substr(md5('f13:' || e."versionId" || ':' || e."i"), 1, 24) AS "id",
-       e."blogPostId", e."versionId",
+       e."versionId",
        e."elem" ->> 'question' AS "question", e."elem" ->> 'answer' AS "answer",
        coalesce((e."elem" ->> 'position')::numeric::integer, e."i" - 1) AS "position",
        v."createdAt"
   FROM "f13_entry" e JOIN "blog_post_versions" v ON v."id" = e."versionId"
  WHERE e."ok";
 
--- AlterTable
-ALTER TABLE "blog_post_faqs" ADD COLUMN "blogPostVersionId" TEXT;
+-- CreateTable (new and empty: nobody else can hold a lock on it, and the live FAQs are not touched)
+CREATE TABLE "blog_post_version_faqs" (
+    "id" TEXT NOT NULL,
+    "blogPostVersionId" TEXT NOT NULL,
+    "question" TEXT NOT NULL,
+    "answer" TEXT NOT NULL,
+    "position" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "blog_post_version_faqs_pkey" PRIMARY KEY ("id")
+);
 
 WITH created AS (
-  INSERT INTO "blog_post_faqs" ("id", "blogPostId", "blogPostVersionId", "question", "answer", "position", "createdAt", "updatedAt")
-  SELECT "id", "blogPostId", "versionId", "question", "answer", "position", "createdAt", "createdAt"
+  INSERT INTO "blog_post_version_faqs" ("id", "blogPostVersionId", "question", "answer", "position", "createdAt")
+  SELECT "id", "versionId", "question", "answer", "position", "createdAt"
     FROM "f13_new_faq"
   RETURNING 1
 )
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_faqs', 'inserted', count(*), NULL,
-       'one row per FAQ of a version snapshot, pointing at its version'
+SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_version_faqs', 'inserted', count(*), NULL,
+       'one row per FAQ of a version snapshot, reachable from its version only'
   FROM created HAVING count(*) > 0;
 
--- CreateIndex
-CREATE INDEX "blog_post_faqs_blogPostVersionId_position_idx" ON "blog_post_faqs"("blogPostVersionId", "position");
+-- CreateIndex (built after the insert: one sort instead of row-by-row index maintenance)
+CREATE INDEX "blog_post_version_faqs_blogPostVersionId_position_idx" ON "blog_post_version_faqs"("blogPostVersionId", "position");
 
--- AddForeignKey (blog_post_faqs is already held exclusively by the ADD COLUMN above, and
--- blog_post_versions by the LOCK at the top, so a NOT VALID / VALIDATE split would shorten nothing)
-ALTER TABLE "blog_post_faqs" ADD CONSTRAINT "blog_post_faqs_blogPostVersionId_fkey" FOREIGN KEY ("blogPostVersionId") REFERENCES "blog_post_versions"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+-- AddForeignKey (blog_post_versions is already held by the LOCK at the top and the new table is this
+-- transaction's own, so a NOT VALID / VALIDATE split would shorten nothing)
+ALTER TABLE "blog_post_version_faqs" ADD CONSTRAINT "blog_post_version_faqs_blogPostVersionId_fkey" FOREIGN KEY ("blogPostVersionId") REFERENCES "blog_post_versions"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- 3. The accounting, per version.
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")

@@ -71,23 +71,26 @@ describe('f13 FAQ rows for versions', () => {
     expect(run.rows('blog_post_versions', 'nulled')).toBe(versions.filter(([, v]) => v.faqs !== undefined).length);
   });
 
-  it('turns every readable entry into a row of its version, live FAQs untouched', async () => {
-    const rows = await query<{ blogPostVersionId: string | null; n: number }>(
+  it('turns every readable entry into a row of its version, reachable from the version only', async () => {
+    const rows = await query<{ blogPostVersionId: string; n: number }>(
       db.url,
-      `SELECT "blogPostVersionId", count(*)::int AS n FROM blog_post_faqs GROUP BY 1 ORDER BY 1 NULLS FIRST`,
+      `SELECT "blogPostVersionId", count(*)::int AS n FROM blog_post_version_faqs GROUP BY 1 ORDER BY 1`,
     );
-    expect(rows).toEqual([
-      { blogPostVersionId: null, n: LIVE_P1.length },
-      ...versions.filter(([, v]) => v.rows > 0).map(([id, v]) => ({ blogPostVersionId: id, n: v.rows })),
-    ]);
-    expect(run.rows('blog_post_faqs', 'inserted')).toBe(versions.reduce((sum, [, v]) => sum + v.rows, 0));
-    // A missing position is the entry's place in the array (0-based); every row is on its version's post.
-    expect(await query(db.url, `SELECT question, answer, position FROM blog_post_faqs WHERE "blogPostVersionId" = 'v4' ORDER BY position`)).toEqual([
+    expect(rows).toEqual(versions.filter(([, v]) => v.rows > 0).map(([id, v]) => ({ blogPostVersionId: id, n: v.rows })));
+    expect(run.rows('blog_post_version_faqs', 'inserted')).toBe(versions.reduce((sum, [, v]) => sum + v.rows, 0));
+    // A missing position is the entry's place in the array (0-based).
+    expect(await query(db.url, `SELECT question, answer, position FROM blog_post_version_faqs WHERE "blogPostVersionId" = 'v4' ORDER BY position`)).toEqual([
       { question: 'Q', answer: 'A', position: 0 },
       { question: 'y', answer: 'x', position: 3 },
     ]);
-    expect(await query(db.url, `SELECT f.id FROM blog_post_faqs f JOIN blog_post_versions v ON v.id = f."blogPostVersionId" WHERE f."blogPostId" <> v."blogPostId"`)).toEqual([]);
     expect(await hasColumn(db.url, 'blog_post_versions', 'faqs')).toBe(false);
+  });
+
+  it('leaves every live FAQ list exactly as it was: no version FAQ is listed under its post', async () => {
+    // Whatever the application asks by post (BlogPost.blogPostFaqs, where: { blogPostId }) is the live list.
+    const live = await query(db.url, `SELECT id, "blogPostId", question, answer, position FROM blog_post_faqs ORDER BY id`);
+    expect(live).toEqual(LIVE_P1.map((f, i) => ({ id: `live${i}`, blogPostId: 'p1', ...f })));
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_faqs WHERE "blogPostId" = 'p2'`)).toEqual([{ n: 0 }]);
   });
 
   it('quarantines what it could not read, saying where it was', async () => {
@@ -107,8 +110,8 @@ describe('f13 FAQ rows for versions', () => {
 
   it('versioned FAQs go with their version', async () => {
     await query(db.url, `DELETE FROM blog_post_versions WHERE id = 'v1'`);
-    expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_faqs WHERE "blogPostVersionId" = 'v1'`)).toEqual([{ n: 0 }]);
-    expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_faqs WHERE "blogPostVersionId" IS NULL`)).toEqual([{ n: LIVE_P1.length }]);
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_version_faqs WHERE "blogPostVersionId" = 'v1'`)).toEqual([{ n: 0 }]);
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_faqs`)).toEqual([{ n: LIVE_P1.length }]);
   });
 
   it('down.sql rebuilds every snapshot in its original order', async () => {
@@ -122,5 +125,6 @@ describe('f13 FAQ rows for versions', () => {
     expect(restored.v4).toEqual([v4[0], v4[1], v4[2], { ...(v4[3] as object), position: 3 }]);
     expect(restored.v6).toBeNull();
     expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_faqs`)).toEqual([{ n: LIVE_P1.length }]);
+    expect(await query(db.url, `SELECT to_regclass('public.blog_post_version_faqs') IS NULL AS gone`)).toEqual([{ gone: true }]);
   });
 });

@@ -1,5 +1,5 @@
 // Probes for 20261129000011_f13_faq_rows_for_versions: every entry of a version's FAQ snapshot becomes a
-// blog_post_faqs row of that version. The catalog's kind counts the versions whose snapshot differs from
+// blog_post_version_faqs row of that version. The catalog's kind counts the versions whose snapshot differs from
 // the post's live FAQs (compared as position, question, answer, as the migration compares them); the
 // further kind counts what cannot be read (a snapshot that is no array, an entry that is no FAQ), which
 // goes to the quarantine.

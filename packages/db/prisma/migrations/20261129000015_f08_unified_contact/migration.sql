@@ -1,6 +1,8 @@
 -- Finding 8: one contact model. Every lead points at the Contact of its tenant that has its email
 -- (created when there is none, kind 'lead'); LeadContact is renamed in place to ContactMethod and its
--- entries hang off that contact instead of the lead, their channel an enum. Entries that end up
+-- entries hang off that contact (new column contactId), their channel an enum. Each entry keeps the
+-- lead it was captured from in leadId, so deleting that lead still deletes the entry, as it always did,
+-- and down.sql puts every entry back on its own lead. Entries that end up
 -- repeating (contact, channel, value) are merged; entries whose channel maps to no member of the enum,
 -- or whose value is blank, are copied to migration_quarantine and removed.
 -- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them. Row counts of
@@ -108,12 +110,14 @@ CREATE TEMP TABLE "f08_method" (
   "contactId"   text NOT NULL,
   "channel"     text NOT NULL,
   "survivorId"  text NOT NULL,
-  "anyPrimary"  boolean NOT NULL
+  "anyPrimary"  boolean NOT NULL,
+  "shared"      boolean NOT NULL   -- the group holds entries of more than one lead
 ) ON COMMIT DROP;
 INSERT INTO "f08_method"
 SELECT e."id", per."contactId", e."channel",
        first_value(e."id") OVER w,
-       bool_or(e."isPrimary") OVER w
+       bool_or(e."isPrimary") OVER w,
+       min(e."leadId") OVER w <> max(e."leadId") OVER w
   FROM "f08_entry" e
   JOIN "lead_contacts" lc ON lc."id" = e."id"
   JOIN "f08_lead" fl ON fl."leadId" = e."leadId"
@@ -207,6 +211,32 @@ SELECT '20261129000015_f08_unified_contact', 'contact_methods', a.action::"Ledge
 -- 4. Duplicates within a contact: survivors take over the primary flag of their group and, when they
 --    have none, its earliest verification (written now, while the group is still there); then the
 --    others are copied whole and removed.
+CREATE TEMP TABLE "f08_takeover" ON COMMIT DROP AS
+SELECT lc."id", lc."tenantId", lc."isPrimary", lc."verifiedAt", grp."anyPrimary", coalesce(lc."verifiedAt", grp."firstVerified") AS "newVerifiedAt"
+  FROM "lead_contacts" lc
+  JOIN (
+    SELECT m."survivorId", bool_or(m."anyPrimary") AS "anyPrimary", min(x."verifiedAt") AS "firstVerified"
+      FROM "f08_method" m JOIN "lead_contacts" x ON x."id" = m."id"
+     GROUP BY m."survivorId"
+    HAVING count(*) > 1
+  ) grp ON grp."survivorId" = lc."id";
+
+-- The values a survivor had before the takeover, so down.sql can give them back.
+WITH copied AS (
+  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+  SELECT '20261129000015_f08_unified_contact', 'lead_contacts', t."id", col.name, col.value,
+         'value before this entry took over from the entries merged into it', t."tenantId"
+    FROM "f08_takeover" t
+    CROSS JOIN LATERAL (VALUES ('isPrimary', to_jsonb(t."isPrimary"), t."isPrimary" IS DISTINCT FROM t."anyPrimary"),
+                               ('verifiedAt', coalesce(to_jsonb(t."verifiedAt"), 'null'::jsonb), t."verifiedAt" IS DISTINCT FROM t."newVerifiedAt")) AS col(name, value, changes)
+   WHERE col.changes
+  RETURNING 1
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000015_f08_unified_contact', 'contact_methods', 'quarantined', count(*), NULL,
+       'isPrimary / verifiedAt of surviving entries before they took over those of the merged ones'
+  FROM copied HAVING count(*) > 0;
+
 UPDATE "lead_contacts" lc
    SET "isPrimary" = grp."anyPrimary",
        "verifiedAt" = coalesce(lc."verifiedAt", grp."firstVerified")
@@ -272,13 +302,37 @@ SELECT '20261129000015_f08_unified_contact', 'contact_methods', 'quarantined', c
        'isPrimary = true of entries demoted (second primary of a channel on one contact)'
   FROM copied HAVING count(*) > 0;
 
--- 6. Restructure lead_contacts into contact_methods. leadId becomes contactId in place (the same
---    NOT NULL text column, re-filled), so no column is added or dropped.
-ALTER TABLE "lead_contacts" DROP CONSTRAINT "lead_contacts_leadId_fkey";
+-- 6. Restructure lead_contacts into contact_methods. The new contactId column takes each entry's
+--    contact; leadId keeps the lead the entry was captured from. An entry that survived a merge of
+--    entries from several leads belongs to none of them alone: its leadId becomes NULL (kept in the
+--    quarantine first), so deleting one of those leads does not take the others' address with it.
+--    A channel spelt otherwise than its enum label ('Email ') is kept as written in the quarantine.
+WITH copied AS (
+  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
+  SELECT '20261129000015_f08_unified_contact', 'lead_contacts', lc."id", col.name, col.value, col.reason, lc."tenantId"
+    FROM "lead_contacts" lc
+    JOIN "f08_method" m ON m."id" = lc."id"
+    CROSS JOIN LATERAL (VALUES
+      ('leadId', to_jsonb(lc."leadId"), m."shared",
+       'entry merged with entries of other leads of its contact: it belongs to the contact, no longer to this lead alone'),
+      ('channel', to_jsonb(lc."channel"), lc."channel" IS DISTINCT FROM m."channel",
+       'channel spelt otherwise than its enum label ' || m."channel")) AS col(name, value, changes, reason)
+   WHERE col.changes
+  RETURNING 1
+)
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000015_f08_unified_contact', 'contact_methods', 'quarantined', count(*), NULL,
+       'leadId of entries shared by several leads (now NULL) and channels as written before normalising'
+  FROM copied HAVING count(*) > 0;
+
+-- AlterTable (catalog only: a new nullable column without a default rewrites nothing; from here
+-- lead_contacts is held exclusively until the commit)
+ALTER TABLE "lead_contacts" ADD COLUMN "contactId" TEXT, ALTER COLUMN "leadId" DROP NOT NULL;
 
 WITH changed AS (
   UPDATE "lead_contacts" lc
-     SET "leadId" = m."contactId",
+     SET "contactId" = m."contactId",
+         "leadId" = CASE WHEN m."shared" THEN NULL ELSE lc."leadId" END,
          "channel" = m."channel",
          "isPrimary" = lc."isPrimary" AND lc."id" NOT IN (SELECT "id" FROM "f08_demoted")
     FROM "f08_method" m
@@ -287,17 +341,21 @@ WITH changed AS (
 )
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000015_f08_unified_contact', 'contact_methods', 'updated', count(*), NULL,
-       'leadId -> contactId, channel normalised; ' || (SELECT count(*) FROM "f08_demoted") || ' second primaries demoted'
+       'contactId set, leadId kept (NULL where several leads gave the entry), channel normalised; '
+       || (SELECT count(*) FROM "f08_demoted") || ' second primaries demoted'
   FROM changed HAVING count(*) > 0;
 
-DROP INDEX "lead_contacts_leadId_idx";
+-- Every remaining entry has its contact now (the others were quarantined and removed above).
+ALTER TABLE "lead_contacts" ALTER COLUMN "contactId" SET NOT NULL;
 
--- RenameTable (in place: same rows, same storage)
+-- RenameTable (in place: same rows, same storage). The leadId key keeps ON DELETE CASCADE: deleting a
+-- lead deletes the entries captured from it, as before.
 ALTER TABLE "lead_contacts" RENAME TO "contact_methods";
 ALTER TABLE "contact_methods" RENAME CONSTRAINT "lead_contacts_pkey" TO "contact_methods_pkey";
 ALTER TABLE "contact_methods" RENAME CONSTRAINT "lead_contacts_tenantId_fkey" TO "contact_methods_tenantId_fkey";
+ALTER TABLE "contact_methods" RENAME CONSTRAINT "lead_contacts_leadId_fkey" TO "contact_methods_leadId_fkey";
 ALTER INDEX "lead_contacts_tenantId_value_idx" RENAME TO "contact_methods_tenantId_value_idx";
-ALTER TABLE "contact_methods" RENAME COLUMN "leadId" TO "contactId";
+ALTER INDEX "lead_contacts_leadId_idx" RENAME TO "contact_methods_leadId_idx";
 
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
 SELECT '20261129000015_f08_unified_contact', 'lead_contacts', 'renamed', count(*), NULL, 'contact_methods'

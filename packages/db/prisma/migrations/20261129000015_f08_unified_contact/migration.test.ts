@@ -3,7 +3,7 @@
 // a channel written oddly, an unknown channel, a blank value, two primaries of one channel, and an
 // entry filed under another tenant than its lead (the folder must stop).
 import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
-import type { ThrowawayDatabase } from '../../../src/index.js';
+import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from '../../../src/testing/index.js';
 
@@ -79,9 +79,13 @@ async function plant(w: FixtureWriter, tenantOfEntry: (e: Entry) => string = (e)
 
 let db: ThrowawayDatabase;
 let run: FolderRun;
+/** Every lead_contacts row as it was before the folder ran, whole. */
+let before: Record<string, unknown>[];
+const EVERY_ENTRY = `SELECT to_jsonb(lc) AS row FROM lead_contacts lc ORDER BY id`;
 
 beforeAll(async () => {
   db = await legacyDatabaseFor(F08, (w) => plant(w));
+  before = (await query<{ row: Record<string, unknown> }>(db.url, EVERY_ENTRY)).map((r) => r.row);
   run = await applyAccounted(db, F08);
 }, 120_000);
 
@@ -164,8 +168,23 @@ describe('f08 unified contact', () => {
   it('quarantines the unusable entries, the merged ones and the demoted flag', async () => {
     const q = await quarantineOf(db.url, F08);
     expect([...q.keys()].sort()).toEqual(
-      ['lead_contacts lc10', 'lead_contacts lc15', 'lead_contacts lc3', 'lead_contacts lc14', 'lead_contacts lc5', 'lead_contacts lc11', 'lead_contacts lc13 isPrimary'].sort(),
+      [
+        'lead_contacts lc10',
+        'lead_contacts lc15',
+        'lead_contacts lc3',
+        'lead_contacts lc14',
+        'lead_contacts lc5',
+        'lead_contacts lc11',
+        'lead_contacts lc13 isPrimary',
+        // overwritten values: the lead of entries several leads gave, a verification taken over, a channel's spelling
+        'lead_contacts lc1 leadId',
+        'lead_contacts lc4 leadId',
+        'lead_contacts lc1 verifiedAt',
+        'lead_contacts lc9 channel',
+      ].sort(),
     );
+    expect(q.get('lead_contacts lc1 leadId')!.value).toBe('L1');
+    expect(q.get('lead_contacts lc9 channel')!.value).toBe('Email ');
     expect(q.get('lead_contacts lc10')!.value).toMatchObject({ id: 'lc10', channel: 'fax', value: '+1777', leadId: 'L7' });
     expect(q.get('lead_contacts lc10')!.tenantId).toBe('t2');
   });
@@ -176,21 +195,30 @@ describe('f08 unified contact', () => {
     ).rejects.toThrow(/contact_methods_contactId_channel_value_key/);
   });
 
-  it('down.sql renames back and returns merged and quarantined entries to their lead', async () => {
+  it('keeps the lead each entry was captured from, unless several leads gave it', async () => {
+    const rows = await query<{ id: string; leadId: string | null }>(db.url, `SELECT id, "leadId" FROM contact_methods ORDER BY id`);
+    const shared = new Set(['lc1', 'lc4']); // lc1 with L2's lc3 / lc14, lc4 with L8's lc11
+    for (const { id, leadId } of rows) expect(leadId, id).toBe(shared.has(id) ? null : ENTRIES.find((e) => e.id === id)!.lead);
+  });
+
+  it('deleting a lead deletes the entries captured from it, as the legacy cascade did', async () => {
+    await withPgClient(db.url, async (client) => {
+      await client.query('BEGIN');
+      try {
+        await client.query(`DELETE FROM leads WHERE id IN ('L4', 'L8')`);
+        const left = await client.query<{ id: string }>(`SELECT id FROM contact_methods WHERE id IN ('lc7', 'lc12', 'lc4') ORDER BY id`);
+        // L4's phone and L8's phone go; lc4 was given by L3 and L8 alike and stays with their contact.
+        expect(left.rows.map((r) => r.id)).toEqual(['lc4']);
+      } finally {
+        await client.query('ROLLBACK');
+      }
+    });
+  });
+
+  it('down.sql gives back every entry exactly as it was, each on its own lead', async () => {
     await revertFolder(db.url, F08);
-    const rows = await query<{ id: string; leadId: string; channel: string; value: string; isPrimary: boolean }>(
-      db.url,
-      `SELECT id, "leadId", channel, value, "isPrimary" FROM lead_contacts ORDER BY id`,
-    );
-    const byId = Object.fromEntries(rows.map(({ id, ...rest }) => [id, rest]));
-    expect(Object.keys(byId).sort()).toEqual(ENTRIES.map((e) => e.id).sort());
-    for (const id of ['lc3', 'lc5', 'lc10', 'lc11', 'lc14', 'lc15']) {
-      const e = ENTRIES.find((x) => x.id === id)!;
-      expect(byId[id], id).toEqual({ leadId: e.lead, channel: e.channel, value: e.value, isPrimary: e.isPrimary ?? false });
-    }
-    expect(byId.lc13!.isPrimary).toBe(true);
-    // Not restorable (README): an entry of a shared contact goes back to the contact's oldest lead.
-    expect(byId.lc12!.leadId).toBe('L3');
+    const after = (await query<{ row: Record<string, unknown> }>(db.url, EVERY_ENTRY)).map((r) => r.row);
+    expect(after).toEqual(before);
     expect(await query(db.url, `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'leads' AND column_name = 'contactId'`)).toEqual([{ n: 0 }]);
   });
 });

@@ -14,6 +14,10 @@ SELECT 'contact method of another tenant than its contact', m."id" || ' -> ' || 
   FROM "contact_methods" m JOIN "contacts" c ON c."id" = m."contactId"
  WHERE m."tenantId" <> c."tenantId"
 UNION ALL
+SELECT 'contact method on another contact than the lead it was captured from', m."id" || ' lead ' || l."id"
+  FROM "contact_methods" m JOIN "leads" l ON l."id" = m."leadId"
+ WHERE l."contactId" IS DISTINCT FROM m."contactId"
+UNION ALL
 SELECT 'two primary methods on one channel', m."contactId" || ' ' || m."channel"::text
   FROM "contact_methods" m WHERE m."isPrimary"
  GROUP BY m."contactId", m."channel" HAVING count(*) > 1
