@@ -8,8 +8,8 @@ import tseslint from 'typescript-eslint';
 const PACKAGE_BOUNDARIES = {
   patterns: [
     {
-      regex: '^@leadmetrics/(?!(db|rules|seed|verify|preflight|docs|online)$|db/(migrations|testing)$|rules/testing$)',
-      message: 'Import a workspace package through its entry point (@leadmetrics/<name>, or /migrations, /testing where it declares one); export what you need from there.',
+      regex: '^@leadmetrics/(?!(db|rules|seed|verify|preflight|docs|online)$|db/(migrations|online|testing)$|rules/testing$)',
+      message: 'Import a workspace package through its entry point (@leadmetrics/<name>, or /migrations, /online, /testing where it declares one); export what you need from there.',
     },
     {
       regex: '^(\\.\\./)+(packages|apps)/',

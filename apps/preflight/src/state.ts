@@ -124,7 +124,33 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
     out.push({ folder, looks, odd });
     if (looks === 'applied') applied.push(folder);
   }
-  return out;
+  return reconsiderOverwritten(reference, live, out);
+}
+
+/**
+ * A later folder may change again what an earlier one changed (a contract step validates the key
+ * its expand step added NOT VALID, or drops the column it commented: prisma/ONLINE.md). Then the
+ * earlier folder's objects no longer look as it left them, yet it was applied: it counts as applied
+ * when the catalog matches every folder that looks applied with it added.
+ */
+function reconsiderOverwritten(reference: Reference, live: FlatCatalog, inferred: FolderInference[]): FolderInference[] {
+  const applied = inferred.filter((i) => i.looks === 'applied').map((i) => i.folder);
+  return inferred.map((item) => {
+    if (item.looks === 'applied') return item;
+    const position = reference.folders.indexOf(item.folder);
+    const overwrittenLater = applied.some(
+      (later) => reference.folders.indexOf(later) > position && reference.exclusiveKeys(item.folder).some((key) => deltaTouches(reference, later, key)),
+    );
+    if (!overwrittenLater) return item;
+    const withIt = reference.expectedFlat([...applied, item.folder]);
+    const keys = reference.exclusiveKeys(item.folder);
+    return keys.every((key) => sameValue(live[key], withIt[key])) ? { folder: item.folder, looks: 'applied', odd: [] } : item;
+  });
+}
+
+function deltaTouches(reference: Reference, folder: string, key: string): boolean {
+  const delta = reference.delta(folder);
+  return key in delta.set || delta.remove.includes(key);
 }
 
 function tableNames(flat: FlatCatalog): Set<string> {

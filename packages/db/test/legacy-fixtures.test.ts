@@ -6,6 +6,7 @@ import { applyFolders, BASELINE_FOLDER, dependencyClosure, revertFolder } from '
 import type pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plantLegacyFixtures, templateDatabase, type FixtureManifest, type TemplateDatabase } from '../src/testing/index.js';
+import { applyPhasedChain, phasedFindings } from '../src/online/index.js';
 
 const F01 = '20261129000005_f01_membership_via_tenant_member';
 const F02 = '20261129000004_f02_activity_source_deliverable_fk';
@@ -49,12 +50,16 @@ async function dataDigest(client: pg.Client): Promise<Record<string, string>> {
 async function withFolder(name: string, check: (client: pg.Client) => Promise<void>): Promise<void> {
   const db = await legacy.clone('lm_mig_fix_copy');
   try {
-    await applyFolders(db.url, dependencyClosure([name]).slice(0, -1), { via: 'sql' });
-    const before = await withPgClient(db.url, dataDigest);
-    await applyFolders(db.url, [name], { via: 'sql' });
+    // A phased finding is applied whole: expand, its other folders, backfill, release, contract.
+    const before = dependencyClosure([name]).slice(0, -1);
+    const contracts = phasedFindings().find((p) => p.expandFolder === name)?.contractFolders ?? [];
+    const own = dependencyClosure([name, ...contracts]).filter((n) => !before.includes(n));
+    await applyFolders(db.url, before, { via: 'sql' });
+    const digest = await withPgClient(db.url, dataDigest);
+    await applyPhasedChain(db.url, { via: 'sql', folders: own, backfill: { pauseMs: 0 } });
     await withPgClient(db.url, check);
-    await revertFolder(db.url, name);
-    expect(await withPgClient(db.url, dataDigest)).toEqual(before);
+    for (const folder of [...own].reverse()) await revertFolder(db.url, folder);
+    expect(await withPgClient(db.url, dataDigest)).toEqual(digest);
   } finally {
     await db.dispose();
   }

@@ -21,6 +21,9 @@ export async function readColumnComments(client: Queryable): Promise<ColumnComme
   return comments;
 }
 
+/** The schemas preflight reads: the application's, and the phase bookkeeping of online adoption (prisma/ONLINE.md). */
+const SCHEMAS = ['public', 'online_migration'];
+
 export async function readCatalog(client: Queryable): Promise<Catalog> {
-  return { snapshot: await readCatalogSnapshot(client), comments: await readColumnComments(client) };
+  return { snapshot: await readCatalogSnapshot(client, { schemas: SCHEMAS }), comments: await readColumnComments(client) };
 }

@@ -51,7 +51,7 @@ async function squawkRun(files: readonly string[], flags: readonly string[]): Pr
   } catch (error) {
     // squawk exits 1 when it reports anything; the JSON is still on stdout.
     const e = error as { stdout?: string; stderr?: string; code?: number };
-    if (e.code !== 1 || !e.stdout) throw new Error(`squawk failed on ${files.join(', ')}: ${e.stderr || (error as Error).message}`);
+    if (e.code !== 1 || !e.stdout) throw new Error(`squawk failed on ${files.join(', ')}: ${e.stderr || (error as Error).message}`, { cause: error });
     stdout = e.stdout;
   }
   const reports = JSON.parse(stdout || '[]') as { file: string; rule_name: string; line: number; message: string; help: string | null }[];

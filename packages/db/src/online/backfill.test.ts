@@ -200,3 +200,29 @@ describe('the command line', () => {
     expect(bad.code).toBe(2);
   }, 60_000);
 });
+
+describe('the phase convention of the migrations folder', () => {
+  it('holds for every folder (guards first, markers last, contracts after every other folder)', async () => {
+    const { checkPhaseConvention } = await import('./phases.js');
+    expect(checkPhaseConvention()).toEqual([]);
+  });
+
+  it('reports a contract folder without its guard, and one that sorts before an expand folder', async () => {
+    const { cp, mkdtemp, readFile, rename, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { migrationsDir } = await import('../paths.js');
+    const { checkPhaseConvention } = await import('./phases.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-phases-'));
+    try {
+      await cp(migrationsDir, dir, { recursive: true });
+      const sql = path.join(dir, CONTRACT, 'migration.sql');
+      await writeFile(sql, (await readFile(sql, 'utf8')).replace(/^SELECT "online_migration"\."require_released".*$/m, ''));
+      await rename(path.join(dir, CONTRACT), path.join(dir, '20261129000003_f05_zz_contract'));
+      const problems = checkPhaseConvention(dir);
+      expect(problems.some((p) => /must sort after every expand and single folder/.test(p))).toBe(true);
+      expect(problems.some((p) => /the first statement of a contract folder must be SELECT "online_migration"\."require_released"/.test(p))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -25,6 +25,13 @@ beforeAll(async () => {
     await client.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now()), ('t2', 'Two', 'two', now())`);
     await client.query(`INSERT INTO "strategies" ("id", "tenantId", "title", "periodStart", "periodEnd", "updatedAt") VALUES ('s2', 't2', 'S', now(), now(), now())`);
     await client.query(`INSERT INTO "deliverables" ("id", "tenantId", "strategyId", "title", "channel", "periodMonth", "updatedAt") VALUES ('d2', 't2', 's2', 'D', 'blog', now(), now())`);
+    await client.query(`INSERT INTO "campaigns" ("id", "tenantId", "name", "kind", "updatedAt") VALUES ('c1', 't1', 'C', 'seo', now())`);
+    await client.query(
+      `INSERT INTO "backlinks" ("id", "tenantId", "campaignId", "sourceUrl", "targetUrl", "updatedAt")
+       VALUES ('b1', 't1', 'c1', 'https://a.example/x', 'https://t.example', now()), ('b2', 't1', 'c1', 'https://b.example/y', 'https://t.example', now()),
+              ('b3', 't1', 'c1', 'https://b.example/y', 'https://t.example', now())`,
+    );
+    await client.query(`INSERT INTO "invoices" ("id", "tenantId", "number", "subtotalCents", "amountDueCents", "updatedAt") VALUES ('i1', 't1', 'INV-1', 100, 100, now())`);
   });
   await applyFolders(db.url, beforePause);
   await runBackfill(db.url, { pauseMs: 0 });
@@ -58,5 +65,21 @@ describe('legacy writes between expand and contract', () => {
     const doomed = await legacy.helpPageRating.create({ data: { tenantId: 't3', pagePath: '/help', helpful: false } });
     await withPgClient(db.url, (c) => c.query(`DELETE FROM "tenants" WHERE "id" = 't3'`));
     expect(await corrected.helpPageRating.findUnique({ where: { id: doomed.id } })).toBeNull();
+  });
+
+  it('finding 9: a health row the legacy application inserts is linked to its backlink when the match is certain, and only then', async () => {
+    const certain = await legacy.backlinkHealth.create({ data: { tenantId: 't1', campaignId: 'c1', url: 'https://a.example/x', lastCheckedAt: new Date() } });
+    const ambiguous = await legacy.backlinkHealth.create({ data: { tenantId: 't1', campaignId: 'c1', url: 'https://b.example/y', lastCheckedAt: new Date() } });
+    expect((await corrected.backlinkHealth.findUniqueOrThrow({ where: { id: certain.id } })).backlinkId).toBe('b1');
+    expect((await corrected.backlinkHealth.findUniqueOrThrow({ where: { id: ambiguous.id } })).backlinkId).toBeNull();
+    // A second health row for the same url: the backlink is taken, so the newcomer stays unlinked.
+    const second = await legacy.backlinkHealth.create({ data: { tenantId: 't1', campaignId: 'c1', url: 'https://a.example/x', lastCheckedAt: new Date() } });
+    expect((await corrected.backlinkHealth.findUniqueOrThrow({ where: { id: second.id } })).backlinkId).toBeNull();
+  });
+
+  it('finding 10: the legacy application still counts reminders in remindersSent until the contract step', async () => {
+    await legacy.invoice.update({ where: { id: 'i1' }, data: { remindersSent: { increment: 1 } } });
+    expect((await legacy.invoice.findUniqueOrThrow({ where: { id: 'i1' } })).remindersSent).toBe(1);
+    expect((await corrected.invoice.findUniqueOrThrow({ where: { id: 'i1' } })).id).toBe('i1');
   });
 });

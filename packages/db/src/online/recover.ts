@@ -10,8 +10,8 @@
 //   - a folder that writes the ledger      -> it has ledger entries.
 // Anything else is left to the operator, with the exact commands to run.
 import type pg from 'pg';
-import { readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
-import { concurrentIndexStatement } from '../migrations/sql-statements.js';
+import { listMigrationFolders, readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
+import { concurrentIndexStatement, splitSqlStatements } from '../migrations/sql-statements.js';
 import { migrationsDir } from '../paths.js';
 import { runPrisma } from '../prisma-cli.js';
 import { quoteIdentifier as quote, withPgClient } from '../provision.js';
@@ -62,6 +62,15 @@ async function waitForOrphans(client: pg.ClientBase, folder: MigrationFolder, wa
   }
 }
 
+/** The first table or schema a folder creates, whose existence says whether its transaction committed. */
+function createdObject(sql: string): { kind: 'table' | 'schema'; name: string } | null {
+  // IF NOT EXISTS proves nothing: the object may have been there before.
+  const match = /^\s*CREATE\s+(TABLE|SCHEMA)\s+(?!IF\s)"([^"]+)"(?:\."([^"]+)")?/im.exec(sql);
+  if (!match) return null;
+  if (match[1]!.toUpperCase() === 'SCHEMA') return { kind: 'schema', name: match[2]! };
+  return { kind: 'table', name: match[3] ? `${quote(match[2]!)}.${quote(match[3])}` : quote(match[2]!) };
+}
+
 /** Decides whether the folder's transaction committed, from what it leaves behind. */
 async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: string | null): Promise<RecoveryAction | null> {
   const concurrent = concurrentIndexStatement(folder.sql);
@@ -95,7 +104,43 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
     const done = ledger.rows[0]!.n > 0;
     return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `migration_ledger has ${ledger.rows[0]!.n} entries of it` };
   }
+  const created = createdObject(folder.sql);
+  if (created) {
+    const present = await client.query<{ present: boolean }>(
+      created.kind === 'schema' ? `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present` : `SELECT to_regclass($1) IS NOT NULL AS present`,
+      [created.name],
+    );
+    const done = present.rows[0]!.present;
+    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `${created.kind} ${created.name} ${done ? 'exists' : 'does not exist'}` };
+  }
+  if (splitSqlStatements(folder.sql).every((statement) => /^(COMMENT\s+ON|SET\s)/i.test(statement.text))) {
+    return { folder: folder.name, decision: 'rolled-back', evidence: 'only COMMENT ON statements, which are harmless to run again' };
+  }
   return null;
+}
+
+/**
+ * An interrupted concurrent build leaves an INVALID index, and a deploy killed at the wrong moment
+ * may leave no record of the folder at all. The concurrent folders say IF NOT EXISTS, so before the
+ * next deploy every INVALID index of a concurrent folder not recorded as applied is dropped: the
+ * folder then builds it again instead of accepting an unusable one.
+ */
+async function dropInvalidPendingIndexes(client: pg.ClientBase, dir: string, log: (line: string) => void): Promise<void> {
+  const present = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
+  const applied = new Set(
+    present.rows[0].present
+      ? (await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map((r) => r.migration_name)
+      : [],
+  );
+  for (const name of listMigrationFolders(dir)) {
+    const concurrent = concurrentIndexStatement(readMigrationFolder(name, dir).sql);
+    if (!concurrent?.creates || applied.has(name)) continue;
+    const index = await client.query<{ valid: boolean }>(`SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass($1)`, [quote(concurrent.index)]);
+    if (index.rows[0] && !index.rows[0].valid) {
+      await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${quote(concurrent.index)}`);
+      log(`${name}: dropped the invalid index ${concurrent.index} an interrupted build left`);
+    }
+  }
 }
 
 /**
@@ -121,6 +166,7 @@ export async function recoverFailedMigrations(databaseUrl: string, options: Reco
     }
     return decided;
   });
+  await withPgClient(databaseUrl, (client) => dropInvalidPendingIndexes(client, dir, log));
   for (const action of actions) {
     log(`${action.folder}: ${action.decision} (${action.evidence})`);
     // Prisma's own command, from packages/db (whose prisma.config.ts names the migrations folder).

@@ -28,12 +28,27 @@ CREATE TABLE "online_migration"."phase" (
     "contractedAt"      TIMESTAMPTZ
 );
 
--- Called as the last statement of every expand folder.
+-- Called as the last statement of every expand folder. A database without a single row in its
+-- application tables (a fresh database, or the shadow database Prisma replays the migrations on)
+-- has nothing to backfill and no running application to keep working, so its phase is recorded as
+-- backfilled and released at once and the chain runs straight through. Only the first row of each
+-- table is looked for, so this costs one short read per table.
 CREATE FUNCTION "online_migration"."expanded"(expand_folder TEXT, finding INTEGER) RETURNS void
-LANGUAGE sql AS $$
-  INSERT INTO "online_migration"."phase" ("expandFolder", "finding") VALUES (expand_folder, finding)
+LANGUAGE plpgsql AS $$
+DECLARE
+  t regclass;
+  holds_rows boolean := false;
+BEGIN
+  FOR t IN SELECT c.oid::regclass FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+            WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')
+              AND c.relname NOT IN ('_prisma_migrations', 'migration_ledger', 'migration_quarantine') LOOP
+    EXECUTE format('SELECT EXISTS (SELECT 1 FROM %s)', t) INTO holds_rows;
+    EXIT WHEN holds_rows;
+  END LOOP;
+  INSERT INTO "online_migration"."phase" ("expandFolder", "finding", "backfilledAt", "releasedAt")
+  VALUES (expand_folder, finding, CASE WHEN holds_rows THEN NULL ELSE now() END, CASE WHEN holds_rows THEN NULL ELSE now() END)
   ON CONFLICT ("expandFolder") DO NOTHING;
-$$;
+END $$;
 
 -- Called as the first statement of every contract folder: refuses (and so rolls back the whole
 -- folder before it changed anything) until the backfill finished and the operator released the

@@ -4,4 +4,4 @@
 -- Built CONCURRENTLY (writes go on while it builds); that cannot run in a transaction block, so it
 -- is this folder's only statement. The next folder drops the global unique, so uniqueness within a
 -- tenant is enforced at every moment.
-CREATE UNIQUE INDEX CONCURRENTLY "web_media_tenantId_contentHash_key" ON "web_media"("tenantId", "contentHash");
+CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS "web_media_tenantId_contentHash_key" ON "web_media"("tenantId", "contentHash");

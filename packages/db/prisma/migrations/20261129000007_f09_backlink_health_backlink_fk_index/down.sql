@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "backlink_health_backlinkId_key";
