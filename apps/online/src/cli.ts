@@ -10,7 +10,7 @@ import { SCALES, type ScaleName } from '@leadmetrics/seed';
 import { singleTransactionChain, type Chain } from './chain.js';
 import { copyOf, estimatedRows, existingTemplate, seededTemplate, type Database } from './databases.js';
 import { provisionPostgres, withPgClient } from './db.js';
-import { runHarness } from './harness.js';
+import { runHarness, type HarnessOptions } from './harness.js';
 import { migrationFoldersAt } from './git-folders.js';
 import { phasedChain } from './phased.js';
 import { buildReport, writeReport, type Environment, type OnlineReport } from './report.js';
@@ -62,13 +62,18 @@ class UsageError extends Error {}
 /** The chains to run, and what to clean up after them (the folders taken from git). */
 async function chainsToRun(list: string, singleRef: string | undefined, cleanups: (() => Promise<void>)[]): Promise<Chain[]> {
   const chains: Chain[] = [];
-  for (const name of list.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const name of list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const cherryPick = /^phased:(\d+(?:\+\d+)*)$/.exec(name);
     if (name === 'phased') chains.push(phasedChain());
     else if (cherryPick) chains.push(phasedChain({ findings: cherryPick[1]!.split('+').map(Number) }));
     else if (name === 'single') {
       if (!singleRef) {
-        throw new UsageError('--chains single needs --single-ref <commit>: the commit whose migrations folder is today\'s single-transaction chain (see the README)');
+        throw new UsageError(
+          "--chains single needs --single-ref <commit>: the commit whose migrations folder is today's single-transaction chain (see the README)",
+        );
       }
       const folders = await migrationFoldersAt(singleRef);
       cleanups.push(folders.dispose);
@@ -80,30 +85,54 @@ async function chainsToRun(list: string, singleRef: string | undefined, cleanups
   return chains;
 }
 
+const OPTIONS = {
+  scale: { type: 'string', default: 'demo' },
+  template: { type: 'string' },
+  'database-url': { type: 'string' },
+  chains: { type: 'string', default: 'phased' },
+  'single-ref': { type: 'string' },
+  workers: { type: 'string' },
+  'think-ms': { type: 'string' },
+  before: { type: 'string' },
+  pause: { type: 'string' },
+  after: { type: 'string' },
+  'sample-ms': { type: 'string' },
+  out: { type: 'string', default: 'online-report' },
+  note: { type: 'string' },
+  check: { type: 'boolean', default: false },
+  render: { type: 'string' },
+  'legacy-transactions': { type: 'boolean', default: false },
+  help: { type: 'boolean', default: false },
+} as const;
+
+/** One chain on its own copy of the template, dropped afterwards. */
+async function runOnCopy(
+  serverUrl: string,
+  template: Database,
+  chain: Chain,
+  options: Omit<HarnessOptions, 'databaseUrl' | 'chain'>,
+): Promise<RunSummary> {
+  const copy = await copyOf(serverUrl, template, chain.name);
+  try {
+    console.error(`online: ${chain.name}: ${chain.description}`);
+    return summarise(await runHarness({ databaseUrl: copy.url, chain, ...options, log: (line) => console.error(`online: ${line}`) }));
+  } finally {
+    await copy.dispose();
+  }
+}
+
+function machineFacts(): Environment['machine'] {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}
+
 export async function main(args: string[]): Promise<number> {
   const startedAt = new Date().toISOString();
-  const { values } = parseArgs({
-    args,
-    options: {
-      scale: { type: 'string', default: 'demo' },
-      template: { type: 'string' },
-      'database-url': { type: 'string' },
-      chains: { type: 'string', default: 'phased' },
-      'single-ref': { type: 'string' },
-      workers: { type: 'string' },
-      'think-ms': { type: 'string' },
-      before: { type: 'string' },
-      pause: { type: 'string' },
-      after: { type: 'string' },
-      'sample-ms': { type: 'string' },
-      out: { type: 'string', default: 'online-report' },
-      note: { type: 'string' },
-      check: { type: 'boolean', default: false },
-      render: { type: 'string' },
-      'legacy-transactions': { type: 'boolean', default: false },
-      help: { type: 'boolean', default: false },
-    },
-  });
+  const { values } = parseArgs({ args, options: OPTIONS });
   if (values.help) {
     console.log(HELP);
     return 0;
@@ -133,36 +162,33 @@ export async function main(args: string[]): Promise<number> {
   const loadStart = os.loadavg();
   let template: Database | undefined;
   try {
-    const serverVersion = await withPgClient(serverUrl, async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string);
+    const serverVersion = await withPgClient(
+      serverUrl,
+      async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string,
+    );
     if (values.template) template = existingTemplate(serverUrl, values.template);
     else {
       console.error(`online: seeding a template database at scale ${values.scale}`);
       template = await seededTemplate(serverUrl, values.scale as ScaleName);
     }
     const summaries: RunSummary[] = [];
-    for (const chain of chains) {
-      const copy = await copyOf(serverUrl, template, chain.name);
-      try {
-        console.error(`online: ${chain.name}: ${chain.description}`);
-        const run = await runHarness({ databaseUrl: copy.url, chain, ...harnessOptions, log: (line) => console.error(`online: ${line}`) });
-        summaries.push(summarise(run));
-      } finally {
-        await copy.dispose();
-      }
-    }
+    for (const chain of chains) summaries.push(await runOnCopy(serverUrl, template, chain, harnessOptions));
     const environment: Environment = {
       scale: values.template ? `${values.scale} (template ${values.template})` : values.scale!,
       databaseRows: await estimatedRows(template.url),
       server: `PostgreSQL ${serverVersion}`,
       provider: server?.provider ?? 'given --database-url',
-      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), platform: `${os.platform()} ${os.release()}` },
+      machine: machineFacts(),
       loadAverage: { start: loadStart.map((l) => Number(l.toFixed(2))), end: os.loadavg().map((l) => Number(l.toFixed(2))) },
       startedAt,
       ...(values.note && { note: values.note }),
     };
     const report = buildReport(summaries, environment, DEFAULT_LIMITS);
     for (const file of await writeReport(outDir, report)) console.log(file);
-    for (const target of report.targets) console.log(`${target.met === false ? 'MISSED' : target.met ? 'met   ' : 'n/a   '} ${target.name}: ${target.actual} (wanted ${target.target})${target.why ? ` - ${target.why}` : ''}`);
+    for (const target of report.targets)
+      console.log(
+        `${target.met === false ? 'MISSED' : target.met ? 'met   ' : 'n/a   '} ${target.name}: ${target.actual} (wanted ${target.target})${target.why ? ` - ${target.why}` : ''}`,
+      );
     return values.check && report.targets.some((t) => t.met === false) ? 1 : 0;
   } finally {
     if (!values.template) await template?.dispose();

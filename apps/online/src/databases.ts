@@ -38,14 +38,18 @@ export function existingTemplate(serverUrl: string, name: string): Database {
 /** A copy of the template for one chain's run. */
 export async function copyOf(serverUrl: string, template: Database, label: string): Promise<Database> {
   const name = uniqueName(`lm_online_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`).slice(0, 63);
-  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template.name)}`));
+  await withPgClient(serverUrl, (client) =>
+    client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template.name)}`),
+  );
   return { name, url: withDatabaseName(serverUrl, name), dispose: () => dropDatabase(serverUrl, name) };
 }
 
 /** Rows in the database's tables (planner estimates: exact enough for a report's header, instant at any size). */
 export async function estimatedRows(url: string): Promise<number> {
   return withPgClient(url, async (client) => {
-    const result = await client.query(`SELECT COALESCE(sum(GREATEST(reltuples, 0)), 0)::float8 AS rows FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')`);
+    const result = await client.query(
+      `SELECT COALESCE(sum(GREATEST(reltuples, 0)), 0)::float8 AS rows FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p')`,
+    );
     return Math.round(Number(result.rows[0].rows));
   });
 }

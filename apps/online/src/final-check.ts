@@ -60,19 +60,35 @@ async function verdicts(client: pg.Client, kind: WriteKind, entries: JournalEntr
       return entries.map((e) => same(rows.get(String(e.values.id)), [['status', e.values.status]]));
     }
     case 'faq-added': {
-      const versioned = (await client.query(`SELECT 1 FROM information_schema.columns WHERE table_name = 'blog_post_faqs' AND column_name = 'blogPostVersionId'`)).rowCount! > 0;
+      const versioned =
+        (
+          await client.query(
+            `SELECT 1 FROM information_schema.columns WHERE table_name = 'blog_post_faqs' AND column_name = 'blogPostVersionId'`,
+          )
+        ).rowCount! > 0;
       const rows = await rowsById(
         client,
         `SELECT id AS key, "blogPostId", question, answer, position, ${versioned ? `"blogPostVersionId" IS NULL` : 'true'} AS live FROM blog_post_faqs WHERE id = ANY($1)`,
         ids,
       );
       return entries.map((e) =>
-        same(rows.get(String(e.values.id)), [['blogPostId', e.values.blogPostId], ['question', e.values.question], ['answer', e.values.answer], ['position', e.values.position], ['live', true]]),
+        same(rows.get(String(e.values.id)), [
+          ['blogPostId', e.values.blogPostId],
+          ['question', e.values.question],
+          ['answer', e.values.answer],
+          ['position', e.values.position],
+          ['live', true],
+        ]),
       );
     }
     case 'reminder-recorded': {
       const rows = await rowsById(client, `SELECT id AS key, "invoiceId", kind FROM invoice_reminders WHERE id = ANY($1)`, ids);
-      return entries.map((e) => same(rows.get(String(e.values.id)), [['invoiceId', e.values.invoiceId], ['kind', e.values.kind]]));
+      return entries.map((e) =>
+        same(rows.get(String(e.values.id)), [
+          ['invoiceId', e.values.invoiceId],
+          ['kind', e.values.kind],
+        ]),
+      );
     }
     case 'contact-entry':
       return contactEntryVerdicts(client, entries, same);
@@ -80,7 +96,12 @@ async function verdicts(client: pg.Client, kind: WriteKind, entries: JournalEntr
       return subscriptionVerdicts(client, entries);
     case 'keyword-inserted': {
       const rows = await rowsById(client, `SELECT id AS key, "tenantId", keyword FROM keywords WHERE id = ANY($1)`, ids);
-      return entries.map((e) => same(rows.get(String(e.values.id)), [['tenantId', e.values.tenantId], ['keyword', e.values.keyword]]));
+      return entries.map((e) =>
+        same(rows.get(String(e.values.id)), [
+          ['tenantId', e.values.tenantId],
+          ['keyword', e.values.keyword],
+        ]),
+      );
     }
   }
 }
@@ -97,14 +118,31 @@ async function contactEntryVerdicts(
   const ids = entries.map((e) => String(e.values.id));
   if (!(await tableExists(client, 'contact_methods'))) {
     const rows = await rowsById(client, `SELECT id AS key, "leadId", channel, value FROM lead_contacts WHERE id = ANY($1)`, ids);
-    return entries.map((e) => (e.values.leadId === null ? 'written to contact_methods, which is gone' : same(rows.get(String(e.values.id)), [['leadId', e.values.leadId], ['channel', e.values.channel], ['value', e.values.value]])));
+    return entries.map((e) =>
+      e.values.leadId === null
+        ? 'written to contact_methods, which is gone'
+        : same(rows.get(String(e.values.id)), [
+            ['leadId', e.values.leadId],
+            ['channel', e.values.channel],
+            ['value', e.values.value],
+          ]),
+    );
   }
-  const rows = await rowsById(client, `SELECT id AS key, "contactId", channel::text AS channel, value FROM contact_methods WHERE id = ANY($1)`, ids);
+  const rows = await rowsById(
+    client,
+    `SELECT id AS key, "contactId", channel::text AS channel, value FROM contact_methods WHERE id = ANY($1)`,
+    ids,
+  );
   const leadIds = entries.map((e) => e.values.leadId).filter((id): id is string => typeof id === 'string');
   const leadContacts = await rowsById(client, `SELECT id AS key, "contactId" FROM leads WHERE id = ANY($1)`, leadIds);
   return entries.map((e) => {
-    const contactId = e.values.leadId === null ? e.values.contactId : (leadContacts.get(String(e.values.leadId))?.contactId ?? '(lead has no contact)');
-    return same(rows.get(String(e.values.id)), [['contactId', contactId], ['channel', e.values.channel], ['value', e.values.value]]);
+    const contactId =
+      e.values.leadId === null ? e.values.contactId : (leadContacts.get(String(e.values.leadId))?.contactId ?? '(lead has no contact)');
+    return same(rows.get(String(e.values.id)), [
+      ['contactId', contactId],
+      ['channel', e.values.channel],
+      ['value', e.values.value],
+    ]);
   });
 }
 
@@ -116,7 +154,10 @@ async function contactEntryVerdicts(
 async function subscriptionVerdicts(client: pg.Client, entries: JournalEntry[]): Promise<Verdict[]> {
   const subscriptionIds = [...new Set(entries.map((e) => String(e.values.subscriptionId)))];
   const logs = (await tableExists(client, 'subscription_logs'))
-    ? await client.query(`SELECT "subscriptionId" AS sub, "toStatus"::text AS status, note FROM subscription_logs WHERE "subscriptionId" = ANY($1)`, [subscriptionIds])
+    ? await client.query(
+        `SELECT "subscriptionId" AS sub, "toStatus"::text AS status, note FROM subscription_logs WHERE "subscriptionId" = ANY($1)`,
+        [subscriptionIds],
+      )
     : await client.query(
         `SELECT s.id AS sub, e->>'to' AS status, e->>'reason' AS note FROM subscriptions s, jsonb_array_elements(s."statusChangeLogs") e WHERE s.id = ANY($1)`,
         [subscriptionIds],
@@ -127,19 +168,29 @@ async function subscriptionVerdicts(client: pg.Client, entries: JournalEntry[]):
   const quarantined = new Set(
     (
       await client
-        .query(`SELECT "rowId" AS sub, value ->> 'reason' AS note FROM migration_quarantine WHERE "tableName" = 'subscriptions' AND "rowId" = ANY($1) AND jsonb_typeof(value) = 'object'`, [subscriptionIds])
+        .query(
+          `SELECT "rowId" AS sub, value ->> 'reason' AS note FROM migration_quarantine WHERE "tableName" = 'subscriptions' AND "rowId" = ANY($1) AND jsonb_typeof(value) = 'object'`,
+          [subscriptionIds],
+        )
         .catch(() => ({ rows: [] as { sub: string; note: string }[] }))
     ).rows.map((row) => `${row.sub}\u0000${row.note}`),
   );
-  const statuses = await rowsById(client, `SELECT id AS key, status::text AS status FROM subscriptions WHERE id = ANY($1)`, subscriptionIds);
+  const statuses = await rowsById(
+    client,
+    `SELECT id AS key, status::text AS status FROM subscriptions WHERE id = ANY($1)`,
+    subscriptionIds,
+  );
   const lastBySubscription = new Map<string, JournalEntry>();
-  for (const entry of [...entries].sort((a, b) => a.committedMs - b.committedMs)) lastBySubscription.set(String(entry.values.subscriptionId), entry);
+  for (const entry of [...entries].sort((a, b) => a.committedMs - b.committedMs))
+    lastBySubscription.set(String(entry.values.subscriptionId), entry);
   return entries.map((e) => {
     const problems: string[] = [];
     if (quarantined.has(`${e.values.subscriptionId}\u0000${e.values.note}`)) return QUARANTINED;
-    if (!logged.has(`${e.values.subscriptionId}\u0000${e.values.toStatus}\u0000${e.values.note}`)) problems.push('no log row with this status and note');
+    if (!logged.has(`${e.values.subscriptionId}\u0000${e.values.toStatus}\u0000${e.values.note}`))
+      problems.push('no log row with this status and note');
     const status = statuses.get(String(e.values.subscriptionId))?.status;
-    if (lastBySubscription.get(String(e.values.subscriptionId)) === e && status !== e.values.toStatus) problems.push(`subscription status=${JSON.stringify(status)}`);
+    if (lastBySubscription.get(String(e.values.subscriptionId)) === e && status !== e.values.toStatus)
+      problems.push(`subscription status=${JSON.stringify(status)}`);
     return problems.length === 0 ? 'present' : problems.join(', ');
   });
 }
@@ -149,7 +200,11 @@ export async function checkJournal(databaseUrl: string, journal: readonly Journa
   return withPgClient(databaseUrl, async (client) => {
     const entries = lastWrites(journal);
     const quarantined = new Set(
-      (await client.query(`SELECT "rowId" FROM migration_quarantine WHERE "rowId" IS NOT NULL`).catch(() => ({ rows: [] as { rowId: string }[] }))).rows.map((row) => row.rowId),
+      (
+        await client
+          .query(`SELECT "rowId" FROM migration_quarantine WHERE "rowId" IS NOT NULL`)
+          .catch(() => ({ rows: [] as { rowId: string }[] }))
+      ).rows.map((row) => row.rowId),
     );
     const result: WriteCheck = { committed: journal.length, checked: entries.length, present: 0, quarantined: 0, lost: [], byKind: {} };
     const kinds = [...new Set(entries.map((e) => e.kind))];

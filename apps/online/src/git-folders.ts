@@ -18,9 +18,13 @@ export interface FoldersAtCommit {
 
 /** The migration folders as they were at `ref` (a commit, branch or tag of this repository). */
 export async function migrationFoldersAt(ref: string): Promise<FoldersAtCommit> {
-  const archive = spawnSync('git', ['-C', repositoryRoot, 'archive', '--format=tar', ref, MIGRATIONS_IN_REPOSITORY], { maxBuffer: 256 * 2 ** 20 });
+  const archive = spawnSync('git', ['-C', repositoryRoot, 'archive', '--format=tar', ref, MIGRATIONS_IN_REPOSITORY], {
+    maxBuffer: 256 * 2 ** 20,
+  });
   if (archive.status !== 0) {
-    throw new Error(`git archive ${ref} ${MIGRATIONS_IN_REPOSITORY} failed: ${archive.error?.message ?? archive.stderr.toString().trim()} (is ${ref} a commit of this repository, and git installed?)`);
+    throw new Error(
+      `git archive ${ref} ${MIGRATIONS_IN_REPOSITORY} failed: ${archive.error?.message ?? archive.stderr.toString().trim()} (is ${ref} a commit of this repository, and git installed?)`,
+    );
   }
   const target = await mkdtemp(path.join(os.tmpdir(), COMMIT_FOLDERS_PREFIX));
   const untar = spawnSync('tar', ['-x', '-C', target], { input: archive.stdout });

@@ -87,7 +87,6 @@ function sqlStateOf(error: unknown): string | undefined {
   return undefined;
 }
 
-
 async function runWithRetries<T>(
   run: () => Promise<T>,
   retries: number,
@@ -192,16 +191,41 @@ class Applications {
 }
 
 /** Runs one step (again after a deadlock or lock timeout), recording when it ran and how it ended. */
-async function runStep(step: ChainStep, clock: PhaseClock, databaseUrl: string, settings: Settings, log: (line: string) => void): Promise<StepRecord> {
+async function runStep(
+  step: ChainStep,
+  clock: PhaseClock,
+  databaseUrl: string,
+  settings: Settings,
+  log: (line: string) => void,
+): Promise<StepRecord> {
   clock.enter(step.phase, step.name);
   const record: StepRecord = { name: step.name, phase: step.phase, finding: step.finding, startMs: clock.nowMs(), endMs: 0 };
-  const outcome = await runWithRetries(() => step.run({ databaseUrl, log }), settings.stepRetries, (error, attempt) => log(`${step.name} attempt ${attempt} failed, retrying: ${error}`));
+  const outcome = await runWithRetries(
+    () => step.run({ databaseUrl, log }),
+    settings.stepRetries,
+    (error, attempt) => log(`${step.name} attempt ${attempt} failed, retrying: ${error}`),
+  );
   if (outcome.result?.rowsBackfilled !== undefined) record.rowsBackfilled = outcome.result.rowsBackfilled;
   if (outcome.failedAttempts.length > 0) record.failedAttempts = outcome.failedAttempts;
   if (!outcome.result) record.error = outcome.failedAttempts.at(-1)!;
   record.endMs = clock.nowMs();
-  log(`${step.phase} ${step.name} ${((record.endMs - record.startMs) / 1000).toFixed(2)} s${record.error ? ` FAILED: ${record.error}` : ''}`);
+  log(
+    `${step.phase} ${step.name} ${((record.endMs - record.startMs) / 1000).toFixed(2)} s${record.error ? ` FAILED: ${record.error}` : ''}`,
+  );
   return record;
+}
+
+/** The window after the chain: the corrected application (deployed now if the chain had no pause), or the legacy one. */
+async function serveAfterTheChain(
+  applications: Applications,
+  finalApplication: 'corrected' | 'legacy',
+  seconds: number,
+  log: (line: string) => void,
+): Promise<void> {
+  const deploy = finalApplication === 'corrected' && !applications.deployed;
+  log(`${applications.deployed || deploy ? 'corrected' : 'legacy'} traffic for ${seconds} s after the chain`);
+  if (deploy) await applications.deploy(seconds);
+  else await sleep(seconds * 1000);
 }
 
 export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
@@ -215,7 +239,20 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
   const journal: JournalEntry[] = [];
   const applications = new Applications(
     (app) =>
-      new Workload({ app, databaseUrl, pool, workers: settings.workers, sliceOffset: app === 'legacy' ? 0 : settings.workers, sliceCount: 2 * settings.workers, thinkMs: settings.thinkMs, transactional: settings.legacyTransactions, seed: settings.seed, clock, requests, journal }),
+      new Workload({
+        app,
+        databaseUrl,
+        pool,
+        workers: settings.workers,
+        sliceOffset: app === 'legacy' ? 0 : settings.workers,
+        sliceCount: 2 * settings.workers,
+        thinkMs: settings.thinkMs,
+        transactional: settings.legacyTransactions,
+        seed: settings.seed,
+        clock,
+        requests,
+        journal,
+      }),
   );
   const sampler = new LockSampler(databaseUrl, clock, settings.samplerIntervalMs);
   await applications.prepare();
@@ -232,7 +269,9 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
   for (const step of chain.steps) {
     if (step.phase === 'contract' && !steps.some((s) => s.phase === 'contract')) {
       clock.enter('pause');
-      log(`pause before contract (${settings.pauseSeconds} s): ${finalApplication === 'corrected' ? 'the corrected application is deployed' : 'the legacy application stays'}`);
+      log(
+        `pause before contract (${settings.pauseSeconds} s): ${finalApplication === 'corrected' ? 'the corrected application is deployed' : 'the legacy application stays'}`,
+      );
       if (finalApplication === 'corrected') await applications.deploy(settings.pauseSeconds);
       else await sleep(settings.pauseSeconds * 1000);
     }
@@ -244,12 +283,7 @@ export async function runHarness(options: HarnessOptions): Promise<HarnessRun> {
   const chainError = failed ? `${failed.name}: ${failed.error}` : null;
 
   clock.enter('after');
-  if (!chainError) {
-    const deploy = finalApplication === 'corrected' && !applications.deployed;
-    log(`${applications.deployed || deploy ? 'corrected' : 'legacy'} traffic for ${settings.afterSeconds} s after the chain`);
-    if (deploy) await applications.deploy(settings.afterSeconds);
-    else await sleep(settings.afterSeconds * 1000);
-  }
+  if (!chainError) await serveAfterTheChain(applications, finalApplication, settings.afterSeconds, log);
   await applications.stop();
   const locks = await sampler.stop();
   clock.close();

@@ -12,7 +12,10 @@ const repositoryRoot = path.resolve(migrationsDir, '..', '..', '..', '..');
 export const COMMIT_FOLDERS_PREFIX = 'lm-online-single-';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const temporaryCopy = new RegExp(`${escapeRegExp(path.join(os.tmpdir(), COMMIT_FOLDERS_PREFIX))}[^${escapeRegExp(path.sep)}]+${escapeRegExp(path.sep)}`, 'g');
+const temporaryCopy = new RegExp(
+  `${escapeRegExp(path.join(os.tmpdir(), COMMIT_FOLDERS_PREFIX))}[^${escapeRegExp(path.sep)}]+${escapeRegExp(path.sep)}`,
+  'g',
+);
 
 export function withoutLocalPaths(message: string): string {
   return message.split(`${repositoryRoot}${path.sep}`).join('').replace(temporaryCopy, '');

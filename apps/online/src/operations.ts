@@ -58,14 +58,20 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
     weight: 3,
     run: (db, { pool, random }) =>
       db.lead
-        .findMany({ where: { tenantId: pick(random, pool.tenants), status: pick(random, LEAD_STATUSES) }, orderBy: { createdAt: 'desc' }, take: 20 })
+        .findMany({
+          where: { tenantId: pick(random, pool.tenants), status: pick(random, LEAD_STATUSES) },
+          orderBy: { createdAt: 'desc' },
+          take: 20,
+        })
         .then(() => []),
   },
   {
     name: 'read-post-faqs',
     weight: 2,
     run: (db, { pool, random }) =>
-      db.blogPost.findUnique({ where: { id: pick(random, pool.blogPosts) }, include: { blogPostFaqs: { orderBy: { position: 'asc' } } } }).then(() => []),
+      db.blogPost
+        .findUnique({ where: { id: pick(random, pool.blogPosts) }, include: { blogPostFaqs: { orderBy: { position: 'asc' } } } })
+        .then(() => []),
   },
   {
     name: 'read-invoice',
@@ -82,14 +88,21 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
       if (pool.leads.length === 0) return Promise.resolve(null);
       const lead = pick(random, pool.leads);
       const status = pick(random, LEAD_STATUSES);
-      return db.lead.update({ where: { id: lead.id }, data: { status }, select: { id: true } }).then(() => [written('lead-status', `lead:${lead.id}`, { id: lead.id, status })]);
+      return db.lead
+        .update({ where: { id: lead.id }, data: { status }, select: { id: true } })
+        .then(() => [written('lead-status', `lead:${lead.id}`, { id: lead.id, status })]);
     },
   },
   {
     name: 'faq-added',
     weight: 1,
     run: async (db, { pool, random }) => {
-      const faq = { blogPostId: pick(random, pool.blogPosts), question: `Q ${token()}?`, answer: `A ${token()}`, position: Math.floor(random() * 20) };
+      const faq = {
+        blogPostId: pick(random, pool.blogPosts),
+        question: `Q ${token()}?`,
+        answer: `A ${token()}`,
+        position: Math.floor(random() * 20),
+      };
       const row = await db.blogPostFaq.create({ data: faq, select: { id: true } });
       return [written('faq-added', `faq:${row.id}`, { id: row.id, ...faq })];
     },
@@ -103,7 +116,12 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
       const sentAt = new Date();
       // The legacy application keeps its own counter beside the reminder rows.
       const insert = db.invoiceReminder.create({ data: { invoiceId, kind, sentAt }, select: { id: true } });
-      const bump = () => db.invoice.update({ where: { id: invoiceId }, data: { remindersSent: { increment: 1 }, lastReminderAt: sentAt }, select: { id: true } });
+      const bump = () =>
+        db.invoice.update({
+          where: { id: invoiceId },
+          data: { remindersSent: { increment: 1 }, lastReminderAt: sentAt },
+          select: { id: true },
+        });
       const reminder = transactional ? (await db.$transaction([insert, bump()]))[0] : await insert;
       const writes = [written('reminder-recorded', `reminder:${reminder.id}`, { id: reminder.id, invoiceId, kind })];
       // Without a transaction the reminder stays when the counter update fails: committed, so journaled.
@@ -118,8 +136,13 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
       if (pool.leads.length === 0) return null;
       const lead = pick(random, pool.leads);
       const value = `entry-${token()}@example.test`;
-      const row = await db.leadContact.create({ data: { tenantId: lead.tenantId, leadId: lead.id, channel: 'email', value }, select: { id: true } });
-      return [written('contact-entry', `contact-entry:${row.id}`, { id: row.id, leadId: lead.id, contactId: null, channel: 'email', value })];
+      const row = await db.leadContact.create({
+        data: { tenantId: lead.tenantId, leadId: lead.id, channel: 'email', value },
+        select: { id: true },
+      });
+      return [
+        written('contact-entry', `contact-entry:${row.id}`, { id: row.id, leadId: lead.id, contactId: null, channel: 'email', value }),
+      ];
     },
   },
   {
@@ -135,8 +158,14 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
         const current = await tx.subscription.findUniqueOrThrow({ where: { id }, select: { status: true, statusChangeLogs: true } });
         const log = Array.isArray(current.statusChangeLogs) ? (current.statusChangeLogs as unknown as LegacyLogEntry[]) : [];
         const entry: LegacyLogEntry = { from: current.status, to, at: new Date().toISOString(), by: null, reason };
-        await tx.subscription.update({ where: { id }, data: { status: to, statusChangeLogs: [...log, entry] as object[] }, select: { id: true } });
-        return [written('subscription-transition', `subscription-log:${reason}`, { subscriptionId: id, logId: null, toStatus: to, note: reason })];
+        await tx.subscription.update({
+          where: { id },
+          data: { status: to, statusChangeLogs: [...log, entry] as object[] },
+          select: { id: true },
+        });
+        return [
+          written('subscription-transition', `subscription-log:${reason}`, { subscriptionId: id, logId: null, toStatus: to, note: reason }),
+        ];
       };
       return transactional ? db.$transaction((tx) => transition(tx)) : transition(db);
     },
@@ -159,7 +188,11 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
     weight: 3,
     run: (db, { pool, random }) =>
       db.lead
-        .findMany({ where: { tenantId: pick(random, pool.tenants), status: pick(random, LEAD_STATUSES) }, orderBy: { createdAt: 'desc' }, take: 20 })
+        .findMany({
+          where: { tenantId: pick(random, pool.tenants), status: pick(random, LEAD_STATUSES) },
+          orderBy: { createdAt: 'desc' },
+          take: 20,
+        })
         .then(() => []),
   },
   {
@@ -167,14 +200,19 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
     weight: 2,
     run: (db, { pool, random }) =>
       db.blogPost
-        .findUnique({ where: { id: pick(random, pool.blogPosts) }, include: { blogPostFaqs: { where: { blogPostVersionId: null }, orderBy: { position: 'asc' } } } })
+        .findUnique({
+          where: { id: pick(random, pool.blogPosts) },
+          include: { blogPostFaqs: { where: { blogPostVersionId: null }, orderBy: { position: 'asc' } } },
+        })
         .then(() => []),
   },
   {
     name: 'read-invoice',
     weight: 1,
     run: (db, { pool, random }) =>
-      db.invoice.findUnique({ where: { id: pick(random, pool.invoices) }, include: { _count: { select: { invoiceReminders: true } } } }).then(() => []),
+      db.invoice
+        .findUnique({ where: { id: pick(random, pool.invoices) }, include: { _count: { select: { invoiceReminders: true } } } })
+        .then(() => []),
   },
   {
     name: 'lead-status',
@@ -183,14 +221,21 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
       if (pool.leads.length === 0) return Promise.resolve(null);
       const lead = pick(random, pool.leads);
       const status = pick(random, LEAD_STATUSES);
-      return db.lead.update({ where: { id: lead.id }, data: { status }, select: { id: true } }).then(() => [written('lead-status', `lead:${lead.id}`, { id: lead.id, status })]);
+      return db.lead
+        .update({ where: { id: lead.id }, data: { status }, select: { id: true } })
+        .then(() => [written('lead-status', `lead:${lead.id}`, { id: lead.id, status })]);
     },
   },
   {
     name: 'faq-added',
     weight: 1,
     run: async (db, { pool, random }) => {
-      const faq = { blogPostId: pick(random, pool.blogPosts), question: `Q ${token()}?`, answer: `A ${token()}`, position: Math.floor(random() * 20) };
+      const faq = {
+        blogPostId: pick(random, pool.blogPosts),
+        question: `Q ${token()}?`,
+        answer: `A ${token()}`,
+        position: Math.floor(random() * 20),
+      };
       const row = await db.blogPostFaq.create({ data: faq, select: { id: true } });
       return [written('faq-added', `faq:${row.id}`, { id: row.id, ...faq })];
     },
@@ -212,8 +257,13 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
     run: async (db, { pool, random }) => {
       const contact = pick(random, pool.contacts);
       const value = `entry-${token()}@example.test`;
-      const row = await db.contactMethod.create({ data: { tenantId: contact.tenantId, contactId: contact.id, channel: 'email', value }, select: { id: true } });
-      return [written('contact-entry', `contact-entry:${row.id}`, { id: row.id, leadId: null, contactId: contact.id, channel: 'email', value })];
+      const row = await db.contactMethod.create({
+        data: { tenantId: contact.tenantId, contactId: contact.id, channel: 'email', value },
+        select: { id: true },
+      });
+      return [
+        written('contact-entry', `contact-entry:${row.id}`, { id: row.id, leadId: null, contactId: contact.id, channel: 'email', value }),
+      ];
     },
   },
   {
@@ -228,9 +278,14 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
         .$transaction(async (tx) => {
           const current = await tx.subscription.findUniqueOrThrow({ where: { id }, select: { status: true } });
           await tx.subscription.update({ where: { id }, data: { status: to }, select: { id: true } });
-          return tx.subscriptionLog.create({ data: { subscriptionId: id, fromStatus: current.status, toStatus: to, note }, select: { id: true } });
+          return tx.subscriptionLog.create({
+            data: { subscriptionId: id, fromStatus: current.status, toStatus: to, note },
+            select: { id: true },
+          });
         })
-        .then((log) => [written('subscription-transition', `subscription-log:${note}`, { subscriptionId: id, logId: log.id, toStatus: to, note })]);
+        .then((log) => [
+          written('subscription-transition', `subscription-log:${note}`, { subscriptionId: id, logId: log.id, toStatus: to, note }),
+        ]);
     },
   },
   {

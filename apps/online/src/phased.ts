@@ -3,7 +3,17 @@
 // then one backfill step per phased finding, then the release and the contract folders. The
 // harness deploys the corrected application at the pause, before the release.
 import { findingOfFolder, folderStep, type Chain, type ChainStep } from './chain.js';
-import { BASELINE_FOLDER, dependencyClosure, listMigrationFolders, migrationsDir, phasedFindings, readMigrationFolder, releaseContracts, runBackfill, splitAtPause } from './db.js';
+import {
+  BASELINE_FOLDER,
+  dependencyClosure,
+  listMigrationFolders,
+  migrationsDir,
+  phasedFindings,
+  readMigrationFolder,
+  releaseContracts,
+  runBackfill,
+  splitAtPause,
+} from './db.js';
 
 export interface PhasedChainOptions {
   dir?: string;
@@ -28,7 +38,9 @@ export function phasedChain(options: PhasedChainOptions = {}): Chain {
   const { beforePause, afterPause } = splitAtPause(folders, dir);
   // An expand folder without backfill.ts still has a backfill to mark finished before its contract is released.
   const findings = phasedFindings(dir).filter((f) => folders.includes(f.expandFolder));
-  const before: ChainStep[] = beforePause.map((name) => folderStep(readMigrationFolder(name, dir).phase === 'expand' ? 'expand' : 'migrate', name, dir));
+  const before: ChainStep[] = beforePause.map((name) =>
+    folderStep(readMigrationFolder(name, dir).phase === 'expand' ? 'expand' : 'migrate', name, dir),
+  );
   const backfills: ChainStep[] = findings.map((finding) => ({
     phase: 'backfill',
     name: `backfill ${finding.expandFolder}`,
@@ -52,6 +64,11 @@ export function phasedChain(options: PhasedChainOptions = {}): Chain {
     name: options.findings ? `phased-findings-${options.findings.join('-')}` : 'phased',
     description: `${options.findings ? `findings ${options.findings.join(', ')} cherry-picked from ` : ''}the phased chain: ${before.length - singles} expand folders and ${singles} folders not phased yet before the pause, ${backfills.length} backfills, release, ${afterPause.length} contract folders`,
     ...(options.findings && { partial: true }),
-    steps: [...before, ...backfills, ...(afterPause.length > 0 ? [release] : []), ...afterPause.map((name) => folderStep('contract', name, dir))],
+    steps: [
+      ...before,
+      ...backfills,
+      ...(afterPause.length > 0 ? [release] : []),
+      ...afterPause.map((name) => folderStep('contract', name, dir)),
+    ],
   };
 }

@@ -34,7 +34,8 @@ export async function samplePool(databaseUrl: string, size: number): Promise<Ent
       contacts: (await ids('contacts', 'id, "tenantId"')) as EntityPool['contacts'],
     };
     for (const [name, rows] of Object.entries(pool)) {
-      if ((rows as unknown[]).length === 0) throw new Error(`the database has no ${name} to run the workload on; seed it first (pnpm seed)`);
+      if ((rows as unknown[]).length === 0)
+        throw new Error(`the database has no ${name} to run the workload on; seed it first (pnpm seed)`);
     }
     return pool;
   });

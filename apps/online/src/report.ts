@@ -62,7 +62,10 @@ export function buildReport(runs: RunSummary[], environment: Environment, limits
   };
 }
 
-const cell = (value: unknown) => String(value ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
+const cell = (value: unknown) =>
+  String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ');
 const row = (values: unknown[]) => `| ${values.map(cell).join(' | ')} |`;
 const mark = (met: boolean | null) => (met === null ? 'n/a' : met ? 'met' : '**missed**');
 
@@ -75,7 +78,18 @@ function findingTables(run: RunSummary): string[] {
   }
   for (const [finding, steps] of groups) {
     lines.push(`#### ${run.chain}: ${finding}`, '');
-    lines.push(row(['step', 'phase', 'seconds', 'rows backfilled', 'failed requests', 'longest request lock wait (ms)', 'ACCESS EXCLUSIVE held (ms, by table)', 'attempts rolled back']));
+    lines.push(
+      row([
+        'step',
+        'phase',
+        'seconds',
+        'rows backfilled',
+        'failed requests',
+        'longest request lock wait (ms)',
+        'ACCESS EXCLUSIVE held (ms, by table)',
+        'attempts rolled back',
+      ]),
+    );
     lines.push(row(['---', '---', '---:', '---:', '---:', '---:', '---', '---']));
     for (const step of steps) {
       const holds = Object.entries(step.holds)
@@ -83,7 +97,18 @@ function findingTables(run: RunSummary): string[] {
         .slice(0, 6)
         .map(([table, ms]) => `${table} ${ms}`)
         .join(', ');
-      lines.push(row([`${step.name}${step.error ? ` (failed: ${step.error})` : ''}`, step.phase, step.seconds, step.rowsBackfilled ?? '', step.failedRequests, step.maxLockWaitMs, holds || 'none seen', (step.failedAttempts ?? []).join('; ')]));
+      lines.push(
+        row([
+          `${step.name}${step.error ? ` (failed: ${step.error})` : ''}`,
+          step.phase,
+          step.seconds,
+          step.rowsBackfilled ?? '',
+          step.failedRequests,
+          step.maxLockWaitMs,
+          holds || 'none seen',
+          (step.failedAttempts ?? []).join('; '),
+        ]),
+      );
     }
     lines.push('');
   }
@@ -104,7 +129,9 @@ function runSection(run: RunSummary, chartFile: string): string[] {
   ];
   lines.push(row(['figure', 'value']), row(['---', '---:']));
   lines.push(row(['requests / failed', `${run.requests} / ${run.failedRequests}`]));
-  lines.push(row(['writes committed / lost / quarantined by the chain', `${run.committedWrites} / ${run.lostWrites} / ${run.quarantinedWrites}`]));
+  lines.push(
+    row(['writes committed / lost / quarantined by the chain', `${run.committedWrites} / ${run.lostWrites} / ${run.quarantinedWrites}`]),
+  );
   lines.push(row(['p50 / p99 before (ms)', `${run.latencyBefore.p50Ms} / ${run.latencyBefore.p99Ms}`]));
   lines.push(row(['p50 / p99 during the chain (ms)', `${run.latencyDuring.p50Ms} / ${run.latencyDuring.p99Ms}`]));
   lines.push(row(['p50 / p99 after (ms)', `${run.latencyAfter.p50Ms} / ${run.latencyAfter.p99Ms}`]));
@@ -113,13 +140,34 @@ function runSection(run: RunSummary, chartFile: string): string[] {
   lines.push(row(['longest ACCESS EXCLUSIVE hold (ms)', run.maxAccessExclusiveMs]));
   lines.push(row(['backfill rows/s', run.backfillRowsPerSecond ?? 'n/a']));
   lines.push(row(['chain seconds', run.totalSeconds]));
-  lines.push(row(['lock samples (interval / worst gap, ms)', `${run.sampler.samples} (${run.sampler.intervalMs} / ${run.sampler.worstGapMs})`]));
-  lines.push('', '### Targets', '', row(['target', 'wanted', 'measured', '', 'which finding, why']), row(['---', '---', '---', '---', '---']));
+  lines.push(
+    row(['lock samples (interval / worst gap, ms)', `${run.sampler.samples} (${run.sampler.intervalMs} / ${run.sampler.worstGapMs})`]),
+  );
+  lines.push(
+    '',
+    '### Targets',
+    '',
+    row(['target', 'wanted', 'measured', '', 'which finding, why']),
+    row(['---', '---', '---', '---', '---']),
+  );
   for (const t of run.targets) lines.push(row([t.name, t.target, t.actual, mark(t.met), t.why ?? '']));
-  lines.push('', '### ACCESS EXCLUSIVE holds by table (longest 15)', '', row(['table', 'rows', 'held (ms)', 'step']), row(['---', '---:', '---:', '---']));
-  for (const [table, hold] of Object.entries(run.maxAccessExclusiveMsByTable).slice(0, 15)) lines.push(row([table, hold.rows.toLocaleString('en-US'), hold.maxMs, hold.step]));
+  lines.push(
+    '',
+    '### ACCESS EXCLUSIVE holds by table (longest 15)',
+    '',
+    row(['table', 'rows', 'held (ms)', 'step']),
+    row(['---', '---:', '---:', '---']),
+  );
+  for (const [table, hold] of Object.entries(run.maxAccessExclusiveMsByTable).slice(0, 15))
+    lines.push(row([table, hold.rows.toLocaleString('en-US'), hold.maxMs, hold.step]));
   if (run.failures.length > 0) {
-    lines.push('', '### Failed requests (most frequent 10)', '', row(['count', 'application', 'request', 'first while', 'step finished just before', 'error']), row(['---:', '---', '---', '---', '---', '---']));
+    lines.push(
+      '',
+      '### Failed requests (most frequent 10)',
+      '',
+      row(['count', 'application', 'request', 'first while', 'step finished just before', 'error']),
+      row(['---:', '---', '---', '---', '---', '---']),
+    );
     for (const f of run.failures.slice(0, 10)) lines.push(row([f.count, f.app, f.op, f.step ?? '', f.stepBefore ?? '', f.error]));
   }
   if (run.lostSample.length > 0) {

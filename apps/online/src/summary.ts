@@ -110,8 +110,18 @@ function perSecond(requests: readonly RequestRecord[], totalMs: number): SecondB
     second,
     requests: bucket.length,
     errors: bucket.filter((r) => !r.ok).length,
-    p50Ms: round(percentile(bucket.map((r) => r.latencyMs), 50)),
-    p99Ms: round(percentile(bucket.map((r) => r.latencyMs), 99)),
+    p50Ms: round(
+      percentile(
+        bucket.map((r) => r.latencyMs),
+        50,
+      ),
+    ),
+    p99Ms: round(
+      percentile(
+        bucket.map((r) => r.latencyMs),
+        99,
+      ),
+    ),
   }));
 }
 
@@ -119,7 +129,15 @@ function failuresOf(requests: readonly RequestRecord[], steps: readonly StepReco
   const groups = new Map<string, RunSummary['failures'][number] & { firstMs: number }>();
   for (const r of requests.filter((x) => !x.ok)) {
     const key = `${r.app}\u0000${r.op}\u0000${r.error}`;
-    const group = groups.get(key) ?? { op: r.op, app: r.app, step: r.step, stepBefore: null, error: r.error ?? '', count: 0, firstMs: r.startMs };
+    const group = groups.get(key) ?? {
+      op: r.op,
+      app: r.app,
+      step: r.step,
+      stepBefore: null,
+      error: r.error ?? '',
+      count: 0,
+      firstMs: r.startMs,
+    };
     group.count++;
     if (r.startMs <= group.firstMs) Object.assign(group, { firstMs: r.startMs, step: r.step });
     groups.set(key, group);
@@ -143,7 +161,12 @@ export function summarise(run: HarnessRun, limits: Limits = DEFAULT_LIMITS): Run
   const byTable: Record<string, TableHold> = {};
   for (const hold of run.locks.holds.filter((h) => h.holder === 'migration')) {
     const known = byTable[hold.table];
-    if (!known || hold.holdMs > known.maxMs) byTable[hold.table] = { maxMs: Math.round(hold.holdMs), rows: Math.round(Math.max(hold.rows, run.tableRows[hold.table] ?? 0)), step: hold.step };
+    if (!known || hold.holdMs > known.maxMs)
+      byTable[hold.table] = {
+        maxMs: Math.round(hold.holdMs),
+        rows: Math.round(Math.max(hold.rows, run.tableRows[hold.table] ?? 0)),
+        step: hold.step,
+      };
   }
   const during = run.requests.filter((r) => MIGRATING_PHASES.includes(r.phase));
   const latencyBefore = latencyOf(run.requests.filter((r) => r.phase === 'before'));
@@ -153,7 +176,8 @@ export function summarise(run: HarnessRun, limits: Limits = DEFAULT_LIMITS): Run
   const backfillSeconds = backfills.reduce((sum, s) => sum + (s.endMs - s.startMs) / 1000, 0);
   const steps = run.steps.map((step) => {
     const holds: Record<string, number> = {};
-    for (const hold of run.locks.holds.filter((h) => h.holder === 'migration' && h.step === step.name)) holds[hold.table] = Math.max(holds[hold.table] ?? 0, Math.round(hold.holdMs));
+    for (const hold of run.locks.holds.filter((h) => h.holder === 'migration' && h.step === step.name))
+      holds[hold.table] = Math.max(holds[hold.table] ?? 0, Math.round(hold.holdMs));
     return {
       ...step,
       seconds: Number(((step.endMs - step.startMs) / 1000).toFixed(2)),
@@ -197,7 +221,8 @@ export function summarise(run: HarnessRun, limits: Limits = DEFAULT_LIMITS): Run
   return summary;
 }
 
-function targetsOf(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
+/** Failed requests and lost writes: what the applications noticed. */
+function outcomeTargets(s: RunSummary): Target[] {
   const targets: Target[] = [];
   const worstFailure = s.failures[0];
   targets.push({
@@ -217,40 +242,81 @@ function targetsOf(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
     met: s.lostWrites === 0,
     ...(lost && { why: `${lost.app} ${lost.kind} ${lost.key}: ${lost.found}` }),
   });
+  return targets;
+}
+
+/** Lock waits of requests and ACCESS EXCLUSIVE holds on big tables. */
+function lockTargets(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
+  const targets: Target[] = [];
   const worstWait = run.locks.waits.find((w) => w.waiter === 'legacy' || w.waiter === 'corrected');
   targets.push({
     name: 'longest lock wait of a request',
     target: `≤ ${limits.maxLockWaitMs} ms`,
     actual: `${s.maxLockWaitMs} ms`,
     met: s.maxLockWaitMs <= limits.maxLockWaitMs,
-    ...(worstWait && s.maxLockWaitMs > limits.maxLockWaitMs && { why: `${findingLabel(worstWait.step)}: ${worstWait.waiter} waited ${Math.round(worstWait.maxWaitMs)} ms for ${worstWait.mode} on ${worstWait.target}` }),
+    ...(worstWait &&
+      s.maxLockWaitMs > limits.maxLockWaitMs && {
+        why: `${findingLabel(worstWait.step)}: ${worstWait.waiter} waited ${Math.round(worstWait.maxWaitMs)} ms for ${worstWait.mode} on ${worstWait.target}`,
+      }),
   });
-  const bigHolds = Object.entries(s.maxAccessExclusiveMsByTable).filter(([, h]) => h.rows > limits.bigTableRows && h.maxMs > limits.maxAccessExclusiveMs);
-  const worstBig = Math.max(0, ...Object.values(s.maxAccessExclusiveMsByTable).filter((h) => h.rows > limits.bigTableRows).map((h) => h.maxMs));
+  const bigHolds = Object.entries(s.maxAccessExclusiveMsByTable).filter(
+    ([, h]) => h.rows > limits.bigTableRows && h.maxMs > limits.maxAccessExclusiveMs,
+  );
+  const worstBig = Math.max(
+    0,
+    ...Object.values(s.maxAccessExclusiveMsByTable)
+      .filter((h) => h.rows > limits.bigTableRows)
+      .map((h) => h.maxMs),
+  );
   targets.push({
     name: `ACCESS EXCLUSIVE on a table over ${limits.bigTableRows.toLocaleString('en-US')} rows`,
     target: `≤ ${limits.maxAccessExclusiveMs} ms`,
     actual: `${worstBig} ms`,
     met: bigHolds.length === 0,
-    ...(bigHolds.length > 0 && { why: bigHolds.slice(0, 5).map(([table, h]) => `${findingLabel(h.step)}: ${table} (${h.rows.toLocaleString('en-US')} rows) ${h.maxMs} ms`).join('; ') }),
+    ...(bigHolds.length > 0 && {
+      why: bigHolds
+        .slice(0, 5)
+        .map(([table, h]) => `${findingLabel(h.step)}: ${table} (${h.rows.toLocaleString('en-US')} rows) ${h.maxMs} ms`)
+        .join('; '),
+    }),
   });
+  return targets;
+}
+
+/** Latency, backfill throughput and how the chain itself went. */
+function chainTargets(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
+  const targets: Target[] = [];
   const worstStep = [...s.steps]
-    .map((step) => ({ step, p99: percentile(run.requests.filter((r) => r.step === step.name).map((r) => r.latencyMs), 99) ?? 0 }))
+    .map((step) => ({
+      step,
+      p99:
+        percentile(
+          run.requests.filter((r) => r.step === step.name).map((r) => r.latencyMs),
+          99,
+        ) ?? 0,
+    }))
     .sort((a, b) => b.p99 - a.p99)[0];
   targets.push({
     name: 'p99 during the chain / p99 before',
     target: `≤ ${limits.maxP99Ratio}×`,
     actual: s.p99Ratio === null ? 'n/a' : `${s.p99Ratio}× (${s.latencyDuring.p99Ms} ms / ${s.latencyBefore.p99Ms} ms)`,
     met: s.p99Ratio === null ? null : s.p99Ratio <= limits.maxP99Ratio,
-    ...(s.p99Ratio !== null && s.p99Ratio > limits.maxP99Ratio && worstStep && { why: `${findingLabel(worstStep.step.name)}: p99 ${Math.round(worstStep.p99)} ms while it ran` }),
+    ...(s.p99Ratio !== null &&
+      s.p99Ratio > limits.maxP99Ratio &&
+      worstStep && { why: `${findingLabel(worstStep.step.name)}: p99 ${Math.round(worstStep.p99)} ms while it ran` }),
   });
-  const slowest = s.steps.filter((x) => x.phase === 'backfill' && (x.rowsBackfilled ?? 0) > 0).sort((a, b) => (a.rowsBackfilled ?? 0) / a.seconds - (b.rowsBackfilled ?? 0) / b.seconds)[0];
+  const slowest = s.steps
+    .filter((x) => x.phase === 'backfill' && (x.rowsBackfilled ?? 0) > 0)
+    .sort((a, b) => (a.rowsBackfilled ?? 0) / a.seconds - (b.rowsBackfilled ?? 0) / b.seconds)[0];
   targets.push({
     name: 'backfill throughput under traffic',
     target: `≥ ${limits.minBackfillRowsPerSecond.toLocaleString('en-US')} rows/s`,
-    actual: s.backfillRowsPerSecond === null ? 'n/a (no backfill in this chain)' : `${s.backfillRowsPerSecond.toLocaleString('en-US')} rows/s`,
+    actual:
+      s.backfillRowsPerSecond === null ? 'n/a (no backfill in this chain)' : `${s.backfillRowsPerSecond.toLocaleString('en-US')} rows/s`,
     met: s.backfillRowsPerSecond === null ? null : s.backfillRowsPerSecond >= limits.minBackfillRowsPerSecond,
-    ...(s.backfillRowsPerSecond !== null && s.backfillRowsPerSecond < limits.minBackfillRowsPerSecond && slowest && { why: `${findingLabel(slowest.name)}: ${slowest.rowsBackfilled ?? 0} rows in ${slowest.seconds} s` }),
+    ...(s.backfillRowsPerSecond !== null &&
+      s.backfillRowsPerSecond < limits.minBackfillRowsPerSecond &&
+      slowest && { why: `${findingLabel(slowest.name)}: ${slowest.rowsBackfilled ?? 0} rows in ${slowest.seconds} s` }),
   });
   const retried = s.steps.filter((step) => (step.failedAttempts?.length ?? 0) > (step.error ? 1 : 0));
   targets.push({
@@ -261,8 +327,19 @@ function targetsOf(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
     ...(retried[0] && { why: `${findingLabel(retried[0].name)}: ${retried[0].failedAttempts![0]}` }),
   });
   if (s.chainError) targets.push({ name: 'chain completed', target: 'yes', actual: 'no', met: false, why: s.chainError });
-  if (s.ledgerProblems.length > 0) targets.push({ name: 'ledger balance (verify accounting)', target: 'balanced', actual: `${s.ledgerProblems.length} problems`, met: false, why: s.ledgerProblems[0] });
+  if (s.ledgerProblems.length > 0)
+    targets.push({
+      name: 'ledger balance (verify accounting)',
+      target: 'balanced',
+      actual: `${s.ledgerProblems.length} problems`,
+      met: false,
+      why: s.ledgerProblems[0],
+    });
   return targets;
+}
+
+function targetsOf(s: RunSummary, run: HarnessRun, limits: Limits): Target[] {
+  return [...outcomeTargets(s), ...lockTargets(s, run, limits), ...chainTargets(s, run, limits)];
 }
 
 /** The target between the two chains: the phased chain's time against today's on the same data. */
@@ -274,6 +351,7 @@ export function comparisonTarget(phased: RunSummary, single: RunSummary, limits:
     target: `≤ ${limits.maxPhasedOverSingle}×`,
     actual: `${ratio.toFixed(2)}× (${phased.totalSeconds} s / ${single.totalSeconds} s)`,
     met: ratio <= limits.maxPhasedOverSingle,
-    ...(ratio > limits.maxPhasedOverSingle && slowest && { why: `${findingLabel(slowest.name)} took ${slowest.seconds} s of the phased chain` }),
+    ...(ratio > limits.maxPhasedOverSingle &&
+      slowest && { why: `${findingLabel(slowest.name)} took ${slowest.seconds} s of the phased chain` }),
   };
 }

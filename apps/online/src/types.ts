@@ -44,12 +44,7 @@ export interface JournalEntry {
 }
 
 export type WriteKind =
-  | 'lead-status'
-  | 'faq-added'
-  | 'reminder-recorded'
-  | 'contact-entry'
-  | 'subscription-transition'
-  | 'keyword-inserted';
+  'lead-status' | 'faq-added' | 'reminder-recorded' | 'contact-entry' | 'subscription-transition' | 'keyword-inserted';
 
 /** A window of the run, for charts and per-phase figures. */
 export interface PhaseWindow {

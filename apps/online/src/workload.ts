@@ -49,9 +49,13 @@ function pickOperation<C>(operations: Operation<C>[], random: () => number): Ope
 
 function firstLine(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   // Prisma puts the invocation first and the reason last.
-  const reason = lines.find((line) => /does not exist|violates|timeout|timed out|denied|deadlock|error/i.test(line)) ?? lines.at(-1) ?? message;
+  const reason =
+    lines.find((line) => /does not exist|violates|timeout|timed out|denied|deadlock|error/i.test(line)) ?? lines.at(-1) ?? message;
   return withoutLocalPaths(reason).slice(0, 240);
 }
 
@@ -124,7 +128,8 @@ export class Workload {
       } catch (error) {
         const failedMs = clock.nowMs();
         requests.push({ app, op: op.name, ...where, startMs, latencyMs: failedMs - startMs, ok: false, error: firstLine(error) });
-        if (error instanceof PartlyCommittedError) for (const write of error.committed) journal.push({ app, ...write, committedMs: failedMs });
+        if (error instanceof PartlyCommittedError)
+          for (const write of error.committed) journal.push({ app, ...write, committedMs: failedMs });
       }
       if (thinkMs > 0) await new Promise((resolve) => setTimeout(resolve, thinkMs * (0.5 + random())));
     }

@@ -54,7 +54,11 @@ async function migrationsCopy(): Promise<string> {
 function expandUnderTest(dir: string): { folder: string; chainFolders: string[]; finding: number | null } {
   const finding = phasedFindings(dir).find((f) => f.backfillFile !== null);
   expect(finding, 'no phased finding with a backfill in the chain').toBeDefined();
-  return { folder: finding!.expandFolder, chainFolders: dependencyClosure([finding!.expandFolder], dir).filter((name) => name !== BASELINE_FOLDER), finding: finding!.finding };
+  return {
+    folder: finding!.expandFolder,
+    chainFolders: dependencyClosure([finding!.expandFolder], dir).filter((name) => name !== BASELINE_FOLDER),
+    finding: finding!.finding,
+  };
 }
 
 async function appendSql(dir: string, folder: string, sql: string): Promise<void> {
@@ -73,7 +77,16 @@ async function harnessRun(dir: string, name: string): Promise<RunSummary> {
       run: async (url) => ({ rows: (await runBackfill(url, { dir })).reduce((sum, r) => sum + r.rows, 0) }),
     };
     const chain = phasedChainOf({ expand: expand.chainFolders, backfills: [backfill], contract: [] }, dir, name);
-    const run = await runHarness({ databaseUrl: copy.url, chain, workers: 3, thinkMs: 5, beforeSeconds: 2, afterSeconds: 2, finalApplication: 'legacy', samplerIntervalMs: 20 });
+    const run = await runHarness({
+      databaseUrl: copy.url,
+      chain,
+      workers: 3,
+      thinkMs: 5,
+      beforeSeconds: 2,
+      afterSeconds: 2,
+      finalApplication: 'legacy',
+      samplerIntervalMs: 20,
+    });
     return summarise(run, CI_LIMITS);
   } finally {
     await copy.dispose();
@@ -104,7 +117,11 @@ describe('the CI-scale harness', () => {
   it('catches a non-concurrent index build in an expand folder: a request waits on the table lock', async () => {
     const dir = await migrationsCopy();
     const { folder } = expandUnderTest(dir);
-    await appendSql(dir, folder, `CREATE INDEX "${INFLATED_TABLE}_sabotage_idx" ON "${INFLATED_TABLE}" ("tenantId", lower("keyword"), md5("keyword"), "createdAt");`);
+    await appendSql(
+      dir,
+      folder,
+      `CREATE INDEX "${INFLATED_TABLE}_sabotage_idx" ON "${INFLATED_TABLE}" ("tenantId", lower("keyword"), md5("keyword"), "createdAt");`,
+    );
     const summary = await harnessRun(dir, 'ci_index');
     expect(summary.chainError).toBeNull();
     const wait = target(summary, 'longest lock wait');
