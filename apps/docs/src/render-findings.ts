@@ -44,12 +44,8 @@ function focusFields(model: string, finding: Finding, change: FindingChange, sho
   return focus;
 }
 
-export function renderFindingPage(finding: Finding, input: DocsInput, changes: Changes): string {
-  const page = findingPagePath(finding.id);
-  const link = new Linker(input, page);
-  const change = changes.byFinding.get(finding.id)!;
-  const lines: string[] = [`# Finding ${finding.id}: ${finding.title}`, '', GENERATED_NOTE, ''];
-
+/** The table of facts at the top of a finding's page: severity, rule, legacy line, migration, anomalies, models. */
+function factRows(finding: Finding, change: FindingChange, input: DocsInput, link: Linker): string[] {
   const facts: [string, string][] = [['Severity', finding.severity]];
   facts.push(['Detected by', finding.rules.map((id) => link.doc('rules.md', code(id), slug(id))).join(', ') || 'no rule']);
   if (finding.legacyLine) {
@@ -71,10 +67,11 @@ export function renderFindingPage(finding: Finding, input: DocsInput, changes: C
     const shown = change.models.slice(0, 12).map((m) => link.model(m)).join(', ');
     facts.push(['Models now', change.models.length > 12 ? `${shown} and ${change.models.length - 12} more (see the migration)` : shown]);
   }
-  lines.push('| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), '');
-  lines.push('**The fix.** ' + finding.fix, '');
+  return ['| | |', '| --- | --- |', ...facts.map(([k, v]) => `| ${k} | ${v.replace(/\|/g, '\\|')} |`), ''];
+}
 
-  // Before: the cited lines of the legacy schema.
+/** Before: the cited lines of the legacy schema. */
+function beforeSnippets(finding: Finding, input: DocsInput): Snippet[] {
   const cited: number[] = [];
   const marks = new Map<number, string>();
   if (finding.legacyLine) {
@@ -87,17 +84,24 @@ export function renderFindingPage(finding: Finding, input: DocsInput, changes: C
     cited.push(finding.relatedLegacyLine);
     marks.set(finding.relatedLegacyLine, `line ${finding.relatedLegacyLine}`);
   }
-  const before = legacySnippets(input.legacy.ast, input.legacy.lines, cited, marks);
+  return legacySnippets(input.legacy.ast, input.legacy.lines, cited, marks);
+}
 
-  // After: the corrected declarations.
+interface AfterPart {
+  title: string;
+  snippet: Snippet;
+}
+
+/** After: the corrected declarations of the finding's models, then of the enums its fields now use. */
+function afterParts(finding: Finding, change: FindingChange, input: DocsInput, link: Linker): AfterPart[] {
   const names = afterModels(finding, change, input);
   const shown = new Set(names);
-  const afterParts: { title: string; snippet: Snippet }[] = [];
+  const parts: AfterPart[] = [];
   for (const name of names) {
     const model = input.graph.modelByName.get(name)!;
     const domain = input.domainOfModel.get(name)!;
     const snippet = modelSnippet(model, input.schemaLines.get(domain.file)!, focusFields(name, finding, change, shown, input));
-    afterParts.push({ title: `${link.model(name)} in ${link.repo(domain.file, domain.file.split('/').pop()!, snippet.from, snippet.to)}`, snippet });
+    parts.push({ title: `${link.model(name)} in ${link.repo(domain.file, domain.file.split('/').pop()!, snippet.from, snippet.to)}`, snippet });
   }
   const enums = new Set<string>();
   for (const field of finding.fields) {
@@ -110,33 +114,50 @@ export function renderFindingPage(finding: Finding, input: DocsInput, changes: C
     const block = input.graph.enums.get(name)!;
     const domain = input.domainOfEnum.get(name)!;
     const snippet = enumSnippet(block, input.schemaLines.get(domain.file)!);
-    afterParts.push({ title: `${link.enumLink(name)} in ${link.repo(domain.file, domain.file.split('/').pop()!, snippet.from, snippet.to)}`, snippet });
+    parts.push({ title: `${link.enumLink(name)} in ${link.repo(domain.file, domain.file.split('/').pop()!, snippet.from, snippet.to)}`, snippet });
   }
+  return parts;
+}
 
-  lines.push('## Before and after', '');
-  if (before.length === 0 && afterParts.length === 0) {
+/** The "Before and after" section: legacy excerpts and corrected declarations side by side. */
+function beforeAndAfter(before: Snippet[], after: AfterPart[], input: DocsInput, link: Linker): string[] {
+  const lines = ['## Before and after', ''];
+  if (before.length === 0 && after.length === 0) {
     lines.push('Nothing to show: the catalog gives no legacy line and no corrected model.', '');
-  } else {
-    lines.push('<table>', '<tr><th>Before: legacy schema</th><th>After: corrected schema</th></tr>', '<tr>');
-    if (before.length === 0) {
-      lines.push('<td valign="top">', '', 'The catalog gives no legacy line.', '', '</td>');
-    } else {
-      lines.push('<td valign="top">', '');
-      for (const snippet of before) {
-        const title = link.repo(input.legacy.file, `schema.prisma lines ${snippet.from}-${snippet.to}`, snippet.from, snippet.to);
-        lines.push(title, '', '```prisma', snippet.text, '```', '');
-      }
-      lines.push('</td>');
-    }
-    if (afterParts.length === 0) {
-      lines.push('<td valign="top">', '', 'The models of this finding are gone from the corrected schema.', '', '</td>');
-    } else {
-      lines.push('<td valign="top">', '');
-      for (const part of afterParts) lines.push(part.title, '', '```prisma', part.snippet.text, '```', '');
-      lines.push('</td>');
-    }
-    lines.push('</tr>', '</table>', '');
+    return lines;
   }
+  lines.push('<table>', '<tr><th>Before: legacy schema</th><th>After: corrected schema</th></tr>', '<tr>');
+  if (before.length === 0) {
+    lines.push('<td valign="top">', '', 'The catalog gives no legacy line.', '', '</td>');
+  } else {
+    lines.push('<td valign="top">', '');
+    for (const snippet of before) {
+      const title = link.repo(input.legacy.file, `schema.prisma lines ${snippet.from}-${snippet.to}`, snippet.from, snippet.to);
+      lines.push(title, '', '```prisma', snippet.text, '```', '');
+    }
+    lines.push('</td>');
+  }
+  if (after.length === 0) {
+    lines.push('<td valign="top">', '', 'The models of this finding are gone from the corrected schema.', '', '</td>');
+  } else {
+    lines.push('<td valign="top">', '');
+    for (const part of after) lines.push(part.title, '', '```prisma', part.snippet.text, '```', '');
+    lines.push('</td>');
+  }
+  lines.push('</tr>', '</table>', '');
+  return lines;
+}
+
+export function renderFindingPage(finding: Finding, input: DocsInput, changes: Changes): string {
+  const page = findingPagePath(finding.id);
+  const link = new Linker(input, page);
+  const change = changes.byFinding.get(finding.id)!;
+  const lines: string[] = [`# Finding ${finding.id}: ${finding.title}`, '', GENERATED_NOTE, ''];
+  lines.push(...factRows(finding, change, input, link));
+  lines.push('**The fix.** ' + finding.fix, '');
+  const before = beforeSnippets(finding, input);
+  const after = afterParts(finding, change, input, link);
+  lines.push(...beforeAndAfter(before, after, input, link));
   lines.push(`Back to the ${link.doc('index.md', 'review findings', 'review-findings')}.`, '');
   return `${lines.join('\n').trimEnd()}\n`;
 }

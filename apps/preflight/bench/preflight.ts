@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
 import { applyFolders } from '@leadmetrics/db/migrations';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
-import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
+import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import { costsFile, formatDuration, readCosts, runPreflight, stringifyToDepth, type CostsData, type PreflightResult } from '../src/index.js';
 
 export interface PreflightBenchResult {
@@ -50,6 +50,7 @@ export async function benchPreflight(options: PreflightBenchOptions = {}): Promi
     await withPgClient(db.url, (client) => client.query('DROP TABLE "_prisma_migrations"'));
     log(`seeding ${scale} ...`);
     const manifest = await seedDatabase({ databaseUrl: db.url, scale, seed: 1 });
+    await loadDemoMapping(db.url);
     log(`seeded ${manifest.totalRows.toLocaleString('en-US')} rows`);
     // A production database has been vacuumed; a freshly loaded one has not, and whatever reads it first
     // pays for setting hint bits on every page while autovacuum and the checkpointer compete for the

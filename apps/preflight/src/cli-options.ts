@@ -2,6 +2,7 @@
 import { CliUsageError, argTokens } from '@leadmetrics/db';
 
 export const HELP = `Usage: pnpm preflight --database-url <url> [options]
+       pnpm preflight load-mapping <mapping.json> --database-url <url>
 
 Looks at a database before the migrations of packages/db/prisma/migrations are applied
 to it, without changing anything: it connects through a read-only transaction
@@ -17,7 +18,16 @@ write. It reports:
     takes, an estimated duration, and a verdict: safe, needs attention (why) or
     blocked (why);
   - batches to apply them in, and whether 0_baseline may be marked as applied
-    (prisma migrate resolve) on a database Prisma does not know yet.
+    (prisma migrate resolve) on a database Prisma does not know yet;
+  - every value a pending folder's new type cannot hold (a status outside its enum, a
+    setting of the wrong JSON type) that the value mapping does not cover, per table
+    and column with row counts: such a folder is blocked, because it would stop.
+
+load-mapping <file> checks a mapping file (the template --write-mapping writes, filled
+in) against the pending folders and the values the database holds - every entry must
+name a converted column and a value that column can take, and every value found must
+have an entry - and only then replaces the table migration_value_mapping with it. On
+any problem it prints each one (file, entry number, what to change) and writes nothing.
 
 See RUNBOOK.md at the repository root for the whole production procedure.
 
@@ -27,6 +37,9 @@ Options:
   --report <dir>           write preflight-report.md and preflight-report.json into <dir>
                            (without it, the Markdown report goes to stdout)
   --json                   print the JSON report on stdout instead of Markdown
+  --write-mapping <file>   also write a ready-to-edit value mapping to <file>: the entries
+                           the database's mapping has, then one per unmapped value with its
+                           row count and what the column takes ("to" left empty)
   --exact-counts           COUNT(*) every table the plan touches instead of using the
                            planner's row estimates (pg_class.reltuples); slower on big tables
   --statement-timeout <ms> per query (default 300000); preflight gives up rather than
@@ -39,6 +52,8 @@ Options:
 
 Exit status: 0 when nothing is blocked, 1 when a migration is blocked or the database is
 not a Leadmetrics database, 2 for a usage error or when the database cannot be reached.
+load-mapping: 0 when the mapping was loaded, 1 when the file has problems (nothing was
+written), 2 for a usage error or when the database cannot be reached.
 `;
 
 export { CliUsageError };
@@ -51,6 +66,10 @@ export interface PreflightCliOptions {
   statementTimeoutMs?: number;
   lockTimeoutMs?: number;
   jobs?: number;
+  /** Write the mapping template here. */
+  writeMapping?: string;
+  /** The load-mapping command: the file to load. */
+  loadMapping?: string;
   help: boolean;
 }
 
@@ -76,6 +95,12 @@ export function parsePreflightArgs(argv: readonly string[], env: NodeJS.ProcessE
         break;
       case '--json':
         options.json = true;
+        break;
+      case '--write-mapping':
+        options.writeMapping = value();
+        break;
+      case 'load-mapping':
+        options.loadMapping = value();
         break;
       case '--exact-counts':
         options.exactCounts = true;

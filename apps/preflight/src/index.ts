@@ -11,3 +11,4 @@ export { estimateDuration, fitLine, readCosts, costsFile, DEFAULT_COST, formatDu
 export { FOLDER_PROBES, probesFor, type AnomalyProbe, type BlockerProbe, type FolderProbes, type ProbeContext } from '@leadmetrics/db/migrations';
 export { runFolderProbes, type AnomalyCount, type BlockerCount } from './probes/run.js';
 export { diffCatalogs, flatten, unflatten, type Catalog } from './catalog/flat.js';
+export { loadMappingFile, writeMappingTemplate, valuesOfPlan, type LoadedMapping, type LoadMappingOptions } from './mapping-file.js';

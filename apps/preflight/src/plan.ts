@@ -13,6 +13,8 @@ import { mergeParts, probeParts, runProbePart, type AnomalyCount, type BlockerCo
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
 import type { Reference } from './reference/reference.js';
 import type { LiveState } from './state.js';
+import { findValuesOfFolders, unmappedReason, type FolderValues } from './values.js';
+import type { ValueMappingEntry } from '@leadmetrics/db/migrations';
 
 export type Verdict = 'safe' | 'needs attention' | 'blocked';
 
@@ -44,6 +46,8 @@ export interface MigrationPlanEntry {
   estimate: Estimate;
   anomalies: AnomalyCount[];
   blockers: BlockerCount[];
+  /** Values its new type cannot hold and what of them the operator's mapping leaves open (folders converting values only). */
+  values?: FolderValues;
   verdict: Verdict;
   reasons: string[];
   /** Time its probe queries took (summed over parts counted side by side). */
@@ -94,9 +98,11 @@ export interface PlanInput {
   exactCounts?: boolean;
   /** Only these pending folders (default: all). */
   only?: readonly string[];
+  /** The operator's value mapping as the database holds it (default: none). */
+  valueMapping?: readonly ValueMappingEntry[];
 }
 
-export async function planPendingMigrations({ session, reference, live, costs, exactCounts, only }: PlanInput): Promise<MigrationPlanEntry[]> {
+export async function planPendingMigrations({ session, reference, live, costs, exactCounts, only, valueMapping = [] }: PlanInput): Promise<MigrationPlanEntry[]> {
   const { state } = live;
   const dir = reference.dir;
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
@@ -201,6 +207,8 @@ export async function planPendingMigrations({ session, reference, live, costs, e
     probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
   }
 
+  const values = await findValuesOfFolders(session, probing, valueMapping);
+
   const entries: MigrationPlanEntry[] = [];
   const verdicts = new Map<string, Verdict>();
   for (const draft of drafts) {
@@ -247,6 +255,9 @@ export async function planPendingMigrations({ session, reference, live, costs, e
         else if (b.count! > 0) reasons.blocked.push(`${plural(b.count!, 'row(s)')}: ${b.what} (e.g. ${b.sampleIds.join(', ')}); ${b.fix}`);
       }
     }
+    const folderValues = values.get(folder);
+    if (folderValues?.error) reasons.blocked.push(`listing the values its new type cannot hold failed: ${folderValues.error}`);
+    else if (folderValues && folderValues.unmapped.length > 0) reasons.blocked.push(unmappedReason(folderValues));
 
     if (draft.frontMatterError) reasons.attention.push(`its README front matter cannot be read: ${draft.frontMatterError}`);
     if (state.staleReference.includes(folder)) {
@@ -283,6 +294,7 @@ export async function planPendingMigrations({ session, reference, live, costs, e
       estimate,
       anomalies,
       blockers,
+      ...(folderValues ? { values: folderValues } : {}),
       verdict,
       reasons: verdict === 'blocked' ? reasons.blocked : reasons.attention,
       probeMs: result?.ms ?? 0,

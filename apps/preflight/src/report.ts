@@ -74,6 +74,14 @@ function entrySection(entry: MigrationPlanEntry, index: number): string[] {
     }
     out.push('');
   }
+  if (entry.values && entry.values.found.length > 0) {
+    const mapped = entry.values.found.length - entry.values.unmapped.length;
+    out.push(`Values its new type cannot hold: ${entry.values.found.length} (${mapped} covered by the value mapping, ${entry.values.unmapped.length} not):`, '');
+    out.push('| table.column | value | rows | mapping |', '|---|---|---:|---|');
+    const open = new Set(entry.values.unmapped);
+    for (const v of entry.values.found) out.push(`| \`${v.table}.${v.column}\` | \`${cell(JSON.stringify(v.value))}\` | ${number(v.rows)} | ${open.has(v) ? '**none**' : 'covered'} |`);
+    out.push('');
+  }
   for (const b of entry.blockers) {
     out.push(`- Check: ${b.what}: ${b.error ? `error: ${b.error}` : `${number(b.count)}${b.count ? ` (e.g. ${b.sampleIds.join(', ')})` : ''}`}`);
   }

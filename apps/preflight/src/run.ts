@@ -5,11 +5,13 @@ import { performance } from 'node:perf_hooks';
 import { describeDatabaseUrl } from '@leadmetrics/db';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { prismaChecksum } from '@leadmetrics/db/migrations';
+import type { ValueMappingEntry } from '@leadmetrics/db/migrations';
 import { readCosts, type CostsData } from './estimate.js';
 import { batchesOf, planPendingMigrations, type Batch, type MigrationPlanEntry } from './plan.js';
 import { withReadOnlySession, type ReadOnlySessionOptions } from './read-only.js';
 import { loadReference, type Reference } from './reference/reference.js';
 import { readDatabaseState, type DatabaseState } from './state.js';
+import { readMappingReadOnly } from './values.js';
 
 export interface PreflightOptions extends ReadOnlySessionOptions {
   databaseUrl: string;
@@ -39,6 +41,8 @@ export interface PreflightResult {
   reference: { measuredOn: string; stale: string[] };
   costs: { measuredOn: string | null };
   timings: { stateMs: number; planMs: number; totalMs: number };
+  /** The operator's value mapping as the database holds it (what --write-mapping keeps in the template). */
+  valueMapping: ValueMappingEntry[];
 }
 
 function migrationChecksums(reference: Reference): Map<string, string> {
@@ -61,7 +65,8 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
       const live = await readDatabaseState(session, reference, migrationChecksums(reference));
       const stateMs = performance.now() - started;
       log(`preflight: ${live.state.summary}`);
-      const plan = await planPendingMigrations({ session, reference, live, costs, exactCounts: options.exactCounts, only: options.only });
+      const valueMapping = await readMappingReadOnly(session);
+      const plan = await planPendingMigrations({ session, reference, live, costs, exactCounts: options.exactCounts, only: options.only, valueMapping });
       const planMs = performance.now() - started - stateMs;
       log(`preflight: ${plan.length} pending folder(s) planned`);
       const { batches, waiting } = batchesOf(plan);
@@ -85,6 +90,7 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
         reference: { measuredOn: reference.data.measuredOn, stale: live.state.staleReference },
         costs: { measuredOn: costs?.measuredOn ?? null },
         timings: { stateMs, planMs, totalMs: performance.now() - started },
+        valueMapping,
       };
     },
     options,

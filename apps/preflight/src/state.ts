@@ -157,12 +157,101 @@ function tableNames(flat: FlatCatalog): Set<string> {
   return new Set(Object.keys(flat).filter((k) => k.startsWith('table|')).map((k) => k.slice('table|'.length)));
 }
 
+/** The catalog (several queries) and the history, side by side when there are sessions to spare. */
+async function readCatalogAndHistory(session: ReadOnlySession | ReadOnlySessions): Promise<[Catalog, HistoryRow[] | null]> {
+  return 'parallel' in session
+    ? ((await session.parallel<Catalog | HistoryRow[] | null>([(s) => readCatalog(s.client), (s) => readHistory(s)])) as [Catalog, HistoryRow[] | null])
+    : [await readCatalog(session.client), await readHistory(session)];
+}
+
+/** Whether the database is a Leadmetrics one: at least half as many known tables as the legacy schema has. */
+function recogniseTables(flat: FlatCatalog, reference: Reference): { liveTables: number; recognised: number; ours: boolean } {
+  const liveTableSet = tableNames(flat);
+  const knownTables = new Set([...tableNames(reference.baselineFlat), ...tableNames(reference.expectedFlat(reference.folders))]);
+  const recognised = [...liveTableSet].filter((t) => knownTables.has(t)).length;
+  const legacyTableCount = tableNames(reference.baselineFlat).size;
+  return { liveTables: liveTableSet.size, recognised, ours: liveTableSet.size > 0 && recognised >= legacyTableCount / 2 };
+}
+
+/** Folders the history and the catalog disagree about, as sentences. */
+function historyDisagreementsOf(inference: FolderInference[], recorded: Set<string>): string[] {
+  const disagreements: string[] = [];
+  for (const item of inference) {
+    const isRecorded = recorded.has(item.folder);
+    if (isRecorded && item.looks !== 'applied') {
+      disagreements.push(`${item.folder} is recorded in _prisma_migrations as applied, but the catalog does not show its changes`);
+    } else if (!isRecorded && item.looks === 'applied') {
+      disagreements.push(`${item.folder} is not recorded in _prisma_migrations, but the catalog already shows its changes`);
+    }
+  }
+  return disagreements;
+}
+
+function stageOf(liveTables: number, ours: boolean, applied: string[], pending: string[]): Stage {
+  if (liveTables === 0) return 'empty';
+  if (!ours) return 'unknown';
+  if (applied.length === 0) return 'legacy';
+  if (pending.length === 0) return 'fully-migrated';
+  return 'partly-migrated';
+}
+
+/** The one line saying where the database stands. */
+function summaryOf(
+  stage: Stage,
+  facts: { fromHistory: boolean; drift: number; recognised: number; liveTables: number; applied: number; folders: number },
+): string {
+  const { drift, folders } = facts;
+  const from = facts.fromHistory ? 'from _prisma_migrations' : 'inferred from the catalog (no _prisma_migrations table)';
+  const driftWords = drift === 0 ? 'and the catalog is exactly as expected' : `but the catalog differs from what is expected in ${drift} place(s) (listed below)`;
+  return {
+    empty: 'empty: the database has no tables in schema "public"; it is not a Leadmetrics database (yet)',
+    unknown: `something else: only ${facts.recognised} of its ${facts.liveTables} tables are tables of the legacy or the corrected schema`,
+    legacy:
+      drift === 0
+        ? 'untouched legacy schema: the catalog equals a fresh database with 0_baseline applied'
+        : `legacy schema with differences: no migration folder applied (${from}), but the catalog differs from 0_baseline in ${drift} place(s) (listed below)`,
+    'partly-migrated': `partly migrated: ${facts.applied} of ${folders} folders applied (${from}), ${driftWords}`,
+    'fully-migrated': `fully migrated: all ${folders} folders applied (${from}), ${driftWords}`,
+  }[stage];
+}
+
+/** Whether Prisma must be told about a database it does not know yet, whether that is safe now, and how. */
+function baseliningAdvice(
+  stage: Stage,
+  baselineRecorded: boolean,
+  drift: number,
+  applied: string[],
+  recorded: Set<string>,
+): DatabaseState['baselining'] {
+  const resolveCommand = (name: string) => `pnpm --filter @leadmetrics/db prisma migrate resolve --applied ${name}`;
+  if (stage === 'empty' || stage === 'unknown') {
+    return { needed: false, allowed: false, reason: 'the database does not hold the legacy schema, so there is nothing to baseline', commands: [] };
+  }
+  if (baselineRecorded) {
+    return { needed: false, allowed: false, reason: '0_baseline is already recorded in _prisma_migrations', commands: [] };
+  }
+  if (drift > 0) {
+    return {
+      needed: true,
+      allowed: false,
+      reason: 'Prisma does not know this database yet, but its catalog is not what the migrations expect: resolve the differences below first; marking 0_baseline as applied now would let `migrate deploy` run on a schema it was not written for',
+      commands: [],
+    };
+  }
+  const alsoApplied = applied.filter((name) => !recorded.has(name));
+  return {
+    needed: true,
+    allowed: true,
+    reason:
+      alsoApplied.length === 0
+        ? 'the catalog equals 0_baseline exactly, so it is safe to record 0_baseline as applied; `prisma migrate deploy` then applies only the fixes'
+        : `the catalog equals 0_baseline plus ${alsoApplied.length} folder(s) applied by hand; record them as applied too, then \`prisma migrate deploy\` applies the rest`,
+    commands: [BASELINE_FOLDER, ...alsoApplied].map(resolveCommand),
+  };
+}
+
 export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessions, reference: Reference, migrationChecksums: Map<string, string>): Promise<LiveState> {
-  // The catalog (several queries) and the history side by side when there are sessions to spare.
-  const [catalog, history] =
-    'parallel' in session
-      ? await session.parallel<Catalog | HistoryRow[] | null>([(s) => readCatalog(s.client), (s) => readHistory(s)]) as [Catalog, HistoryRow[] | null]
-      : [await readCatalog(session.client), await readHistory(session)];
+  const [catalog, history] = await readCatalogAndHistory(session);
   const flat = flatten(catalog);
   const inference = inferApplied(reference, flat);
   const inferred = inference.filter((i) => i.looks === 'applied').map((i) => i.folder);
@@ -173,26 +262,10 @@ export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessi
   const failed = (history ?? [])
     .filter((row) => row.finishedAt === null && row.rolledBackAt === null && !recorded.has(row.name))
     .map((row) => ({ name: row.name, startedAt: row.startedAt, logs: row.logs }));
-  const liveTableSet = tableNames(flat);
-  const knownTables = new Set([...tableNames(reference.baselineFlat), ...tableNames(reference.expectedFlat(reference.folders))]);
-  const recognised = [...liveTableSet].filter((t) => knownTables.has(t)).length;
-  const legacyTableCount = tableNames(reference.baselineFlat).size;
-  const ours = liveTableSet.size > 0 && recognised >= legacyTableCount / 2;
+  const { liveTables, recognised, ours } = recogniseTables(flat, reference);
   // Nothing is inferred about a database that is not ours: an absent object proves nothing there.
   const applied = history ? reference.folders.filter((f) => recorded.has(f)) : ours ? inferred : [];
   const pending = reference.folders.filter((f) => !applied.includes(f));
-
-  const historyDisagreements: string[] = [];
-  if (history) {
-    for (const item of inference) {
-      const isRecorded = recorded.has(item.folder);
-      if (isRecorded && item.looks !== 'applied') {
-        historyDisagreements.push(`${item.folder} is recorded in _prisma_migrations as applied, but the catalog does not show its changes`);
-      } else if (!isRecorded && item.looks === 'applied') {
-        historyDisagreements.push(`${item.folder} is not recorded in _prisma_migrations, but the catalog already shows its changes`);
-      }
-    }
-  }
 
   const expectedFlat = reference.expectedFlat(applied);
   const expected = reference.expected(applied);
@@ -201,81 +274,32 @@ export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessi
   const unexpectedDifferences = diffCatalogs(catalog, expected, EXPECTED_LABELS);
   const unexpectedKeys = [...new Set([...Object.keys(flat), ...Object.keys(expectedFlat)])].filter((key) => !sameValue(flat[key], expectedFlat[key])).sort();
 
-  let stage: Stage;
-  if (liveTableSet.size === 0) stage = 'empty';
-  else if (!ours) stage = 'unknown';
-  else if (applied.length === 0) stage = 'legacy';
-  else if (pending.length === 0) stage = 'fully-migrated';
-  else stage = 'partly-migrated';
-  const matchesExpected = stage !== 'empty' && stage !== 'unknown' && unexpectedDifferences.length === 0;
-
-  const source = history ? 'prisma-migrations' : 'catalog';
-  const from = history ? 'from _prisma_migrations' : 'inferred from the catalog (no _prisma_migrations table)';
+  const stage = stageOf(liveTables, ours, applied, pending);
   const drift = unexpectedDifferences.length;
-  const driftWords = drift === 0 ? 'and the catalog is exactly as expected' : `but the catalog differs from what is expected in ${drift} place(s) (listed below)`;
-  const summary = {
-    empty: 'empty: the database has no tables in schema "public"; it is not a Leadmetrics database (yet)',
-    unknown: `something else: only ${recognised} of its ${liveTableSet.size} tables are tables of the legacy or the corrected schema`,
-    legacy:
-      drift === 0
-        ? 'untouched legacy schema: the catalog equals a fresh database with 0_baseline applied'
-        : `legacy schema with differences: no migration folder applied (${from}), but the catalog differs from 0_baseline in ${drift} place(s) (listed below)`,
-    'partly-migrated': `partly migrated: ${applied.length} of ${reference.folders.length} folders applied (${from}), ${driftWords}`,
-    'fully-migrated': `fully migrated: all ${reference.folders.length} folders applied (${from}), ${driftWords}`,
-  }[stage];
-
-  const checksumMismatch = succeeded
-    .filter((row) => migrationChecksums.has(row.name) && migrationChecksums.get(row.name) !== row.checksum)
-    .map((row) => row.name);
   const baselineRecorded = recorded.has(BASELINE_FOLDER);
-
-  let baselining: DatabaseState['baselining'];
-  const resolveCommand = (name: string) => `pnpm --filter @leadmetrics/db prisma migrate resolve --applied ${name}`;
-  if (stage === 'empty' || stage === 'unknown') {
-    baselining = { needed: false, allowed: false, reason: 'the database does not hold the legacy schema, so there is nothing to baseline', commands: [] };
-  } else if (baselineRecorded) {
-    baselining = { needed: false, allowed: false, reason: '0_baseline is already recorded in _prisma_migrations', commands: [] };
-  } else if (drift > 0) {
-    baselining = {
-      needed: true,
-      allowed: false,
-      reason: 'Prisma does not know this database yet, but its catalog is not what the migrations expect: resolve the differences below first; marking 0_baseline as applied now would let `migrate deploy` run on a schema it was not written for',
-      commands: [],
-    };
-  } else {
-    const alsoApplied = applied.filter((name) => !recorded.has(name));
-    baselining = {
-      needed: true,
-      allowed: true,
-      reason:
-        alsoApplied.length === 0
-          ? 'the catalog equals 0_baseline exactly, so it is safe to record 0_baseline as applied; `prisma migrate deploy` then applies only the fixes'
-          : `the catalog equals 0_baseline plus ${alsoApplied.length} folder(s) applied by hand; record them as applied too, then \`prisma migrate deploy\` applies the rest`,
-      commands: [BASELINE_FOLDER, ...alsoApplied].map(resolveCommand),
-    };
-  }
-
   const state: DatabaseState = {
     stage,
-    matchesExpected,
-    summary,
+    matchesExpected: stage !== 'empty' && stage !== 'unknown' && drift === 0,
+    summary: summaryOf(stage, { fromHistory: history !== null, drift, recognised, liveTables, applied: applied.length, folders: reference.folders.length }),
     history: {
       table: history !== null,
-      source,
+      source: history ? 'prisma-migrations' : 'catalog',
       baselineRecorded,
       failed,
       unknown: succeeded.map((row) => row.name).filter((name) => !known.has(name)),
-      checksumMismatch,
+      checksumMismatch: succeeded
+        .filter((row) => migrationChecksums.has(row.name) && migrationChecksums.get(row.name) !== row.checksum)
+        .map((row) => row.name),
     },
     applied,
     pending,
     inference,
-    historyDisagreements,
+    historyDisagreements: history ? historyDisagreementsOf(inference, recorded) : [],
     differencesFromLegacy,
     unexpectedDifferences,
     unexpectedKeys,
     staleReference: [...(reference.baselineStale ? [BASELINE_FOLDER] : []), ...reference.stale],
-    baselining,
+    baselining: baseliningAdvice(stage, baselineRecorded, drift, applied, recorded),
   };
   return { state, catalog, flat, expectedFlat };
 }

@@ -6,7 +6,7 @@ import { dropDatabase, withDatabaseName, withPgClient, quoteIdentifier as quote 
 import { applyFolders } from '@leadmetrics/db/migrations';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { testServer } from '@leadmetrics/db/testing';
-import { seedDatabase, type Manifest } from '@leadmetrics/seed';
+import { loadDemoMapping, seedDatabase, type Manifest } from '@leadmetrics/seed';
 
 export interface TestDb {
   name: string;
@@ -42,10 +42,15 @@ export async function legacyDatabase(prefix = 'lm_pf_legacy'): Promise<TestDb> {
   return db;
 }
 
-/** A legacy database holding the demo seed (seed 1), and the seed's manifest of what it planted. */
-export async function seededLegacyDatabase(prefix = 'lm_pf_seeded'): Promise<{ db: TestDb; manifest: Manifest }> {
+/**
+ * A legacy database holding the demo seed (seed 1), and the seed's manifest of what it planted; with the
+ * seed's demo value mapping loaded, as an operator loads theirs before migrating, unless `valueMapping`
+ * is false.
+ */
+export async function seededLegacyDatabase(prefix = 'lm_pf_seeded', { valueMapping = true } = {}): Promise<{ db: TestDb; manifest: Manifest }> {
   const db = await legacyDatabase(prefix);
   const manifest = await seedDatabase({ databaseUrl: db.url, scale: 'demo', seed: 1 });
+  if (valueMapping) await loadDemoMapping(db.url);
   return { db, manifest };
 }
 

@@ -100,7 +100,7 @@ describe('the cost model', () => {
 
 describe('command line', () => {
   const listed = [...HELP.matchAll(/^\s+(?:-\w, )?(--[a-z-]+)(?: <(\w+)>)?/gm)].map((m) => ({ flag: m[1]!, value: m[2] }));
-  const sample: Record<string, string> = { url: 'postgresql://u@h:1/d', dir: 'out', ms: '1000', n: '2' };
+  const sample: Record<string, string> = { url: 'postgresql://u@h:1/d', dir: 'out', ms: '1000', n: '2', file: 'mapping.json' };
 
   it.each(listed)('accepts $flag as --help describes it', ({ flag, value }) => {
     const base = flag === '--database-url' ? [] : ['--database-url', sample.url!];

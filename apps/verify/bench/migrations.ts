@@ -16,9 +16,9 @@
  */
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
+import { createThrowawayDatabase, provisionPostgres, quoteIdentifier, withPgClient } from '@leadmetrics/db';
 import { applyFolders, BASELINE_FOLDER, countTableRows, listMigrationFolders, type TableCounts } from '@leadmetrics/db/migrations';
-import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
+import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
@@ -103,7 +103,7 @@ async function lockWatcher(url: string): Promise<LockWatch> {
 
 /** Time to COPY a table out and into an empty table of the same columns (no indexes); the copy is dropped after. */
 async function bareCopyMs(url: string, table: string): Promise<number> {
-  const quoted = `"${table.replaceAll('"', '""')}"`;
+  const quoted = quoteIdentifier(table);
   const reader = new pg.Client({ connectionString: url });
   const writer = new pg.Client({ connectionString: url });
   await reader.connect();
@@ -133,6 +133,7 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
     let started = performance.now();
     await applyFolders(db.url, [BASELINE_FOLDER], { via: 'sql' });
     const manifest = await seedDatabase({ databaseUrl: db.url, scale, seed: options.seed ?? 1 });
+    await loadDemoMapping(db.url);
     await withPgClient(db.url, (client) => client.query('ANALYZE'));
     log(
       `${scale} seed: ${manifest.totalRows.toLocaleString('en')} rows in ${seconds(performance.now() - started)} ` +

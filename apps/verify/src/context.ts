@@ -1,5 +1,7 @@
 // What the steps share: the resolved options, the catalog, and the state each step leaves for
 // the next (the database, the seed's manifest, row counts, the snapshot...).
+import type { ValueMappingEntry } from '@leadmetrics/db/migrations';
+import type { CapturedColumn } from './lib/value-meaning.js';
 import type { CatalogSnapshot } from '@leadmetrics/db';
 import type { Finding } from '@leadmetrics/db';
 import type { SchemaGraph } from '@leadmetrics/rules';
@@ -56,6 +58,8 @@ export interface VerifyState {
   censusBefore?: Census;
   /** What the rows meant before the migrations, for the row-by-row meaning checks. */
   meaningBefore?: MeaningSnapshot;
+  /** The value mapping loaded before the migrations, and each converted column's old values by row id. */
+  valuesBefore?: { mapping: ValueMappingEntry[]; columns: CapturedColumn[] };
   rowsAfter?: TableCounts;
   ledger?: LedgerEntry[];
   /** The corrected schema applied from scratch to a database of its own (started early, used by drift). */

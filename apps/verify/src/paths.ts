@@ -9,6 +9,8 @@ export const verifyRoot = here('../');
 export const repoRoot = here('../../../');
 /** packages/db/prisma: legacy/schema.prisma, schema/*.prisma, migrations/. */
 export const defaultPrismaDir = here('../../../packages/db/prisma');
+/** The value mapping the repository ships for the seed; verify loads it before it migrates, as an operator loads theirs. */
+export const demoMappingFile = here('../../../packages/seed/demo-mapping.json');
 /** The findings catalog: finding -> rules -> migration -> anomalies. */
 export const defaultCatalogFile = here('../../../packages/db/catalog/findings.json');
 

@@ -17,7 +17,7 @@ import { lintCorrectedStep } from './steps/lint-corrected.js';
 import { lintLegacyStep } from './steps/lint-legacy.js';
 import { migrateStep } from './steps/migrate.js';
 import { smokeStep } from './steps/smoke.js';
-import type { StepId, VerifyResult } from './types.js';
+import type { StepId, StepResult, VerifyResult } from './types.js';
 
 /** The eight steps of issue 8, in the order they run. */
 export const STEPS: readonly Step[] = [
@@ -83,9 +83,14 @@ export interface VerifyRun extends VerifyResult {
   release(): Promise<void>;
 }
 
-export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
+interface Cleanup {
+  run: () => Promise<void>;
+  keepable: boolean;
+}
+
+function resolveOptions(input: VerifyOptions): ResolvedOptions {
   const env = input.env ?? process.env;
-  const options: ResolvedOptions = {
+  return {
     prismaDir: path.resolve(input.prismaDir ?? defaultPrismaDir),
     catalogFile: path.resolve(input.catalogFile ?? defaultCatalogFile),
     scale: input.scale ?? 'demo',
@@ -96,6 +101,10 @@ export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
     reportDir: input.reportDir === null ? null : path.resolve(input.reportDir ?? defaultReportDir(env)),
     env,
   };
+}
+
+/** Refuses a seed, scale or --only finding that does not exist before anything runs; returns the catalog's findings. */
+async function checkOptions(options: ResolvedOptions): Promise<VerifyContext['findings']> {
   if (!Number.isSafeInteger(options.seed)) throw new VerifyUsageError(`--seed must be an integer, got ${options.seed}`);
   const scales = await knownScales();
   if (scales && !scales.includes(options.scale))
@@ -109,9 +118,16 @@ export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
       );
     }
   }
+  return findings;
+}
 
-  const emit = input.onEvent ?? (() => {});
-  const cleanups: { run: () => Promise<void>; keepable: boolean }[] = [];
+/** The context the steps share; what they create registers in `cleanups`. */
+function createContext(
+  options: ResolvedOptions,
+  findings: VerifyContext['findings'],
+  emit: (event: RunnerEvent) => void,
+  cleanups: Cleanup[],
+): VerifyContext {
   const ctx: VerifyContext = {
     options,
     paths: prismaPaths(options.prismaDir),
@@ -127,26 +143,39 @@ export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
       return { url: db.url, name: db.name };
     },
   };
+  return ctx;
+}
 
-  const started = performance.now();
-  const startedAt = new Date().toISOString();
-  let steps;
+/**
+ * Runs the steps (those not in `selectedIds` as "not selected"), then removes what they made, last made first.
+ * With --keep the migrated database and its server stay: their removals are returned for release().
+ */
+async function runAndCleanUp(
+  ctx: VerifyContext,
+  selectedIds: StepId[] | undefined,
+  emit: (event: RunnerEvent) => void,
+  cleanups: Cleanup[],
+): Promise<{ steps: StepResult[]; kept: (() => Promise<void>)[] }> {
   const kept: (() => Promise<void>)[] = [];
   try {
-    const selected = input.steps ? new Set(input.steps) : null;
+    const selected = selectedIds ? new Set(selectedIds) : null;
     const chosen = STEPS.map((step): Step =>
       selected && !selected.has(step.id) ? { ...step, ready: () => 'not selected (steps option)', run: step.run } : step,
     );
-    steps = await runSteps(chosen, ctx, emit);
+    return { steps: await runSteps(chosen, ctx, emit), kept };
   } finally {
     // Work started early in the background must settle before its database and server go.
     await Promise.allSettled([ctx.state.fromScratch, ctx.state.clientReady]);
-    // Last made, first removed; with --keep the migrated database and its server stay.
     for (const cleanup of cleanups.reverse()) {
-      if (options.keep && cleanup.keepable) kept.push(cleanup.run);
+      if (ctx.options.keep && cleanup.keepable) kept.push(cleanup.run);
       else await cleanup.run().catch((error: unknown) => emit({ type: 'log', line: `cleanup failed: ${(error as Error).message}` }));
     }
   }
+}
+
+/** The result: passed only when every step and every finding passed and the run was complete. */
+function buildResult(ctx: VerifyContext, steps: StepResult[], startedAt: string, started: number, partial: boolean): VerifyResult {
+  const { options } = ctx;
   const findingsRows = buildFindingRows(ctx, steps);
   const result: VerifyResult = {
     ok: steps.every((s) => s.status !== 'failed') && !steps.some((s) => s.status === 'skipped' && !options.only),
@@ -172,7 +201,21 @@ export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
     findings: findingsRows,
     reportFiles: null,
   };
-  if (!findingsRows.every((row) => row.ok) || input.steps) result.ok = false;
+  if (!findingsRows.every((row) => row.ok) || partial) result.ok = false;
+  return result;
+}
+
+export async function runVerify(input: VerifyOptions = {}): Promise<VerifyRun> {
+  const options = resolveOptions(input);
+  const findings = await checkOptions(options);
+  const emit = input.onEvent ?? (() => {});
+  const cleanups: Cleanup[] = [];
+  const ctx = createContext(options, findings, emit, cleanups);
+
+  const started = performance.now();
+  const startedAt = new Date().toISOString();
+  const { steps, kept } = await runAndCleanUp(ctx, input.steps, emit, cleanups);
+  const result = buildResult(ctx, steps, startedAt, started, Boolean(input.steps));
   if (options.reportDir) result.reportFiles = await writeReports(result, options.reportDir);
   const run = result as VerifyRun;
   Object.defineProperty(run, 'release', {

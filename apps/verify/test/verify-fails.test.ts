@@ -9,8 +9,11 @@ import { loadFindingsCatalog } from '@leadmetrics/db';
 import { testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { columnOf, loadGraph } from '../src/lib/schema-graph.js';
+import { terminalVerdict } from '../src/report/verdict.js';
 import { runVerify, type VerifyRun } from '../src/run-verify.js';
+import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
 import type { StepId } from '../src/types.js';
+import { demoMappingFile } from '../src/paths.js';
 import { copyProject, type ProjectCopy } from './support/project-copy.js';
 
 const { findings } = loadFindingsCatalog();
@@ -211,6 +214,32 @@ describe.concurrent('verify fails, and says where', () => {
     expect(lost!.where).toContain(path.join(contacts, 'migration.sql'));
   });
 
+  it('when a migration gives a value outside the enum its column default instead of what the mapping says', async () => {
+    const copy = await brokenCopy();
+    // The first column a folder sets from the operator's mapping, whose default means something else than
+    // the demo mapping's entry for it: found in the SQL and the mapping file, not named here.
+    const demo = JSON.parse(await readFile(demoMappingFile, 'utf8')) as { entries: { table: string; column: string; to: string | null }[] };
+    const folders = listMigrationFolders(copy.file('migrations'));
+    const target = folders
+      .flatMap((folder) => {
+        const sql = readMigrationFolder(folder, copy.file('migrations')).sql;
+        return [...sql.matchAll(/UPDATE "(\w+)" t SET "(\w+)" = b\."mappedTo"/g)].map((m) => {
+          const defaultOf = new RegExp(`ALTER TABLE "${m[1]}"[^;]*ALTER COLUMN "${m[2]}" SET DEFAULT '([^']+)'`).exec(sql)?.[1];
+          return { folder, sql, statement: m[0], table: m[1]!, column: m[2]!, defaultOf };
+        });
+      })
+      .find((t) => t.defaultOf && demo.entries.some((e) => e.table === t.table && e.column === t.column && e.to !== t.defaultOf));
+    expect(target, 'no folder sets a column from the value mapping').toBeDefined();
+    const { folder, sql, statement, table, column, defaultOf } = target!;
+    await writeFile(copy.file(`migrations/${folder}/migration.sql`), sql.replace(statement, `UPDATE "${table}" t SET "${column}" = '${defaultOf}'`));
+
+    const accounting = await failedAccounting(copy);
+    const wrong = accounting.problems.find((p) => p.message.startsWith(`${table}.${column}: `) && p.message.includes('no longer mean what they meant'));
+    expect(wrong, accounting.text).toBeDefined();
+    expect(wrong!.message).toContain(`now holds "${defaultOf}"`);
+    expect(wrong!.where).toContain(folder);
+  });
+
   it('when a migration folder is missing', async () => {
     const copy = await brokenCopy();
     const folders = listMigrationFolders(copy.file('migrations'));
@@ -230,5 +259,6 @@ describe.concurrent('verify fails, and says where', () => {
     const row = result.findings.find((f) => f.id === finding.id)!;
     expect(row.migration.applied).toBe(false);
     expect(row.ok).toBe(false);
+    await expectTerminalAgreesWithReport(terminalVerdict(result), copy.reportDir);
   });
 });

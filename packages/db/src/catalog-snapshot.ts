@@ -89,19 +89,31 @@ function sortedRecord<T>(entries: Iterable<[string, T]>): Record<string, T> {
 
 type Queryable = Pick<pg.Client, 'query'>;
 
-/** Read the snapshot through an open connection. */
-export async function readCatalogSnapshot(client: Queryable, options: SnapshotOptions = {}): Promise<CatalogSnapshot> {
-  const schemas = [...(options.schemas ?? ['public'])].sort();
-  const excluded = [...ALWAYS_EXCLUDED_TABLES, ...(options.excludeTables ?? [])];
-  const tableFilter = `n.nspname = ANY($1::text[]) AND NOT (c.relname = ANY($2::text[]))`;
-  const params = [schemas, excluded];
+// Every per-table query takes $1 = the schemas read and $2 = the table names left out.
+const TABLE_FILTER = `n.nspname = ANY($1::text[]) AND NOT (c.relname = ANY($2::text[]))`;
+type TableParams = [schemas: string[], excluded: string[]];
+type TablesByKey = Map<string, TableSnapshot>;
 
+function tableOf(byTable: TablesByKey, row: { schema: string; table: string }): TableSnapshot {
+  return byTable.get(`${row.schema}.${row.table}`)!;
+}
+
+/** Every ordinary and partitioned table in scope, keyed "schema.table", with empty member records. */
+async function readTables(client: Queryable, params: TableParams): Promise<TablesByKey> {
   const tables = await client.query<{ schema: string; name: string }>(
     `SELECT n.nspname AS schema, c.relname AS name
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE c.relkind IN ('r', 'p') AND ${tableFilter}`,
+      WHERE c.relkind IN ('r', 'p') AND ${TABLE_FILTER}`,
     params,
   );
+  const byTable: TablesByKey = new Map();
+  for (const t of tables.rows) {
+    byTable.set(`${t.schema}.${t.name}`, { schema: t.schema, name: t.name, columns: {}, constraints: {}, indexes: {}, triggers: {} });
+  }
+  return byTable;
+}
+
+async function readColumns(client: Queryable, params: TableParams, byTable: TablesByKey): Promise<void> {
   const columns = await client.query<{
     schema: string; table: string; name: string; type: string; not_null: boolean;
     default: string | null; identity: string; generated: string; generation: string | null;
@@ -115,15 +127,29 @@ export async function readCatalogSnapshot(client: Queryable, options: SnapshotOp
        JOIN pg_class c ON c.oid = a.attrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
        LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-      WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND ${tableFilter}`,
+      WHERE c.relkind IN ('r', 'p') AND a.attnum > 0 AND NOT a.attisdropped AND ${TABLE_FILTER}`,
     params,
   );
+  for (const c of columns.rows) {
+    tableOf(byTable, c).columns[c.name] = {
+      type: c.type,
+      nullable: !c.not_null,
+      default: c.default,
+      identity: c.identity || null,
+      generated: c.generated ? c.generation : null,
+    };
+  }
+}
+
+interface ConstraintRow {
+  schema: string; table: string; name: string; contype: string; definition: string; columns: string[] | null;
+  ref_schema: string | null; ref_table: string | null; ref_columns: string[] | null;
+  on_delete: string; on_update: string; deferrable: boolean; validated: boolean;
+}
+
+async function readConstraints(client: Queryable, params: TableParams, byTable: TablesByKey): Promise<void> {
   // contype 'n' (NOT NULL as a constraint, PostgreSQL 18+) is already the column's nullability.
-  const constraints = await client.query<{
-    schema: string; table: string; name: string; contype: string; definition: string; columns: string[] | null;
-    ref_schema: string | null; ref_table: string | null; ref_columns: string[] | null;
-    on_delete: string; on_update: string; deferrable: boolean; validated: boolean;
-  }>(
+  const constraints = await client.query<ConstraintRow>(
     `SELECT n.nspname AS schema, c.relname AS table, con.conname AS name, con.contype::text AS contype,
             pg_get_constraintdef(con.oid) AS definition,
             ARRAY(SELECT a.attname::text FROM unnest(con.conkey) WITH ORDINALITY k(attnum, i)
@@ -138,9 +164,32 @@ export async function readCatalogSnapshot(client: Queryable, options: SnapshotOp
        JOIN pg_namespace n ON n.oid = c.relnamespace
        LEFT JOIN pg_class rc ON rc.oid = con.confrelid
        LEFT JOIN pg_namespace rn ON rn.oid = rc.relnamespace
-      WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND ${tableFilter}`,
+      WHERE con.contype IN ('p', 'u', 'f', 'c', 'x') AND ${TABLE_FILTER}`,
     params,
   );
+  for (const c of constraints.rows) tableOf(byTable, c).constraints[c.name] = constraintSnapshot(c);
+}
+
+function constraintSnapshot(c: ConstraintRow): ConstraintSnapshot {
+  const snapshot: ConstraintSnapshot = {
+    kind: CONSTRAINT_KINDS[c.contype]!,
+    columns: c.columns ?? [],
+    definition: c.definition,
+    deferrable: c.deferrable,
+    validated: c.validated,
+  };
+  if (c.contype === 'f') {
+    snapshot.references = {
+      table: c.ref_schema === 'public' ? c.ref_table! : `${c.ref_schema}.${c.ref_table}`,
+      columns: c.ref_columns ?? [],
+      onDelete: ACTIONS[c.on_delete]!,
+      onUpdate: ACTIONS[c.on_update]!,
+    };
+  }
+  return snapshot;
+}
+
+async function readIndexes(client: Queryable, params: TableParams, byTable: TablesByKey): Promise<void> {
   const indexes = await client.query<{
     schema: string; table: string; name: string; definition: string; unique: boolean; primary: boolean;
     valid: boolean; constraint: string | null;
@@ -152,17 +201,27 @@ export async function readCatalogSnapshot(client: Queryable, options: SnapshotOp
        JOIN pg_class c ON c.oid = i.indrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
        LEFT JOIN pg_constraint con ON con.conindid = i.indexrelid AND con.conrelid = i.indrelid AND con.contype IN ('p', 'u', 'x')
-      WHERE ${tableFilter}`,
+      WHERE ${TABLE_FILTER}`,
     params,
   );
+  for (const i of indexes.rows) {
+    tableOf(byTable, i).indexes[i.name] = { definition: i.definition, unique: i.unique, primary: i.primary, valid: i.valid, constraint: i.constraint };
+  }
+}
+
+async function readTriggers(client: Queryable, params: TableParams, byTable: TablesByKey): Promise<void> {
   const triggers = await client.query<{ schema: string; table: string; name: string; definition: string }>(
     `SELECT n.nspname AS schema, c.relname AS table, t.tgname AS name, pg_get_triggerdef(t.oid) AS definition
        FROM pg_trigger t
        JOIN pg_class c ON c.oid = t.tgrelid
        JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE NOT t.tgisinternal AND ${tableFilter}`,
+      WHERE NOT t.tgisinternal AND ${TABLE_FILTER}`,
     params,
   );
+  for (const t of triggers.rows) tableOf(byTable, t).triggers[t.name] = t.definition;
+}
+
+async function readEnums(client: Queryable, schemas: string[]): Promise<Record<string, string[]>> {
   const enums = await client.query<{ schema: string; name: string; labels: string[] }>(
     `SELECT n.nspname AS schema, t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS labels
        FROM pg_type t
@@ -172,63 +231,42 @@ export async function readCatalogSnapshot(client: Queryable, options: SnapshotOp
       GROUP BY n.nspname, t.typname`,
     [schemas],
   );
+  return sortedRecord(enums.rows.map((e) => [`${e.schema}.${e.name}`, e.labels]));
+}
+
+async function readViews(client: Queryable, schemas: string[]): Promise<Record<string, string>> {
   const views = await client.query<{ schema: string; name: string; definition: string }>(
     `SELECT n.nspname AS schema, c.relname AS name, pg_get_viewdef(c.oid, true) AS definition
        FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($1::text[])`,
     [schemas],
   );
+  return sortedRecord(views.rows.map((v) => [`${v.schema}.${v.name}`, v.definition.trim()]));
+}
 
-  const byTable = new Map<string, TableSnapshot>();
-  for (const t of tables.rows) {
-    byTable.set(`${t.schema}.${t.name}`, { schema: t.schema, name: t.name, columns: {}, constraints: {}, indexes: {}, triggers: {} });
-  }
-  const tableOf = (row: { schema: string; table: string }) => byTable.get(`${row.schema}.${row.table}`)!;
+function sortTableMembers(table: TableSnapshot): void {
+  table.columns = sortedRecord(Object.entries(table.columns));
+  table.constraints = sortedRecord(Object.entries(table.constraints));
+  table.indexes = sortedRecord(Object.entries(table.indexes));
+  table.triggers = sortedRecord(Object.entries(table.triggers));
+}
 
-  for (const c of columns.rows) {
-    tableOf(c).columns[c.name] = {
-      type: c.type,
-      nullable: !c.not_null,
-      default: c.default,
-      identity: c.identity || null,
-      generated: c.generated ? c.generation : null,
-    };
-  }
-  for (const c of constraints.rows) {
-    const snapshot: ConstraintSnapshot = {
-      kind: CONSTRAINT_KINDS[c.contype]!,
-      columns: c.columns ?? [],
-      definition: c.definition,
-      deferrable: c.deferrable,
-      validated: c.validated,
-    };
-    if (c.contype === 'f') {
-      snapshot.references = {
-        table: c.ref_schema === 'public' ? c.ref_table! : `${c.ref_schema}.${c.ref_table}`,
-        columns: c.ref_columns ?? [],
-        onDelete: ACTIONS[c.on_delete]!,
-        onUpdate: ACTIONS[c.on_update]!,
-      };
-    }
-    tableOf(c).constraints[c.name] = snapshot;
-  }
-  for (const i of indexes.rows) {
-    tableOf(i).indexes[i.name] = { definition: i.definition, unique: i.unique, primary: i.primary, valid: i.valid, constraint: i.constraint };
-  }
-  for (const t of triggers.rows) tableOf(t).triggers[t.name] = t.definition;
+/** Read the snapshot through an open connection. */
+export async function readCatalogSnapshot(client: Queryable, options: SnapshotOptions = {}): Promise<CatalogSnapshot> {
+  const schemas = [...(options.schemas ?? ['public'])].sort();
+  const excluded = [...ALWAYS_EXCLUDED_TABLES, ...(options.excludeTables ?? [])];
+  const params: TableParams = [schemas, excluded];
 
-  for (const table of byTable.values()) {
-    table.columns = sortedRecord(Object.entries(table.columns));
-    table.constraints = sortedRecord(Object.entries(table.constraints));
-    table.indexes = sortedRecord(Object.entries(table.indexes));
-    table.triggers = sortedRecord(Object.entries(table.triggers));
-  }
-  return {
-    schemas,
-    tables: sortedRecord(byTable.entries()),
-    enums: sortedRecord(enums.rows.map((e) => [`${e.schema}.${e.name}`, e.labels])),
-    views: sortedRecord(views.rows.map((v) => [`${v.schema}.${v.name}`, v.definition.trim()])),
-  };
+  const byTable = await readTables(client, params);
+  await readColumns(client, params, byTable);
+  await readConstraints(client, params, byTable);
+  await readIndexes(client, params, byTable);
+  await readTriggers(client, params, byTable);
+  const enums = await readEnums(client, schemas);
+  const views = await readViews(client, schemas);
+
+  for (const table of byTable.values()) sortTableMembers(table);
+  return { schemas, tables: sortedRecord(byTable.entries()), enums, views };
 }
 
 /** Connect to `url`, read its snapshot, disconnect. */

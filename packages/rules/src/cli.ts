@@ -134,6 +134,14 @@ function readVersion(packageRoot: string): string {
   }
 }
 
+/** One line for a failure: a file the system would not let us read, or an unexpected error (no stack trace). */
+function describeFailure(error: unknown): string {
+  const { code, path, syscall, message } = (error ?? {}) as { code?: string; path?: string; syscall?: string; message?: string };
+  if (code && path) return `cannot ${syscall ?? 'read'} ${path}: ${message?.split(', ')[0] ?? code}; check the path and its permissions`;
+  const first = (message ?? String(error)).split('\n')[0];
+  return `unexpected error: ${first} (run again with LEADMETRICS_DEBUG=1 to see where it came from)`;
+}
+
 /** Runs the command line; returns the exit code. `packageRoot` locates package.json when the code runs from a bundle. */
 export function main(argv: string[], io: CliIO = processIO(), packageRoot?: string): number {
   const root = packageRoot ?? fileURLToPath(new URL('..', import.meta.url));
@@ -144,7 +152,8 @@ export function main(argv: string[], io: CliIO = processIO(), packageRoot?: stri
       io.stderr(`lint-schema: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`lint-schema: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`lint-schema: ${describeFailure(error)}\n`);
+    if (process.env.LEADMETRICS_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
   }
 }

@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANOMALY_KIND_NAMES, type AnomalyRates } from './anomalies/kinds.js';
-import { correctedSchemaDir } from '@leadmetrics/db';
+import { correctedSchemaDir, explainEnvironmentalError, runCliMain } from '@leadmetrics/db';
 import type { DomainModule } from './domains/index.js';
 import { detectSchema, seedDatabase } from './load.js';
 import { createProgressReporter } from './progress.js';
@@ -35,7 +35,8 @@ Options:
   --quiet                no progress output
   -h, --help             show this help
 
-Exit codes: 0 seeded, 1 refused or failed, 2 bad arguments, 130 interrupted (Ctrl-C: the load is undone first).
+Exit codes: 0 seeded, 1 refused or failed, 2 bad arguments or could not run (database out of reach, disk full,
+a folder it cannot write), 130 interrupted (Ctrl-C: the load is undone first).
 Anomaly kinds: ${ANOMALY_KIND_NAMES.join(', ')}.`;
 
 function usageError(message: string): never {
@@ -154,6 +155,11 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`seed: interrupted: ${error.message}\n`);
       return 130; // the shell's code for a run stopped by Ctrl-C
     }
+    const environmental = explainEnvironmentalError(error, { writeHint: 'write the manifest elsewhere with --out <dir>' });
+    if (environmental) {
+      process.stderr.write(`seed: could not run: ${environmental}\n`);
+      return 2;
+    }
     const prefix = error instanceof SeedRefusedError ? 'refused' : 'failed';
     process.stderr.write(`seed: ${prefix}: ${(error as Error).message}\n`);
     return 1;
@@ -166,5 +172,5 @@ class InterruptedError extends Error {}
 // Run when executed directly (tsx src/cli.ts, bin/seed.mjs), not when imported by a test.
 const invoked = process.argv[1] ?? '';
 if (/cli\.(ts|js|mjs)$/.test(invoked) || /seed\.mjs$/.test(invoked)) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
+  runCliMain('seed', () => main(process.argv.slice(2)), { handlesInterrupt: true });
 }

@@ -25,11 +25,12 @@ export { DEFAULT_DOMAINS } from './domains/index.js';
 export type { DomainModule } from './domains/index.js';
 export { normaliseEmail } from './domains/crm.js';
 export { normaliseKeyword } from './domains/seo.js';
-export { normaliseStatus, statusFields } from './domains/statuses.js';
+export { normaliseStatus, statusFields, PRODUCTION_STATUSES, unlistedStatuses } from './domains/statuses.js';
 export { isWellFormedLogEntry } from './domains/billing.js';
 export { sameFaqs, type FaqEntry } from './domains/content.js';
 export { CONTEXT_CONFIG_KEYS } from './domains/tenancy.js';
 export { SEED_NOW, EPOCH_START } from './values/time.js';
+export { DEMO_MAPPING_FILE, loadDemoMapping } from './demo-mapping.js';
 
 export interface Generated {
   manifest: Manifest;

@@ -12,7 +12,7 @@ import { correctedSchemaDir } from '@leadmetrics/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { SEARCH_PATH_SCHEMAS, dropConstraints, keyedTables, keyUnit, restoreConstraints, restoreForeignKeys, undoLoad, type DroppedConstraints } from './constraints.js';
-import { quoteIdent } from './copy.js';
+import { quoteIdentifier } from '@leadmetrics/db';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
 import { prepare, run, type EncodedTable, type GenerateOptions, type TableProgress } from './run.js';
@@ -69,7 +69,7 @@ async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing
 /** Which of `tables` hold at least one row. */
 async function nonEmptyTables(client: pg.Client, tables: string[]): Promise<string[]> {
   if (tables.length === 0) return [];
-  const probe = tables.map((t) => `(SELECT ${pg.escapeLiteral(t)} AS name FROM ${quoteIdent(t)} LIMIT 1)`).join(' UNION ALL ');
+  const probe = tables.map((t) => `(SELECT ${pg.escapeLiteral(t)} AS name FROM ${quoteIdentifier(t)} LIMIT 1)`).join(' UNION ALL ');
   return (await client.query<{ name: string }>(probe)).rows.map((r) => r.name);
 }
 
@@ -80,16 +80,16 @@ async function nonEmptyTables(client: pg.Client, tables: string[]): Promise<stri
  * each page in full) on the first read after the load.
  */
 async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>, freeze = false): Promise<void> {
-  const columns = table.columns.map((c) => quoteIdent(c.column)).join(', ');
-  const stream = client.query(copyFrom(`COPY ${quoteIdent(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
+  const columns = table.columns.map((c) => quoteIdentifier(c.column)).join(', ');
+  const stream = client.query(copyFrom(`COPY ${quoteIdentifier(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
   // A deep read-ahead lets the generator produce the next rows while PostgreSQL is still parsing the last ones.
   await pipeline(Readable.from(table.chunks(), { objectMode: false, highWaterMark: 8 * 1024 * 1024 }), stream);
 }
 
 async function applyDeferred(client: pg.Client, update: DeferredUpdate): Promise<void> {
-  const table = quoteIdent(update.model.table);
-  const key = quoteIdent(update.keyField.column);
-  const cols = update.fields.map((f) => quoteIdent(f.column));
+  const table = quoteIdentifier(update.model.table);
+  const key = quoteIdentifier(update.keyField.column);
+  const cols = update.fields.map((f) => quoteIdentifier(f.column));
   // A temporary table with the target's own column types, filled by COPY, then one UPDATE ... FROM.
   await client.query(`CREATE TEMP TABLE seed_deferred ON COMMIT DROP AS SELECT ${key}, ${cols.join(', ')} FROM ${table} WITH NO DATA`);
   const lines = update.rows.map((r) => r.map((v) => (v === null || v === undefined ? '\\N' : String(v))).join('\t') + '\n');
@@ -108,8 +108,8 @@ async function advanceSequences(client: pg.Client, schema: SchemaInfo): Promise<
       const def = f.default as { name?: string } | undefined;
       if (def?.name !== 'autoincrement') continue;
       await client.query(
-        `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST(1, (SELECT COALESCE(MAX(${quoteIdent(f.column)}), 0) FROM ${quoteIdent(m.table)})))`,
-        [quoteIdent(m.table), f.column],
+        `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST(1, (SELECT COALESCE(MAX(${quoteIdentifier(f.column)}), 0) FROM ${quoteIdentifier(m.table)})))`,
+        [quoteIdentifier(m.table), f.column],
       );
     }
   }
@@ -146,7 +146,7 @@ async function connect(databaseUrl: string): Promise<pg.Client> {
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`);
+    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`, { cause: error });
   }
   return client;
 }
@@ -170,124 +170,178 @@ async function connect(databaseUrl: string): Promise<pg.Client> {
  */
 export async function loadDatabase<T>(databaseUrl: string, schema: SchemaInfo, options: LoadOptions, produce: (sink: LoadSink) => Promise<T>): Promise<T> {
   const client = await connect(databaseUrl);
-  const helpers: pg.Client[] = [];
-  let committed: { saved: DroppedConstraints; tables: string[]; settle(): Promise<void> } | undefined;
+  const resources: LoadResources = { helpers: [] };
   try {
-    const { missing, existing } = await inspect(client, schema);
-    if (missing.length > 0) {
-      throw new Error(
-        `${redact(databaseUrl)} lacks ${missing.length} of the ${schema.models.length} tables of ${schema.path} ` +
-          `(e.g. ${missing.slice(0, 5).join(', ')}). Apply packages/db/prisma/migrations/0_baseline/migration.sql first.`,
-      );
-    }
-    await client.query('BEGIN');
-    // Locked before looking, so no row can arrive between the check and what follows.
-    if (existing.length > 0) await client.query(`LOCK TABLE ${existing.map(quoteIdent).join(', ')} IN ACCESS EXCLUSIVE MODE`);
-    const nonEmpty = await nonEmptyTables(client, existing);
-    if (nonEmpty.length > 0 && !options.reset) {
-      throw new SeedRefusedError(
-        `Refusing to seed ${redact(databaseUrl)}: ${nonEmpty.length} table(s) already hold rows ` +
-          `(${nonEmpty.slice(0, 5).join(', ')}${nonEmpty.length > 5 ? ', ...' : ''}). ` +
-          'Pass --reset (reset: true) to empty every table of the schema first.',
-      );
-    }
-    if (options.reset) {
-      options.onStep?.('truncate');
-      await client.query(`TRUNCATE ${existing.map(quoteIdent).join(', ')} RESTART IDENTITY CASCADE`);
-    }
+    const { existing, nonEmpty } = await claimTables(client, databaseUrl, schema, options);
     // Index builds sort in memory up to this much (the default 64 MB spills the larger tables to disk).
     if (options.deferConstraints) await client.query(`SET maintenance_work_mem = '256MB'`);
     const saved = options.deferConstraints ? await dropConstraints(client, schema) : undefined;
-    const rows = new Map<string, number>();
-    const rowsOf = (table: string) => rows.get(table) ?? 0;
-
-    if (!saved || nonEmpty.length > 0) {
-      // One transaction.
-      const result = await produce({
-        table: async (table) => {
-          options.signal?.throwIfAborted();
-          rows.set(table.model.table, table.rowCount);
-          if (table.rowCount > 0) await copyTable(client, table, options.reset);
-        },
-        deferred: (update) => {
-          options.signal?.throwIfAborted();
-          return applyDeferred(client, update);
-        },
-      });
-      if (saved) {
-        options.onStep?.('constraints');
-        await restoreConstraints([client], saved, rowsOf);
-      }
-      options.onStep?.('sequences');
-      await advanceSequences(client, schema);
-      options.onStep?.('commit');
-      await client.query('COMMIT');
-      return result;
-    }
-
-    // Pipelined over several connections, into a database that held no rows.
-    await client.query('COMMIT');
-    const keys = new WorkQueue();
-    const workers: Promise<void>[] = [];
-    const settle = async () => {
-      keys.close();
-      await Promise.allSettled(workers);
-    };
-    committed = { saved, tables: existing, settle };
-    for (let i = 1; i < RESTORE_CONNECTIONS; i++) {
-      const helper = await connect(databaseUrl);
-      helpers.push(helper);
-      await helper.query(`SET maintenance_work_mem = '256MB'`);
-      workers.push(keys.work(helper));
-    }
-    const pending = keyedTables(saved);
-    const result = await produce({
-      table: async (table) => {
-        const name = table.model.table;
-        rows.set(name, table.rowCount);
-        if (keys.failed) throw keys.failed;
-        options.signal?.throwIfAborted();
-        if (table.rowCount > 0) {
-          await client.query(`BEGIN; TRUNCATE ${quoteIdent(name)}`);
-          await copyTable(client, table, true);
-          await client.query('COMMIT');
-        }
-        if (pending.delete(name)) keys.push(keyUnit(saved, name, table.rowCount));
-      },
-      deferred: async (update) => {
-        options.signal?.throwIfAborted();
-        await client.query('BEGIN');
-        await applyDeferred(client, update);
-        await client.query('COMMIT');
-      },
-    });
-    for (const table of pending) keys.push(keyUnit(saved, table, 0));
-    keys.close();
-    options.onStep?.('constraints');
-    workers.push(keys.work(client));
-    await Promise.all(workers);
-    if (keys.failed) throw keys.failed;
-    await restoreForeignKeys([client, ...helpers], saved, rowsOf);
-    options.onStep?.('sequences');
-    await advanceSequences(client, schema);
-    return result;
+    if (!saved || nonEmpty.length > 0) return await loadInOneTransaction(client, schema, options, saved, produce);
+    return await loadPipelined(client, databaseUrl, schema, options, { saved, tables: existing }, resources, produce);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
-    if (committed) {
-      // Nobody may still be building an index when the tables are emptied.
-      await committed.settle();
-      try {
-        await undoLoad(client, committed.tables, committed.saved);
-      } catch (undoError) {
-        throw new Error(
-          `${(error as Error).message}\nEmptying the database again failed too (${(undoError as Error).message}): it holds seeded rows ` +
-            'without some of its keys or indexes; recreate it from the migrations.',
-        );
-      }
-    }
+    if (resources.committed) await undoCommittedLoad(client, resources.committed, error);
     throw error;
   } finally {
-    await Promise.all([client, ...helpers].map((c) => c.end().catch(() => undefined)));
+    await Promise.all([client, ...resources.helpers].map((c) => c.end().catch(() => undefined)));
+  }
+}
+
+/** A pipelined load's committed state: the definitions it dropped, the tables it empties again on failure. */
+interface CommittedLoad {
+  saved: DroppedConstraints;
+  tables: string[];
+  /** Waits until no helper connection is still building a key or index. */
+  settle(): Promise<void>;
+}
+
+/** What loadDatabase must close or undo whichever way a load ends. */
+interface LoadResources {
+  helpers: pg.Client[];
+  committed?: CommittedLoad;
+}
+
+/**
+ * Opens the load's transaction and takes the schema's tables: all must exist, they are locked before they are
+ * looked at (so no row can arrive between the check and the load), and ones holding rows are refused unless
+ * `reset`, which empties them.
+ */
+async function claimTables(
+  client: pg.Client,
+  databaseUrl: string,
+  schema: SchemaInfo,
+  options: LoadOptions,
+): Promise<{ existing: string[]; nonEmpty: string[] }> {
+  const { missing, existing } = await inspect(client, schema);
+  if (missing.length > 0) {
+    throw new Error(
+      `${redact(databaseUrl)} lacks ${missing.length} of the ${schema.models.length} tables of ${schema.path} ` +
+        `(e.g. ${missing.slice(0, 5).join(', ')}). Apply packages/db/prisma/migrations/0_baseline/migration.sql first.`,
+    );
+  }
+  await client.query('BEGIN');
+  if (existing.length > 0) await client.query(`LOCK TABLE ${existing.map(quoteIdentifier).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+  const nonEmpty = await nonEmptyTables(client, existing);
+  if (nonEmpty.length > 0 && !options.reset) {
+    throw new SeedRefusedError(
+      `Refusing to seed ${redact(databaseUrl)}: ${nonEmpty.length} table(s) already hold rows ` +
+        `(${nonEmpty.slice(0, 5).join(', ')}${nonEmpty.length > 5 ? ', ...' : ''}). ` +
+        'Pass --reset (reset: true) to empty every table of the schema first.',
+    );
+  }
+  if (options.reset) {
+    options.onStep?.('truncate');
+    await client.query(`TRUNCATE ${existing.map(quoteIdentifier).join(', ')} RESTART IDENTITY CASCADE`);
+  }
+  return { existing, nonEmpty };
+}
+
+/** The whole load in the transaction claimTables opened, keys and indexes rebuilt in it when they were dropped. */
+async function loadInOneTransaction<T>(
+  client: pg.Client,
+  schema: SchemaInfo,
+  options: LoadOptions,
+  saved: DroppedConstraints | undefined,
+  produce: (sink: LoadSink) => Promise<T>,
+): Promise<T> {
+  const rows = new Map<string, number>();
+  const result = await produce({
+    table: async (table) => {
+      options.signal?.throwIfAborted();
+      rows.set(table.model.table, table.rowCount);
+      if (table.rowCount > 0) await copyTable(client, table, options.reset);
+    },
+    deferred: (update) => {
+      options.signal?.throwIfAborted();
+      return applyDeferred(client, update);
+    },
+  });
+  if (saved) {
+    options.onStep?.('constraints');
+    await restoreConstraints([client], saved, (table) => rows.get(table) ?? 0);
+  }
+  options.onStep?.('sequences');
+  await advanceSequences(client, schema);
+  options.onStep?.('commit');
+  await client.query('COMMIT');
+  return result;
+}
+
+/**
+ * A load into a database that held no rows, its dropped definitions committed first: each table's rows commit on
+ * their own while helper connections rebuild the loaded tables' keys and indexes, then every connection checks the
+ * foreign keys. Records in `resources` what the caller must undo and close.
+ */
+async function loadPipelined<T>(
+  client: pg.Client,
+  databaseUrl: string,
+  schema: SchemaInfo,
+  options: LoadOptions,
+  dropped: { saved: DroppedConstraints; tables: string[] },
+  resources: LoadResources,
+  produce: (sink: LoadSink) => Promise<T>,
+): Promise<T> {
+  const { saved } = dropped;
+  const rows = new Map<string, number>();
+  await client.query('COMMIT');
+  const keys = new WorkQueue();
+  const workers: Promise<void>[] = [];
+  const settle = async () => {
+    keys.close();
+    await Promise.allSettled(workers);
+  };
+  resources.committed = { ...dropped, settle };
+  for (let i = 1; i < RESTORE_CONNECTIONS; i++) {
+    const helper = await connect(databaseUrl);
+    resources.helpers.push(helper);
+    await helper.query(`SET maintenance_work_mem = '256MB'`);
+    workers.push(keys.work(helper));
+  }
+  const pending = keyedTables(saved);
+  const result = await produce({
+    table: async (table) => {
+      const name = table.model.table;
+      rows.set(name, table.rowCount);
+      if (keys.failed) throw keys.failed;
+      options.signal?.throwIfAborted();
+      if (table.rowCount > 0) {
+        await client.query(`BEGIN; TRUNCATE ${quoteIdentifier(name)}`);
+        await copyTable(client, table, true);
+        await client.query('COMMIT');
+      }
+      if (pending.delete(name)) keys.push(keyUnit(saved, name, table.rowCount));
+    },
+    deferred: async (update) => {
+      options.signal?.throwIfAborted();
+      await client.query('BEGIN');
+      await applyDeferred(client, update);
+      await client.query('COMMIT');
+    },
+  });
+  for (const table of pending) keys.push(keyUnit(saved, table, 0));
+  keys.close();
+  options.onStep?.('constraints');
+  workers.push(keys.work(client));
+  await Promise.all(workers);
+  if (keys.failed) throw keys.failed;
+  await restoreForeignKeys([client, ...resources.helpers], saved, (table) => rows.get(table) ?? 0);
+  options.onStep?.('sequences');
+  await advanceSequences(client, schema);
+  return result;
+}
+
+/** After a pipelined load failed: empties its tables and recreates every definition it dropped. */
+async function undoCommittedLoad(client: pg.Client, committed: CommittedLoad, error: unknown): Promise<void> {
+  // Nobody may still be building an index when the tables are emptied.
+  await committed.settle();
+  try {
+    await undoLoad(client, committed.tables, committed.saved);
+  } catch (undoError) {
+    throw new Error(
+      `${(error as Error).message}\nEmptying the database again failed too (${(undoError as Error).message}): it holds seeded rows ` +
+        'without some of its keys or indexes; recreate it from the migrations.',
+      { cause: undoError },
+    );
   }
 }
 
@@ -298,7 +352,7 @@ async function analyze(databaseUrl: string, schema: SchemaInfo): Promise<void> {
     const tables = seededTables(schema);
     await WorkQueue.run(
       clients,
-      tables.map((table, i) => ({ sql: `ANALYZE ${quoteIdent(table)}`, weight: tables.length - i, failure: (error) => error })),
+      tables.map((table, i) => ({ sql: `ANALYZE ${quoteIdentifier(table)}`, weight: tables.length - i, failure: (error) => error })),
     );
   } finally {
     await Promise.all(clients.map((c) => c.end().catch(() => undefined)));
@@ -342,7 +396,7 @@ export async function detectSchema(databaseUrl: string): Promise<'legacy' | 'cor
   try {
     await client.connect();
   } catch (error) {
-    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`);
+    throw new Error(`Cannot connect to ${redact(databaseUrl)}: ${(error as Error).message}`, { cause: error });
   }
   try {
     for (const [name, path] of [

@@ -106,15 +106,21 @@ function globalRowsFor(targetRows: number): number {
   return Math.max(4, Math.round(12 * Math.sqrt(targetRows / 10_000)));
 }
 
-export function buildPlan(ctx: SeedContext, softDependencies: [string, string][] = []): Plan {
-  const { schema } = ctx;
-  const { scale } = ctx.options;
-  const tenants = scale.tenants;
-  const shares = tenantShares(tenants);
-  const { order, deferred } = orderModels(schema, ctx.dependencies, softDependencies);
+type ModelKinds = Map<string, { kind: ModelKind; owner?: RelationInfo }>;
+type RowCounts = Map<string, { perTenant: number[]; globalRows: number }>;
 
-  // Kinds, in order, so a derived model sees its parent's kind.
-  const kinds = new Map<string, { kind: ModelKind; owner?: RelationInfo }>();
+/** What the row counts are computed from, fixed for a plan. */
+interface CountInputs {
+  ctx: SeedContext;
+  order: ModelInfo[];
+  deferred: Map<string, RelationInfo[]>;
+  kinds: ModelKinds;
+  shares: number[];
+}
+
+/** Each model's kind, decided in generation order so a derived model sees its parent's kind. */
+function classifyModels(schema: SchemaInfo, order: ModelInfo[], deferred: Map<string, RelationInfo[]>): ModelKinds {
+  const kinds: ModelKinds = new Map();
   for (const m of order) {
     if (m.name === schema.tenantModel) {
       kinds.set(m.name, { kind: 'tenant' });
@@ -130,62 +136,86 @@ export function buildPlan(ctx: SeedContext, softDependencies: [string, string][]
       kinds.set(m.name, owner ? { kind: 'derived', owner } : { kind: 'global' });
     }
   }
+  return kinds;
+}
 
-  const compute = (factor: number, round: boolean) => {
-    const counts = new Map<string, { perTenant: number[]; globalRows: number }>();
-    for (const m of order) {
-      const { kind, owner } = kinds.get(m.name)!;
-      const override = ctx.overrides.get(m.name);
-      let perTenant: number[] = new Array(tenants).fill(0);
-      let globalRows = 0;
-      if (kind === 'tenant') {
+/** A tenant cannot have rows whose required parent rows it does not have. */
+function limitToParentTenants(m: ModelInfo, perTenant: number[], counts: RowCounts, inputs: CountInputs): number[] {
+  for (const r of m.relations) {
+    if (!r.isRequired || r.target === m.name || inputs.deferred.get(m.name)?.includes(r)) continue;
+    const pk = inputs.kinds.get(r.target)?.kind;
+    if (pk !== 'scoped' && pk !== 'derived') continue;
+    const parentCounts = counts.get(r.target)!.perTenant;
+    perTenant = perTenant.map((n, t) => (parentCounts[t]! > 0 ? n : 0));
+    if (r.isOneToOne) perTenant = perTenant.map((n, t) => Math.min(n, parentCounts[t]!));
+  }
+  return perTenant;
+}
+
+/**
+ * Rows per model for a scale factor: scoped models get `factor` times their weight, spread over the tenants by
+ * their shares; derived and one-to-one models follow their parents. Unrounded counts let the factor be solved for.
+ */
+function countRows(inputs: CountInputs, factor: number, round: boolean): RowCounts {
+  const { ctx, kinds, shares } = inputs;
+  const { scale } = ctx.options;
+  const tenants = scale.tenants;
+  const counts: RowCounts = new Map();
+  for (const m of inputs.order) {
+    const { kind, owner } = kinds.get(m.name)!;
+    const override = ctx.overrides.get(m.name);
+    let perTenant: number[] = new Array(tenants).fill(0);
+    let globalRows = 0;
+    if (kind === 'tenant') {
+      perTenant = new Array(tenants).fill(1);
+    } else if (kind === 'global') {
+      globalRows = globalRowsFor(scale.rows);
+      if (override?.total) globalRows = override.total(globalRows, ctx);
+    } else {
+      const oneToOneTenant = kind === 'scoped' && owner?.isOneToOne;
+      const parent = kind === 'derived' ? counts.get(owner!.target)! : undefined;
+      const oneToOneParent = m.relations.find(
+        (r) => r.isOneToOne && r.isRequired && r.target !== m.name && counts.get(r.target) && kinds.get(r.target)!.kind !== 'tenant' && kinds.get(r.target)!.kind !== 'global',
+      );
+      if (oneToOneTenant) {
         perTenant = new Array(tenants).fill(1);
-      } else if (kind === 'global') {
-        globalRows = globalRowsFor(scale.rows);
-        if (override?.total) globalRows = override.total(globalRows, ctx);
+      } else if (oneToOneParent) {
+        perTenant = counts.get(oneToOneParent.target)!.perTenant.map((n) => (round ? Math.round(n * 0.8) : n * 0.8));
+      } else if (kind === 'derived') {
+        const ratio = HEAVY.test(m.name) ? 2.5 : 1.2;
+        perTenant = parent!.perTenant.map((n) => (round ? Math.round(n * ratio) : n * ratio));
       } else {
-        const oneToOneTenant = kind === 'scoped' && owner?.isOneToOne;
-        const parent = kind === 'derived' ? counts.get(owner!.target)! : undefined;
-        const oneToOneParent = m.relations.find(
-          (r) => r.isOneToOne && r.isRequired && r.target !== m.name && counts.get(r.target) && kinds.get(r.target)!.kind !== 'tenant' && kinds.get(r.target)!.kind !== 'global',
-        );
-        if (oneToOneTenant) {
-          perTenant = new Array(tenants).fill(1);
-        } else if (oneToOneParent) {
-          perTenant = counts.get(oneToOneParent.target)!.perTenant.map((n) => (round ? Math.round(n * 0.8) : n * 0.8));
-        } else if (kind === 'derived') {
-          const ratio = HEAVY.test(m.name) ? 2.5 : 1.2;
-          perTenant = parent!.perTenant.map((n) => (round ? Math.round(n * ratio) : n * ratio));
-        } else {
-          const total = factor * weightOf(m);
-          perTenant = round ? apportion(Math.round(total), shares) : shares.map((s) => s * total);
-        }
-        // A tenant cannot have rows whose required parent rows it does not have.
-        for (const r of m.relations) {
-          if (!r.isRequired || r.target === m.name || deferred.get(m.name)?.includes(r)) continue;
-          const pk = kinds.get(r.target)?.kind;
-          if (pk !== 'scoped' && pk !== 'derived') continue;
-          const parentCounts = counts.get(r.target)!.perTenant;
-          perTenant = perTenant.map((n, t) => (parentCounts[t]! > 0 ? n : 0));
-          if (r.isOneToOne) perTenant = perTenant.map((n, t) => Math.min(n, parentCounts[t]!));
-        }
-        if (override?.perTenant) perTenant = perTenant.map((n, t) => override.perTenant!(t, n, ctx));
+        const total = factor * weightOf(m);
+        perTenant = round ? apportion(Math.round(total), shares) : shares.map((s) => s * total);
       }
-      counts.set(m.name, { perTenant, globalRows });
+      perTenant = limitToParentTenants(m, perTenant, counts, inputs);
+      if (override?.perTenant) perTenant = perTenant.map((n, t) => override.perTenant!(t, n, ctx));
     }
-    return counts;
-  };
+    counts.set(m.name, { perTenant, globalRows });
+  }
+  return counts;
+}
 
-  const sum = (counts: ReturnType<typeof compute>) => {
-    let total = 0;
-    for (const c of counts.values()) total += c.globalRows + c.perTenant.reduce((a, b) => a + b, 0);
-    return total;
-  };
+function totalRows(counts: RowCounts): number {
+  let total = 0;
+  for (const c of counts.values()) total += c.globalRows + c.perTenant.reduce((a, b) => a + b, 0);
+  return total;
+}
+
+export function buildPlan(ctx: SeedContext, softDependencies: [string, string][] = []): Plan {
+  const { schema } = ctx;
+  const { scale } = ctx.options;
+  const tenants = scale.tenants;
+  const shares = tenantShares(tenants);
+  const { order, deferred } = orderModels(schema, ctx.dependencies, softDependencies);
+  const kinds = classifyModels(schema, order, deferred);
+  const inputs: CountInputs = { ctx, order, deferred, kinds, shares };
+
   // Total rows are linear in the factor apart from the fixed part: measure both and solve for the target.
-  const fixed = sum(compute(0, false));
-  const perUnit = sum(compute(1, false)) - fixed;
+  const fixed = totalRows(countRows(inputs, 0, false));
+  const perUnit = totalRows(countRows(inputs, 1, false)) - fixed;
   const factor = perUnit > 0 ? Math.max(0, (scale.rows - fixed) / perUnit) : 0;
-  const counts = compute(factor, true);
+  const counts = countRows(inputs, factor, true);
 
   const models = new Map<string, ModelPlan>();
   for (const m of order) {
@@ -193,5 +223,5 @@ export function buildPlan(ctx: SeedContext, softDependencies: [string, string][]
     const c = counts.get(m.name)!;
     models.set(m.name, { model: m, kind, owner, perTenant: c.perTenant, globalRows: c.globalRows, deferred: deferred.get(m.name) ?? [] });
   }
-  return { order, models, tenants, shares, plannedRows: sum(counts) };
+  return { order, models, tenants, shares, plannedRows: totalRows(counts) };
 }

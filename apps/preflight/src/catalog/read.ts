@@ -1,6 +1,7 @@
 // Reading a live catalog through an open connection (preflight's read-only one, or a plain one when the
 // reference is built): the snapshot of packages/db plus the column comments.
 import { readCatalogSnapshot } from '@leadmetrics/db';
+import { LEDGER_TABLE, VALUE_MAPPING_TABLE } from '@leadmetrics/db/migrations';
 import type pg from 'pg';
 import type { Catalog, ColumnComments } from './flat.js';
 
@@ -21,9 +22,22 @@ export async function readColumnComments(client: Queryable): Promise<ColumnComme
   return comments;
 }
 
+/**
+ * The operator loads the value mapping before the first folder runs, so a legacy database may hold
+ * migration_value_mapping before the ledger folder that owns it has run; it is then no difference from
+ * the legacy schema. Once the ledger folder has run, the table is part of the catalog like any other.
+ */
+async function mappingLoadedAhead(client: Queryable): Promise<boolean> {
+  const { rows } = await client.query<{ ahead: boolean }>(
+    `SELECT to_regclass('public.${VALUE_MAPPING_TABLE}') IS NOT NULL AND to_regclass('public.${LEDGER_TABLE}') IS NULL AS ahead`,
+  );
+  return rows[0]!.ahead;
+}
+
 /** The schemas preflight reads: the application's, and the phase bookkeeping of online adoption (prisma/ONLINE.md). */
 const SCHEMAS = ['public', 'online_migration'];
 
 export async function readCatalog(client: Queryable): Promise<Catalog> {
-  return { snapshot: await readCatalogSnapshot(client, { schemas: SCHEMAS }), comments: await readColumnComments(client) };
+  const excludeTables = (await mappingLoadedAhead(client)) ? [VALUE_MAPPING_TABLE] : [];
+  return { snapshot: await readCatalogSnapshot(client, { schemas: SCHEMAS, excludeTables }), comments: await readColumnComments(client) };
 }

@@ -143,13 +143,21 @@ export async function runFaultSchedule(options: FaultRunOptions): Promise<FaultR
     log(`undisturbed adoption: ${Math.round(referenceMs)} ms, clean`);
 
     const outcomes: FaultOutcome[] = [];
-    for (const fault of faultSchedule(options.seed, options.kills, options.restarts)) {
+    // A kill scheduled after the run already ended kills nothing; such rounds are made up for with
+    // further seeded kills, so the schedule always delivers `kills` kills of a running step.
+    const schedule = faultSchedule(options.seed, options.kills, options.restarts);
+    const extra = faultSchedule(options.seed + 1, options.kills, 0);
+    for (let index = 0; index < schedule.length; index++) {
+      const fault = schedule[index]!;
       const url = await copyOf(server, template, `lm_faults_round_${fault.round}`);
       const round = await faultRound(server, url, fault, referenceMs, log);
       const problems = await checkComplete(url, countsBefore, reference);
       log(`round ${fault.round}: recovered in ${Math.round(round.recoveryMs)} ms; ${problems.length ? `${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'clean'}`);
       outcomes.push({ ...fault, struck: round.struck, atMs: round.atMs, interrupted: round.interrupted, recoveryMs: round.recoveryMs, problems });
       await withPgClient(server.url, (client) => client.query(`DROP DATABASE ${quote(`lm_faults_round_${fault.round}`)} WITH (FORCE)`));
+      if (fault.kind === 'kill' && round.struck.startsWith('nothing') && extra.length > 0) {
+        schedule.push({ ...extra.shift()!, round: schedule.length + 1 });
+      }
     }
     return { seed: options.seed, referenceMs, outcomes, problems: outcomes.reduce((sum, o) => sum + o.problems.length, 0) };
   } finally {

@@ -6,6 +6,8 @@
 // returns no rows. Quarantined values are counted per migration and table. Then meaning, row by
 // row (lib/meaning.ts): every post's FAQ list, every contact entry's lead, every crawled person's
 // tenants, every planted near-duplicate keyword, each compared with what it was before.
+// Then each column converted with the operator's value mapping, row by row (lib/value-meaning.ts).
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
 import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations';
@@ -16,6 +18,7 @@ import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
 import { quarantinedButUnchanged } from '../lib/quarantine-identity.js';
 import * as harness from '@leadmetrics/db/migrations';
 import { checkMeaning, type MeaningCheckResult } from '../lib/meaning.js';
+import { checkValueMeaning, type MeaningColumnResult } from '../lib/value-meaning.js';
 import { displayPath } from '../paths.js';
 import type { AnomalyAccount, Problem } from '../types.js';
 
@@ -52,6 +55,8 @@ export interface AccountingDetails {
   columns: ColumnChange[];
   /** What the application reads still means what it meant, compared row by row. */
   meaning: MeaningCheckResult[];
+  /** Per column converted with the value mapping: rows checked, rows mapped, rows whose meaning changed. */
+  valueMeaning: MeaningColumnResult[];
 }
 
 const sum = (entries: readonly LedgerEntry[]) => entries.reduce((total, e) => total + e.rows, 0);
@@ -254,6 +259,12 @@ export const accountingStep: Step<AccountingDetails> = {
       for (const message of m.problems)
         problems.push({ message: `meaning: ${m.check}: ${message}`, where: displayPath(path.join(dir, m.migration, 'migration.sql')) });
 
+    // Meaning, row by row, for each column converted with the operator's value mapping.
+    const valueMeaning = ctx.state.valuesBefore
+      ? await watch.time('values row by row', () => checkValueMeaning(database.url, ctx.state.valuesBefore!.columns, ctx.state.valuesBefore!.mapping))
+      : { columns: [], problems: [] };
+    for (const message of valueMeaning.problems) problems.push({ message, where: whereOfColumn(message, dir, plan.toApply) });
+
     const total = (counts: Record<string, number>) =>
       Object.entries(counts)
         .filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t))
@@ -262,7 +273,10 @@ export const accountingStep: Step<AccountingDetails> = {
     const allKinds = folders.flatMap((f) => f.anomalies).length;
     const quarantined = quarantineRows.reduce((a, q) => a + q.rows, 0);
     return {
-      summary: `${tables.length} tables changed (${tables.length - unbalanced.size} balanced by the ledger), ${resolvedKinds}/${allKinds} anomaly kinds resolved, ${quarantined} value(s) quarantined, ${folders.filter((f) => f.validateRows === 0).length}/${folders.filter((f) => f.validateRows !== null).length} validate.sql clean`,
+      summary:
+        `${tables.length} tables changed (${tables.length - unbalanced.size} balanced by the ledger), ${resolvedKinds}/${allKinds} anomaly kinds resolved, ${quarantined} value(s) quarantined, ${folders.filter((f) => f.validateRows === 0).length}/${folders.filter((f) => f.validateRows !== null).length} validate.sql clean, ` +
+        `${valueMeaning.columns.filter((c) => c.wrong === 0).length}/${valueMeaning.columns.length} converted column(s) keep every row's meaning, ` +
+        `${meaning.filter((m) => m.problems.length === 0).length}/${meaning.length} meaning check(s) clean`,
       problems,
       details: {
         tables,
@@ -274,10 +288,27 @@ export const accountingStep: Step<AccountingDetails> = {
         columns,
         ledgerEntries: own.length,
         meaning,
+        valueMeaning: valueMeaning.columns,
       },
     };
   },
 };
+
+/** The migration.sql of the applied folder that converts the column a meaning problem names (the folder whose SQL names its table and column). */
+function whereOfColumn(message: string, dir: string, applied: readonly string[]): string {
+  const [table, column] = message.slice(0, message.indexOf(':')).split('.');
+  for (const name of [...applied].reverse()) {
+    const file = path.join(dir, name, 'migration.sql');
+    let sql: string;
+    try {
+      sql = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    if (sql.includes(`'${table}', '${column}'`)) return displayPath(file);
+  }
+  return displayPath(dir);
+}
 
 /**
  * How many of `ids` (rows planted with an anomaly) a migration applied before `folder` removed

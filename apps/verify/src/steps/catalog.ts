@@ -5,6 +5,7 @@
 // one reads the schema's intent, drift compares two databases.
 import { takeCatalogSnapshot, type CatalogSnapshot, type TableSnapshot } from '@leadmetrics/db';
 import type { GraphModel } from '@leadmetrics/rules';
+import type { VerifyContext, VerifyState } from '../context.js';
 import { needsMigratedDatabase, type Step } from '../runner.js';
 import { columnOf, columnsOf, enumsOf, foreignKeysOf, onDeleteOf } from '../lib/schema-graph.js';
 import { displayPath } from '../paths.js';
@@ -26,6 +27,127 @@ function tableOf(snapshot: CatalogSnapshot, name: string): TableSnapshot | undef
 
 const at = (model: GraphModel, line = model.node.pos.line) => `${displayPath(model.node.pos.file)}:${line}`;
 
+type Graph = NonNullable<VerifyState['correctedGraph']>;
+
+/** Every relation's foreign key, with the ON DELETE action the schema gives it. */
+function checkForeignKeys(graph: Graph, snapshot: CatalogSnapshot, details: CatalogDetails, problems: Problem[]): void {
+  for (const relation of foreignKeysOf(graph)) {
+    details.foreignKeys.expected++;
+    const table = relation.from.dbName;
+    const columns = columnsOf(relation.from, relation.fields);
+    const target = relation.to.dbName;
+    const targetColumns = columnsOf(relation.to, relation.references);
+    const onDelete = onDeleteOf(relation);
+    const what = `foreign key ${table}(${columns.join(', ')}) -> ${target}(${targetColumns.join(', ')})`;
+    const snap = tableOf(snapshot, table);
+    const fk = Object.values(snap?.constraints ?? {}).find(
+      (c) =>
+        c.kind === 'foreign key' &&
+        same(c.columns, columns) &&
+        c.references?.table === target &&
+        same(c.references.columns, targetColumns),
+    );
+    if (!fk) {
+      problems.push({
+        message: `missing ${what} (relation ${relation.from.name}.${relation.field.name})`,
+        where: at(relation.from, relation.field.node.pos.line),
+      });
+    } else if (fk.references!.onDelete !== onDelete) {
+      problems.push({
+        message: `${what}: ON DELETE is ${fk.references!.onDelete}, the schema says ${onDelete}`,
+        where: at(relation.from, relation.field.node.pos.line),
+      });
+    } else {
+      details.foreignKeys.found++;
+    }
+  }
+}
+
+/** Every model's table, with its primary key and uniques (a unique index counts as a unique). */
+function checkKeysAndUniques(graph: Graph, snapshot: CatalogSnapshot, details: CatalogDetails, problems: Problem[]): void {
+  for (const model of graph.models.filter((m) => m.node.kind === 'model')) {
+    const snap = tableOf(snapshot, model.dbName);
+    if (!snap) {
+      problems.push({ message: `table ${model.dbName} (model ${model.name}) does not exist`, where: at(model) });
+      continue;
+    }
+    for (const index of model.indexes.filter((i) => i.kind === 'id' || i.kind === 'unique')) {
+      const counter = index.kind === 'id' ? details.primaryKeys : details.uniques;
+      counter.expected++;
+      const columns = columnsOf(model, index.fields);
+      const present =
+        index.kind === 'id'
+          ? Object.values(snap.constraints).some((c) => c.kind === 'primary key' && same(c.columns, columns))
+          : Object.values(snap.constraints).some((c) => c.kind === 'unique' && same(c.columns, columns)) ||
+            Object.values(snap.indexes).some((i) => i.unique && i.valid && same(indexColumns(i.definition), columns));
+      if (present) counter.found++;
+      else
+        problems.push({
+          message: `missing ${index.kind === 'id' ? 'primary key' : 'unique'} on ${model.dbName}(${columns.join(', ')})`,
+          where: `${displayPath(index.pos.file)}:${index.pos.line}`,
+        });
+    }
+  }
+}
+
+/** Every enum, with its labels in the schema's order. */
+function checkEnums(graph: Graph, snapshot: CatalogSnapshot, details: CatalogDetails, problems: Problem[]): void {
+  for (const e of enumsOf(graph)) {
+    details.enums.expected++;
+    const live = snapshot.enums[`public.${e.dbName}`];
+    if (!live) problems.push({ message: `enum ${e.dbName} does not exist`, where: enumWhere(graph, e.name) });
+    else if (!same(live, e.labels))
+      problems.push({
+        message: `enum ${e.dbName} has labels [${live.join(', ')}], the schema says [${e.labels.join(', ')}] (in this order)`,
+        where: enumWhere(graph, e.name),
+      });
+    else details.enums.found++;
+  }
+}
+
+/**
+ * Tenant keys: every model the graph sees as tenant-scoped, and every live table with a column of the tenant key's
+ * name, must hold a foreign key from that column to the tenant table.
+ */
+function checkTenantKeys(
+  ctx: VerifyContext,
+  graph: Graph,
+  snapshot: CatalogSnapshot,
+  details: CatalogDetails,
+  problems: Problem[],
+): void {
+  const tenant = graph.tenantModel;
+  const key = graph.tenantKey;
+  if (!tenant || !key) {
+    problems.push({
+      message: 'the corrected schema has no tenant model the graph can detect, so tenant keys cannot be checked',
+      where: displayPath(ctx.paths.correctedSchemaDir),
+    });
+    return;
+  }
+  const scoped = new Map<string, GraphModel | undefined>();
+  for (const model of graph.models.filter((m) => m.node.kind === 'model' && m.tenantField)) scoped.set(model.dbName, model);
+  for (const table of Object.values(snapshot.tables)) {
+    if (table.schema === 'public' && key in table.columns && table.name !== tenant.dbName && !scoped.has(table.name))
+      scoped.set(table.name, undefined);
+  }
+  details.tenantKeys.tables = scoped.size;
+  for (const [table, model] of scoped) {
+    details.tenantKeys.expected++;
+    const column = model?.tenantField ? columnOf(model.tenantField) : key;
+    const snap = tableOf(snapshot, table);
+    const fk = Object.values(snap?.constraints ?? {}).find(
+      (c) => c.kind === 'foreign key' && same(c.columns, [column]) && c.references?.table === tenant.dbName,
+    );
+    if (fk) details.tenantKeys.found++;
+    else
+      problems.push({
+        message: `tenant-keyed table ${table} has no foreign key from "${column}" to ${tenant.dbName}`,
+        where: model ? at(model, model.tenantField!.node.pos.line) : `table ${table}`,
+      });
+  }
+}
+
 export const catalogStep: Step<CatalogDetails> = {
   id: 'catalog',
   title: 'Catalog checks: keys, cascades, uniques, enums and tenant keys on the live database',
@@ -46,106 +168,10 @@ export const catalogStep: Step<CatalogDetails> = {
       enums: { expected: 0, found: 0 },
       tenantKeys: { expected: 0, found: 0, tables: 0 },
     };
-
-    for (const relation of foreignKeysOf(graph)) {
-      details.foreignKeys.expected++;
-      const table = relation.from.dbName;
-      const columns = columnsOf(relation.from, relation.fields);
-      const target = relation.to.dbName;
-      const targetColumns = columnsOf(relation.to, relation.references);
-      const onDelete = onDeleteOf(relation);
-      const what = `foreign key ${table}(${columns.join(', ')}) -> ${target}(${targetColumns.join(', ')})`;
-      const snap = tableOf(snapshot, table);
-      const fk = Object.values(snap?.constraints ?? {}).find(
-        (c) =>
-          c.kind === 'foreign key' &&
-          same(c.columns, columns) &&
-          c.references?.table === target &&
-          same(c.references.columns, targetColumns),
-      );
-      if (!fk) {
-        problems.push({
-          message: `missing ${what} (relation ${relation.from.name}.${relation.field.name})`,
-          where: at(relation.from, relation.field.node.pos.line),
-        });
-      } else if (fk.references!.onDelete !== onDelete) {
-        problems.push({
-          message: `${what}: ON DELETE is ${fk.references!.onDelete}, the schema says ${onDelete}`,
-          where: at(relation.from, relation.field.node.pos.line),
-        });
-      } else {
-        details.foreignKeys.found++;
-      }
-    }
-
-    for (const model of graph.models.filter((m) => m.node.kind === 'model')) {
-      const snap = tableOf(snapshot, model.dbName);
-      if (!snap) {
-        problems.push({ message: `table ${model.dbName} (model ${model.name}) does not exist`, where: at(model) });
-        continue;
-      }
-      for (const index of model.indexes.filter((i) => i.kind === 'id' || i.kind === 'unique')) {
-        const counter = index.kind === 'id' ? details.primaryKeys : details.uniques;
-        counter.expected++;
-        const columns = columnsOf(model, index.fields);
-        const present =
-          index.kind === 'id'
-            ? Object.values(snap.constraints).some((c) => c.kind === 'primary key' && same(c.columns, columns))
-            : Object.values(snap.constraints).some((c) => c.kind === 'unique' && same(c.columns, columns)) ||
-              Object.values(snap.indexes).some((i) => i.unique && i.valid && same(indexColumns(i.definition), columns));
-        if (present) counter.found++;
-        else
-          problems.push({
-            message: `missing ${index.kind === 'id' ? 'primary key' : 'unique'} on ${model.dbName}(${columns.join(', ')})`,
-            where: `${displayPath(index.pos.file)}:${index.pos.line}`,
-          });
-      }
-    }
-
-    for (const e of enumsOf(graph)) {
-      details.enums.expected++;
-      const live = snapshot.enums[`public.${e.dbName}`];
-      if (!live) problems.push({ message: `enum ${e.dbName} does not exist`, where: enumWhere(graph, e.name) });
-      else if (!same(live, e.labels))
-        problems.push({
-          message: `enum ${e.dbName} has labels [${live.join(', ')}], the schema says [${e.labels.join(', ')}] (in this order)`,
-          where: enumWhere(graph, e.name),
-        });
-      else details.enums.found++;
-    }
-
-    // Tenant keys: every model the graph sees as tenant-scoped, and every live table with a column
-    // of the tenant key's name, must hold a foreign key from that column to the tenant table.
-    const tenant = graph.tenantModel;
-    const key = graph.tenantKey;
-    if (!tenant || !key) {
-      problems.push({
-        message: 'the corrected schema has no tenant model the graph can detect, so tenant keys cannot be checked',
-        where: displayPath(ctx.paths.correctedSchemaDir),
-      });
-    } else {
-      const scoped = new Map<string, GraphModel | undefined>();
-      for (const model of graph.models.filter((m) => m.node.kind === 'model' && m.tenantField)) scoped.set(model.dbName, model);
-      for (const [name, table] of Object.entries(snapshot.tables)) {
-        if (table.schema === 'public' && key in table.columns && table.name !== tenant.dbName && !scoped.has(table.name))
-          scoped.set(table.name, undefined);
-      }
-      details.tenantKeys.tables = scoped.size;
-      for (const [table, model] of scoped) {
-        details.tenantKeys.expected++;
-        const column = model?.tenantField ? columnOf(model.tenantField) : key;
-        const snap = tableOf(snapshot, table);
-        const fk = Object.values(snap?.constraints ?? {}).find(
-          (c) => c.kind === 'foreign key' && same(c.columns, [column]) && c.references?.table === tenant.dbName,
-        );
-        if (fk) details.tenantKeys.found++;
-        else
-          problems.push({
-            message: `tenant-keyed table ${table} has no foreign key from "${column}" to ${tenant.dbName}`,
-            where: model ? at(model, model.tenantField!.node.pos.line) : `table ${table}`,
-          });
-      }
-    }
+    checkForeignKeys(graph, snapshot, details, problems);
+    checkKeysAndUniques(graph, snapshot, details, problems);
+    checkEnums(graph, snapshot, details, problems);
+    checkTenantKeys(ctx, graph, snapshot, details, problems);
 
     const d = details;
     return {
@@ -169,7 +195,7 @@ function indexColumns(definition: string): string[] {
   );
 }
 
-function enumWhere(graph: NonNullable<import('../context.js').VerifyState['correctedGraph']>, name: string): string | undefined {
+function enumWhere(graph: Graph, name: string): string | undefined {
   const node = graph.enums.get(name);
   return node ? `${displayPath(node.pos.file)}:${node.pos.line}` : undefined;
 }

@@ -52,6 +52,81 @@ export function explainedBy(report: Report, findings: readonly Finding[]): Findi
   );
 }
 
+/** What every finding is checked against: the lint run on the legacy schema. */
+interface LintRun {
+  reports: readonly Report[];
+  graph: SchemaGraph;
+  /** Ids of the rules packages/rules has. */
+  known: ReadonlySet<string>;
+  /** The legacy schema and the catalog, as reports name them. */
+  where: string;
+  catalogWhere: string;
+}
+
+/**
+ * Whether the finding is reported by one of its rules at its anchor and at its severity; what is wrong (in the
+ * catalog or in the reports) goes to `problems`.
+ */
+function detectFinding(f: Finding, run: LintRun, problems: Problem[]): DetectedFinding {
+  const row: DetectedFinding = {
+    id: f.id,
+    rules: f.rules,
+    anchor: anchorText(f),
+    expectedLine: f.legacyLine,
+    rule: null,
+    line: null,
+    severity: null,
+    ok: false,
+  };
+  if (f.rules.length === 0) {
+    problems.push({
+      message: `finding ${f.id}: the catalog names no rule that detects it (its "rules" list is empty)`,
+      where: run.catalogWhere,
+    });
+    return row;
+  }
+  const unknown = f.rules.filter((id) => !run.known.has(id));
+  if (unknown.length > 0) {
+    problems.push({
+      message: `finding ${f.id}: the catalog names ${unknown.map((id) => `"${id}"`).join(', ')}, which packages/rules does not have`,
+      where: run.catalogWhere,
+    });
+  }
+  if (f.legacyLine === null) {
+    problems.push({
+      message: `finding ${f.id}: the catalog gives no legacyLine for ${row.anchor}`,
+      where: run.catalogWhere,
+    });
+    return row;
+  }
+  const own = run.reports.filter((r) => f.rules.includes(r.ruleId));
+  const hit = own.find((r) => atAnchor(r, f, run.graph));
+  if (!hit) {
+    const seen =
+      own.length === 0
+        ? 'those rules reported nothing'
+        : `those rules reported: ${own
+            .slice(0, 5)
+            .map((r) => `${r.ruleId} at line ${r.line} on ${r.model ?? '?'}`)
+            .join('; ')}`;
+    problems.push({
+      message: `finding ${f.id} (${f.title}) is not detected: no report of ${f.rules.join(' / ')} on ${row.anchor} near line ${f.legacyLine} (${seen})`,
+      where: `${run.where}:${f.legacyLine}`,
+    });
+    return row;
+  }
+  Object.assign(row, { rule: hit.ruleId, line: hit.line, severity: hit.severity, ok: true });
+  const level = LEVEL_OF_SEVERITY[f.severity];
+  if (hit.severity !== level) {
+    row.ok = false;
+    problems.push({
+      message: `finding ${f.id} is reported by ${hit.ruleId} as ${hit.severity}, but the catalog's severity "${f.severity}" means ${level}`,
+      where: `${run.where}:${hit.line}`,
+    });
+  }
+  return row;
+}
+
 export const lintLegacyStep: Step<LintLegacyDetails> = {
   id: 'lint-legacy',
   title: 'Lint the legacy schema: every finding at its line, nothing else',
@@ -71,69 +146,15 @@ export const lintLegacyStep: Step<LintLegacyDetails> = {
     }
     const graph = result.graph;
     ctx.state.legacyGraph = graph;
-    const known = new Set(rules.rules.map((r) => r.meta.id));
+    const run: LintRun = {
+      reports: result.reports,
+      graph,
+      known: new Set(rules.rules.map((r) => r.meta.id)),
+      where,
+      catalogWhere: displayPath(ctx.options.catalogFile),
+    };
     const problems: Problem[] = [];
-    const findings: DetectedFinding[] = [];
-
-    for (const f of ctx.findings) {
-      const row: DetectedFinding = {
-        id: f.id,
-        rules: f.rules,
-        anchor: anchorText(f),
-        expectedLine: f.legacyLine,
-        rule: null,
-        line: null,
-        severity: null,
-        ok: false,
-      };
-      findings.push(row);
-      if (f.rules.length === 0) {
-        problems.push({
-          message: `finding ${f.id}: the catalog names no rule that detects it (its "rules" list is empty)`,
-          where: displayPath(ctx.options.catalogFile),
-        });
-        continue;
-      }
-      const unknown = f.rules.filter((id) => !known.has(id));
-      if (unknown.length > 0) {
-        problems.push({
-          message: `finding ${f.id}: the catalog names ${unknown.map((id) => `"${id}"`).join(', ')}, which packages/rules does not have`,
-          where: displayPath(ctx.options.catalogFile),
-        });
-      }
-      if (f.legacyLine === null) {
-        problems.push({
-          message: `finding ${f.id}: the catalog gives no legacyLine for ${row.anchor}`,
-          where: displayPath(ctx.options.catalogFile),
-        });
-        continue;
-      }
-      const own = result.reports.filter((r) => f.rules.includes(r.ruleId));
-      const hit = own.find((r) => atAnchor(r, f, graph));
-      if (!hit) {
-        const seen =
-          own.length === 0
-            ? 'those rules reported nothing'
-            : `those rules reported: ${own
-                .slice(0, 5)
-                .map((r) => `${r.ruleId} at line ${r.line} on ${r.model ?? '?'}`)
-                .join('; ')}`;
-        problems.push({
-          message: `finding ${f.id} (${f.title}) is not detected: no report of ${f.rules.join(' / ')} on ${row.anchor} near line ${f.legacyLine} (${seen})`,
-          where: `${where}:${f.legacyLine}`,
-        });
-        continue;
-      }
-      Object.assign(row, { rule: hit.ruleId, line: hit.line, severity: hit.severity, ok: true });
-      const level = LEVEL_OF_SEVERITY[f.severity];
-      if (hit.severity !== level) {
-        row.ok = false;
-        problems.push({
-          message: `finding ${f.id} is reported by ${hit.ruleId} as ${hit.severity}, but the catalog's severity "${f.severity}" means ${level}`,
-          where: `${where}:${hit.line}`,
-        });
-      }
-    }
+    const findings = ctx.findings.map((f) => detectFinding(f, run, problems));
 
     const strays = result.reports.filter((r) => !explainedBy(r, ctx.findings));
     for (const r of strays) {

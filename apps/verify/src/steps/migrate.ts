@@ -4,10 +4,11 @@
 // with `prisma migrate deploy`, exactly as a user would: the folders up to the pause, the backfill
 // (`pnpm backfill`), the release, then the contract folders (prisma/ONLINE.md).
 import path from 'node:path';
-import { provisionPostgres, withPgClient } from '@leadmetrics/db';
+import { checkedServerVersion, provisionPostgres, withPgClient } from '@leadmetrics/db';
 import { applyPhasedChain } from '@leadmetrics/db/online';
 import type { ScaleName } from '@leadmetrics/seed';
-import { located, type Step } from '../runner.js';
+import { located, type Step, type Stopwatch } from '../runner.js';
+import type { VerifyContext } from '../context.js';
 import * as harness from '@leadmetrics/db/migrations';
 import { seedDatabase } from '@leadmetrics/seed';
 import { takeCensus } from '../lib/census.js';
@@ -15,7 +16,9 @@ import { captureMeaning } from '../lib/meaning.js';
 import { ensureGeneratedClient } from '../lib/client.js';
 import { fromScratch } from '../lib/from-scratch.js';
 import { selectFoldersToApply } from '../lib/plan.js';
-import { displayPath } from '../paths.js';
+import { captureColumns } from '../lib/value-meaning.js';
+import { demoMappingFile, displayPath } from '../paths.js';
+import { loadMappingFile } from '@leadmetrics/preflight';
 import type { Problem } from '../types.js';
 
 export interface MigrateDetails {
@@ -30,6 +33,21 @@ export interface MigrateDetails {
 
 const thousands = (n: number) => n.toLocaleString('en-US');
 
+/**
+ * Loads the seed's demo value mapping through preflight, as an operator loads theirs, and keeps the old
+ * value of every row of each column it concerns (ctx.state.valuesBefore). Returns the file's problems.
+ */
+async function loadValueMapping(ctx: VerifyContext, url: string, watch: Stopwatch): Promise<Problem[]> {
+  const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
+  if (loaded.problems.length > 0) return loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }));
+  ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
+  ctx.state.valuesBefore = {
+    mapping: loaded.entries,
+    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns, loaded.liveNames)),
+  };
+  return [];
+}
+
 export const migrateStep: Step<MigrateDetails> = {
   id: 'migrate',
   title: 'Provision PostgreSQL, apply the baseline, seed with anomalies, apply the migrations',
@@ -41,11 +59,7 @@ export const migrateStep: Step<MigrateDetails> = {
     const server = await watch.time('provision', async () => {
       if (ctx.options.databaseUrl) {
         const url = ctx.options.databaseUrl;
-        const version = await withPgClient(
-          url,
-          async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v,
-          '--database-url',
-        );
+        const version = await checkedServerVersion(url, '--database-url');
         return { url, provider: '--database-url', serverVersion: version };
       }
       const provisioned = await provisionPostgres({ env: ctx.options.env, log: ctx.log });
@@ -114,6 +128,16 @@ export const migrateStep: Step<MigrateDetails> = {
           where: `table ${table}`,
         });
       }
+    }
+
+    // The operator's step before migrating: the value mapping, checked and loaded; then the old values
+    // of the columns it concerns, for the accounting step's row-by-row check of their meaning.
+    const mappingProblems = await loadValueMapping(ctx, db.url, watch);
+    if (mappingProblems.length > 0) {
+      return {
+        summary: `the value mapping ${displayPath(demoMappingFile)} does not fit the seeded database`,
+        problems: [...problems, ...seedProblems, ...mappingProblems],
+      };
     }
 
     ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy, the backfill at the pause`);

@@ -96,12 +96,12 @@ class AdapterSession {
 
   /** A migration-aware adapter factory in the shape @prisma/driver-adapter-utils binds. */
   factory() {
-    const session = this;
+    // Arrow functions keep this session as `this` when the bridge calls them detached.
     return {
       provider: 'postgres',
       adapterName: '@prisma/adapter-pg',
-      connect: () => session.connect(session.requireUrl()),
-      connectToShadowDb: () => session.connectToShadowDb(),
+      connect: () => this.connect(this.requireUrl()),
+      connectToShadowDb: () => this.connectToShadowDb(),
     };
   }
 

@@ -18,6 +18,7 @@ export {
   LEDGER_ACTIONS,
   LEDGER_TABLE,
   QUARANTINE_TABLE,
+  VALUE_MAPPING_TABLE,
   SUMMARY_TABLE,
   BOOKKEEPING_TABLES,
 } from './ledger.js';
@@ -25,6 +26,20 @@ export type { LedgerAction, LedgerEntry, QuarantineCount, TableCounts, BalanceRe
 export { splitSqlStatements, concurrentIndexStatement } from './sql-statements.js';
 export { squawkFile, squawkFiles, squawkMigration, squawkMigrations, squawkExceptions, unexcusedSquawkReports } from './squawk.js';
 export type { SquawkReport } from './squawk.js';
+export {
+  LEDGER_FOLDER,
+  parseMappingFile,
+  readMappingFile,
+  checkMappingEntries,
+  checkMappingFile,
+  unmappedValues,
+  mappingTemplate,
+  valueMappingTableStatements,
+  readValueMapping,
+  writeValueMapping,
+  ValueMappingError,
+} from './value-mapping.js';
+export type { ValueMappingEntry, MappableColumn, OutOfTypeValue, MappingReader } from './value-mapping.js';
 export { FOLDER_PROBES, probesFor } from './folder-probes.js';
 export { ident, literal, literalList, bareTableName } from './probes.js';
-export type { AnomalyProbe, BlockerProbe, FolderProbes, ProbeContext, ProbeReference, ProbeSession } from './probes.js';
+export type { AnomalyProbe, BlockerProbe, FolderProbes, ProbeContext, ProbeReference, ProbeSession, ValueProbe } from './probes.js';

@@ -15,8 +15,10 @@ export const QUARANTINE_TABLE = 'migration_quarantine';
  * what the detail entries say, so the balance leaves them out.
  */
 export const SUMMARY_TABLE = '*';
-/** Tables whose counts checkLedgerBalance ignores: the accounting tables and Prisma's history. */
-export const BOOKKEEPING_TABLES: readonly string[] = [LEDGER_TABLE, QUARANTINE_TABLE, '_prisma_migrations'];
+/** The operator's decisions for values a new type cannot hold (loaded before the migrations run). */
+export const VALUE_MAPPING_TABLE = 'migration_value_mapping';
+/** Tables whose counts checkLedgerBalance ignores: the accounting tables, the mapping and Prisma's history. */
+export const BOOKKEEPING_TABLES: readonly string[] = [LEDGER_TABLE, QUARANTINE_TABLE, VALUE_MAPPING_TABLE, '_prisma_migrations'];
 
 export interface LedgerEntry {
   id: number;

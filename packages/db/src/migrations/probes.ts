@@ -15,6 +15,7 @@ import type pg from 'pg';
 import type { CatalogSnapshot } from '../catalog-snapshot.js';
 import { quoteIdentifier } from '../provision.js';
 import type { LedgerAction } from './ledger.js';
+import type { MappableColumn } from './value-mapping.js';
 
 /** The read-only connection preflight gives a probe (a transaction that cannot write). */
 export interface ProbeSession {
@@ -69,8 +70,21 @@ export interface BlockerProbe {
   sql(ctx: ProbeContext): string;
 }
 
+/**
+ * The columns a folder converts whose values the new type may not hold, and the query that finds those
+ * values the way the folder does: not a mere spelling variant, no lossless reading. Each such value
+ * needs an entry in the operator's mapping, or the folder stops.
+ */
+export interface ValueProbe {
+  columns(ctx: ProbeContext): MappableColumn[];
+  /** One query returning rows (table_name text, column_name text, value text, n bigint): each value with how many rows hold it. */
+  sql(ctx: ProbeContext): string;
+}
+
 export interface FolderProbes {
   folder: string;
+  /** Values the new type cannot hold (a folder that converts values with a mapping). */
+  values?: ValueProbe;
   /** The kinds `sql` classifies rows into, in report order. */
   anomalies: AnomalyProbe[];
   /**

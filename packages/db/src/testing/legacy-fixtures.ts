@@ -72,18 +72,19 @@ export interface FixtureManifest {
 const anomaly = (ids: string[]) => ({ count: ids.length, ids });
 const day = (d: number) => new Date(Date.UTC(2026, 0, d));
 
-/** Plants the fixtures into a database that has the legacy schema (0_baseline) and nothing else. */
-export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureManifest> {
-  const w = new FixtureWriter(client);
+type PlantedAnomalies = FixtureManifest['anomalies'];
 
+async function plantTenants(w: FixtureWriter): Promise<void> {
   await w.insert('tenants', [
     { id: 't1', name: 'Tenant One', slug: 't1', createdAt: day(1) },
     { id: 't2', name: 'Tenant Two', slug: 't2', createdAt: day(2) },
     { id: 't3', name: 'Tenant Three', slug: 't3', createdAt: day(3) },
   ]);
+}
 
-  // Finding 1. u1 is consistent; u2 has a tenantId without membership; u3 is also a member
-  // elsewhere; u4 is both (tenantId t2, member of t1 only); u5 has no tenantId at all.
+// Finding 1. u1 is consistent; u2 has a tenantId without membership; u3 is also a member
+// elsewhere; u4 is both (tenantId t2, member of t1 only); u5 has no tenantId at all.
+async function plantDualMembership(w: FixtureWriter): Promise<PlantedAnomalies> {
   await w.insert('users', [
     { id: 'u1', email: 'u1@example.test', tenantId: 't1', createdAt: day(4) },
     { id: 'u2', email: 'u2@example.test', tenantId: 't1', createdAt: day(5) },
@@ -98,8 +99,14 @@ export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureMan
     { id: 'm4', tenantId: 't1', userId: 'u4' },
     { id: 'm5', tenantId: 't2', userId: 'u5' },
   ]);
+  return {
+    user_without_membership: anomaly(['u2', 'u4']),
+    member_of_other_tenant: anomaly(['m3b', 'm4']), // the memberships outside the user's tenantId
+  };
+}
 
-  // Finding 2. a2 dangles; a3 points at another tenant's deliverable (not the catalog's kind).
+// Finding 2. a2 dangles; a3 points at another tenant's deliverable (not the catalog's kind).
+async function plantActivitySourceDeliverables(w: FixtureWriter): Promise<PlantedAnomalies> {
   await w.insert('strategies', [
     { id: 's1', tenantId: 't1' },
     { id: 's2', tenantId: 't2' },
@@ -114,8 +121,11 @@ export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureMan
     { id: 'a3', tenantId: 't1', sourceDeliverableId: 'd2' },
     { id: 'a4', tenantId: 't2', sourceDeliverableId: null },
   ]);
+  return { dangling_source_deliverable: anomaly(['a2']) };
+}
 
-  // Finding 5. Rows of a tenant that does not exist.
+// Finding 5. Rows of a tenant that does not exist.
+async function plantHelpRowsOfMissingTenants(w: FixtureWriter): Promise<PlantedAnomalies> {
   await w.insert('help_page_ratings', [
     { id: 'r1', tenantId: 't1', helpful: true },
     { id: 'r2', tenantId: 't-gone', helpful: false, comment: 'kept in quarantine' },
@@ -125,9 +135,15 @@ export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureMan
     { id: 'q1', tenantId: 't2', query: 'invoices', resultsShown: 3 },
     { id: 'q2', tenantId: 't-never', query: 'export', resultsShown: 0 },
   ]);
+  return {
+    help_rating_orphan: anomaly(['r2', 'r3']),
+    help_search_orphan: anomaly(['q2']),
+  };
+}
 
-  // Finding 9. h1 matches b1 alone; h2's url has two backlinks; h3's url has none; h4 and h5
-  // both name b4 (one link, two health rows); h6 matches a url of another campaign only.
+// Finding 9. h1 matches b1 alone; h2's url has two backlinks; h3's url has none; h4 and h5
+// both name b4 (one link, two health rows); h6 matches a url of another campaign only.
+async function plantBacklinkHealth(w: FixtureWriter): Promise<PlantedAnomalies> {
   await w.insert('campaigns', [
     { id: 'c1', tenantId: 't1' },
     { id: 'c2', tenantId: 't1' },
@@ -147,8 +163,14 @@ export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureMan
     { id: 'h5', tenantId: 't1', campaignId: 'c1', url: 'https://a.example/4' },
     { id: 'h6', tenantId: 't1', campaignId: 'c1', url: 'https://a.example/6' },
   ]);
+  return {
+    backlink_health_matchable: anomaly(['h1']),
+    backlink_health_unmatchable: anomaly(['h2', 'h3', 'h4', 'h5', 'h6']),
+  };
+}
 
-  // Finding 10. i2 and i3 drifted.
+// Finding 10. i2 and i3 drifted.
+async function plantInvoiceReminders(w: FixtureWriter): Promise<PlantedAnomalies> {
   await w.insert('invoices', [
     { id: 'i1', tenantId: 't1', number: 'INV-1', remindersSent: 2 },
     { id: 'i2', tenantId: 't1', number: 'INV-2', remindersSent: 3 },
@@ -161,8 +183,11 @@ export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureMan
     { id: 'ir3', invoiceId: 'i2' },
     { id: 'ir4', invoiceId: 'i3' },
   ]);
+  return { invoice_reminder_counter_drift: anomaly(['i2', 'i3']) };
+}
 
-  // Finding 15. t1's balance has ledger entries (earliest on day 10), t2's has none.
+// Finding 15. t1's balance has ledger entries (earliest on day 10), t2's has none.
+async function plantCreditBalances(w: FixtureWriter): Promise<PlantedAnomalies> {
   await w.insert('credit_balances', [
     { id: 'cb1', tenantId: 't1' },
     { id: 'cb2', tenantId: 't2' },
@@ -171,26 +196,33 @@ export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureMan
     { id: 'cl1', tenantId: 't1', entryType: 'grant', amount: 100, balanceAfter: 100, createdAt: day(12) },
     { id: 'cl2', tenantId: 't1', entryType: 'grant', amount: 50, balanceAfter: 150, createdAt: day(10) },
   ]);
+  return {
+    credit_balance_with_ledger: anomaly(['cb1']),
+    credit_balance_without_ledger: anomaly(['cb2']),
+  };
+}
 
-  // Finding 17. Rows that must survive the rename.
+// Finding 17. Rows that must survive the rename.
+async function plantRagCrawlJobs(w: FixtureWriter): Promise<void> {
   await w.insert('rag_datasets', [{ id: 'rd1', tenantId: 't1' }]);
   await w.insert('rag_crawl_jobs', [
     { id: 'rj1', tenantId: 't1', datasetId: 'rd1' },
     { id: 'rj2', tenantId: 't1', datasetId: 'rd1' },
   ]);
+}
 
-  return {
-    anomalies: {
-      user_without_membership: anomaly(['u2', 'u4']),
-      member_of_other_tenant: anomaly(['m3b', 'm4']), // the memberships outside the user's tenantId
-      dangling_source_deliverable: anomaly(['a2']),
-      help_rating_orphan: anomaly(['r2', 'r3']),
-      help_search_orphan: anomaly(['q2']),
-      backlink_health_matchable: anomaly(['h1']),
-      backlink_health_unmatchable: anomaly(['h2', 'h3', 'h4', 'h5', 'h6']),
-      invoice_reminder_counter_drift: anomaly(['i2', 'i3']),
-      credit_balance_with_ledger: anomaly(['cb1']),
-      credit_balance_without_ledger: anomaly(['cb2']),
-    },
+/** Plants the fixtures into a database that has the legacy schema (0_baseline) and nothing else. */
+export async function plantLegacyFixtures(client: pg.Client): Promise<FixtureManifest> {
+  const w = new FixtureWriter(client);
+  await plantTenants(w);
+  const anomalies: PlantedAnomalies = {
+    ...(await plantDualMembership(w)),
+    ...(await plantActivitySourceDeliverables(w)),
+    ...(await plantHelpRowsOfMissingTenants(w)),
+    ...(await plantBacklinkHealth(w)),
+    ...(await plantInvoiceReminders(w)),
+    ...(await plantCreditBalances(w)),
   };
+  await plantRagCrawlJobs(w);
+  return { anomalies };
 }

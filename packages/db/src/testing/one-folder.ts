@@ -13,6 +13,7 @@ import {
   readLedger,
   readMigrationFolder,
   runValidate,
+  SUMMARY_TABLE,
   type LedgerEntry,
 } from '../migrations/index.js';
 import type pg from 'pg';
@@ -64,7 +65,8 @@ export async function applyAccounted(db: ThrowawayDatabase, folder: string): Pro
   const quarantinedValues = await withPgClient(db.url, async (client) =>
     Number((await client.query(`SELECT count(*) AS n FROM migration_quarantine WHERE migration = $1`, [folder])).rows[0].n),
   );
-  expect(quarantinedValues).toBe(ledger.filter((e) => e.action === 'quarantined').reduce((sum, e) => sum + e.rows, 0));
+  // a summary entry (tableName '*') repeats its detail entries, so it is not counted again
+  expect(quarantinedValues).toBe(ledger.filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE).reduce((sum, e) => sum + e.rows, 0));
   expect(checkAnomalyEntries(ledger, folder, readMigrationFolder(folder).resolves).problems).toEqual([]);
   expect(await runValidate(db.url, folder)).toEqual([]);
 

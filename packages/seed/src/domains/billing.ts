@@ -16,6 +16,12 @@ const SUBSCRIPTION_FLOW: Record<string, string[]> = {
   cancelled: ['active'],
   expired: ['active'],
 };
+/**
+ * Statuses as Stripe spells them, which the billing webhook wrote into the log unchanged: outside the listed
+ * values, each with a meaning an operator can name (packages/seed/demo-mapping.json does for the demo).
+ */
+export const STRIPE_STATUS_SPELLINGS: Readonly<Record<string, string>> = { cancelled: 'canceled', past_due: 'unpaid' };
+
 const CHANGE_REASONS = ['payment_failed', 'payment_succeeded', 'trial_ended', 'customer_request', 'plan_change', 'dunning_exhausted', 'reactivated'];
 
 /**
@@ -94,12 +100,14 @@ function seedSubscriptions(ctx: SeedContext): void {
       let longLogs = 0;
       let maxEntries = 0;
       const byKind: Record<MalformedKind, number> = { missing_key: 0, wrong_type: 0, not_an_object: 0, unparseable_date: 0 };
+      const stripeSpellings: Record<string, number> = {};
       rows.forEach((row, i) => {
         if (!withLog.has(i)) return;
         const r = rng.next();
         const length = r < 0.85 ? rng.int(1, 6) : r < 0.97 ? rng.int(10, 40) : rng.int(60, 200);
         const log: unknown[] = [];
         let status: string | null = null;
+        let written: string | null = null;
         let at = row.createdAt as number;
         const step = Math.max(HOUR, Math.floor((SEED_NOW - at) / (length + 1)));
         const [us, ue] = ctx.tenantRange('User', tenants[i]!);
@@ -107,8 +115,12 @@ function seedSubscriptions(ctx: SeedContext): void {
           const to: string = e === length - 1 ? String(row.status) : status === null ? 'trialing' : rng.pick(SUBSCRIPTION_FLOW[status] ?? ['active']);
           at += rng.int(HOUR, step);
           const by = rng.chance(0.6) ? rng.pick(['system', 'stripe-webhook']) : ue > us ? users.ids[rng.int(us, ue - 1)]! : 'system';
-          log.push({ from: status, to, at: iso(at), by, reason: rng.chance(0.6) ? rng.pick(CHANGE_REASONS) : null });
+          // the webhook wrote Stripe's word for the state; the next entry starts from what was written
+          const toWritten: string = by === 'stripe-webhook' ? (STRIPE_STATUS_SPELLINGS[to] ?? to) : to;
+          if (toWritten !== to) stripeSpellings[toWritten] = (stripeSpellings[toWritten] ?? 0) + 1;
+          log.push({ from: written, to: toWritten, at: iso(at), by, reason: rng.chance(0.6) ? rng.pick(CHANGE_REASONS) : null });
           status = to;
+          written = toWritten;
         }
         entries += log.length;
         if (log.length >= 50) longLogs++;
@@ -127,7 +139,14 @@ function seedSubscriptions(ctx: SeedContext): void {
         ctx.anomalies.add('subscription_log_entries', String(row.id));
       });
       ctx.anomalies.count('subscription_log_entries', entries);
-      ctx.anomalies.details('subscription_log_entries', { subscriptions: withLog.size, entries, longLogs, maxEntries, emptyLogs: rows.length - withLog.size });
+      ctx.anomalies.details('subscription_log_entries', {
+        subscriptions: withLog.size,
+        entries,
+        longLogs,
+        maxEntries,
+        emptyLogs: rows.length - withLog.size,
+        stripeSpellings,
+      });
       ctx.anomalies.count('subscription_log_malformed', malformedEntries);
       ctx.anomalies.details('subscription_log_malformed', { subscriptions: malformed.size, entries: malformedEntries, byKind });
     },

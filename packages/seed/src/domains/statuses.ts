@@ -1,8 +1,12 @@
 /**
  * Status strings (finding 16). Every `status` column is a free String whose allowed values live in a comment; in
  * years of real data some were written with other letter case or stray spaces ('Active', ' active '), and some are
- * not allowed values at all ('actve', 'unknown'). This module plants both in every model that has a status field
- * with listed values, at the two kinds' rates per model.
+ * not listed values at all. The unlisted ones are what production data really holds: words another code path or a
+ * payment provider used ('suspended' users, Stripe's 'canceled' / 'unpaid' / 'incomplete' subscriptions,
+ * 'opted_out' subscribers, 'error' agent runs), and in the other columns a typo of a listed value ('actve'). Each has
+ * a meaning an operator can name, which packages/seed/demo-mapping.json does for the demo. This module plants both
+ * kinds in every model that has a status field with listed values, at the two kinds' rates per model, and lists
+ * every unlisted value it planted (with its count) in the manifest.
  */
 import { expectedCount } from '../anomalies/kinds.js';
 import type { Row, SeedContext } from '../context.js';
@@ -30,18 +34,34 @@ function oddCase(value: string, rng: Rng): string {
   return rng.pick(variants);
 }
 
-function invalid(value: string, allowed: readonly string[], rng: Rng): string {
-  const normalisedAllowed = new Set(allowed.map(normaliseStatus));
-  const candidates: string[] = [];
-  // A typo: one letter dropped from the middle (actve, pubished), or two letters swapped.
-  if (value.length > 3) {
-    const j = rng.int(1, value.length - 2);
-    candidates.push(value.slice(0, j) + value.slice(j + 1));
-    candidates.push(value.slice(0, j) + value.charAt(j + 1) + value.charAt(j) + value.slice(j + 2));
-  }
-  candidates.push('unknown', 'n/a', 'deleted', 'TODO', '');
-  const usable = candidates.filter((c) => !normalisedAllowed.has(normaliseStatus(c)));
-  return usable[rng.int(0, Math.min(2, usable.length - 1))]!;
+/**
+ * Unlisted statuses real data holds, per `table.column`, in the order they are planted. Columns not named here get
+ * a typo of their first listed value. Keep packages/seed/demo-mapping.json in step (a test checks it covers them).
+ */
+export const PRODUCTION_STATUSES: Readonly<Record<string, readonly string[]>> = {
+  'users.status': ['suspended', 'deactivated'],
+  'tenants.status': ['churned'],
+  'subscriptions.status': ['canceled', 'unpaid', 'incomplete'],
+  'invoices.status': ['uncollectable'],
+  'payments.status': ['declined'],
+  'newsletter_subscribers.status': ['opted_out'],
+  'tenant_deletions.status': ['canceled'],
+  'agent_runs.status': ['error', 'timeout'],
+  'webhook_deliveries.status': ['dead'],
+  'leads.status': ['junk'],
+};
+
+/** A typo of a listed value: its middle letter dropped ('active' -> 'actve'), or, for a short one, its last doubled. */
+export function statusTypo(value: string, allowed: readonly string[]): string {
+  const members = new Set(allowed.map(normaliseStatus));
+  const middle = Math.floor(value.length / 2);
+  const candidates = [value.slice(0, middle) + value.slice(middle + 1), value + value.slice(-1), `${value}x`];
+  return candidates.find((c) => c.length > 1 && !members.has(normaliseStatus(c)))!;
+}
+
+/** The unlisted values the seed may plant in a column, in planting order. */
+export function unlistedStatuses(table: string, column: string, allowed: readonly string[]): readonly string[] {
+  return PRODUCTION_STATUSES[`${table}.${column}`] ?? [statusTypo(allowed[0]!, allowed)];
 }
 
 /**
@@ -61,6 +81,8 @@ export function selectionSampler(rng: Rng, population: number, k: number): () =>
 
 export function seedStatuses(ctx: SeedContext): void {
   const byField: Record<string, { table: string; column: string; population: number; oddCase: number; invalid: number; allowed: string[] }> = {};
+  /** Every unlisted value planted, per `table.column`, with how many rows hold it. */
+  const plantedValues: Record<string, Record<string, number>> = {};
   let population = 0;
   ctx.rowPlanters.push((model: ModelInfo, rowCount: number) => {
     const fields = statusFields(model);
@@ -74,6 +96,8 @@ export function seedStatuses(ctx: SeedContext): void {
       const asOddCase = selectionSampler(rng, odd + bad, odd);
       byField[`${model.name}.${field.name}`] = { table: model.table, column: field.column, population: rowCount, oddCase: odd, invalid: bad, allowed: field.allowedValues };
       population += rowCount;
+      const unlisted = unlistedStatuses(model.table, field.column, field.allowedValues);
+      let plantedHere = 0;
       return (row: Row) => {
         if (!selected()) return;
         const current = typeof row[field.name] === 'string' ? String(row[field.name]) : field.allowedValues[0]!;
@@ -82,7 +106,11 @@ export function seedStatuses(ctx: SeedContext): void {
           row[field.name] = oddCase(current, rng);
           ctx.anomalies.add('status_odd_case', id);
         } else {
-          row[field.name] = invalid(current, field.allowedValues, rng);
+          // every unlisted value of the column in turn, so even a small seed holds each of them
+          const value = unlisted[plantedHere++ % unlisted.length]!;
+          row[field.name] = value;
+          const counts = (plantedValues[`${model.table}.${field.column}`] ??= {});
+          counts[value] = (counts[value] ?? 0) + 1;
           ctx.anomalies.add('status_invalid', id);
         }
       };
@@ -95,6 +123,6 @@ export function seedStatuses(ctx: SeedContext): void {
     ctx.anomalies.population('status_odd_case', population);
     ctx.anomalies.population('status_invalid', population);
     ctx.anomalies.details('status_odd_case', { byField });
-    ctx.anomalies.details('status_invalid', { byField });
+    ctx.anomalies.details('status_invalid', { byField, plantedValues });
   });
 }

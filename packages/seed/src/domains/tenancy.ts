@@ -94,7 +94,9 @@ function contextConfig(ctx: SeedContext, shape: 'valid' | 'partial' | 'unknown' 
       return out;
     }
     case 'malformed': {
-      // Three ways the blob went wrong in real data: a known key with the wrong type, an array, a plain string.
+      // Three ways the blob went wrong in real data: a known key with the wrong type (some with a lossless reading
+      // such as "12", some only an operator can read, such as "ten"), an array, a plain string. The array and the
+      // string are always the same ones, so one mapping entry (demo-mapping.json) says what each meant.
       switch (i % 3) {
         case 0: {
           const out: Record<string, unknown> = object(KEYS);
@@ -104,9 +106,9 @@ function contextConfig(ctx: SeedContext, shape: 'valid' | 'partial' | 'unknown' 
           return out;
         }
         case 1:
-          return ['includeCompetitors', 'includeReviews', rng.int(3, 20)];
+          return ['includeCompetitors', 'includeReviews', 12];
         default:
-          return `includeCompetitors=true;maxSources=${rng.int(3, 20)};tone=friendly`;
+          return 'includeCompetitors=true;maxSources=12;tone=friendly';
       }
     }
   }
@@ -142,9 +144,26 @@ function seedTenants(ctx: SeedContext): void {
           array: malformed.filter((r) => Array.isArray(r.contextConfig)).length,
           string: malformed.filter((r) => typeof r.contextConfig === 'string').length,
         },
+        wrongTypedValues: wrongTypedValues(malformed),
       });
     },
   });
+}
+
+/** The values of documented keys whose JSON type is not the key's, as JSON text, with how many configs hold each, per key. */
+function wrongTypedValues(configs: readonly Row[]): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const { contextConfig } of configs) {
+    if (contextConfig === null || typeof contextConfig !== 'object' || Array.isArray(contextConfig)) continue;
+    for (const [key, value] of Object.entries(contextConfig as Record<string, unknown>)) {
+      const type = CONTEXT_CONFIG_KEYS[key as ConfigKey];
+      const fits = type === 'integer' ? Number.isInteger(value) : typeof value === type;
+      if (!type || fits) continue;
+      const counts = (out[key] ??= {});
+      counts[JSON.stringify(value)] = (counts[JSON.stringify(value)] ?? 0) + 1;
+    }
+  }
+  return out;
 }
 
 function seedUsers(ctx: SeedContext): void {

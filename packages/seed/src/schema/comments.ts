@@ -19,7 +19,7 @@ const SEPARATORS = /\s*(?:\||→|->|=>)\s*/;
 export function parseAllowedValues(comment: string, defaultValue?: string): string[] {
   let best: string[] = [];
   // A comment may hold several clauses ("draft | published. Set by the scheduler"): try each.
-  for (const clause of comment.split(/\.(?=\s|$)|[;:()\[\]]/)) {
+  for (const clause of comment.split(/\.(?=\s|$)|[;:()[\]]/)) {
     const parts = clause
       .replace(/["'`]/g, ' ')
       .split(SEPARATORS)

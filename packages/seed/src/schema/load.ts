@@ -124,129 +124,171 @@ export function loadSchema(path: string = LEGACY_SCHEMA_PATH): SchemaInfo {
     throw new Error(
       `Cannot read the Prisma schema at ${path} (${(error as Error).message}). ` +
         'The seed reads packages/db/prisma/legacy/schema.prisma by default; pass schemaPath to use another file or folder.',
+      { cause: error },
     );
   }
   if (files.length === 0) throw new Error(`${path} holds no .prisma file.`);
   return parseSchema(files, path);
 }
 
-export function parseSchema(input: string | [string, string][], path = '<inline>'): SchemaInfo {
-  const files: [string, string][] = typeof input === 'string' ? [[path, input]] : input;
+type RawModel = RawComments['models'] extends Map<string, infer V> ? V : never;
+
+// Prisma colours its error text for a terminal; the colour codes start with the ESC control character.
+// eslint-disable-next-line no-control-regex -- matching ESC is the point: it strips ANSI colour codes
+const ANSI_COLOUR = /\u001b\[[0-9;]*m/g;
+
+/** Prisma's own reading of the schema: get_datamodel, the `datamodel` part of get_dmmf. */
+function readDatamodel(files: [string, string][], path: string): { models: DmmfModel[]; enums: DmmfEnum[] } {
   const wasm = require('@prisma/prisma-schema-wasm') as { get_datamodel(params: string): string };
-  let dmmf: { datamodel: { models: DmmfModel[]; enums: DmmfEnum[] } };
   try {
-    // get_datamodel returns the `datamodel` part of get_dmmf (same JSON) without building the query schema, which
-    // takes seconds for 122 models.
-    const datamodel = JSON.parse(wasm.get_datamodel(JSON.stringify({ prismaSchema: files.length === 1 ? files[0]![1] : files })));
-    dmmf = { datamodel };
+    // get_datamodel returns the same JSON as get_dmmf's datamodel without building the query schema, which takes
+    // seconds for 122 models.
+    return JSON.parse(wasm.get_datamodel(JSON.stringify({ prismaSchema: files.length === 1 ? files[0]![1] : files })));
   } catch (error) {
-    const message = String((error as Error).message ?? error).replace(/\u001b\[[0-9;]*m/g, '');
-    throw new Error(`Prisma rejected the schema ${path}:\n${message.slice(0, 4000)}`);
+    const message = String((error as Error).message ?? error).replace(ANSI_COLOUR, '');
+    throw new Error(`Prisma rejected the schema ${path}:\n${message.slice(0, 4000)}`, { cause: error });
   }
-  // Comments per model; model names are unique across the files of one schema.
+}
+
+/** Comments per model; model names are unique across the files of one schema. */
+function commentsOf(files: [string, string][]): RawComments {
   const comments: RawComments = { models: new Map() };
   for (const [file, text] of files) {
     for (const [name, model] of readComments(text).models) comments.models.set(name, { ...model, file: basename(file) });
   }
+  return comments;
+}
+
+/** Every set of fields the model keeps unique (primary key first), each set once. */
+function uniquesOf(m: DmmfModel, primaryKey: string[]): string[][] {
+  const uniques: string[][] = [];
+  const addUnique = (fields: string[]) => {
+    if (!uniques.some((u) => sameSet(u, fields))) uniques.push(fields);
+  };
+  if (primaryKey.length > 0) addUnique(primaryKey);
+  for (const f of m.fields) if (f.isUnique) addUnique([f.name]);
+  for (const u of m.uniqueFields) addUnique(u);
+  for (const u of m.uniqueIndexes) addUnique(u.fields);
+  return uniques;
+}
+
+/** The relations whose foreign key the model holds; one-to-one when the key is unique. */
+function relationsOf(m: DmmfModel, uniques: string[][]): RelationInfo[] {
+  const relations: RelationInfo[] = [];
+  for (const f of m.fields) {
+    if (f.kind !== 'object' || !f.relationFromFields || f.relationFromFields.length === 0) continue;
+    const keyFields = f.relationFromFields;
+    const required = keyFields.every((k) => m.fields.find((x) => x.name === k)?.isRequired);
+    relations.push({
+      name: f.name,
+      target: f.type,
+      fields: keyFields,
+      references: f.relationToFields ?? [],
+      isRequired: required,
+      isOneToOne: uniques.some((u) => sameSet(u, keyFields)),
+      onDelete: f.relationOnDelete,
+      relationName: f.relationName ?? '',
+    });
+  }
+  return relations;
+}
+
+/** The model's columns, with the values their comments allow. */
+function fieldsOf(m: DmmfModel, raw: RawModel | undefined, enums: Map<string, EnumInfo>, path: string): FieldInfo[] {
+  const fields: FieldInfo[] = [];
+  for (const f of m.fields) {
+    if (f.kind === 'object') continue;
+    if (f.kind === 'unsupported') {
+      if (f.isRequired && !f.hasDefaultValue) {
+        throw new Error(`${path}: ${m.name}.${f.name} has an Unsupported type without a default; the seed cannot fill it.`);
+      }
+      continue;
+    }
+    const rawField = raw?.fields.get(f.name);
+    const comment = rawField?.comment ?? '';
+    const allowed =
+      f.kind === 'enum'
+        ? (enums.get(f.type)?.values ?? [])
+        : f.type === 'String'
+          ? parseAllowedValues(comment, typeof f.default === 'string' ? f.default : undefined)
+          : f.type === 'Int'
+            ? parseAllowedIntegers(comment).map(String)
+            : [];
+    fields.push({
+      name: f.name,
+      column: f.dbName ?? f.name,
+      kind: f.kind,
+      type: f.type,
+      isList: f.isList,
+      isRequired: f.isRequired,
+      isId: f.isId || (m.primaryKey?.fields.includes(f.name) ?? false),
+      isUnique: f.isUnique,
+      isUpdatedAt: f.isUpdatedAt,
+      hasDefault: f.hasDefaultValue,
+      default: f.default,
+      nativeType: f.nativeType ?? null,
+      comment,
+      line: rawField?.line ?? 0,
+      allowedValues: allowed,
+    });
+  }
+  return fields;
+}
+
+/**
+ * The tenant key: a relation to Tenant (preferring the field called tenantId), else a bare `tenantId` scalar with no
+ * relation, which still says which tenant a row belongs to.
+ */
+function tenantKeyOf(
+  m: DmmfModel,
+  relations: RelationInfo[],
+  fieldByName: Map<string, FieldInfo>,
+  tenantModel: string | undefined,
+): { tenantField?: string; tenantFieldIsSoft: boolean } {
+  const tenantRelations = tenantModel
+    ? relations.filter((r) => r.target === tenantModel && r.fields.length === 1 && m.name !== tenantModel)
+    : [];
+  const tenantRelation = tenantRelations.find((r) => r.fields[0] === 'tenantId') ?? tenantRelations[0];
+  const softTenant =
+    !tenantRelation && m.name !== tenantModel && fieldByName.get('tenantId')?.type === 'String' ? 'tenantId' : undefined;
+  return { tenantField: tenantRelation?.fields[0] ?? softTenant, tenantFieldIsSoft: softTenant !== undefined };
+}
+
+function modelInfo(m: DmmfModel, raw: RawModel | undefined, enums: Map<string, EnumInfo>, tenantModel: string | undefined, path: string): ModelInfo {
+  const primaryKey = m.primaryKey?.fields ?? m.fields.filter((f) => f.isId).map((f) => f.name);
+  const uniques = uniquesOf(m, primaryKey);
+  const relations = relationsOf(m, uniques);
+  const fields = fieldsOf(m, raw, enums, path);
+  const fieldByName = new Map(fields.map((f) => [f.name, f]));
+  for (const r of relations) for (const k of r.fields) fieldByName.get(k)!.foreignKey = r;
+  const { tenantField, tenantFieldIsSoft } = tenantKeyOf(m, relations, fieldByName, tenantModel);
+  return {
+    name: m.name,
+    table: m.dbName ?? m.name,
+    comment: [m.documentation ?? '', raw?.comment ?? ''].filter(Boolean).join(' '),
+    line: raw?.line ?? 0,
+    fields,
+    fieldByName,
+    primaryKey,
+    relations,
+    uniques,
+    tenantField,
+    tenantFieldIsSoft,
+  };
+}
+
+export function parseSchema(input: string | [string, string][], path = '<inline>'): SchemaInfo {
+  const files: [string, string][] = typeof input === 'string' ? [[path, input]] : input;
+  const datamodel = readDatamodel(files, path);
+  const comments = commentsOf(files);
 
   const enums = new Map<string, EnumInfo>();
-  for (const e of dmmf.datamodel.enums) {
+  for (const e of datamodel.enums) {
     enums.set(e.name, { name: e.name, values: e.values.map((v) => v.dbName ?? v.name) });
   }
 
-  const tenantModel = dmmf.datamodel.models.find((m) => m.name === 'Tenant')?.name;
-  const models: ModelInfo[] = [];
-  for (const m of dmmf.datamodel.models) {
-    const raw = comments.models.get(m.name);
-    const primaryKey = m.primaryKey?.fields ?? m.fields.filter((f) => f.isId).map((f) => f.name);
-    const uniques: string[][] = [];
-    const addUnique = (fields: string[]) => {
-      if (!uniques.some((u) => sameSet(u, fields))) uniques.push(fields);
-    };
-    if (primaryKey.length > 0) addUnique(primaryKey);
-    for (const f of m.fields) if (f.isUnique) addUnique([f.name]);
-    for (const u of m.uniqueFields) addUnique(u);
-    for (const u of m.uniqueIndexes) addUnique(u.fields);
-
-    const relations: RelationInfo[] = [];
-    for (const f of m.fields) {
-      if (f.kind !== 'object' || !f.relationFromFields || f.relationFromFields.length === 0) continue;
-      const keyFields = f.relationFromFields;
-      const required = keyFields.every((k) => m.fields.find((x) => x.name === k)?.isRequired);
-      relations.push({
-        name: f.name,
-        target: f.type,
-        fields: keyFields,
-        references: f.relationToFields ?? [],
-        isRequired: required,
-        isOneToOne: uniques.some((u) => sameSet(u, keyFields)),
-        onDelete: f.relationOnDelete,
-        relationName: f.relationName ?? '',
-      });
-    }
-
-    const fields: FieldInfo[] = [];
-    for (const f of m.fields) {
-      if (f.kind === 'object') continue;
-      if (f.kind === 'unsupported') {
-        if (f.isRequired && !f.hasDefaultValue) {
-          throw new Error(`${path}: ${m.name}.${f.name} has an Unsupported type without a default; the seed cannot fill it.`);
-        }
-        continue;
-      }
-      const rawField = raw?.fields.get(f.name);
-      const comment = rawField?.comment ?? '';
-      const allowed =
-        f.kind === 'enum'
-          ? (enums.get(f.type)?.values ?? [])
-          : f.type === 'String'
-            ? parseAllowedValues(comment, typeof f.default === 'string' ? f.default : undefined)
-            : f.type === 'Int'
-              ? parseAllowedIntegers(comment).map(String)
-              : [];
-      fields.push({
-        name: f.name,
-        column: f.dbName ?? f.name,
-        kind: f.kind,
-        type: f.type,
-        isList: f.isList,
-        isRequired: f.isRequired,
-        isId: f.isId || (m.primaryKey?.fields.includes(f.name) ?? false),
-        isUnique: f.isUnique,
-        isUpdatedAt: f.isUpdatedAt,
-        hasDefault: f.hasDefaultValue,
-        default: f.default,
-        nativeType: f.nativeType ?? null,
-        comment,
-        line: rawField?.line ?? 0,
-        allowedValues: allowed,
-      });
-    }
-    const fieldByName = new Map(fields.map((f) => [f.name, f]));
-    for (const r of relations) for (const k of r.fields) fieldByName.get(k)!.foreignKey = r;
-
-    // The tenant key: a relation to Tenant (preferring the field called tenantId), else a bare `tenantId` scalar
-    // with no relation, which still says which tenant a row belongs to.
-    const tenantRelations = tenantModel
-      ? relations.filter((r) => r.target === tenantModel && r.fields.length === 1 && m.name !== tenantModel)
-      : [];
-    const tenantRelation = tenantRelations.find((r) => r.fields[0] === 'tenantId') ?? tenantRelations[0];
-    const softTenant =
-      !tenantRelation && m.name !== tenantModel && fieldByName.get('tenantId')?.type === 'String' ? 'tenantId' : undefined;
-    models.push({
-      name: m.name,
-      table: m.dbName ?? m.name,
-      comment: [m.documentation ?? '', raw?.comment ?? ''].filter(Boolean).join(' '),
-      line: raw?.line ?? 0,
-      fields,
-      fieldByName,
-      primaryKey,
-      relations,
-      uniques,
-      tenantField: tenantRelation?.fields[0] ?? softTenant,
-      tenantFieldIsSoft: softTenant !== undefined,
-    });
-  }
+  const tenantModel = datamodel.models.find((m) => m.name === 'Tenant')?.name;
+  const models = datamodel.models.map((m) => modelInfo(m, comments.models.get(m.name), enums, tenantModel, path));
 
   const hash = createHash('sha256');
   for (const [file, text] of files) hash.update(files.length === 1 ? text : `${basename(file)}\u0000${text}\u0000`);

@@ -5,6 +5,7 @@
  * The choice is made once per field (a closure), not per row, because the generator calls it millions of times.
  */
 import { createHash } from 'node:crypto';
+import { words } from '@leadmetrics/rules';
 import type { FieldGenerator, RowContext } from '../context.js';
 import type { FieldInfo, ModelInfo } from '../schema/types.js';
 import { keyword, phone, slugify, url } from './people.js';
@@ -60,15 +61,8 @@ function sha256Hex(rc: RowContext): string {
   return createHash('sha256').update(rc.rng.hex(32)).digest('hex');
 }
 
-/** Words of a camelCase name, lowercased: `sourceDeliverableId` → ['source', 'deliverable', 'id']. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_]+/)
-    .filter(Boolean);
-}
+/** Words of a camelCase name, lowercased: `sourceDeliverableId` → ['source', 'deliverable', 'id'] (the linter's splitter). */
+export const nameWords = words;
 
 function lastWord(name: string): string {
   const w = nameWords(name);
@@ -118,15 +112,9 @@ const GENERIC_CHOICES: Record<string, readonly string[]> = {
   intent: ['informational', 'commercial', 'transactional', 'navigational'],
 };
 
-function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
-  const name = field.name;
-  const lower = name.toLowerCase();
-  const words = nameWords(name);
-  const last = words[words.length - 1] ?? '';
+/** Names of people and companies, and how to reach them. */
+function personOrCompanyString(model: ModelInfo, lower: string, last: string): FieldGenerator | undefined {
   const personish = PERSON_MODELS.test(model.name);
-
-  if (field.allowedValues.length > 0) return listedValue(field.allowedValues);
-
   if (last === 'email' || lower === 'email') return (rc) => rc.person().email;
   if (/phone|mobile|whatsapp/.test(lower)) return (rc) => phone(rc.rng);
   if (lower === 'firstname' || lower === 'givenname') return (rc) => rc.person().first;
@@ -148,6 +136,11 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
     };
   }
   if (lower === 'company' || lower === 'companyname') return (rc) => rc.company().name;
+  return undefined;
+}
+
+/** Labels, titles and written text. */
+function textString(lower: string, last: string): FieldGenerator | undefined {
   if (/(file|original)name$/.test(lower)) return (rc) => `${slugify(rc.rng.pick(WORDS))}-${rc.rng.int(1, 999)}.${rc.rng.pick(['jpg', 'png', 'webp', 'pdf'])}`;
   if (last === 'name' || last === 'label') return (rc) => `${capital(rc.rng.pick(WORDS))} ${rc.rng.pick(WORDS)}`;
   if (/^(jobtitle|position|designation)$/.test(lower)) return (rc) => rc.rng.pick(JOB_TITLES);
@@ -165,6 +158,11 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
   if (/^(description|summary|excerpt|bio|notes|note|reason|message|comment|feedback|rationale|error|details|caption|goal|objective)$/.test(last)) {
     return (rc) => (rc.rng.chance(0.2) ? paragraph(rc, 2) : sentence(rc));
   }
+  return undefined;
+}
+
+/** Websites, links, domains and search terms. */
+function webString(lower: string, last: string): FieldGenerator | undefined {
   if (lower === 'websiteurl' || lower === 'website') return (rc) => `https://${rc.tenantInfo?.domain ?? rc.company().domain}/`;
   if (/hosted|pdf|invoiceurl|receipt/.test(lower)) return (rc) => `https://billing.leadmetrics.example/${rc.rng.hex(16)}${/pdf/.test(lower) ? '.pdf' : ''}`;
   if (/^(url|uri|link|href|website|endpoint|callback|webhook)$/.test(last) || lower.endsWith('url')) {
@@ -175,16 +173,25 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
   }
   if (/^(domain|hostname|host)$/.test(last)) return (rc) => rc.company().domain;
   if (/^(keyword|keywords|query|term|phrase|searchterm|topic|hashtag)$/.test(last)) return (rc) => keyword(rc.rng);
+  return undefined;
+}
+
+/** Secrets, hashes, keys and ids of outside systems. */
+function secretOrExternalIdString(field: FieldInfo, lower: string, last: string): FieldGenerator | undefined {
   if (/password/.test(lower)) return (rc) => `$argon2id$v=19$m=65536,t=3,p=4$${rc.rng.base36(22)}$${rc.rng.base36(43)}`;
   if (/hash|checksum|etag|digest|fingerprint/.test(lower)) return sha256Hex;
   if (/idempotency/.test(lower)) return (rc) => `${rc.rng.pick(['run', 'purchase', 'grant', 'adjust'])}_${rc.rng.hex(20)}`;
   if (last === 'key') return (rc) => `${rc.rng.pick(WORDS)}_${rc.rng.pick(WORDS)}`;
-  if (/password/.test(lower)) return (rc) => `$argon2id$v=19$m=65536,t=3,p=4$${rc.rng.base36(22)}$${rc.rng.base36(43)}`;
   if (/token|secret|apikey|signature|nonce/.test(lower)) return (rc) => rc.rng.hex(40);
   if (/^stripe|customerid$|subscriptionid$|invoiceid$|paymentintentid$|priceid$|productid$/.test(lower) && !field.foreignKey) {
     const prefix = /customer/.test(lower) ? 'cus_' : /subscription/.test(lower) ? 'sub_' : /invoice/.test(lower) ? 'in_' : /price/.test(lower) ? 'price_' : /product/.test(lower) ? 'prod_' : 'pi_';
     return (rc) => `${prefix}${rc.rng.base36(14)}`;
   }
+  return undefined;
+}
+
+/** Values with a fixed format: addresses, codes, versions, paths, ids. */
+function formattedString(lower: string, last: string): FieldGenerator | undefined {
   if (last === 'ip' || lower.endsWith('ipaddress')) return (rc) => `${rc.rng.int(11, 223)}.${rc.rng.int(0, 255)}.${rc.rng.int(0, 255)}.${rc.rng.int(1, 254)}`;
   if (/useragent/.test(lower)) return (rc) => rc.rng.pick(USER_AGENTS);
   if (/mimetype|contenttype/.test(lower)) return (rc) => rc.rng.pick(MIME_TYPES);
@@ -196,11 +203,34 @@ function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
   if (last === 'address' || last === 'street') return (rc) => `${rc.rng.int(1, 999)} ${rc.rng.pick(['Main', 'High', 'Oak', 'Market', 'Church', 'Station'])} Street`;
   if (last === 'zip' || last === 'postcode' || last === 'postalcode') return (rc) => String(rc.rng.int(10000, 99999));
   if (last === 'id' || last === 'ids') return (rc) => `c${rc.rng.base36(24)}`;
+  return undefined;
+}
+
+/** A word from the choices of the last name word that has some, else two random words. */
+function wordChoiceString(words: string[]): FieldGenerator {
   for (const word of [...words].reverse()) {
     const choices = GENERIC_CHOICES[word];
     if (choices) return (rc) => rc.rng.pick(choices);
   }
   return (rc) => `${capital(rc.rng.pick(WORDS))} ${rc.rng.pick(WORDS)}`;
+}
+
+/** The value of a String column, told by the field's name; the first group that knows the name decides. */
+function stringGenerator(model: ModelInfo, field: FieldInfo): FieldGenerator {
+  const name = field.name;
+  const lower = name.toLowerCase();
+  const words = nameWords(name);
+  const last = words[words.length - 1] ?? '';
+
+  if (field.allowedValues.length > 0) return listedValue(field.allowedValues);
+  return (
+    personOrCompanyString(model, lower, last) ??
+    textString(lower, last) ??
+    webString(lower, last) ??
+    secretOrExternalIdString(field, lower, last) ??
+    formattedString(lower, last) ??
+    wordChoiceString(words)
+  );
 }
 
 function capital(word: string): string {

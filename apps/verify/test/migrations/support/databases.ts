@@ -1,7 +1,7 @@
 // The seeded legacy database the whole-chain tests start from (built once per file as a template; each test
 // works on its own copy).
 import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations';
-import { seedDatabase } from '@leadmetrics/seed';
+import { loadDemoMapping, seedDatabase } from '@leadmetrics/seed';
 
 export { templateDatabase, type TemplateDatabase } from '@leadmetrics/db/testing';
 
@@ -16,5 +16,7 @@ export const SEED = 1;
 export async function buildLegacyDatabase(url: string): Promise<LegacyData> {
   await applyFolders(url, [BASELINE_FOLDER], { via: 'sql' });
   const manifest = await seedDatabase({ databaseUrl: url, scale: 'demo', seed: SEED });
+  // what each planted value outside the new types means, as an operator loads it before migrating
+  await loadDemoMapping(url);
   return { anomalies: manifest.anomalies };
 }

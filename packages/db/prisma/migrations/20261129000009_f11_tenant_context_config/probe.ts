@@ -25,8 +25,66 @@ export function contextSettings(ctx: ProbeContext): { key: string; jsonType: str
     });
 }
 
+const FOLDER = '20261129000009_f11_tenant_context_config';
+
 export const probes: FolderProbes = {
-  folder: '20261129000009_f11_tenant_context_config',
+  folder: FOLDER,
+  // Settings of the wrong JSON type without a lossless reading (a string of digits for an integer,
+  // "true"/"false" for a boolean), and whole configs that are no object: the folder needs a mapping for
+  // each (from = the value's JSON text), as it finds them before it writes anything.
+  values: {
+    columns: (ctx) => [
+      ...contextSettings(ctx).map(({ key, jsonType, nullable }) => ({
+        folder: FOLDER,
+        table: 'tenants',
+        column: `contextConfig.${key}`,
+        jsonType: jsonType as 'boolean' | 'integer' | 'string',
+        nullable,
+        compare: 'json' as const,
+      })),
+      { folder: FOLDER, table: 'tenants', column: 'contextConfig', jsonType: 'object' as const, nullable: true, compare: 'json' as const },
+    ],
+    sql: (ctx) => {
+      const known = contextSettings(ctx)
+        .map((s) => `(${literal(s.key)}, ${literal(s.jsonType)}, ${s.nullable})`)
+        .join(', ');
+      return `
+      WITH known(key, json_type, nullable) AS (VALUES ${known}),
+      entry AS (
+        SELECT e.key, e.value, k.json_type, k.nullable
+          FROM ${ctx.table('tenants')} t
+          CROSS JOIN LATERAL jsonb_each(t."contextConfig") AS e(key, value)
+          JOIN known k ON k.key = e.key
+         WHERE jsonb_typeof(t."contextConfig") = 'object'
+      ), wrong AS (
+        SELECT * FROM entry
+         WHERE CASE
+                 WHEN jsonb_typeof(value) = 'null' THEN NOT nullable
+                 WHEN json_type = 'integer' THEN
+                   CASE WHEN jsonb_typeof(value) <> 'number' THEN true
+                        WHEN (value)::numeric = trunc((value)::numeric) AND (value)::numeric BETWEEN -2147483648 AND 2147483647 THEN false
+                        ELSE true END
+                 ELSE jsonb_typeof(value) <> json_type
+               END
+      )
+      SELECT 'tenants' AS table_name, 'contextConfig.' || key AS column_name, value::text AS value, count(*) AS n
+        FROM wrong
+       WHERE NOT CASE
+               WHEN jsonb_typeof(value) <> 'string' THEN false
+               WHEN json_type = 'integer' THEN
+                 CASE WHEN (value #>> '{}') !~ '^\\s*[+-]?\\d{1,10}\\s*$' THEN false
+                      ELSE btrim(value #>> '{}')::numeric BETWEEN -2147483648 AND 2147483647 END
+               WHEN json_type = 'boolean' THEN lower(btrim(value #>> '{}')) IN ('true', 'false')
+               ELSE false
+             END
+       GROUP BY 2, 3
+      UNION ALL
+      SELECT 'tenants', 'contextConfig', t."contextConfig"::text, count(*)
+        FROM ${ctx.table('tenants')} t
+       WHERE jsonb_typeof(t."contextConfig") <> 'object'
+       GROUP BY 3`;
+    },
+  },
   anomalies: [
     { kind: 'context_config_valid', unit: 'tenants', action: 'moved', effect: 'copied into a tenant_context_configs row as is' },
     { kind: 'context_config_partial', unit: 'tenants', action: 'moved', effect: 'copied; the missing settings take the column defaults' },

@@ -1,6 +1,7 @@
 // Probes for 20261129000016_f16_status_enums: every status column becomes an enum. A value whose
-// lower(btrim()) is no member is quarantined and reset to the default; one that only differs by case or
-// surrounding spaces is normalised. `at` names the table and column.
+// lower(btrim()) is no member is quarantined and set to what the operator's mapping says (without a
+// mapping the folder stops); one that only differs by case or surrounding spaces is normalised. `at`
+// names the table and column.
 //
 // Which columns, and their members, are not listed here: they are the columns whose type this folder
 // turns into an enum in the reference catalog (what the migration really does), with that enum's labels.
@@ -15,6 +16,8 @@ export interface StatusColumn {
   enumName: string;
   members: string[];
   primaryKey: string;
+  /** The column takes NULL, so a mapping may say "quarantine and set NULL". */
+  nullable: boolean;
 }
 
 /** The columns the folder converts, as the reference catalog records its delta. */
@@ -33,7 +36,7 @@ export function statusColumns(ctx: ProbeContext): StatusColumn[] {
     if (!Array.isArray(members) || !table || table.columns[column]?.type !== 'text') continue;
     const primaryKey = Object.values(table.constraints).find((c) => c.kind === 'primary key')?.columns;
     if (!primaryKey || primaryKey.length !== 1) throw new Error(`${bareTableName(tableKey)} has no single-column primary key to report ids by`);
-    out.push({ table: bareTableName(tableKey), column, enumName, members: members as string[], primaryKey: primaryKey[0]! });
+    out.push({ table: bareTableName(tableKey), column, enumName, members: members as string[], primaryKey: primaryKey[0]!, nullable: table.columns[column]!.nullable });
   }
   return out.sort((a, b) => (a.table + a.column < b.table + b.column ? -1 : 1));
 }
@@ -42,8 +45,23 @@ export const probes: FolderProbes = {
   folder: FOLDER,
   anomalies: [
     { kind: 'status_odd_case', unit: 'values', action: 'updated', effect: 'rewritten as lower(btrim(value))' },
-    { kind: 'status_invalid', unit: 'values', action: 'quarantined', effect: 'copied to the quarantine, then reset to the default (NULL where optional)' },
+    { kind: 'status_invalid', unit: 'values', action: 'quarantined', effect: "copied to the quarantine, then set to what the operator's mapping names" },
   ],
+  // Per status column, the folded values that are no member, as the folder's first statement finds them.
+  values: {
+    columns: (ctx) =>
+      statusColumns(ctx).map(({ table, column, members, nullable }) => ({ folder: FOLDER, table, column, members, nullable, compare: 'folded' as const })),
+    sql: (ctx) =>
+      statusColumns(ctx)
+        .map(
+          ({ table, column, members }) => `
+      SELECT ${literal(table)} AS table_name, ${literal(column)} AS column_name, lower(btrim(t.${ident(column)})) AS value, count(*) AS n
+        FROM ${ctx.table(table)} t
+       WHERE t.${ident(column)} IS NOT NULL AND lower(btrim(t.${ident(column)})) NOT IN (${literalList(members)})
+       GROUP BY 3`,
+        )
+        .join('\n      UNION ALL'),
+  },
   // Per status column, classified the way phase 1 of the migration does it: a value that already is a
   // member (nearly all of them) is neither; of the rest, those lower(btrim()) maps to a member are odd,
   // the others invalid; NULL is neither (NOT IN yields NULL). The counts come from one grouped pass over

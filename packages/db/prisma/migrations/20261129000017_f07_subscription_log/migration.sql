@@ -2,9 +2,11 @@
 -- SubscriptionLog table (one row per change, like StrategyLog). Each entry { from, to, at, by, reason }
 -- becomes a row: from/to normalised with lower(btrim()) into the SubscriptionStatus enum (folder f16),
 -- at into createdAt, by into actorId when it is the id of a user (otherwise kept in the note as
--- "(by <value>)"), reason into the note. Entries that cannot be read (not an object, a status outside
--- the enum, no readable time, fields of the wrong type), arrays that are not arrays, and keys beside the
--- five documented ones are copied to migration_quarantine first; then the column goes.
+-- "(by <value>)"), reason into the note. A status outside the enum keeps its entry in the live history
+-- with the value the operator's mapping (migration_value_mapping) gives; one the mapping does not cover
+-- stops the folder before anything is written. Entries that cannot be read (not an object, no readable
+-- time, fields of the wrong type), arrays that are not arrays, and keys beside the five documented ones
+-- are copied to migration_quarantine first; then the column goes.
 -- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
 
 SET LOCAL lock_timeout = '5s';
@@ -48,26 +50,29 @@ EXCEPTION WHEN others THEN
 END $$;
 
 -- Every element of every array, judged once (i = 1-based place in the array; "problem" is NULL for an
--- entry that becomes a row).
+-- entry that becomes a row). A status that folds (lower(btrim())) to no member is not a problem of the
+-- entry: the operator's mapping says what it means (columns "statusChangeLogs.from" and
+-- "statusChangeLogs.to"); "fromMapped"/"toMapped" flag the statuses the mapping decides.
 CREATE TEMP TABLE "f07_entry" ON COMMIT DROP AS
 SELECT r.*,
        CASE
          WHEN jsonb_typeof(r."elem") <> 'object' THEN 'entry is a JSON ' || jsonb_typeof(r."elem") || ', not an object'
          WHEN coalesce(jsonb_typeof(r."elem" -> 'from'), 'null') NOT IN ('null', 'string') THEN '"from" is not a string'
          WHEN jsonb_typeof(r."elem" -> 'to') IS DISTINCT FROM 'string' THEN '"to" missing or not a string'
-         WHEN r."fromStatus" IS NOT NULL AND r."fromStatus" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[])
-           THEN '"from" ' || (r."elem" -> 'from')::text || ' is not a subscription status'
-         WHEN r."toStatus" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[])
-           THEN '"to" ' || (r."elem" -> 'to')::text || ' is not a subscription status'
          WHEN r."at" IS NULL THEN '"at" missing or not a readable time'
          WHEN coalesce(jsonb_typeof(r."elem" -> 'by'), 'null') NOT IN ('null', 'string') THEN '"by" is not a string'
          WHEN coalesce(jsonb_typeof(r."elem" -> 'reason'), 'null') NOT IN ('null', 'string') THEN '"reason" is not a string'
-       END AS "problem"
+       END AS "problem",
+       -- an object whose "from" is absent, null or a string and whose "to" is a string: its statuses can be read
+       jsonb_typeof(r."elem") = 'object' AND coalesce(jsonb_typeof(r."elem" -> 'from'), 'null') IN ('null', 'string')
+         AND jsonb_typeof(r."elem" -> 'to') = 'string' AS "statusesReadable",
+       r."fromFolded" IS NOT NULL AND r."fromFolded" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[]) AS "fromMapped",
+       r."toFolded" IS NOT NULL AND r."toFolded" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[]) AS "toMapped"
   FROM (
     SELECT s."id" AS "subscriptionId", s."tenantId", e.i, e.elem,
            -- statuses as lower(btrim()); NULL when absent or JSON null (->> never fails on a non-object)
-           lower(btrim(e.elem ->> 'from')) AS "fromStatus",
-           lower(btrim(e.elem ->> 'to')) AS "toStatus",
+           lower(btrim(e.elem ->> 'from')) AS "fromFolded",
+           lower(btrim(e.elem ->> 'to')) AS "toFolded",
            CASE WHEN jsonb_typeof(e.elem -> 'at') = 'string' AND (e.elem ->> 'at') ~ '^\s*\d{4}-\d{2}-\d{2}'
                 THEN pg_temp."f07_read_time"(e.elem ->> 'at') END AS "at"
       FROM "subscriptions" s
@@ -76,8 +81,37 @@ SELECT r.*,
   ) r;
 ANALYZE "f07_entry";
 
+-- Before anything is written: every status outside the enum on an entry whose statuses can be read
+-- (even if the entry is unreadable for another reason, so preflight can list them without casting
+-- times) must be settled by the mapping ("to" is required, so only "from" may be mapped to NULL); otherwise the
+-- folder stops here and names them.
+SELECT "migration_stop_on_unmapped"('20261129000017_f07_subscription_log', coalesce(jsonb_agg(u ORDER BY u."column", u."value"), '[]'::jsonb))
+  FROM (
+    SELECT 'subscriptions' AS "table", 'statusChangeLogs.' || x."side" AS "column", x."folded" AS "value", count(*) AS "rows",
+           CASE WHEN m."fromValue" IS NULL THEN 'no mapping'
+                WHEN m."toValue" IS NULL THEN 'mapped to NULL, but the column is required'
+                ELSE 'mapped to ' || quote_literal(m."toValue") || ', which is not one of '
+                     || array_to_string(enum_range(NULL::"SubscriptionStatus")::text[], ', ') END AS "problem"
+      FROM (SELECT 'from' AS "side", e."fromFolded" AS "folded" FROM "f07_entry" e WHERE e."statusesReadable" AND e."fromMapped"
+            UNION ALL
+            SELECT 'to', e."toFolded" FROM "f07_entry" e WHERE e."statusesReadable" AND e."toMapped") x
+      LEFT JOIN "migration_value_mapping" m
+        ON m."tableName" = 'subscriptions' AND m."columnName" = 'statusChangeLogs.' || x."side" AND m."fromValue" = x."folded"
+     WHERE m."fromValue" IS NULL
+        OR (m."toValue" IS NULL AND x."side" = 'to')
+        OR (m."toValue" IS NOT NULL AND m."toValue" <> ALL (enum_range(NULL::"SubscriptionStatus")::text[]))
+     GROUP BY x."side", x."folded", m."fromValue", m."toValue"
+  ) u;
+
+ALTER TABLE "f07_entry" ADD COLUMN "fromStatus" text, ADD COLUMN "toStatus" text;
+UPDATE "f07_entry" e
+   SET "fromStatus" = CASE WHEN e."fromMapped" THEN "migration_mapped_value"('subscriptions', 'statusChangeLogs.from', e."fromFolded") ELSE e."fromFolded" END,
+       "toStatus" = CASE WHEN e."toMapped" THEN "migration_mapped_value"('subscriptions', 'statusChangeLogs.to', e."toFolded") ELSE e."toFolded" END
+ WHERE e."problem" IS NULL;
+
 -- 1. Quarantine: values that are not an array whole, unreadable entries one by one, undocumented keys
---    of readable entries one by one. Column names say where each came from.
+--    of readable entries one by one, and the statuses the mapping decided, as they were written (so
+--    down.sql gives them back). Column names say where each came from.
 INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
 SELECT '20261129000017_f07_subscription_log', 'subscriptions', s."id", 'statusChangeLogs', s."statusChangeLogs",
        'statusChangeLogs is a JSON ' || jsonb_typeof(s."statusChangeLogs") || ', not an array', s."tenantId"
@@ -93,7 +127,15 @@ SELECT '20261129000017_f07_subscription_log', 'subscriptions', e."subscriptionId
        'key "' || x.key || '" is not part of a status change (from, to, at, by, reason)', e."tenantId"
   FROM "f07_entry" e
   CROSS JOIN LATERAL jsonb_each(e."elem") AS x(key, value)
- WHERE e."problem" IS NULL AND x.key NOT IN ('from', 'to', 'at', 'by', 'reason');
+ WHERE e."problem" IS NULL AND x.key NOT IN ('from', 'to', 'at', 'by', 'reason')
+UNION ALL
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', e."subscriptionId", 'statusChangeLogs[' || e.i || '].' || x.side, e."elem" -> x.side,
+       'status ' || (e."elem" -> x.side)::text || ' is no subscription status; set to '
+       || coalesce(quote_literal(CASE x.side WHEN 'from' THEN e."fromStatus" ELSE e."toStatus" END), 'NULL') || ' as migration_value_mapping says',
+       e."tenantId"
+  FROM "f07_entry" e
+  CROSS JOIN LATERAL (VALUES ('from', e."fromMapped"), ('to', e."toMapped")) AS x(side, mapped)
+ WHERE e."problem" IS NULL AND x.mapped;
 
 -- 2. One row per readable entry. The id is derived from (subscription, place in the array), so the
 --    same data gives the same ids and down.sql can put every entry back in its place.
@@ -134,6 +176,20 @@ SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'quarantined', co
        'keys beside from / to / at / by / reason on entries that did become rows'
   FROM "migration_quarantine"
  WHERE "migration" = '20261129000017_f07_subscription_log' AND "columnName" ~ '^statusChangeLogs\[\d+\]\.'
+   AND "columnName" !~ '\.(from|to)$'
+HAVING count(*) > 0;
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'quarantined', count(*), NULL,
+       'statuses outside the enum, kept as written; their rows took the value migration_value_mapping names'
+  FROM "migration_quarantine"
+ WHERE "migration" = '20261129000017_f07_subscription_log' AND "columnName" ~ '^statusChangeLogs\[\d+\]\.(from|to)$'
+HAVING count(*) > 0;
+
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000017_f07_subscription_log', 'subscription_logs', 'updated', count(*), NULL,
+       'rows whose fromStatus or toStatus migration_value_mapping decided'
+  FROM "f07_entry" WHERE "problem" IS NULL AND ("fromMapped" OR "toMapped")
 HAVING count(*) > 0;
 
 INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
