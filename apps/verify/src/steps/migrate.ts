@@ -41,9 +41,11 @@ async function loadValueMapping(ctx: VerifyContext, url: string, watch: Stopwatc
   const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
   if (loaded.problems.length > 0) return loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }));
   ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
+  const applied = new Set(ctx.state.plan?.toApply ?? []);
   ctx.state.valuesBefore = {
     mapping: loaded.entries,
-    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns, loaded.liveNames)),
+    // Only the columns of folders this run applies: with --only, the others keep their old type on purpose.
+    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns.filter((c) => applied.has(c.folder)), loaded.liveNames)),
   };
   return [];
 }
