@@ -202,7 +202,7 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
       db.blogPost
         .findUnique({
           where: { id: pick(random, pool.blogPosts) },
-          include: { blogPostFaqs: { where: { blogPostVersionId: null }, orderBy: { position: 'asc' } } },
+          include: { blogPostFaqs: { orderBy: { position: 'asc' } } },
         })
         .then(() => []),
   },
