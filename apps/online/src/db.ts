@@ -1,0 +1,25 @@
+// The one place this app imports the database package from, so an entry point that moves is one edit.
+export {
+  createLegacyPrismaClient,
+  createPrismaClient,
+  createThrowawayDatabase,
+  dropDatabase,
+  migrationsDir,
+  provisionPostgres,
+  quoteIdentifier,
+  withDatabaseName,
+  withPgClient,
+} from '@leadmetrics/db';
+export type { LegacyPrismaClient, PrismaClient, ProvisionedPostgres } from '@leadmetrics/db';
+export {
+  applyFolders,
+  BASELINE_FOLDER,
+  checkLedgerBalance,
+  countTableRows,
+  dependencyClosure,
+  listMigrationFolders,
+  readLedger,
+  readMigrationFolder,
+} from '@leadmetrics/db/migrations';
+export type { TableCounts } from '@leadmetrics/db/migrations';
+export { phasedFindings, releaseContracts, runBackfill, splitAtPause } from '@leadmetrics/db/online';
