@@ -104,8 +104,8 @@ function readFolder(name: string, dir: string, warnings: string[]): MigrationFol
   };
   try {
     const folder = readMigrationFolder(name, dir);
-    const { finding, title, risk, dependsOn, resolves, locks, rollback } = folder;
-    info.frontMatter = { finding, title, risk, dependsOn, resolves, locks, rollback };
+    const { finding, title, risk, dependsOn, resolves, locks, rollback, phase, backfill } = folder;
+    info.frontMatter = { finding, title, risk, dependsOn, resolves, locks, rollback, phase, backfill };
   } catch (error) {
     info.problem = info.hasReadme
       ? `README.md front matter does not parse: ${withoutMachinePaths((error as Error).message)}`
