@@ -1,5 +1,6 @@
 // The vitest settings every package shares. Each package's vitest.config.ts calls
 // `defineLeadmetricsConfig` with what is its own (test timeouts, the shared PostgreSQL setup).
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type ViteUserConfig } from 'vitest/config';
 
 // vitest 5's reporter calls Map.groupBy, which Node 20 lacks (it arrived in Node 21). Without this,
@@ -31,7 +32,8 @@ export interface LeadmetricsTestOptions {
   hookTimeout?: number;
 }
 
-const globalSetupFile = new URL('./packages/db/src/vitest-global-setup.ts', import.meta.url).pathname;
+// fileURLToPath, not .pathname: a checkout path with spaces must not turn into %20.
+const globalSetupFile = fileURLToPath(new URL('./packages/db/src/vitest-global-setup.ts', import.meta.url));
 
 export function defineLeadmetricsConfig(options: LeadmetricsTestOptions = {}): ViteUserConfig {
   return defineConfig({

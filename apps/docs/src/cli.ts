@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, rmSync, rmdirSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { runCliMain } from '@leadmetrics/db';
 import { describeDiff, diffDocs, isClean, listFiles } from './check.js';
 import { generateDocs } from './generate.js';
 import { docsDir, repoRelative, withoutMachinePaths } from './paths.js';
@@ -115,5 +116,5 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = await main(process.argv.slice(2));
+  runCliMain('docs', () => main(process.argv.slice(2)), { writeHint: 'make the folder writable or write elsewhere with --out <dir>' });
 }

@@ -5,8 +5,7 @@
 // warning and a visible note in the catalog, so the docs can be regenerated while folders are still being written.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildGraph, loadSchemaFiles, type BlockNode, type GraphModel, type Rule, type SchemaFileAst, type SchemaGraph } from '@leadmetrics/rules';
-import { documentedRules } from '@leadmetrics/rules/write-docs.js';
+import { allRules, buildGraph, loadSchemaFiles, type BlockNode, type GraphModel, type Rule, type SchemaFileAst, type SchemaGraph } from '@leadmetrics/rules';
 import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '@leadmetrics/db';
 import { BASELINE_FOLDER, listMigrationFolders, readMigrationFolder } from '@leadmetrics/db/migrations';
 import type { FrontMatter } from '@leadmetrics/db/migrations';
@@ -75,7 +74,7 @@ export function defaultSources(): DocsSources {
     legacyFile: legacySchemaFile,
     migrationsDir,
     catalogFile: findingsCatalogFile,
-    rules: documentedRules(),
+    rules: allRules(),
   };
 }
 

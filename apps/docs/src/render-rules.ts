@@ -1,8 +1,7 @@
 // docs/rules.md: the rule catalog, built from each rule's metadata. Each rule's section is the rules package's own
 // page (packages/rules/src/docs.ts `renderRuleDoc`), nested one heading level down with its links re-based, so the
 // two never say different things.
-import { renderRuleDoc, END_OF_GENERATED } from '@leadmetrics/rules/docs.js';
-import type { RuleMeta } from '@leadmetrics/rules';
+import { renderRuleDoc, END_OF_GENERATED, type RuleMeta } from '@leadmetrics/rules';
 import type { DocsInput } from './load.js';
 import { Linker } from './links.js';
 import { cell, code, GENERATED_NOTE, slug } from './markdown.js';

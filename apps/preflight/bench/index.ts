@@ -3,6 +3,10 @@
  * time the migrations themselves take, and how close its estimates come (bench/preflight.ts).
  */
 import { benchPreflight, printPreflightBench } from './preflight.js';
+import { runCliMain } from '@leadmetrics/db';
 
-console.log('preflight bench (bench/preflight.ts):');
-printPreflightBench(await benchPreflight());
+runCliMain('bench', async () => {
+  console.log('preflight bench (bench/preflight.ts):');
+  printPreflightBench(await benchPreflight());
+  return 0;
+});

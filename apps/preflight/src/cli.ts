@@ -1,7 +1,8 @@
 // `pnpm preflight --database-url <url> [--report <dir>] [--json] [--write-mapping <file>]` and
 // `pnpm preflight load-mapping <file>`: see cli-options.ts for the help text.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DatabaseUnreachableError } from '@leadmetrics/db';
+import { runCliMain } from '@leadmetrics/db';
 import { CliUsageError, HELP, parsePreflightArgs } from './cli-options.js';
 import { formatDuration } from './estimate.js';
 import { renderMarkdown, writePreflightReports } from './report.js';
@@ -36,34 +37,28 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  let result;
-  try {
-    if (options.loadMapping) {
-      return await loadMapping(options.loadMapping, {
-        databaseUrl: options.databaseUrl!,
-        statementTimeoutMs: options.statementTimeoutMs,
-        lockTimeoutMs: options.lockTimeoutMs,
-        jobs: options.jobs,
-      });
-    }
-    result = await runPreflight({
+  if (options.loadMapping) {
+    return await loadMapping(options.loadMapping, {
       databaseUrl: options.databaseUrl!,
-      exactCounts: options.exactCounts,
       statementTimeoutMs: options.statementTimeoutMs,
       lockTimeoutMs: options.lockTimeoutMs,
       jobs: options.jobs,
-      log: (line) => process.stderr.write(`${line}\n`),
     });
-  } catch (error) {
-    if (error instanceof DatabaseUnreachableError) {
-      process.stderr.write(`preflight: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
   }
-  if (options.reportDir) {
-    const dir = fromUser(options.reportDir);
-    const files = await writePreflightReports(result, dir);
+  const reportDir = options.reportDir ? fromUser(options.reportDir) : undefined;
+  // A report folder we cannot write would only show after the whole run: find out first.
+  if (reportDir) await probeWritable(reportDir);
+  // An unreachable database and other environmental failures end in runCliMain: one line, exit code 2.
+  const result = await runPreflight({
+    databaseUrl: options.databaseUrl!,
+    exactCounts: options.exactCounts,
+    statementTimeoutMs: options.statementTimeoutMs,
+    lockTimeoutMs: options.lockTimeoutMs,
+    jobs: options.jobs,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  if (reportDir) {
+    const files = await writePreflightReports(result, reportDir);
     process.stderr.write(`preflight: wrote ${files.markdown} and ${files.json}\n`);
   }
   if (options.writeMapping) {
@@ -80,10 +75,12 @@ async function main(argv: readonly string[]): Promise<number> {
   return result.ok ? 0 : 1;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error) => {
-    process.stderr.write(`preflight: ${(error as Error).stack ?? String(error)}\n`);
-    process.exit(2);
-  },
-);
+/** Creates `dir` and writes and removes a file in it; throws the file system's error otherwise. */
+async function probeWritable(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const probe = path.join(dir, `.preflight-write-test-${process.pid}`);
+  await writeFile(probe, '');
+  await rm(probe, { force: true });
+}
+
+runCliMain('preflight', () => main(process.argv.slice(2)), { writeHint: 'write the report elsewhere with --report <dir>' });

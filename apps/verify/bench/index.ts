@@ -13,6 +13,7 @@ import path from 'node:path';
 import { seconds } from '../src/report/format.js';
 import { runVerify } from '../src/run-verify.js';
 import benchMigrations from './migrations.js';
+import { runCliMain } from '@leadmetrics/db';
 
 const TARGET_MS = 60_000;
 
@@ -59,5 +60,8 @@ async function migrationsBenchSection(): Promise<void> {
   await benchMigrations({ scale: 'medium' });
 }
 
-await verifyBench();
-await migrationsBenchSection();
+runCliMain('bench', async () => {
+  await verifyBench();
+  await migrationsBenchSection();
+  return 0;
+});

@@ -16,7 +16,7 @@
  */
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
+import { createThrowawayDatabase, provisionPostgres, quoteIdentifier, withPgClient } from '@leadmetrics/db';
 import { applyFolders, BASELINE_FOLDER, countTableRows, listMigrationFolders, type TableCounts } from '@leadmetrics/db/migrations';
 import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import pg from 'pg';
@@ -103,7 +103,7 @@ async function lockWatcher(url: string): Promise<LockWatch> {
 
 /** Time to COPY a table out and into an empty table of the same columns (no indexes); the copy is dropped after. */
 async function bareCopyMs(url: string, table: string): Promise<number> {
-  const quoted = `"${table.replaceAll('"', '""')}"`;
+  const quoted = quoteIdentifier(table);
   const reader = new pg.Client({ connectionString: url });
   const writer = new pg.Client({ connectionString: url });
   await reader.connect();

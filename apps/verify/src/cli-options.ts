@@ -1,6 +1,7 @@
 // Command-line options of `pnpm verify`, and the --help text (kept beside the parser so the two
 // cannot disagree).
 import path from 'node:path';
+import { DEFAULT_POSTGRES_IMAGE } from '@leadmetrics/db';
 import type { VerifyOptions } from './run-verify.js';
 import { CliUsageError, argTokens } from '@leadmetrics/db';
 
@@ -22,15 +23,22 @@ corrected schema, fixed by its migration with nothing lost:
   8 client smoke test (enums, SubscriptionLog, TenantContextConfig, Contact/Lead, WebMedia)
 
 Writes verify-report/verify-report.md and verify-report/verify-report.json.
-Exit status: 0 when every check passed, 1 when one failed, 2 for a usage error.
+Exit status: 0 when every check passed, 1 when one failed, 2 when verify could
+not run (usage error, no database, a folder it cannot write), 130 on Ctrl-C.
+
+Which PostgreSQL (step 3 prints the one it used, the report names it too):
+  --database-url <url>        this server (verify makes its own throw-away databases on it)
+  DATABASE_URL=<url>          the same, from the environment
+  otherwise                   a Docker container when a Docker engine answers (image
+                              LEADMETRICS_POSTGRES_IMAGE, default ${DEFAULT_POSTGRES_IMAGE};
+                              LEADMETRICS_DOCKER_NETWORK=host for host networking), else
+                              embedded PostgreSQL from npm on a free port, removed afterwards
+  LEADMETRICS_POSTGRES=url|docker|embedded   use only that one, and stop if it fails
 
 Options:
   --scale <name>         seed scale: demo (default), small, medium, large
   --seed <n>             seed number (default 1); the same seed gives the same data
-  --database-url <url>   use this PostgreSQL server instead of starting an embedded one
-                         (default: DATABASE_URL if set, else a Docker container when a Docker
-                         engine answers, else embedded PostgreSQL on a free port); verify
-                         creates its own throw-away databases on it and drops them afterwards
+  --database-url <url>   use this PostgreSQL server (see "Which PostgreSQL" above)
   --keep                 leave the migrated database up and print its URL (an embedded
                          server stays up until you press Ctrl-C)
   --only <ids>           cherry-pick check: apply 0_baseline plus the migrations of these

@@ -1,12 +1,16 @@
 // `pnpm verify`: runs runVerify() with the command line's options, shows each step as it runs,
 // and exits 0 only when every check passed (1 otherwise, 2 for a usage error).
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { explainFailure, runCliMain } from '@leadmetrics/db';
 import { CliUsageError, HELP, parseArgs } from './cli-options.js';
 import { seconds } from './report/format.js';
+import { terminalVerdict } from './report/verdict.js';
 import { VerifyUsageError, defaultReportDir, runVerify } from './run-verify.js';
 import type { RunnerEvent } from './runner.js';
 
 const MARK = { passed: '✓', failed: '✗', skipped: '–' } as const;
+const REPORT_HINT = 'write the report elsewhere with --report <dir>';
 
 async function main(): Promise<number> {
   const cwd = process.env.INIT_CWD ?? process.cwd();
@@ -40,6 +44,9 @@ async function main(): Promise<number> {
     }
   };
 
+  // A report folder we cannot write would only show after the whole run: find out first.
+  await probeWritable(reportDir);
+
   let result;
   try {
     result = await runVerify({ ...options, reportDir, onEvent });
@@ -48,28 +55,19 @@ async function main(): Promise<number> {
       process.stderr.write(`verify: ${error.message}\n`);
       return 2;
     }
-    // Nothing could be checked (e.g. the findings catalog is unreadable): say why, fail.
-    process.stderr.write(`verify could not start: ${(error as Error).message}\n`);
-    return 1;
+    // Nothing could be checked (e.g. the findings catalog is unreadable): say why in one line.
+    process.stderr.write(`verify: ${explainFailure(error, { writeHint: REPORT_HINT })}\n`);
+    return 2;
   }
   if (options.json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 
-  const proven = result.findings.filter((f) => f.ok).length;
   say('');
-  say(
-    result.ok
-      ? `✓ verify passed in ${seconds(result.durationMs)}: ${proven}/${result.findings.length} findings proven`
-      : `✗ verify FAILED in ${seconds(result.durationMs)}: ${
-          result.steps
-            .filter((s) => s.status === 'failed')
-            .map((s) => `step ${s.number} (${s.id})`)
-            .join(', ') || 'findings not proven'
-        }; ${result.findings.length - proven} finding(s) not proven`,
-  );
   if (result.reportFiles) {
     const relative = path.relative(cwd, result.reportFiles.markdown);
-    say(`  report: ${relative.startsWith('..') ? result.reportFiles.markdown : relative} (and verify-report.json)`);
+    say(`report: ${relative.startsWith('..') ? result.reportFiles.markdown : relative} (and verify-report.json)`);
   }
+  // The verdict is the last line, in the same numbers as the report's first line.
+  say(terminalVerdict(result));
 
   if (result.database.kept && result.database.url) {
     say(`\n  database kept: ${result.database.url}`);
@@ -81,13 +79,16 @@ async function main(): Promise<number> {
       say(`  drop it when done: DROP DATABASE "${result.database.name}" WITH (FORCE);`);
     }
   }
+  if (result.steps.some((s) => s.cannotRun)) return 2;
   return result.ok ? 0 : 1;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`verify crashed: ${(error as Error)?.stack ?? String(error)}\n`);
-    process.exit(1);
-  },
-);
+/** Creates `dir` and writes and removes a file in it; throws the file system's error otherwise. */
+async function probeWritable(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const probe = path.join(dir, `.verify-write-test-${process.pid}`);
+  await writeFile(probe, '');
+  await rm(probe, { force: true });
+}
+
+runCliMain('verify', main, { writeHint: REPORT_HINT });

@@ -1,5 +1,6 @@
 // Runs the steps in order, times them, turns an exception into a failed step (never a crash),
 // and skips a step whose prerequisites did not pass.
+import { explainEnvironmentalError } from '@leadmetrics/db';
 import type { VerifyContext } from './context.js';
 import { displayPath } from './paths.js';
 import type { Problem, StepId, StepResult, StepStatus } from './types.js';
@@ -116,8 +117,10 @@ export async function runSteps(steps: readonly Step[], ctx: VerifyContext, emit:
           details: outcome.details ?? null,
         };
       } catch (error) {
-        const problem = problemOf(error);
+        const cannotRun = explainEnvironmentalError(error);
+        const problem = cannotRun ? { message: cannotRun } : problemOf(error);
         result = { ...base, status: 'failed', summary: problem.message.split('\n')[0]!, problems: [problem], details: null };
+        if (cannotRun) result.cannotRun = cannotRun;
       }
     }
     result.durationMs = performance.now() - started;

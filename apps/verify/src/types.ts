@@ -25,6 +25,8 @@ export interface StepResult<Details = unknown> {
   /** Parts of the step that were timed separately (provision, seed, deploy, ...). */
   timings: Record<string, number>;
   details: Details | null;
+  /** Set when the step failed because of the environment (no database, read-only folder, ...), not a check. */
+  cannotRun?: string;
 }
 
 /** One anomaly kind of one finding: planted by the seed, resolved by the migration. */

@@ -9,7 +9,9 @@ import { loadFindingsCatalog } from '@leadmetrics/db';
 import { testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { columnOf, loadGraph } from '../src/lib/schema-graph.js';
+import { terminalVerdict } from '../src/report/verdict.js';
 import { runVerify, type VerifyRun } from '../src/run-verify.js';
+import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
 import type { StepId } from '../src/types.js';
 import { demoMappingFile } from '../src/paths.js';
 import { copyProject, type ProjectCopy } from './support/project-copy.js';
@@ -257,5 +259,6 @@ describe.concurrent('verify fails, and says where', () => {
     const row = result.findings.find((f) => f.id === finding.id)!;
     expect(row.migration.applied).toBe(false);
     expect(row.ok).toBe(false);
+    await expectTerminalAgreesWithReport(terminalVerdict(result), copy.reportDir);
   });
 });

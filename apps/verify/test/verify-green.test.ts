@@ -7,7 +7,9 @@ import { loadFindingsCatalog } from '@leadmetrics/db';
 import { testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_GOOD } from '../src/findings-table.js';
+import { terminalVerdict } from '../src/report/verdict.js';
 import { runVerify } from '../src/run-verify.js';
+import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
 
 const { findings } = loadFindingsCatalog();
 const reportDir = await mkdtemp(path.join(os.tmpdir(), 'lm-verify-green-'));
@@ -46,6 +48,7 @@ describe('verify on the repository', () => {
     expect(json.findings).toHaveLength(findings.length);
     const markdown = await readFile(path.join(reportDir, 'verify-report.md'), 'utf8');
     for (const f of findings) expect(markdown).toMatch(new RegExp(`^\\| ${f.id} \\|.*${ALL_GOOD}`, 'm'));
+    await expectTerminalAgreesWithReport(terminalVerdict(result), reportDir);
   });
 
   // Other data takes other paths through the migrations (rows only some seeds produce, anomalies at other

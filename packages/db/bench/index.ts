@@ -23,6 +23,7 @@ import readline from 'node:readline';
 import { createThrowawayDatabase, provisionPostgres, withPgClient, type ProvisionedPostgres } from '../src/provision.js';
 import { runPrisma, runPrismaOrThrow } from '../src/prisma-cli.js';
 import { schemaEngineBridge } from '../src/paths.js';
+import { runCliMain } from '../src/cli-main.js';
 
 const EMBEDDED_RUNS = Number(process.env.BENCH_EMBEDDED_RUNS ?? 3);
 const DEPLOY_RUNS = Number(process.env.BENCH_DEPLOY_RUNS ?? 5);
@@ -222,7 +223,7 @@ async function main() {
   await benchUnreachable();
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
+runCliMain('bench', async () => {
+  await main();
+  return 0;
 });

@@ -10,9 +10,18 @@ export {
   withDatabaseName,
   withPgClient,
   DatabaseUnreachableError,
+  DockerServerError,
+  EmbeddedServerError,
+  UnsupportedServerError,
+  ProvisionSettingError,
+  isProvisionError,
+  checkedServerVersion,
+  connectFailureReason,
+  MIN_SERVER_MAJOR,
+  DEFAULT_POSTGRES_IMAGE,
   CONNECT_TIMEOUT_MS,
 } from './provision.js';
-export type { PostgresProvider, ProvisionedPostgres, ProvisionOptions, ThrowawayDatabase } from './provision.js';
+export type { PostgresChoice, PostgresProvider, ProvisionedPostgres, ProvisionOptions, ThrowawayDatabase } from './provision.js';
 
 export { runPrisma, runPrismaOrThrow } from './prisma-cli.js';
 export type { RunPrismaOptions, PrismaRunResult } from './prisma-cli.js';
@@ -48,5 +57,11 @@ export type { Finding, FindingSeverity, FindingsCatalog, SchemaAnchor } from './
 
 export { argTokens, CliUsageError } from './cli-args.js';
 export type { ArgToken } from './cli-args.js';
+
+export { runCliMain, explainEnvironmentalError, explainFailure } from './cli-main.js';
+export type { CliMainOptions } from './cli-main.js';
+
+export { startEmbeddedServer } from './embedded-server.js';
+export type { EmbeddedServer, EmbeddedServerOptions } from './embedded-server.js';
 
 export { beyondPrismaSql, BEYOND_PRISMA_FILE } from './beyond-prisma.js';

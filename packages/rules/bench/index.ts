@@ -1,18 +1,23 @@
 /**
- * `pnpm bench` (in packages/rules): how fast lint-schema is, measured side by side in one run.
+ * `pnpm bench` (in packages/rules): how fast lint-schema is, measured side by side in one run. It builds dist/
+ * first, so the bin runs the built JavaScript as an installed package does.
  *
- * 1. Whole process: `lint-schema <legacy schema>` against prisma-lint 0.13 with all of its rules on, on the same
- *    file, spawned alternately so both see the same machine load. Target: ours <= 0.2x prisma-lint's time.
+ * 1. Whole process: `lint-schema <schema>` against prisma-lint 0.13 with all of its rules on, on the same file,
+ *    spawned alternately so both see the same machine load; on the legacy schema and on every `.prisma` file in
+ *    BENCH_SCHEMAS (a folder of public schemas fetched beforehand: nothing is downloaded here). Target: ours <= 0.15x
+ *    prisma-lint's time on each. Start-up: lint-schema on the legacy schema within 2x of a bare `node -e 0`.
  * 2. In process: lint() of the legacy schema after warm-up (median). Target: <= 20 ms.
  * 3. Scaling: schemas of 1x, 4x and 16x the legacy schema (renamed copies of its models and enums), linted in
- *    rounds of equal text volume (see benchScaling). Target: 16x the size in <= 18x the time.
+ *    rounds of equal text volume (see benchScaling). Target: 16x the size in <= 17x the time.
+ * 4. Any size: one process on a 50 MB schema (renamed copies of the legacy schema) and on 30,000 similar models
+ *    under one parent, with wall time, CPU time and peak memory from /usr/bin/time. Target: under 15 s and 1 GB.
  *
  * Targets are printed beside the measurements; the bench does not fail on them (timings depend on the machine).
- * Environment: BENCH_ONLY=process,in-process,scaling (a subset of the sections), BENCH_PROCESS_RUNS (default 10),
- * BENCH_RUNS (default 40).
+ * Environment: BENCH_ONLY=process,in-process,scaling,size (a subset of the sections), BENCH_PROCESS_RUNS (default
+ * 10), BENCH_RUNS (default 40), BENCH_SCHEMAS (folder of extra schemas for section 1).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -81,41 +86,51 @@ function timeSpawn(args: string[]): { elapsed: number; status: number | null; st
 
 // ---------------------------------------------------------------- 1. whole process
 
+/** Medians of alternating whole-process runs of lint-schema and prisma-lint on one schema file. */
+function compareProcesses(schema: string, config: string): { ours: number; theirs: number; violations: number } {
+  const ours = [OUR_BIN, schema];
+  const theirs = [PRISMA_LINT_BIN, '--config', config, '--no-color', schema];
+  // Warm-up: fills the OS file cache for both.
+  const ourFirst = timeSpawn(ours);
+  const theirFirst = timeSpawn(theirs);
+  if (ourFirst.status === 2) throw new Error(`lint-schema failed on ${schema}:\n${ourFirst.stderr}`);
+  // prisma-lint prints its violations (to stderr) as `  error <message> <rule>` lines; none means it did not lint.
+  const violations = `${theirFirst.stdout}\n${theirFirst.stderr}`.split('\n').filter((line) => /^\s*error /.test(line)).length;
+  if (violations === 0) throw new Error(`prisma-lint reported nothing on ${schema}; did its config load?\n${theirFirst.stderr.slice(0, 2000)}`);
+  const ourTimes: number[] = [];
+  const theirTimes: number[] = [];
+  for (let i = 0; i < PROCESS_RUNS; i++) {
+    // Alternate which goes first so neither always runs on a machine the other just warmed or loaded.
+    if (i % 2 === 0) {
+      ourTimes.push(timeSpawn(ours).elapsed);
+      theirTimes.push(timeSpawn(theirs).elapsed);
+    } else {
+      theirTimes.push(timeSpawn(theirs).elapsed);
+      ourTimes.push(timeSpawn(ours).elapsed);
+    }
+  }
+  return { ours: median(ourTimes), theirs: median(theirTimes), violations };
+}
+
 function benchWholeProcess(): void {
   const dir = mkdtempSync(join(tmpdir(), 'lint-schema-bench-'));
   try {
     const config = join(dir, '.prismalintrc.json');
     writeFileSync(config, JSON.stringify(PRISMA_LINT_CONFIG, null, 2));
-    const ours = [OUR_BIN, LEGACY];
-    const theirs = [PRISMA_LINT_BIN, '--config', config, '--no-color', LEGACY];
-
-    // Warm-up: fills the OS file cache for both, and lets lint-schema build its transpiled bundle once.
-    const ourFirst = timeSpawn(ours);
-    const theirFirst = timeSpawn(theirs);
-    if (ourFirst.status === 2) throw new Error(`lint-schema failed on the legacy schema:\n${ourFirst.stderr}`);
-    // prisma-lint prints its violations (to stderr) as `  error <message> <rule>` lines; none means it did not lint.
-    const theirViolations = `${theirFirst.stdout}\n${theirFirst.stderr}`.split('\n').filter((line) => /^\s*error /.test(line)).length;
-    if (theirViolations === 0) throw new Error(`prisma-lint reported nothing; did its config load?\n${theirFirst.stderr.slice(0, 2000)}`);
-
-    const ourTimes: number[] = [];
-    const theirTimes: number[] = [];
-    for (let i = 0; i < PROCESS_RUNS; i++) {
-      // Alternate which goes first so neither always runs on a machine the other just warmed or loaded.
-      if (i % 2 === 0) {
-        ourTimes.push(timeSpawn(ours).elapsed);
-        theirTimes.push(timeSpawn(theirs).elapsed);
-      } else {
-        theirTimes.push(timeSpawn(theirs).elapsed);
-        ourTimes.push(timeSpawn(ours).elapsed);
-      }
+    const extra = process.env.BENCH_SCHEMAS;
+    const schemas = [LEGACY, ...(extra ? readdirSync(extra).filter((n) => n.endsWith('.prisma')).sort().map((n) => join(extra, n)) : [])];
+    console.log('1. Whole process (median of %d alternating runs each; prisma-lint with all 18 rules)', PROCESS_RUNS);
+    if (!extra) console.log('   (BENCH_SCHEMAS not set: only the legacy schema; see the README for the public schemas to fetch)');
+    let legacyTime = 0;
+    for (const schema of schemas) {
+      const { ours, theirs, violations } = compareProcesses(schema, config);
+      if (schema === LEGACY) legacyTime = ours;
+      const ratio = ours / theirs;
+      console.log(`   ${relative(process.cwd(), schema).padEnd(40)} lint-schema ${ms(ours)}, prisma-lint ${ms(theirs)} (${violations} violations): ${ratio.toFixed(3)}x (target <= 0.15x: ${verdict(ratio <= 0.15)})`);
     }
     const nodeTimes = Array.from({ length: PROCESS_RUNS }, () => timeSpawn(['-e', '0']).elapsed);
-    const ratio = median(ourTimes) / median(theirTimes);
-    console.log('1. Whole process on the legacy schema (median of %d alternating runs each)', PROCESS_RUNS);
-    console.log(`   lint-schema (all rules):        ${ms(median(ourTimes))}`);
-    console.log(`   prisma-lint 0.13 (all 18 rules): ${ms(median(theirTimes))}  (${theirViolations} violations)`);
-    console.log(`   node -e 0 (start-up floor):     ${ms(median(nodeTimes))}`);
-    console.log(`   ratio lint-schema / prisma-lint: ${ratio.toFixed(3)}x  (target <= 0.2x: ${verdict(ratio <= 0.2)})`);
+    const startRatio = legacyTime / median(nodeTimes);
+    console.log(`   start-up: node -e 0 ${ms(median(nodeTimes))}; lint-schema on the legacy schema is ${startRatio.toFixed(2)}x that (target <= 2x: ${verdict(startRatio <= 2)})`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -239,8 +254,49 @@ function benchScaling(text: string): void {
   const big = sizes[2];
   const ratio = ratios(big, 'perLint');
   console.log(
-    `   16x size took ${ratio.toFixed(2)}x the wall time, ${ratios(big, 'cpu').toFixed(2)}x the CPU time (median over rounds; target <= 18x: ${verdict(ratio <= 18)})`,
+    `   16x size took ${ratio.toFixed(2)}x the wall time, ${ratios(big, 'cpu').toFixed(2)}x the CPU time (median over rounds; target <= 17x: ${verdict(ratio <= 17)})`,
   );
+}
+
+// ---------------------------------------------------------------- 4. any size
+
+/** 30,000 models of one shape under one parent: what made rules quadratic (every child compared with every sibling). */
+function similarModels(count: number): string {
+  const header = 'datasource db {\n  provider = "postgresql"\n}\n';
+  const parent = `model Tenant {\n  id String @id\n${Array.from({ length: count }, (_, i) => `  reports${i} Report${i}Entry[]`).join('\n')}\n}\n`;
+  const children = Array.from(
+    { length: count },
+    (_, i) =>
+      `model Report${i}Entry {\n  id String @id @default(cuid())\n  tenantId String\n  tenant Tenant @relation(fields: [tenantId], references: [id])\n  status String // draft | sent\n  items Json\n  userId String\n  @@unique([userId])\n}\n`,
+  );
+  return header + parent + children.join('');
+}
+
+/** Wall time, CPU time and peak memory of one lint-schema process, from /usr/bin/time (wall only without it). */
+function measureProcess(schema: string): string {
+  const args = [OUR_BIN, schema, '--format', 'json'];
+  if (!existsSync('/usr/bin/time')) return `${ms(timeSpawn(args).elapsed)} wall (no /usr/bin/time for CPU and memory)`;
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  if (result.status === 2) throw new Error(`lint-schema failed on ${schema}:\n${result.stderr.slice(0, 2000)}`);
+  const [wall, user, system, kilobytes] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
+  const ok = wall < 15 && kilobytes < 1024 * 1024;
+  return `${wall.toFixed(1)} s wall, ${(user + system).toFixed(1)} s CPU, ${(kilobytes / 1024).toFixed(0)} MB peak (target < 15 s and < 1 GB: ${verdict(ok)})`;
+}
+
+function benchSize(text: string): void {
+  const dir = mkdtempSync(join(tmpdir(), 'lint-schema-size-'));
+  try {
+    const factor = Math.ceil((50 * 1024 * 1024) / text.length);
+    const big = join(dir, 'fifty-megabytes.prisma');
+    writeFileSync(big, scaledSchema(text, factor));
+    const similar = join(dir, 'similar-models.prisma');
+    writeFileSync(similar, similarModels(30_000));
+    console.log('\n4. Any size (one process each, JSON output)');
+    console.log(`   ${factor}x the legacy schema (${(text.length * factor / 1024 / 1024).toFixed(0)} MB): ${measureProcess(big)}`);
+    console.log(`   30,000 similar models under one parent: ${measureProcess(similar)}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const text = readFileSync(LEGACY, 'utf8');
@@ -249,9 +305,10 @@ console.log(
   `lint-schema bench: ${relative(join(PACKAGE_ROOT, '..', '..'), LEGACY)} (${text.split('\n').length} lines), ${allRules().length} rules, ` +
     `node ${process.version}, ${cpus().length} CPUs, load average ${load()}\n`,
 );
-// BENCH_ONLY=process,in-process,scaling runs a subset (all by default).
-const only = new Set((process.env.BENCH_ONLY ?? 'process,in-process,scaling').split(','));
+// BENCH_ONLY=process,in-process,scaling,size runs a subset (all by default).
+const only = new Set((process.env.BENCH_ONLY ?? 'process,in-process,scaling,size').split(','));
 if (only.has('process')) benchWholeProcess();
 if (only.has('in-process')) benchInProcess(text);
 if (only.has('scaling')) benchScaling(text);
+if (only.has('size')) benchSize(text);
 console.log(`\nload average at the end: ${load()} (timings on a busy machine run long; the CPU times are less affected)`);

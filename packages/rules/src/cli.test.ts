@@ -259,3 +259,44 @@ describe('lint-schema formats', () => {
     expect(parseError).toMatch(new RegExp(`^::error file=broken\\.prisma,line=${lineOf(BROKEN, '"x)')},col=${columnOf(BROKEN, '"x)')},title=parse error::Unterminated`));
   });
 });
+
+describe('pnpm lint:schema (the workspace script)', () => {
+  const script = fileURLToPath(new URL('../../../scripts/lint-schema.mjs', import.meta.url));
+  const correctedConfig = fileURLToPath(new URL('../../db/prisma/schema/lint-schema.config.json', import.meta.url));
+  let caller: string;
+  beforeAll(() => {
+    caller = mkdtempSync(join(tmpdir(), 'lint-schema-caller-'));
+    writeFileSync(join(caller, 'draft.prisma'), WITH_FINDINGS);
+    writeFileSync(join(caller, CONFIG_FILE_NAME), JSON.stringify(ONLY_SUPPRESSION_RULES));
+  });
+  afterAll(() => rmSync(caller, { recursive: true, force: true }));
+
+  /** As pnpm runs it: from the repository root, with the caller's folder in INIT_CWD. */
+  function spawnScript(args: string[], initCwd: string) {
+    const result = spawnSync(process.execPath, [script, ...args], {
+      cwd: fileURLToPath(new URL('../../..', import.meta.url)),
+      encoding: 'utf8',
+      env: { ...process.env, INIT_CWD: initCwd, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+  }
+
+  it('reads a relative path from the folder the command was typed in', () => {
+    const result = spawnScript(['draft.prisma', '-f', 'json'], caller);
+    expect(result.code).toBe(1);
+    const reports = (JSON.parse(result.stdout) as { reports: { file: string; ruleId: string }[] }).reports;
+    expect(new Set(reports.map((r) => r.file))).toEqual(new Set(['draft.prisma']));
+    // The same words typed elsewhere name a file that is not there.
+    const elsewhere = spawnScript(['draft.prisma'], tmpdir());
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.stderr).toContain('draft.prisma: no such file or folder');
+  });
+
+  it('lints the corrected schema, and only it, when given no path', () => {
+    const result = spawnScript(['--print-config'], caller);
+    expect(result.code).toBe(0);
+    const printed = JSON.parse(result.stdout) as { source: string };
+    expect(join(caller, printed.source)).toBe(correctedConfig);
+    expect(spawnScript(['--help'], caller).stdout).not.toMatch(/prisma\/schema\.prisma/);
+  });
+});

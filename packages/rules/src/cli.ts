@@ -20,6 +20,15 @@ export interface CliIO {
   color?: boolean;
 }
 
+const DEFAULT_PATHS_HELP = `Default: prisma/schema if that folder exists,
+                           else prisma/schema.prisma`;
+
+/** What `--help` prints; `defaultPaths` replaces the default search when a caller (a workspace script) sets one. */
+function helpText(defaultPaths: readonly string[] | undefined): string {
+  const defaults = defaultPaths ? `Default: ${defaultPaths.join(', ')}` : DEFAULT_PATHS_HELP;
+  return HELP.replace(DEFAULT_PATHS_HELP, defaults);
+}
+
 const HELP = `Usage: lint-schema [options] [paths...]
 
 Lints Prisma schemas for design problems: keys without relations, uniques and
@@ -29,8 +38,8 @@ Arguments:
   paths                    .prisma files or folders. A folder's *.prisma files
                            (not sub-folders) form one multi-file schema; each
                            argument is linted as a schema of its own.
-                           Default: prisma/schema if that folder exists,
-                           else prisma/schema.prisma
+                           Relative paths start from the current folder.
+                           ${DEFAULT_PATHS_HELP}
 
 Options:
   -f, --format <name>      stylish (default), json, sarif or github
@@ -120,7 +129,7 @@ function parseCommandLine(argv: string[]): ParsedArgs {
   };
 }
 
-function defaultPaths(cwd: string): string[] {
+function findDefaultPaths(cwd: string): string[] {
   if (existsSync(join(cwd, 'prisma', 'schema'))) return [join('prisma', 'schema')];
   if (existsSync(join(cwd, 'prisma', 'schema.prisma'))) return [join('prisma', 'schema.prisma')];
   throw new UsageError('No schema given and neither prisma/schema/ nor prisma/schema.prisma exists here. Pass a file or folder.');
@@ -134,25 +143,44 @@ function readVersion(packageRoot: string): string {
   }
 }
 
-/** Runs the command line; returns the exit code. `packageRoot` locates package.json when the code runs from a bundle. */
-export function main(argv: string[], io: CliIO = processIO(), packageRoot?: string): number {
-  const root = packageRoot ?? fileURLToPath(new URL('..', import.meta.url));
+/** One line for a failure: a file the system would not let us read, or an unexpected error (no stack trace). */
+function describeFailure(error: unknown): string {
+  const { code, path, syscall, message } = (error ?? {}) as { code?: string; path?: string; syscall?: string; message?: string };
+  if (code && path) return `cannot ${syscall ?? 'read'} ${path}: ${message?.split(', ')[0] ?? code}; check the path and its permissions`;
+  const first = (message ?? String(error)).split('\n')[0];
+  return `unexpected error: ${first} (run again with LEADMETRICS_DEBUG=1 to see where it came from)`;
+}
+
+export interface CliSettings {
+  /** Where package.json is (for --version); default: the folder above this file. */
+  packageRoot?: string;
+  /**
+   * What to lint when no path is given (absolute, or relative to `io.cwd`), instead of looking for prisma/schema or
+   * prisma/schema.prisma in `io.cwd`. A workspace script sets it to its own schema.
+   */
+  defaultPaths?: string[];
+}
+
+/** Runs the command line; returns the exit code. */
+export function main(argv: string[], io: CliIO = processIO(), settings: CliSettings = {}): number {
+  const root = settings.packageRoot ?? fileURLToPath(new URL('..', import.meta.url));
   try {
-    return run(argv, io, root);
+    return run(argv, io, root, settings.defaultPaths);
   } catch (error) {
     if (error instanceof UsageError || error instanceof SchemaParseError) {
       io.stderr(`lint-schema: ${error.message}\n`);
       return 2;
     }
-    io.stderr(`lint-schema: ${(error as Error).stack ?? String(error)}\n`);
+    io.stderr(`lint-schema: ${describeFailure(error)}\n`);
+    if (process.env.LEADMETRICS_DEBUG) io.stderr(`${(error as Error)?.stack ?? String(error)}\n`);
     return 2;
   }
 }
 
-function run(argv: string[], io: CliIO, packageRoot: string): number {
+function run(argv: string[], io: CliIO, packageRoot: string, defaultPaths: string[] | undefined): number {
   const args = parseCommandLine(argv);
   if (args.help) {
-    io.stdout(HELP);
+    io.stdout(helpText(defaultPaths?.map((path) => relative(io.cwd, path) || path)));
     return 0;
   }
   const version = readVersion(packageRoot);
@@ -163,7 +191,7 @@ function run(argv: string[], io: CliIO, packageRoot: string): number {
   const rules = allRules();
   const explicitConfig = args.config ? loadConfigFile(resolve(io.cwd, args.config), rules) : undefined;
   const flagConfigs: LintConfig[] = args.ruleFlags.map((flag) => parseRuleFlag(flag, rules));
-  const paths = args.paths.length > 0 ? args.paths : defaultPaths(io.cwd);
+  const paths = args.paths.length > 0 ? args.paths : defaultPaths ?? findDefaultPaths(io.cwd);
 
   const configFor = (path: string): ResolvedConfig => {
     const source = args.config ? resolve(io.cwd, args.config) : findConfigFile(resolve(io.cwd, path));
@@ -195,8 +223,9 @@ function run(argv: string[], io: CliIO, packageRoot: string): number {
       if (error instanceof UsageError) throw new UsageError(error.message.replace(absolute, path));
       throw error;
     }
-    reports.push(...result.reports);
-    errors.push(...result.errors);
+    // One by one: spreading a large list into push() passes every element as an argument and overflows the stack.
+    for (const report of result.reports) reports.push(report);
+    for (const error of result.errors) errors.push(error);
     suppressedCount += result.suppressed.length;
   }
 
@@ -217,8 +246,12 @@ function run(argv: string[], io: CliIO, packageRoot: string): number {
   if (output) io.stdout(output);
 
   if (errors.length > 0) return 2;
-  const errorCount = reports.filter((r) => r.severity === 'error').length;
-  const warningCount = reports.filter((r) => r.severity === 'warning').length;
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const report of reports) {
+    if (report.severity === 'error') errorCount++;
+    else if (report.severity === 'warning') warningCount++;
+  }
   if (errorCount > 0) return 1;
   if (args.maxWarnings !== undefined && warningCount > args.maxWarnings) {
     io.stderr(`lint-schema: ${warningCount} warnings, more than --max-warnings ${args.maxWarnings}\n`);
@@ -227,7 +260,7 @@ function run(argv: string[], io: CliIO, packageRoot: string): number {
   return 0;
 }
 
-function processIO(): CliIO {
+export function processIO(): CliIO {
   return {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),

@@ -94,6 +94,7 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
     }
   }
 
+  if (options.strict) checkCompositeTypes(compositeTypes, modelByName, enums);
   for (const model of models) {
     for (const node of model.node.fields) {
       const field: GraphField = {
@@ -130,6 +131,19 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
   const graph: SchemaGraph = { files, models, modelByName, enums, compositeTypes };
   detectTenant(graph, options);
   return graph;
+}
+
+/** Composite types hold scalars, enums and other composite types; any other type name is a mistake. */
+function checkCompositeTypes(compositeTypes: Map<string, BlockNode>, modelByName: Map<string, GraphModel>, enums: Map<string, BlockNode>): void {
+  for (const block of compositeTypes.values()) {
+    for (const node of block.fields) {
+      if (isScalarType(node.type) || enums.has(node.type) || compositeTypes.has(node.type) || modelByName.has(node.type)) continue;
+      throw new SchemaParseError(
+        `Type "${node.type}" of field "${block.name}.${node.name}" is not defined: declare it as an enum or type, or fix the spelling`,
+        node.pos,
+      );
+    }
+  }
 }
 
 // ---------------------------------------------------------------- attributes

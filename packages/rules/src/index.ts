@@ -21,4 +21,5 @@ export {
 export { formatters, type FormatInput, type Formatter } from './formatters/index.js';
 export { rules } from './rules/index.js';
 export { builtinRules } from './builtin-rules.js';
+export { renderRuleDoc, END_OF_GENERATED } from './docs.js';
 export { words, plural, singular, hasCommentMatching, indexCovers } from './utils/index.js';

@@ -182,3 +182,45 @@ describe(`parser fuzz (${MUTANTS} mutants of the legacy schema)`, () => {
     expect(slowest).toBeLessThanOrEqual(MAX_MS);
   });
 });
+
+/** Repeats `unit` until the text holds `count` copies, numbering each (`{n}` in the unit). */
+function repeated(unit: string, count: number): string {
+  const parts = new Array<string>(count);
+  for (let n = 0; n < count; n++) parts[n] = unit.replaceAll('{n}', String(n));
+  return parts.join('');
+}
+
+describe('parser fuzz: large and deeply nested inputs', () => {
+  it('lints 20,000 similar models under one parent without a stack overflow, in linear work', { timeout: 120_000 }, () => {
+    const count = 20_000;
+    const parent = `model Owner {\n  id String @id\n${repeated('  items{n} Item{n}Entry[]\n', count)}}\n`;
+    const children = repeated('model Item{n}Entry {\n  id String @id\n  ownerId String\n  owner Owner @relation(fields: [ownerId], references: [id])\n  status String // open | closed\n  lines Json\n}\n', count);
+    const result = lint({ text: parent + children, config: {} });
+    expect(result.errors).toEqual([]);
+    expect(result.graph!.models).toHaveLength(count + 1);
+    // Every report names one model: one finding per model at most per rule, never one per pair of models.
+    const perRule = new Map<string, number>();
+    for (const report of result.reports) perRule.set(report.ruleId, (perRule.get(report.ruleId) ?? 0) + 1);
+    for (const [ruleId, reports] of perRule) expect(reports, ruleId).toBeLessThanOrEqual(count + 1);
+  });
+
+  it('rejects values nested past the limit with a positioned error, at any depth, without a stack overflow', () => {
+    for (const depth of [33, 1_000, 200_000]) {
+      const text = `model A {\n  id Int @id @default(${'['.repeat(depth)}${']'.repeat(depth)})\n}\n`;
+      expect(() => parseSchema(text, 'deep.prisma'), `depth ${depth}`).toThrow(SchemaParseError);
+    }
+    const calls = `model A {\n  id Int @id @default(${'f('.repeat(100_000)}${')'.repeat(100_000)})\n}\n`;
+    expect(() => parseSchema(calls, 'deep.prisma')).toThrow(/nested more than/);
+  });
+
+  it('reads one very long line, a very long comment block and a field with thousands of attributes', () => {
+    const longName = `n${'x'.repeat(200_000)}`;
+    const docs = repeated('/// line {n} of the documentation\n', 50_000);
+    const attributes = repeated(' @map("c{n}")', 5_000);
+    const text = `${docs}model A {\n  id Int @id\n  ${longName} String${attributes}\n}\n`;
+    const [block] = parseSchema(text, 'long.prisma').blocks;
+    expect(block.doc!.split('\n')).toHaveLength(50_000);
+    expect(block.fields[1].name).toHaveLength(longName.length);
+    expect(block.fields[1].attributes).toHaveLength(5_000);
+  });
+});

@@ -25,10 +25,7 @@ datasource db {
 
 generator client {
   provider        = "prisma-client-js"
-  previewFeatures = [
-    "views", // trailing comment inside a list
-    "multiSchema",
-  ]
+  previewFeatures = ["views", "multiSchema"] // a trailing comment
 }
 
 /// A workspace: every customer's data hangs off one.
@@ -188,25 +185,43 @@ describe('parseSchema: constructs', () => {
     expect(block('db').comment).toBe('The whole language in one file.');
   });
 
-  it('does not attach comments across a blank line', () => {
-    const code = 'model A {\n  id Int @id\n  // about nothing\n\n  /// stale doc\n\n  name String\n}\n';
+  it('attaches // comments only across no blank line, and docs the way Prisma does', () => {
+    const code = 'model A {\n  id Int @id\n  // about nothing\n\n  /// kept across the blank line, as Prisma does\n\n  name String\n  /// replaced\n\n  // by this block, which has no doc line\n  other String\n}\n';
     const a = parseSchema(code, 'a.prisma').blocks[0];
-    expect(a.fields[1]).toMatchObject({ name: 'name', doc: undefined, comment: undefined });
+    expect(a.fields[1]).toMatchObject({ name: 'name', doc: 'kept across the blank line, as Prisma does', comment: undefined });
+    expect(a.fields[2]).toMatchObject({ name: 'other', doc: undefined, comment: 'by this block, which has no doc line' });
   });
 
-  it('accepts CRLF line ends, a BOM, tabs and an empty file', () => {
-    const crlf = '\ufeffmodel A {\r\n\tid Int @id // key\r\n}\r\n';
+  it('documents the next model with a comment block above a generator, and skips floating ones', () => {
+    const code = '/// for the model\ngenerator g {\n  provider = "x"\n}\n/// floating\n\nmodel A {\n  id Int @id\n}\n/// not taken\n\nmodel B {\n  id Int @id\n}\n';
+    const [, a, b] = parseSchema(code, 'a.prisma').blocks;
+    expect(a.doc).toBe('for the model');
+    expect(b.doc).toBeUndefined();
+  });
+
+  it('reads /* */ comments as documentation, and /// text with its leading blanks trimmed', () => {
+    const code = '/* block\n   comment */\nmodel A {\n  id Int @id /* trailing */\n  ///   spaced   \n  x Int\n}\n';
+    const a = parseSchema(code, 'a.prisma').blocks[0];
+    expect(a.doc).toBe('block\n   comment');
+    expect(a.fields[0].doc).toBe('trailing');
+    expect(a.fields[1].doc).toBe('spaced   ');
+  });
+
+  it('accepts CRLF and lone CR line ends, tabs, blanks around modifiers and attributes, and an empty file', () => {
+    const crlf = 'model A {\r\n\tid Int @id // key\r\n}\r\n';
     const a = parseSchema(crlf, 'a.prisma').blocks[0];
     expect(a.fields[0]).toMatchObject({ name: 'id', comment: 'key', pos: { line: 2, column: 2 } });
+    const cr = parseSchema('model A {\r  id Int @id\r  x Int ? @ default (1)@map("x")\r}\r', 'a.prisma').blocks[0];
+    expect(cr.fields[1]).toMatchObject({ name: 'x', optional: true, pos: { line: 3 } });
+    expect(cr.fields[1].attributes.map((at) => at.name)).toEqual(['default', 'map']);
     expect(parseSchema('', 'empty.prisma')).toMatchObject({ blocks: [], suppressions: [] });
     expect(parseSchema('// only a comment', 'c.prisma').blocks).toEqual([]);
   });
 
-  it('keeps arguments spread over several lines, with comments inside', () => {
-    const code = 'model A {\n  a Int\n  b Int\n  @@index([\n    a, // first\n    b,\n  ], map: "a_b")\n}\n';
-    const attr = parseSchema(code, 'a.prisma').blocks[0].blockAttributes[0];
-    expect(attr.args[0].expr).toEqual({ kind: 'array', items: [{ kind: 'ident', name: 'a' }, { kind: 'ident', name: 'b' }] });
-    expect(attr.args[1]).toMatchObject({ name: 'map', value: '"a_b"' });
+  it('reads a keyword written against the name, ignores text after the opening brace', () => {
+    const [a] = parseSchema('modelUser { whatever follows\n  id Int @id\n}\n', 'a.prisma').blocks;
+    expect(a).toMatchObject({ kind: 'model', name: 'User' });
+    expect(a.fields.map((f) => f.name)).toEqual(['id']);
   });
 });
 
@@ -272,10 +287,15 @@ describe('parseSchema: malformed input', () => {
     { name: 'block never closed', code: 'datasource db {\n  provider = "x"\n}\nmodel A {\n  id Int @id\n', at: 'model A', message: /model "A" is never closed/ },
     { name: 'unterminated string', code: 'model A {\n  id String @default("abc)\n}\n', at: '"abc', message: /Unterminated string/ },
     { name: 'field without a type', code: 'model A {\n  id\n}\n', at: '\n}', message: /Field "id" in model "A" needs a type/ },
-    { name: 'attribute without a name', code: 'model A {\n  id Int @ id\n}\n', at: ' id\n}', message: /Expected an attribute name after '@'/ },
-    { name: 'unclosed argument list', code: 'model A {\n  id Int @default(autoincrement(\n}\n', at: '(\n}', message: /arguments of autoincrement\(\) are never closed: add '\)'/ },
+    { name: 'attribute without a name', code: 'model A {\n  id Int @ (1)\n}\n', at: '(1)', message: /Expected an attribute name after '@'/ },
+    { name: 'unclosed argument list', code: 'model A {\n  id Int @default(autoincrement(\n}\n', at: '(\n}', message: /arguments of autoincrement\(\) are never closed on their line: add '\)'/ },
+    { name: 'arguments over several lines', code: 'model A {\n  b Int\n  @@index([\n    b\n  ])\n}\n', at: '[\n', message: /A list in @@index is never closed on its line/ },
+    { name: 'trailing comma', code: 'model A {\n  b Int\n  @@index([b],)\n}\n', at: ')\n', message: /Trailing comma/ },
+    { name: 'unknown escape', code: 'model A {\n  b String @default("a\\qb")\n}\n', at: '\\q', message: /Unknown escape '\\q'/ },
+    { name: 'byte-order mark', code: '\ufeffmodel A {\n  id Int @id\n}\n', at: '\ufeff', message: /byte-order mark/ },
+    { name: 'name starting with an underscore', code: 'model A {\n  _id Int @id\n}\n', at: '_id', message: /Unexpected '_' in model "A"/ },
     { name: 'missing comma between arguments', code: 'model A {\n  b Int\n  @@index([b] map: "x")\n}\n', at: 'map:', message: /Expected ',' or '\)'/ },
-    { name: 'unclosed list', code: 'model A {\n  b Int\n  @@index([b, \n}\n', at: '[b', message: /A list in @@index is never closed: add '\]'/ },
+    { name: 'unclosed list', code: 'model A {\n  b Int\n  @@index([b, \n}\n', at: '[b', message: /A list in @@index is never closed on its line: add '\]'/ },
     { name: 'stray character in a model', code: 'model A {\n  id Int @id\n  ; \n}\n', at: ';', message: /Unexpected ';' in model "A"/ },
     { name: 'duplicate field', code: 'model A {\n  id Int @id\n  name String\n  name String\n}\n', at: 'name String', occurrence: 2, message: /Field "name" is declared twice in model "A" \(first on line 3\)/ },
     { name: 'duplicate model', code: 'model A {\n  id Int @id\n}\nenum A {\n  X\n}\n', at: 'enum A', message: /enum "A" is declared twice/ },
@@ -283,7 +303,7 @@ describe('parseSchema: malformed input', () => {
     { name: 'lone field attribute', code: 'model A {\n  id Int\n  @id\n}\n', at: '@id', message: /cannot stand alone/ },
     { name: 'datasource without =', code: 'datasource db {\n  provider "postgresql"\n}\n', at: '"postgresql"', message: /Expected '=' after 'provider'/ },
     { name: 'enum value with a type', code: 'enum Role {\n  ADMIN String\n}\n', at: 'String', message: /enum values are bare names/ },
-    { name: 'body on the opening line', code: 'model A { id Int @id }\n', at: 'id Int', message: /start the body on a new line/ },
+    { name: 'body on the opening line', code: 'model A { id Int @id }\n', at: 'model A', message: /model "A" is never closed/ },
     { name: 'top-level garbage', code: '}\n', at: '}', message: /expected a block/ },
     { name: 'deep nesting', code: `model A {\n  a Int @default(${'['.repeat(100)})\n}\n`, at: '[', occurrence: 32, message: /nested more than/ },
   ];

@@ -12,7 +12,7 @@
  * Environment: DATABASE_URL (server for the throw-away databases; else one is provisioned), BENCH_SCALE (default
  * medium), BENCH_CREATE_MANY_ROWS (default 20000), BENCH_END_TO_END (default 1).
  */
-import { createLegacyPrismaClient, createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadmetrics/db';
+import { createLegacyPrismaClient, createThrowawayDatabase, provisionPostgres, runCliMain, withPgClient } from '@leadmetrics/db';
 import { applyFolders } from '@leadmetrics/db/migrations';
 import type { Row } from '../src/context.js';
 import { seedDatabase, type ScaleName } from '../src/index.js';
@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(`bench: ${(error as Error).stack ?? error}`);
-  process.exit(1);
+runCliMain('bench', async () => {
+  await main();
+  return 0;
 });

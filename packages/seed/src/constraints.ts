@@ -3,7 +3,7 @@
  * PostgreSQL builds each index once over the loaded rows and still checks every row against every key.
  */
 import type pg from 'pg';
-import { quoteIdent } from './copy.js';
+import { quoteIdentifier } from '@leadmetrics/db';
 import type { SchemaInfo } from './schema/types.js';
 import { WorkQueue, type Unit } from './work-queue.js';
 
@@ -53,16 +53,16 @@ export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Pr
   // One round trip: every statement of the string runs in the caller's transaction.
   await client.query(
     [
-      ...foreignKeys.map((fk) => `ALTER TABLE ${quoteIdent(fk.table)} DROP CONSTRAINT ${quoteIdent(fk.name)}`),
-      ...indexes.map((ix) => `DROP INDEX ${quoteIdent(ix.name)}`),
-      ...primaryKeys.map((pk) => `ALTER TABLE ${quoteIdent(pk.table)} DROP CONSTRAINT ${quoteIdent(pk.name)}`),
+      ...foreignKeys.map((fk) => `ALTER TABLE ${quoteIdentifier(fk.table)} DROP CONSTRAINT ${quoteIdentifier(fk.name)}`),
+      ...indexes.map((ix) => `DROP INDEX ${quoteIdentifier(ix.name)}`),
+      ...primaryKeys.map((pk) => `ALTER TABLE ${quoteIdentifier(pk.table)} DROP CONSTRAINT ${quoteIdentifier(pk.name)}`),
     ].join(';\n') || 'SELECT 1',
   );
   return { primaryKeys, foreignKeys, indexes };
 }
 
-const addConstraint = (d: SavedDefinition, suffix = '') => `ALTER TABLE ${quoteIdent(d.table)} ADD CONSTRAINT ${quoteIdent(d.name)} ${d.sql}${suffix}`;
-const validateConstraint = (d: SavedDefinition) => `ALTER TABLE ${quoteIdent(d.table)} VALIDATE CONSTRAINT ${quoteIdent(d.name)}`;
+const addConstraint = (d: SavedDefinition, suffix = '') => `ALTER TABLE ${quoteIdentifier(d.table)} ADD CONSTRAINT ${quoteIdentifier(d.name)} ${d.sql}${suffix}`;
+const validateConstraint = (d: SavedDefinition) => `ALTER TABLE ${quoteIdentifier(d.table)} VALIDATE CONSTRAINT ${quoteIdentifier(d.name)}`;
 
 function groupByTable(definitions: SavedDefinition[]): Map<string, SavedDefinition[]> {
   const out = new Map<string, SavedDefinition[]>();
@@ -125,7 +125,7 @@ export async function restoreConstraints(clients: pg.Client[], saved: DroppedCon
 export async function undoLoad(client: pg.Client, tables: string[], saved: DroppedConstraints): Promise<void> {
   await client.query('BEGIN');
   try {
-    await client.query(`TRUNCATE ${tables.map(quoteIdent).join(', ')}`);
+    await client.query(`TRUNCATE ${tables.map(quoteIdentifier).join(', ')}`);
     const { rows } = await client.query<{ name: string; validated: boolean }>(
       `SELECT conname AS name, convalidated AS validated FROM pg_constraint
         WHERE connamespace IN ${SEARCH_PATH_SCHEMAS}

@@ -79,6 +79,3 @@ export function rowEncoder(columns: FieldInfo[]): (row: Row) => string {
   return new Function('e', `return (row) => ${body} + '\\n';`)(encoders) as (row: Row) => string;
 }
 
-export function quoteIdent(name: string): string {
-  return `"${name.replace(/"/g, '""')}"`;
-}

@@ -12,7 +12,7 @@ import { correctedSchemaDir } from '@leadmetrics/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { SEARCH_PATH_SCHEMAS, dropConstraints, keyedTables, keyUnit, restoreConstraints, restoreForeignKeys, undoLoad, type DroppedConstraints } from './constraints.js';
-import { quoteIdent } from './copy.js';
+import { quoteIdentifier } from '@leadmetrics/db';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
 import { prepare, run, type EncodedTable, type GenerateOptions, type TableProgress } from './run.js';
@@ -69,7 +69,7 @@ async function inspect(client: pg.Client, schema: SchemaInfo): Promise<{ missing
 /** Which of `tables` hold at least one row. */
 async function nonEmptyTables(client: pg.Client, tables: string[]): Promise<string[]> {
   if (tables.length === 0) return [];
-  const probe = tables.map((t) => `(SELECT ${pg.escapeLiteral(t)} AS name FROM ${quoteIdent(t)} LIMIT 1)`).join(' UNION ALL ');
+  const probe = tables.map((t) => `(SELECT ${pg.escapeLiteral(t)} AS name FROM ${quoteIdentifier(t)} LIMIT 1)`).join(' UNION ALL ');
   return (await client.query<{ name: string }>(probe)).rows.map((r) => r.name);
 }
 
@@ -80,16 +80,16 @@ async function nonEmptyTables(client: pg.Client, tables: string[]): Promise<stri
  * each page in full) on the first read after the load.
  */
 async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>, freeze = false): Promise<void> {
-  const columns = table.columns.map((c) => quoteIdent(c.column)).join(', ');
-  const stream = client.query(copyFrom(`COPY ${quoteIdent(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
+  const columns = table.columns.map((c) => quoteIdentifier(c.column)).join(', ');
+  const stream = client.query(copyFrom(`COPY ${quoteIdentifier(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
   // A deep read-ahead lets the generator produce the next rows while PostgreSQL is still parsing the last ones.
   await pipeline(Readable.from(table.chunks(), { objectMode: false, highWaterMark: 8 * 1024 * 1024 }), stream);
 }
 
 async function applyDeferred(client: pg.Client, update: DeferredUpdate): Promise<void> {
-  const table = quoteIdent(update.model.table);
-  const key = quoteIdent(update.keyField.column);
-  const cols = update.fields.map((f) => quoteIdent(f.column));
+  const table = quoteIdentifier(update.model.table);
+  const key = quoteIdentifier(update.keyField.column);
+  const cols = update.fields.map((f) => quoteIdentifier(f.column));
   // A temporary table with the target's own column types, filled by COPY, then one UPDATE ... FROM.
   await client.query(`CREATE TEMP TABLE seed_deferred ON COMMIT DROP AS SELECT ${key}, ${cols.join(', ')} FROM ${table} WITH NO DATA`);
   const lines = update.rows.map((r) => r.map((v) => (v === null || v === undefined ? '\\N' : String(v))).join('\t') + '\n');
@@ -108,8 +108,8 @@ async function advanceSequences(client: pg.Client, schema: SchemaInfo): Promise<
       const def = f.default as { name?: string } | undefined;
       if (def?.name !== 'autoincrement') continue;
       await client.query(
-        `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST(1, (SELECT COALESCE(MAX(${quoteIdent(f.column)}), 0) FROM ${quoteIdent(m.table)})))`,
-        [quoteIdent(m.table), f.column],
+        `SELECT setval(pg_get_serial_sequence($1, $2), GREATEST(1, (SELECT COALESCE(MAX(${quoteIdentifier(f.column)}), 0) FROM ${quoteIdentifier(m.table)})))`,
+        [quoteIdentifier(m.table), f.column],
       );
     }
   }
@@ -220,7 +220,7 @@ async function claimTables(
     );
   }
   await client.query('BEGIN');
-  if (existing.length > 0) await client.query(`LOCK TABLE ${existing.map(quoteIdent).join(', ')} IN ACCESS EXCLUSIVE MODE`);
+  if (existing.length > 0) await client.query(`LOCK TABLE ${existing.map(quoteIdentifier).join(', ')} IN ACCESS EXCLUSIVE MODE`);
   const nonEmpty = await nonEmptyTables(client, existing);
   if (nonEmpty.length > 0 && !options.reset) {
     throw new SeedRefusedError(
@@ -231,7 +231,7 @@ async function claimTables(
   }
   if (options.reset) {
     options.onStep?.('truncate');
-    await client.query(`TRUNCATE ${existing.map(quoteIdent).join(', ')} RESTART IDENTITY CASCADE`);
+    await client.query(`TRUNCATE ${existing.map(quoteIdentifier).join(', ')} RESTART IDENTITY CASCADE`);
   }
   return { existing, nonEmpty };
 }
@@ -305,7 +305,7 @@ async function loadPipelined<T>(
       if (keys.failed) throw keys.failed;
       options.signal?.throwIfAborted();
       if (table.rowCount > 0) {
-        await client.query(`BEGIN; TRUNCATE ${quoteIdent(name)}`);
+        await client.query(`BEGIN; TRUNCATE ${quoteIdentifier(name)}`);
         await copyTable(client, table, true);
         await client.query('COMMIT');
       }
@@ -352,7 +352,7 @@ async function analyze(databaseUrl: string, schema: SchemaInfo): Promise<void> {
     const tables = seededTables(schema);
     await WorkQueue.run(
       clients,
-      tables.map((table, i) => ({ sql: `ANALYZE ${quoteIdent(table)}`, weight: tables.length - i, failure: (error) => error })),
+      tables.map((table, i) => ({ sql: `ANALYZE ${quoteIdentifier(table)}`, weight: tables.length - i, failure: (error) => error })),
     );
   } finally {
     await Promise.all(clients.map((c) => c.end().catch(() => undefined)));

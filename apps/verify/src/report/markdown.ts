@@ -10,6 +10,7 @@ import type { MigrateDetails } from '../steps/migrate.js';
 import type { SmokeDetails } from '../steps/smoke.js';
 import type { StepId, StepResult, VerifyResult } from '../types.js';
 import { count, seconds, table } from './format.js';
+import { findingsPhrase } from './verdict.js';
 
 const MARK = { passed: '✓', failed: '✗', skipped: '–' } as const;
 
@@ -28,8 +29,8 @@ export function renderMarkdown(result: VerifyResult): string {
   out.push('# Verify report', '');
   out.push(
     result.ok
-      ? `**PASSED**: every check held. ${result.findings.filter((f) => f.status === 'found, fixed, proven, nothing lost').length} of ${result.findings.length} findings found, fixed, proven, nothing lost.`
-      : `**FAILED**: ${failedSteps.length} step(s) failed (${failedSteps.map((s) => `${s.number} ${s.id}`).join(', ') || 'see the findings'}); ${result.findings.filter((f) => !f.ok).length} finding(s) not proven. See "What failed and where to look".`,
+      ? `**PASSED**: every check held; ${findingsPhrase(result)} (found, fixed, proven, nothing lost).`
+      : `**FAILED**: ${failedSteps.length} step(s) failed (${failedSteps.map((s) => `${s.number} ${s.id}`).join(', ') || 'see the findings'}); ${findingsPhrase(result)}. See "What failed and where to look".`,
     '',
   );
   out.push(

@@ -3,7 +3,7 @@
 // anomalies, the row count of every table, then every migration (or the --only closure) applied
 // with `prisma migrate deploy`, exactly as a user would.
 import path from 'node:path';
-import { provisionPostgres, withPgClient } from '@leadmetrics/db';
+import { checkedServerVersion, provisionPostgres, withPgClient } from '@leadmetrics/db';
 import type { ScaleName } from '@leadmetrics/seed';
 import { located, type Step, type Stopwatch } from '../runner.js';
 import type { VerifyContext } from '../context.js';
@@ -39,9 +39,11 @@ async function loadValueMapping(ctx: VerifyContext, url: string, watch: Stopwatc
   const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
   if (loaded.problems.length > 0) return loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }));
   ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
+  const applied = new Set(ctx.state.plan?.toApply ?? []);
   ctx.state.valuesBefore = {
     mapping: loaded.entries,
-    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns, loaded.liveNames)),
+    // Only the columns of folders this run applies: with --only, the others keep their old type on purpose.
+    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns.filter((c) => applied.has(c.folder)), loaded.liveNames)),
   };
   return [];
 }
@@ -57,11 +59,7 @@ export const migrateStep: Step<MigrateDetails> = {
     const server = await watch.time('provision', async () => {
       if (ctx.options.databaseUrl) {
         const url = ctx.options.databaseUrl;
-        const version = await withPgClient(
-          url,
-          async (c) => (await c.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v,
-          '--database-url',
-        );
+        const version = await checkedServerVersion(url, '--database-url');
         return { url, provider: '--database-url', serverVersion: version };
       }
       const provisioned = await provisionPostgres({ env: ctx.options.env, log: ctx.log });

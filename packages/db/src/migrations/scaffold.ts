@@ -11,6 +11,7 @@ import { loadFindingsCatalog, findingsCatalogFile, type Finding } from '../findi
 import { migrationsDir as defaultMigrationsDir, packageRoot } from '../paths.js';
 import { listMigrationFolders, readMigrationFolder } from './folders.js';
 import { MIGRATION_RISKS } from './front-matter.js';
+import { runCliMain } from '../cli-main.js';
 
 /** `absolute` relative to the repository root (two folders above this package), for messages. */
 function repoRelative(absolute: string): string {
@@ -32,7 +33,8 @@ Options:
   --dir <folder>   create it in this migrations folder instead of packages/db/prisma/migrations
   -h, --help       show this text
 
-Exit codes: 0 created, 2 usage error (unknown finding, a folder for it exists already, bad name).
+Exit codes: 0 created, 2 usage error (unknown finding, a folder for it exists already, bad name) or a folder
+it cannot write (said in one line).
 `;
 
 export class ScaffoldError extends Error {}
@@ -246,7 +248,9 @@ export function main(argv: string[], now = new Date()): number {
   try {
     const plan = planScaffold({ target: positional[0]!, name }, dir, findingsCatalogFile, now);
     const folderDir = path.join(dir, plan.folder);
-    mkdirSync(folderDir, { recursive: true });
+    // Not recursive for the folder itself: Node reports a read-only parent as ENOENT when recursive.
+    mkdirSync(dir, { recursive: true });
+    mkdirSync(folderDir);
     for (const [file, content] of plan.files) writeFileSync(path.join(folderDir, file), content);
     process.stdout.write(
       `Created ${path.relative(base, folderDir) || '.'}/ with ${[...plan.files.keys()].join(', ')}.\n` +
@@ -267,5 +271,5 @@ function usage(message: string, withHelp = true): number {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  process.exitCode = main(process.argv.slice(2));
+  runCliMain('new-migration', () => main(process.argv.slice(2)));
 }

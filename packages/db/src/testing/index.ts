@@ -7,3 +7,5 @@ export { FixtureWriter, plantLegacyFixtures } from './legacy-fixtures.js';
 export type { FixtureManifest } from './legacy-fixtures.js';
 export { applyAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf } from './one-folder.js';
 export type { FolderRun } from './one-folder.js';
+export { readOnlyFolder } from './read-only-folder.js';
+export type { ReadOnlyFolder } from './read-only-folder.js';

@@ -18,7 +18,9 @@ export function formatStylish(input: FormatInput): string {
   const out: string[] = [];
   for (const [file, reports] of byFile) {
     out.push('', paint('underline', input.displayPath(file)));
-    const locWidth = Math.max(...reports.map((r) => `${r.line}:${r.column}`.length));
+    // A loop, not Math.max(...list): spreading a file's many reports into one call overflows the stack.
+    let locWidth = 0;
+    for (const r of reports) locWidth = Math.max(locWidth, `${r.line}:${r.column}`.length);
     for (const r of reports) {
       const loc = `${r.line}:${r.column}`.padEnd(locWidth);
       const severity = r.severity === 'error' ? paint('red', 'error  ') : r.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');

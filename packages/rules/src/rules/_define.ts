@@ -88,6 +88,8 @@ export interface TypedReport<M extends string> {
   messageId: M;
   /** Values for the template's `{{placeholders}}`. */
   data?: Record<string, string | number>;
+  /** Help naming what this report knows (its columns, the tenant key), instead of the rule's generic help. */
+  help?: string;
 }
 
 export interface TypedContext<S, M extends string> {

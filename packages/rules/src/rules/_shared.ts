@@ -226,13 +226,20 @@ function adjacency(graph: SchemaGraph): Adjacency {
     adj.neighbours.set(model, new Set());
     adj.children.set(model, []);
   }
+  // Each child once per parent; a set, because a parent with thousands of children would make a list search quadratic.
+  const linked = new Set<string>();
+  const serial = new Map<GraphModel, number>();
+  graph.models.forEach((model, i) => serial.set(model, i));
   for (const model of graph.models) {
     for (const r of model.relations) {
       if (r.to === model) continue;
       adj.neighbours.get(model)!.add(r.to);
       adj.neighbours.get(r.to)!.add(model);
-      const siblings = adj.children.get(r.to)!;
-      if (r.fields.length > 0 && !siblings.includes(model)) siblings.push(model);
+      const pair = `${serial.get(r.to)} ${serial.get(model)}`;
+      if (r.fields.length > 0 && !linked.has(pair)) {
+        linked.add(pair);
+        adj.children.get(r.to)!.push(model);
+      }
     }
   }
   adjacencyCache.set(graph, adj);

@@ -85,7 +85,9 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
             if (messageId !== undefined) expect(r.messageId).toBe(messageId);
             if (typeof fragment === 'string') expect(r.message).toContain(fragment);
             else if (fragment !== undefined) expect(r.message).toMatch(fragment);
-            expect(r.help).toBe(rule.meta.help);
+            // A report may name what it knows (the tenant key, the columns) instead of the rule's generic help, but
+            // never leaves a placeholder such as <tenant key> in it.
+            expect(r.help).not.toMatch(/<[a-z][^>]*>/);
           });
         });
       }

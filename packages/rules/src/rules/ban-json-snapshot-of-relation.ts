@@ -1,9 +1,54 @@
-import type { GraphModel } from '../types.js';
+import type { GraphModel, SchemaGraph } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { childModels, fieldComment, nameParts, parentModels, sameColumns, singularParts } from './_shared.js';
+import { fieldComment, nameParts, parentModels, sameColumns, singularParts } from './_shared.js';
 import { singular } from '../utils/index.js';
 
 const RESTORE_WORDS = ['restor', 'rebuild', 'repopulat', 're-populat', 'replay', 'rehydrat', 'recreat', 're-creat'];
+
+/**
+ * Models by every run of last words of their name (`RecipeStep` under "step" and "recipe step"), so a field finds
+ * the tables its words could end without comparing itself with every child and sibling: a parent with thousands
+ * of children would make that quadratic.
+ */
+function tablesByNameSuffix(graph: SchemaGraph): Map<string, GraphModel[]> {
+  let index = suffixIndexes.get(graph);
+  if (index) return index;
+  index = new Map();
+  for (const table of graph.models) {
+    const words = singularParts(table.name);
+    for (let start = 0; start < words.length; start++) {
+      const key = words.slice(start).join(' ');
+      const list = index.get(key);
+      if (list) list.push(table);
+      else index.set(key, [table]);
+    }
+  }
+  suffixIndexes.set(graph, index);
+  return index;
+}
+const suffixIndexes = new WeakMap<SchemaGraph, Map<string, GraphModel[]>>();
+
+/**
+ * The table that could hold the field's rows: a child of this model, or a sibling (a child of one of its parents),
+ * with the model linking the two (this model for its children, the shared parent for a sibling). Children first,
+ * then siblings in the order of the parents.
+ */
+function rowTableFor(model: GraphModel, parents: GraphModel[], fieldWords: readonly string[], candidates: GraphModel[]): GraphModel | undefined {
+  let sibling: { table: GraphModel; rank: number } | undefined;
+  for (const table of candidates) {
+    if (table === model || parents.includes(table)) continue;
+    const tableParents = parentModels(table);
+    if (tableParents.includes(model)) {
+      if (copiesRowsOf(table, fieldWords, [model, ...parents.filter((p) => tableParents.includes(p))])) return table;
+      continue;
+    }
+    const vias = parents.filter((p) => tableParents.includes(p));
+    if (vias.length === 0 || !copiesRowsOf(table, fieldWords, vias)) continue;
+    const rank = parents.indexOf(vias[0]);
+    if (!sibling || rank < sibling.rank) sibling = { table, rank };
+  }
+  return sibling?.table;
+}
 
 /**
  * The field's words end the table's name, and whatever comes before them names the model linking the two
@@ -82,25 +127,14 @@ model RecipeRevision {
     const { graph } = context;
     const jsonFields = model.fields.filter((f) => f.type === 'Json');
     if (jsonFields.length === 0) return;
-    // Each table that could hold the rows, with the model that links it to this one: this model for its own
-    // children, the shared parent for a sibling.
     const parents = parentModels(model);
-    const links = new Map<GraphModel, GraphModel[]>();
-    const add = (table: GraphModel, via: GraphModel): void => {
-      if (table === model || parents.includes(table)) return;
-      const vias = links.get(table);
-      if (vias) vias.push(via);
-      else links.set(table, [via]);
-    };
-    for (const child of childModels(model, graph)) add(child, model);
-    for (const parent of parents) for (const sibling of childModels(parent, graph)) add(sibling, parent);
     for (const field of jsonFields) {
       // A copy of many rows goes by a plural name (`steps`, `lineItems`); `trigger` or `key` names one value.
       const written = nameParts(field.name);
       const last = written[written.length - 1];
       if (singular(last) === last) continue;
       const fieldWords = singularParts(field.name);
-      const table = [...links.keys()].find((t) => copiesRowsOf(t, fieldWords, links.get(t)!));
+      const table = rowTableFor(model, parents, fieldWords, tablesByNameSuffix(graph).get(fieldWords.join(' ')) ?? []);
       if (!table) continue;
       const comment = fieldComment(field).replace(/\s+/g, ' ');
       if (context.options.restoreWords.some((w) => comment.includes(w))) continue;

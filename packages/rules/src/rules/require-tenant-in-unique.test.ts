@@ -1,5 +1,6 @@
 import rule from './require-tenant-in-unique.js';
-import { TENANT, ruleTester } from './_testing.js';
+import { describe, expect, it } from 'vitest';
+import { TENANT, ruleTester, runRule } from './_testing.js';
 
 ruleTester(rule, {
   valid: [
@@ -210,4 +211,21 @@ model ApiClient {
       errors: [{ messageId: 'fieldUnique', at: 'token ', message: '"ApiClient.token"' }],
     },
   ],
+});
+
+describe('help', () => {
+  it('names the tenant key and the columns, with no placeholder left', () => {
+    const code = `${TENANT}
+model Document {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  title    String
+  version  Int
+
+  @@unique([title, version])
+}`;
+    const [report] = runRule(rule, code);
+    expect(report.help).toBe('Scope the constraint to the tenant: replace it with @@unique([tenantId, title, version]).');
+  });
 });

@@ -135,8 +135,10 @@ model Document {
       if (containsPrimaryKey(model, index.fields) || scopedByParent(model, index.fields, graph, patterns)) continue;
       const field = index.fieldLevel ? model.fieldByName.get(index.fields[0]) : undefined;
       const data = { model: model.name, tenantKey: tenantField.name, columns: index.fields.map((f) => `"${f}"`).join(', ') };
-      if (field) context.report({ model, field, messageId: 'fieldUnique', data: { ...data, field: field.name } });
-      else context.report({ model, pos: index.pos, messageId: 'compositeUnique', data });
+      // The help names the key and columns the report knows, not the rule's <tenant key> placeholder.
+      const help = `Scope the constraint to the tenant: replace it with @@unique([${[tenantField.name, ...index.fields].join(', ')}]).`;
+      if (field) context.report({ model, field, messageId: 'fieldUnique', data: { ...data, field: field.name }, help });
+      else context.report({ model, pos: index.pos, messageId: 'compositeUnique', data, help });
     }
   },
 });

@@ -1,5 +1,6 @@
 import rule from './require-tenant-scoped-natural-key-index.js';
-import { TENANT, ruleTester } from './_testing.js';
+import { describe, expect, it } from 'vitest';
+import { TENANT, ruleTester, runRule } from './_testing.js';
 
 ruleTester(rule, {
   valid: [
@@ -109,4 +110,20 @@ model Book {
       errors: [{ messageId: 'unindexedNaturalKey', at: 'isbn', message: '"Book.isbn"' }],
     },
   ],
+});
+
+describe('help', () => {
+  it('names the tenant key and the field, with no placeholder left', () => {
+    const code = `${TENANT}
+model Tag {
+  id       String @id @default(cuid())
+  tenantId String
+  tenant   Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
+  tag      String
+
+  @@index([tenantId])
+}`;
+    const [report] = runRule(rule, code);
+    expect(report.help).toBe('Add @@unique([tenantId, tag]) (or @@index([tenantId, tag]) where duplicates are legitimate).');
+  });
 });

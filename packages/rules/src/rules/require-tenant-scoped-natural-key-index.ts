@@ -80,6 +80,7 @@ model Tag {
         field,
         messageId: 'unindexedNaturalKey',
         data: { model: model.name, field: field.name, tenantKey: tenantField.name },
+        help: `Add @@unique([${tenantField.name}, ${field.name}]) (or @@index([${tenantField.name}, ${field.name}]) where duplicates are legitimate).`,
       });
     }
   },

@@ -5,6 +5,7 @@
  * The choice is made once per field (a closure), not per row, because the generator calls it millions of times.
  */
 import { createHash } from 'node:crypto';
+import { words } from '@leadmetrics/rules';
 import type { FieldGenerator, RowContext } from '../context.js';
 import type { FieldInfo, ModelInfo } from '../schema/types.js';
 import { keyword, phone, slugify, url } from './people.js';
@@ -60,15 +61,8 @@ function sha256Hex(rc: RowContext): string {
   return createHash('sha256').update(rc.rng.hex(32)).digest('hex');
 }
 
-/** Words of a camelCase name, lowercased: `sourceDeliverableId` → ['source', 'deliverable', 'id']. */
-export function nameWords(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[\s_]+/)
-    .filter(Boolean);
-}
+/** Words of a camelCase name, lowercased: `sourceDeliverableId` → ['source', 'deliverable', 'id'] (the linter's splitter). */
+export const nameWords = words;
 
 function lastWord(name: string): string {
   const w = nameWords(name);

@@ -1,0 +1,33 @@
+// `pnpm preflight` when the environment lets it down: one line saying what to do, exit code 2, no stack.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { findFreePort } from '@leadmetrics/db';
+import { readOnlyFolder, testServer } from '@leadmetrics/db/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
+const folder = readOnlyFolder('lm-preflight-');
+afterAll(() => folder.release());
+
+const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+
+function expectOneLineFailure(result: ReturnType<typeof run>, pattern: RegExp): void {
+  expect(result.status, result.stderr).toBe(2);
+  expect(`${result.stdout}${result.stderr}`).not.toMatch(/^\s+at .+[:(]\d+/m);
+  expect(result.stderr.trim().split('\n').at(-1)).toMatch(pattern);
+}
+
+describe('preflight CLI, environmental failures', () => {
+  it('a database URL where nothing listens', async () => {
+    const port = await findFreePort();
+    expectOneLineFailure(run(['--database-url', `postgresql://postgres@127.0.0.1:${port}/nowhere`]), new RegExp(`^preflight: .*127\\.0\\.0\\.1:${port}.*nothing listens there`));
+  });
+
+  it('a report folder it cannot write, said before any work', async () => {
+    const server = await testServer();
+    expectOneLineFailure(
+      run(['--database-url', server.url, '--report', folder.dir]),
+      new RegExp(`^preflight: cannot open ${folder.dir}/.*${folder.refusal}; write the report elsewhere with --report <dir>`, 'i'),
+    );
+  });
+});

@@ -1,0 +1,128 @@
+// How `pnpm verify` ends, run as a user runs it (the real CLI in a child process): the last line
+// agrees with the report; an environment that lets it down gives one line, no stack trace and exit
+// code 2; Ctrl-C leaves no server and no folder behind.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { findFreePort, startEmbeddedServer, withPgClient } from '@leadmetrics/db';
+import { readOnlyFolder, testServer } from '@leadmetrics/db/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
+
+const appRoot = fileURLToPath(new URL('../', import.meta.url));
+const tsxLoader = fileURLToPath(import.meta.resolve('tsx'));
+const scratch: string[] = [];
+const releases: Array<() => void> = [];
+afterAll(() => {
+  for (const release of releases) release();
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  scratch.push(dir);
+  return dir;
+}
+
+interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  lastLine: string;
+}
+
+function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const command = [process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts'), ...args];
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
+  const child = spawn(command[0]!, command.slice(1), { cwd: appRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => {
+      const lines = `${stdout}${stderr}`.trim().split('\n');
+      resolve({ code, signal, stdout, stderr, lastLine: lines.at(-1) ?? '' });
+    }),
+  );
+}
+
+/** The one-line contract: exit code 2, a last line that says what to do, no stack frames anywhere. */
+function expectOneLineFailure(run: CliRun, pattern: RegExp): void {
+  expect(run.code, `${run.stdout}\n${run.stderr}`).toBe(2);
+  expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at .+[:(]\d+/m);
+  expect(run.lastLine).toMatch(pattern);
+}
+
+describe('pnpm verify, its last line and its report', () => {
+  it('a cherry-pick (--only) says how many findings it proved and how many it did not apply, as the report does', async () => {
+    const server = await testServer();
+    const reportDir = tempDir('lm-cli-only-');
+    const run = await runCli(['--only', '12', '--database-url', server.url, '--report', reportDir]);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(run.lastLine).toMatch(/^✓ verify passed/);
+    await expectTerminalAgreesWithReport(run.lastLine, reportDir);
+    expect(run.lastLine).toMatch(/not applied/);
+  });
+});
+
+describe('pnpm verify when the environment lets it down', () => {
+  it('an unreachable --database-url: one line naming host and port, exit code 2', async () => {
+    const port = await findFreePort();
+    const run = await runCli(['--only', '12', '--database-url', `postgresql://postgres@127.0.0.1:${port}/postgres`, '--report', tempDir('lm-cli-unreachable-')]);
+    expectOneLineFailure(run, new RegExp(`could not run: .*127\\.0\\.0\\.1:${port}.*nothing listens there`));
+  });
+
+  it('a wrong password on a server with password authentication: one line, exit code 2', async () => {
+    const server = await startEmbeddedServer();
+    try {
+      const wrong = new URL(server.url);
+      wrong.password = 'not-the-password';
+      const run = await runCli(['--only', '12', '--database-url', wrong.toString(), '--report', tempDir('lm-cli-password-')]);
+      expectOneLineFailure(run, /could not run: .*password authentication failed.*fix the user name and password/);
+      expect(`${run.stdout}${run.stderr}`).not.toContain('not-the-password');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('a report folder it cannot write: one line before any work, exit code 2', async () => {
+    const server = await testServer();
+    const folder = readOnlyFolder('lm-cli-readonly-');
+    releases.push(() => folder.release());
+    const started = performance.now();
+    const run = await runCli(['--database-url', server.url, '--report', folder.dir]);
+    expectOneLineFailure(run, new RegExp(`verify: cannot open ${folder.dir}/.*${folder.refusal}; write the report elsewhere with --report <dir>`, 'i'));
+    expect(performance.now() - started).toBeLessThan(30_000);
+  });
+
+  it('Ctrl-C while it works: says so, and leaves no server process and no folder behind', async () => {
+    const reportDir = tempDir('lm-cli-ctrl-c-');
+    const command = [process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts'), '--only', '12', '--report', reportDir];
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, LEADMETRICS_POSTGRES: 'embedded' };
+    delete childEnv.DATABASE_URL;
+    const child = spawn(command[0]!, command.slice(1), { cwd: appRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const started = await new Promise<{ port: number; root: string }>((resolve, reject) => {
+      child.stdout.on('data', (chunk) => {
+        output += chunk;
+        const match = /embedded PostgreSQL listening on 127\.0\.0\.1:(\d+) \(data in (.+?), running as/.exec(output);
+        if (match) resolve({ port: Number(match[1]), root: match[2]! });
+      });
+      child.on('close', () => reject(new Error(`verify ended before its server started:\n${output}`)));
+    });
+    const url = `postgresql://postgres@127.0.0.1:${started.port}/postgres`;
+    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(130);
+    expect(output.trim().split('\n').at(-1)).toMatch(/verify: interrupted \(SIGINT\)/);
+    expect(existsSync(started.root)).toBe(false);
+    const stillThere = await withPgClient(url, async () => true).catch(() => false);
+    expect(stillThere).toBe(false);
+  });
+});
