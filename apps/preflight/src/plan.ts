@@ -102,22 +102,101 @@ export interface PlanInput {
   valueMapping?: readonly ValueMappingEntry[];
 }
 
+/** A pending folder as the catalog alone shows it: which tables it touches, under which live names, and what stands in its way. */
+interface Draft {
+  folder: string;
+  meta: ReturnType<typeof frontMatterOf>['meta'];
+  frontMatterError?: string;
+  ctx: ProbeContext;
+  tables: Omit<TableTouched, 'rows' | 'sizeSource'>[];
+  missing: string[];
+  conflicts: string[];
+  driftSentences: string[];
+}
+
+/** A folder's README front matter and what its migration.sql says about tables and timeouts, read once. */
+type FolderFiles = ReturnType<typeof frontMatterOf> & {
+  renames: ReturnType<typeof tableRenamesIn>;
+  named: ReturnType<typeof tablesNamedIn>;
+  timeouts: ReturnType<typeof timeoutsSetIn>;
+};
+
+type ProbedFolders = Map<string, { counts: FolderCounts; ms: number }>;
+
 export async function planPendingMigrations({ session, reference, live, costs, exactCounts, only, valueMapping = [] }: PlanInput): Promise<MigrationPlanEntry[]> {
   const { state } = live;
-  const dir = reference.dir;
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
+  // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
+  const files = new Map(
+    state.pending.map((folder): [string, FolderFiles] => {
+      const read = frontMatterOf(folder, reference.dir);
+      return [folder, { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) }];
+    }),
+  );
+  const drafts = draftFolders(session, reference, live, files);
 
-  // First pass, catalog only: which tables each folder touches, under which live names.
-  interface Draft {
-    folder: string;
-    meta: ReturnType<typeof frontMatterOf>['meta'];
-    frontMatterError?: string;
-    ctx: ProbeContext;
-    tables: Omit<TableTouched, 'rows' | 'sizeSource'>[];
-    missing: string[];
-    conflicts: string[];
-    driftSentences: string[];
+  const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter((name) => `table|public.${name}` in live.flat);
+  const sizes = notALegacyDatabase ? new Map<string, TableSize>() : await readTableSizes(session, allTables, exactCounts);
+
+  const probing = notALegacyDatabase
+    ? []
+    : drafts.filter((d) => probesFor(d.folder) && d.missing.length === 0 && !state.history.failed.some((f) => f.name === d.folder) && (!only || only.includes(d.folder)));
+  const probed = await probeFolders(session, probing, sizes);
+  const values = await findValuesOfFolders(session, probing, valueMapping);
+
+  const entries: MigrationPlanEntry[] = [];
+  const verdicts = new Map<string, Verdict>();
+  for (const draft of drafts) {
+    const { folder, meta } = draft;
+    const tables: TableTouched[] = draft.tables.map((t) => {
+      const size = sizes.get(t.liveName);
+      return { ...t, rows: size?.rows ?? null, sizeSource: size?.source ?? null };
+    });
+    const rowsTouched = tables.reduce((sum, t) => sum + (t.rows ?? 0), 0);
+    const estimate = estimateDuration(folder, rowsTouched, costs);
+    const timeouts = files.get(folder)!.timeouts;
+    const result = probed.get(folder);
+    const folderValues = values.get(folder);
+    const reasons = {
+      blocked: blockingReasons(draft, live, verdicts, result?.counts, folderValues),
+      attention: [] as string[],
+    };
+    if (result) reasons.attention.push(...anomalyReasons(result.counts.anomalies));
+    reasons.attention.push(...attentionReasons(draft, live, estimate, timeouts));
+
+    const verdict: Verdict = reasons.blocked.length > 0 ? 'blocked' : reasons.attention.length > 0 ? 'needs attention' : 'safe';
+    verdicts.set(folder, verdict);
+    if (only && !only.includes(folder)) continue;
+    entries.push({
+      folder,
+      finding: meta.finding,
+      title: meta.title,
+      risk: meta.risk,
+      dependsOn: meta.dependsOn,
+      locks: meta.locks,
+      rollback: meta.rollback,
+      lockTimeout: timeouts.lockTimeout,
+      statementTimeout: timeouts.statementTimeout,
+      tables,
+      rowsTouched,
+      estimate,
+      anomalies: result?.counts.anomalies ?? [],
+      blockers: result?.counts.blockers ?? [],
+      ...(folderValues ? { values: folderValues } : {}),
+      verdict,
+      reasons: verdict === 'blocked' ? reasons.blocked : reasons.attention,
+      probeMs: result?.ms ?? 0,
+    });
   }
+  return entries;
+}
+
+/**
+ * First pass, catalog only: for each pending folder, the tables it touches under their live names, the
+ * ones missing, the catalog keys it changes that are not as expected, and the drift on its tables.
+ */
+function draftFolders(session: ReadOnlySessions, reference: Reference, live: LiveState, files: ReadonlyMap<string, FolderFiles>): Draft[] {
+  const { state } = live;
   const drafts: Draft[] = [];
   // The database and the expected catalog, both as they will be when each folder runs: the pending
   // folders before it applied on top. One overlay of the keys those folders change serves both, so no
@@ -128,26 +207,12 @@ export async function planPendingMigrations({ session, reference, live, costs, e
   const projected = (key: string) => at(live.flat, key);
   const expectedBefore = (key: string) => at(expectedApplied, key);
   const before: string[] = [];
-  // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
-  const files = new Map(state.pending.map((folder) => {
-    const read = frontMatterOf(folder, dir);
-    return [folder, { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) }];
-  }));
   for (const folder of state.pending) {
     const { meta, error, named } = files.get(folder)!;
     // Earlier pending folders rename tables; undo those renames to find a table in the database as it is.
     const renames = before.flatMap((name) => files.get(name)!.renames).reverse();
     const liveName = (name: string) => renames.reduce((n, r) => (r.to === n ? r.from : n), name);
-    const ctx: ProbeContext = {
-      reference,
-      connections: session.connections,
-      table: (name) => ident(liveName(name)),
-      enumLabels: (name) => {
-        const labels = reference.enumLabels(name);
-        if (!labels) throw new Error(`the reference catalog has no enum "${name}"`);
-        return labels;
-      },
-    };
+    const ctx = probeContextOf(session, reference, liveName);
     // The ledger and quarantine are the record of a migration, not data it works on.
     const tables = [...named.changed.map((name) => ({ name, changed: true })), ...named.read.map((name) => ({ name, changed: false }))]
       .filter((t) => expectedBefore(`table|public.${t.name}`) !== undefined && !BOOKKEEPING_TABLES.includes(t.name))
@@ -176,14 +241,25 @@ export async function planPendingMigrations({ session, reference, live, costs, e
     for (const key of delta.remove) overlay.set(key, undefined);
     before.push(folder);
   }
+  return drafts;
+}
 
-  const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter((name) => `table|public.${name}` in live.flat);
-  const sizes = notALegacyDatabase ? new Map<string, TableSize>() : await readTableSizes(session, allTables, exactCounts);
+/** What a folder's probes work with: its tables under their live names and the reference's enum labels. */
+function probeContextOf(session: ReadOnlySessions, reference: Reference, liveName: (name: string) => string): ProbeContext {
+  return {
+    reference,
+    connections: session.connections,
+    table: (name) => ident(liveName(name)),
+    enumLabels: (name) => {
+      const labels = reference.enumLabels(name);
+      if (!labels) throw new Error(`the reference catalog has no enum "${name}"`);
+      return labels;
+    },
+  };
+}
 
-  // The data probes of all folders, part by part, side by side on the sessions that share one snapshot.
-  const probing = notALegacyDatabase
-    ? []
-    : drafts.filter((d) => probesFor(d.folder) && d.missing.length === 0 && !state.history.failed.some((f) => f.name === d.folder) && (!only || only.includes(d.folder)));
+/** The data probes of all folders, part by part, side by side on the sessions that share one snapshot. */
+async function probeFolders(session: ReadOnlySessions, probing: readonly Draft[], sizes: ReadonlyMap<string, TableSize>): Promise<ProbedFolders> {
   const tasks = probing.flatMap((draft) => {
     const probes = probesFor(draft.folder)!;
     let parts: string[];
@@ -201,106 +277,85 @@ export async function planPendingMigrations({ session, reference, live, costs, e
   });
   tasks.sort((a, b) => b.rows - a.rows);
   const results = await session.parallel(tasks.map((task) => task.run));
-  const probed = new Map<string, { counts: FolderCounts; ms: number }>();
+  const probed: ProbedFolders = new Map();
   for (const draft of probing) {
     const parts = results.filter((_, i) => tasks[i]!.folder === draft.folder);
     probed.set(draft.folder, { counts: mergeParts(probesFor(draft.folder)!, parts), ms: parts.reduce((sum, p) => sum + p.ms, 0) });
   }
+  return probed;
+}
 
-  const values = await findValuesOfFolders(session, probing, valueMapping);
-
-  const entries: MigrationPlanEntry[] = [];
-  const verdicts = new Map<string, Verdict>();
-  for (const draft of drafts) {
-    const { folder, meta } = draft;
-    const reasons: { blocked: string[]; attention: string[] } = { blocked: [], attention: [] };
-    const tables: TableTouched[] = draft.tables.map((t) => {
-      const size = sizes.get(t.liveName);
-      return { ...t, rows: size?.rows ?? null, sizeSource: size?.source ?? null };
-    });
-    const rowsTouched = tables.reduce((sum, t) => sum + (t.rows ?? 0), 0);
-    const estimate = estimateDuration(folder, rowsTouched, costs);
-    const timeouts = files.get(folder)!.timeouts;
-
-    if (notALegacyDatabase) reasons.blocked.push(`the database is not a Leadmetrics database (${state.stage}); apply 0_baseline only to a new, empty database`);
-    const failed = state.history.failed.find((f) => f.name === folder);
-    if (failed) {
-      reasons.blocked.push(
-        `Prisma recorded a failed attempt (started ${failed.startedAt}); the folder runs in one transaction, so nothing of it stayed - find the cause in the logs, then run \`pnpm --filter @leadmetrics/db prisma migrate resolve --rolled-back ${folder}\``,
-      );
-    }
-    if (!notALegacyDatabase) {
-      for (const name of draft.missing) reasons.blocked.push(`table "${name}", which it ${draft.tables.find((t) => t.liveName === name)?.changed ? 'changes' : 'reads'}, does not exist`);
-      for (const conflict of draft.conflicts) reasons.blocked.push(`${conflict}, and the folder changes it`);
-    }
-    for (const dependency of meta.dependsOn.filter((d) => d !== BASELINE_FOLDER)) {
-      if (verdicts.get(dependency) === 'blocked') reasons.blocked.push(`it depends on ${dependency}, which is blocked`);
-    }
-
-    let anomalies: AnomalyCount[] = [];
-    let blockers: BlockerCount[] = [];
-    const result = probed.get(folder);
-    if (result) {
-      anomalies = result.counts.anomalies;
-      blockers = result.counts.blockers;
-      if (result.counts.prepareError) reasons.blocked.push(`preparing its probes failed: ${result.counts.prepareError}`);
-      const failed = anomalies.find((a) => a.error);
-      if (failed) reasons.blocked.push(`counting what it will meet failed, so the migration would probably fail too: ${failed.error}`);
-      for (const a of anomalies) {
-        if (a.error) continue;
-        else if (a.count! > 0 && ATTENTION_ACTIONS.has(a.action)) reasons.attention.push(`${a.kind}: ${plural(a.count!, a.unit)}, ${a.effect}`);
-      }
-      for (const b of blockers) {
-        if (b.error) reasons.blocked.push(`checking for ${b.what} failed: ${b.error}`);
-        else if (b.count! > 0) reasons.blocked.push(`${plural(b.count!, 'row(s)')}: ${b.what} (e.g. ${b.sampleIds.join(', ')}); ${b.fix}`);
-      }
-    }
-    const folderValues = values.get(folder);
-    if (folderValues?.error) reasons.blocked.push(`listing the values its new type cannot hold failed: ${folderValues.error}`);
-    else if (folderValues && folderValues.unmapped.length > 0) reasons.blocked.push(unmappedReason(folderValues));
-
-    if (draft.frontMatterError) reasons.attention.push(`its README front matter cannot be read: ${draft.frontMatterError}`);
-    if (state.staleReference.includes(folder)) {
-      reasons.attention.push('preflight\'s reference catalog was measured from an older migration.sql of this folder: the catalog checks above may be wrong (regenerate the reference)');
-    }
-    if (meta.risk === 'destructive' || meta.risk === 'backward-incompatible') {
-      reasons.attention.push(`${meta.risk}: application code that still uses what it removes or renames breaks; deploy the code for the corrected schema with it`);
-    }
-    for (const sentence of draft.driftSentences) reasons.attention.push(`a table it touches differs from what is expected: ${sentence}`);
-    const statementTimeoutMs = durationSettingMs(timeouts.statementTimeout);
-    if (statementTimeoutMs !== null && estimate.ms > statementTimeoutMs * 0.5) {
-      reasons.attention.push(
-        `estimated ${formatDuration(estimate.ms)}, close to or over the statement_timeout of ${timeouts.statementTimeout} it sets for itself; raise that SET LOCAL for this run or it will stop and roll back`,
-      );
-    } else if (estimate.ms > LONG_MIGRATION_MS) {
-      reasons.attention.push(`estimated ${formatDuration(estimate.ms)} while it holds: ${meta.locks}; plan a quiet window`);
-    }
-
-    const verdict: Verdict = reasons.blocked.length > 0 ? 'blocked' : reasons.attention.length > 0 ? 'needs attention' : 'safe';
-    verdicts.set(folder, verdict);
-    if (only && !only.includes(folder)) continue;
-    entries.push({
-      folder,
-      finding: meta.finding,
-      title: meta.title,
-      risk: meta.risk,
-      dependsOn: meta.dependsOn,
-      locks: meta.locks,
-      rollback: meta.rollback,
-      lockTimeout: timeouts.lockTimeout,
-      statementTimeout: timeouts.statementTimeout,
-      tables,
-      rowsTouched,
-      estimate,
-      anomalies,
-      blockers,
-      ...(folderValues ? { values: folderValues } : {}),
-      verdict,
-      reasons: verdict === 'blocked' ? reasons.blocked : reasons.attention,
-      probeMs: result?.ms ?? 0,
-    });
+/** Why a folder cannot be applied now: the database, its history, the catalog, its dependencies, its probes and its values. */
+function blockingReasons(
+  draft: Draft,
+  live: LiveState,
+  verdicts: ReadonlyMap<string, Verdict>,
+  counts: FolderCounts | undefined,
+  folderValues: FolderValues | undefined,
+): string[] {
+  const { state } = live;
+  const { folder, meta } = draft;
+  const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
+  const blocked: string[] = [];
+  if (notALegacyDatabase) blocked.push(`the database is not a Leadmetrics database (${state.stage}); apply 0_baseline only to a new, empty database`);
+  const failed = state.history.failed.find((f) => f.name === folder);
+  if (failed) {
+    blocked.push(
+      `Prisma recorded a failed attempt (started ${failed.startedAt}); the folder runs in one transaction, so nothing of it stayed - find the cause in the logs, then run \`pnpm --filter @leadmetrics/db prisma migrate resolve --rolled-back ${folder}\``,
+    );
   }
-  return entries;
+  if (!notALegacyDatabase) {
+    for (const name of draft.missing) blocked.push(`table "${name}", which it ${draft.tables.find((t) => t.liveName === name)?.changed ? 'changes' : 'reads'}, does not exist`);
+    for (const conflict of draft.conflicts) blocked.push(`${conflict}, and the folder changes it`);
+  }
+  for (const dependency of meta.dependsOn.filter((d) => d !== BASELINE_FOLDER)) {
+    if (verdicts.get(dependency) === 'blocked') blocked.push(`it depends on ${dependency}, which is blocked`);
+  }
+  if (counts) {
+    if (counts.prepareError) blocked.push(`preparing its probes failed: ${counts.prepareError}`);
+    const failedCount = counts.anomalies.find((a) => a.error);
+    if (failedCount) blocked.push(`counting what it will meet failed, so the migration would probably fail too: ${failedCount.error}`);
+    for (const b of counts.blockers) {
+      if (b.error) blocked.push(`checking for ${b.what} failed: ${b.error}`);
+      else if (b.count! > 0) blocked.push(`${plural(b.count!, 'row(s)')}: ${b.what} (e.g. ${b.sampleIds.join(', ')}); ${b.fix}`);
+    }
+  }
+  if (folderValues?.error) blocked.push(`listing the values its new type cannot hold failed: ${folderValues.error}`);
+  else if (folderValues && folderValues.unmapped.length > 0) blocked.push(unmappedReason(folderValues));
+  return blocked;
+}
+
+/** The anomalies the folder will meet and quarantine, delete, merge or blank, each with how many rows. */
+function anomalyReasons(anomalies: readonly AnomalyCount[]): string[] {
+  const attention: string[] = [];
+  for (const a of anomalies) {
+    if (a.error) continue;
+    else if (a.count! > 0 && ATTENTION_ACTIONS.has(a.action)) attention.push(`${a.kind}: ${plural(a.count!, a.unit)}, ${a.effect}`);
+  }
+  return attention;
+}
+
+/** What the operator should read before applying the folder: its README, its reference, its risk, drift, and its duration. */
+function attentionReasons(draft: Draft, live: LiveState, estimate: Estimate, timeouts: FolderFiles['timeouts']): string[] {
+  const { folder, meta } = draft;
+  const attention: string[] = [];
+  if (draft.frontMatterError) attention.push(`its README front matter cannot be read: ${draft.frontMatterError}`);
+  if (live.state.staleReference.includes(folder)) {
+    attention.push('preflight\'s reference catalog was measured from an older migration.sql of this folder: the catalog checks above may be wrong (regenerate the reference)');
+  }
+  if (meta.risk === 'destructive' || meta.risk === 'backward-incompatible') {
+    attention.push(`${meta.risk}: application code that still uses what it removes or renames breaks; deploy the code for the corrected schema with it`);
+  }
+  for (const sentence of draft.driftSentences) attention.push(`a table it touches differs from what is expected: ${sentence}`);
+  const statementTimeoutMs = durationSettingMs(timeouts.statementTimeout);
+  if (statementTimeoutMs !== null && estimate.ms > statementTimeoutMs * 0.5) {
+    attention.push(
+      `estimated ${formatDuration(estimate.ms)}, close to or over the statement_timeout of ${timeouts.statementTimeout} it sets for itself; raise that SET LOCAL for this run or it will stop and roll back`,
+    );
+  } else if (estimate.ms > LONG_MIGRATION_MS) {
+    attention.push(`estimated ${formatDuration(estimate.ms)} while it holds: ${meta.locks}; plan a quiet window`);
+  }
+  return attention;
 }
 
 /**

@@ -25,8 +25,7 @@ export interface CatalogDelta {
 }
 
 const SEP = '|';
-const MEMBER_KINDS = ['column', 'constraint', 'index', 'trigger', 'comment'] as const;
-type MemberKind = (typeof MEMBER_KINDS)[number];
+type MemberKind = 'column' | 'constraint' | 'index' | 'trigger' | 'comment';
 const MEMBER_FIELD: Record<Exclude<MemberKind, 'comment'>, keyof Pick<TableSnapshot, 'columns' | 'constraints' | 'indexes' | 'triggers'>> = {
   column: 'columns',
   constraint: 'constraints',

@@ -10,8 +10,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { withPgClient, quoteIdentifier as quote } from '@leadmetrics/db';
-import { LEDGER_TABLE, QUARANTINE_TABLE, type LedgerEntry } from '@leadmetrics/db/migrations';
-import { needsMigratedDatabase, type Step } from '../runner.js';
+import {
+  LEDGER_TABLE,
+  QUARANTINE_TABLE,
+  type BalanceResult,
+  type LedgerEntry,
+  type MigrationFolder,
+  type QuarantineCount,
+} from '@leadmetrics/db/migrations';
+import type { Manifest } from '@leadmetrics/seed';
+import { needsMigratedDatabase, type Step, type Stopwatch } from '../runner.js';
+import type { VerifyContext } from '../context.js';
 import { takeCensus } from '../lib/census.js';
 import { compareCensus, type ColumnChange } from '../lib/census-compare.js';
 import { checkQuarantineClaims } from '../lib/quarantine-claims.js';
@@ -59,8 +68,6 @@ export interface AccountingDetails {
   valueMeaning: MeaningColumnResult[];
 }
 
-const sum = (entries: readonly LedgerEntry[]) => entries.reduce((total, e) => total + e.rows, 0);
-
 export const accountingStep: Step<AccountingDetails> = {
   id: 'accounting',
   title: 'Account for every row and every planted anomaly',
@@ -87,169 +94,15 @@ export const accountingStep: Step<AccountingDetails> = {
     for (const message of balance.problems)
       problems.push({ message: `rows not accounted for: ${message}`, where: whereOfBalance(message, dir, plan.toApply) });
 
-    const tables: TableAccount[] = [];
-    let unchangedTables = 0;
-    for (const [table, t] of Object.entries(balance.tables)) {
-      const entries = own.filter((e) => e.tableName === table || (e.action === 'renamed' && e.note?.trim() === table));
-      if (entries.length === 0 && t.before === t.after) {
-        unchangedTables++;
-        continue;
-      }
-      const actions: Record<string, number> = {};
-      for (const e of entries) actions[e.action] = (actions[e.action] ?? 0) + e.rows;
-      tables.push({
-        table,
-        before: t.before,
-        after: t.after,
-        inserted: t.inserted,
-        deleted: t.deleted,
-        actions,
-        balanced: t.expected === t.after,
-      });
-    }
+    const { tables, unchangedTables } = accountTables(balance, own);
     const unbalanced = new Set(tables.filter((t) => !t.balanced).map((t) => t.table));
 
+    const inputs: FolderInputs = { ctx, watch, url: database.url, dir, manifest, toApply: plan.toApply, own, balance, unbalanced, problems };
     const folders: FolderAccount[] = [];
-    for (const name of plan.toApply) {
-      let folder;
-      try {
-        folder = harness.readMigrationFolder(name, dir);
-      } catch (error) {
-        // One unreadable folder must not hide what the others prove.
-        problems.push({ message: (error as Error).message, where: displayPath(path.join(dir, name)) });
-        folders.push({
-          folder: name,
-          finding: ctx.findings.find((f) => f.migration === name)?.id ?? null,
-          anomalies: [],
-          validateRows: null,
-          nothingLost: false,
-          tables: [],
-        });
-        continue;
-      }
-      const readme = `${displayPath(folder.readmeFile ?? folder.dir)}:${folder.frontMatterLines.resolves ?? 1}`;
-      const finding = ctx.findings.find((f) => f.migration === name);
-      const kinds = finding?.anomalies ?? [];
-      for (const kind of kinds.filter((k) => !folder.resolves.includes(k))) {
-        problems.push({
-          message: `finding ${finding!.id}: the catalog says ${name} resolves "${kind}", but its README's "resolves" does not list it`,
-          where: readme,
-        });
-      }
-      const checked = harness.checkAnomalyEntries(own, name, folder.resolves);
-      for (const message of checked.problems) problems.push({ message, where: displayPath(path.join(folder.dir, 'migration.sql')) });
-      const anomalies: AnomalyAccount[] = [];
-      for (const kind of [...new Set([...kinds, ...folder.resolves])]) {
-        const record = manifest.anomalies[kind];
-        const planted = record?.count ?? null;
-        const resolved = checked.counts[kind] ?? null;
-        // Planted rows an earlier migration already took away (merged or removed, with a copy in
-        // the quarantine), so this one could not meet them: accounted for, and shown as such.
-        const earlier =
-          planted !== null && resolved !== null && resolved < planted && record!.ids.length === planted
-            ? await preemptedRows(database.url, record!.ids, name, plan.toApply)
-            : { count: 0, by: [] };
-        const ok =
-          planted !== null && resolved !== null && resolved + earlier.count === planted && !(planted === 0 && kinds.includes(kind));
-        anomalies.push({ kind, planted, resolved, ok, ...(earlier.count > 0 ? { preempted: earlier } : {}) });
-        if (planted === null) {
-          problems.push({
-            message: `${name} resolves "${kind}", which the seed's manifest does not know, so nothing can prove it`,
-            where: readme,
-          });
-        } else if (planted === 0 && kinds.includes(kind)) {
-          problems.push({
-            message: `the seed planted no "${kind}" (scale ${manifest.scale}, seed ${manifest.seed}), so ${name}'s handling of it is not exercised`,
-            where: 'packages/seed (anomalies)',
-          });
-        } else if (resolved !== null && resolved + earlier.count !== planted) {
-          problems.push({
-            message: `${name} leaves "${kind}" unresolved: the seed planted ${planted}, its ledger entry accounts for ${resolved}${earlier.count ? ` (and ${earlier.count} went earlier, to ${earlier.by.join(', ')})` : ''}`,
-            where: displayPath(path.join(folder.dir, 'migration.sql')),
-          });
-        }
-      }
-      let validateRows: number | null = null;
-      if (folder.validateSql !== null) {
-        let rows: Record<string, unknown>[];
-        let ran = true;
-        try {
-          rows = await watch.time('validate.sql', () => harness.runValidate(database.url, name, { dir }));
-        } catch (error) {
-          problems.push({
-            message: `${name}/validate.sql does not run: ${(error as Error).message}`,
-            where: displayPath(path.join(folder.dir, 'validate.sql')),
-          });
-          rows = [{ error: (error as Error).message }];
-          ran = false;
-        }
-        validateRows = rows.length;
-        if (ran && rows.length > 0) {
-          problems.push({
-            message: `${name}/validate.sql returned ${rows.length} row(s), so the migration is not proven; first: ${rows
-              .slice(0, 3)
-              .map((r) => JSON.stringify(r))
-              .join(' ')}`,
-            where: displayPath(path.join(folder.dir, 'validate.sql')),
-          });
-        }
-      } else if (folder.finding !== null) {
-        problems.push({ message: `${name} has no validate.sql, so nothing proves it`, where: displayPath(folder.dir) });
-      }
-      const touched = [
-        ...new Set(
-          own
-            .filter((e) => e.migration === name)
-            .flatMap((e) => (e.action === 'renamed' && e.note ? [e.tableName, e.note.trim()] : [e.tableName])),
-        ),
-      ];
-      const nothingLost = touched.every((t) => !unbalanced.has(t)) && !balance.problems.some((p) => p.startsWith(`${name} `));
-      folders.push({ folder: name, finding: folder.finding, anomalies, validateRows, nothingLost, tables: touched });
-    }
+    for (const name of plan.toApply) folders.push(await accountFolder(name, inputs));
 
-    // Column by column: values blanked, rewritten or dropped must be explained too.
-    const censusAfter = await watch.time('column census', () => takeCensus(database.url, [...harness.BOOKKEEPING_TABLES]));
-    const appliedFindings = ctx.findings.filter((f) => plan.applied.has(f.id));
-    // Read before the erasure step can remove a tenant's quarantined values.
-    const quarantineCounts = await watch.time('quarantine', () => harness.readQuarantineCounts(database.url));
-    const quarantinedColumns = new Map<string, number>();
-    for (const q of quarantineCounts) {
-      if (q.column === null) continue;
-      const key = `${q.table}\u0000${q.column}`;
-      quarantinedColumns.set(key, (quarantinedColumns.get(key) ?? 0) + q.rows);
-    }
-    const columns = compareCensus(ctx.state.censusBefore ?? {}, censusAfter, own, appliedFindings, ctx.state.legacyGraph, (table, column) =>
-      quarantinedColumns.get(`${table}\u0000${column}`) ?? 0,
-    );
-    for (const change of columns.filter((c) => !c.explained)) {
-      problems.push({
-        message: `column ${change.table}.${change.column} ${change.kind === 'dropped' ? 'was dropped while holding data' : change.kind === 'lost-values' ? 'lost values' : 'was rewritten'}: ${change.reason}`,
-        where: `table ${change.table}`,
-      });
-    }
-    // The copies must be of the values that went, not of values still in place.
-    for (const u of await watch.time('quarantine rows', () => quarantinedButUnchanged(database.url, own, quarantineCounts))) {
-      problems.push({
-        message: `column ${u.table}.${u.column}: ${u.count} value(s) copied to ${QUARANTINE_TABLE} are still in their rows unchanged (e.g. id ${u.sampleRowIds.join(', ')}), so those copies are not of the values the migration took away`,
-        where: `table ${u.table}`,
-      });
-    }
-    for (const f of folders) {
-      const lost = columns.filter((c) => !c.explained && f.tables.includes(c.table));
-      if (lost.length > 0) f.nothingLost = false;
-    }
-
-    const claims = checkQuarantineClaims(own, quarantineCounts, QUARANTINE_TABLE);
-    const quarantineRows = claims.rows;
-    for (const q of quarantineRows) {
-      if (!plan.toApply.includes(q.migration)) {
-        problems.push({
-          message: `${QUARANTINE_TABLE} holds ${q.rows} value(s) from "${q.migration}", which this run did not apply`,
-          where: `table ${QUARANTINE_TABLE}`,
-        });
-      }
-    }
-    for (const message of claims.problems) problems.push({ message, where: `table ${QUARANTINE_TABLE}` });
+    const { columns, quarantineCounts } = await accountColumns(inputs, folders, ctx.findings.filter((f) => plan.applied.has(f.id)));
+    const quarantineRows = accountQuarantine(inputs, quarantineCounts);
 
     // Row by row: what the application reads still means what it meant before the migrations.
     const meaning = await watch.time('meaning', () =>
@@ -265,34 +118,252 @@ export const accountingStep: Step<AccountingDetails> = {
       : { columns: [], problems: [] };
     for (const message of valueMeaning.problems) problems.push({ message, where: whereOfColumn(message, dir, plan.toApply) });
 
-    const total = (counts: Record<string, number>) =>
-      Object.entries(counts)
-        .filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t))
-        .reduce((a, [, n]) => a + n, 0);
-    const resolvedKinds = folders.flatMap((f) => f.anomalies).filter((a) => a.ok).length;
-    const allKinds = folders.flatMap((f) => f.anomalies).length;
-    const quarantined = quarantineRows.reduce((a, q) => a + q.rows, 0);
-    return {
-      summary:
-        `${tables.length} tables changed (${tables.length - unbalanced.size} balanced by the ledger), ${resolvedKinds}/${allKinds} anomaly kinds resolved, ${quarantined} value(s) quarantined, ${folders.filter((f) => f.validateRows === 0).length}/${folders.filter((f) => f.validateRows !== null).length} validate.sql clean, ` +
-        `${valueMeaning.columns.filter((c) => c.wrong === 0).length}/${valueMeaning.columns.length} converted column(s) keep every row's meaning, ` +
-        `${meaning.filter((m) => m.problems.length === 0).length}/${meaning.length} meaning check(s) clean`,
-      problems,
-      details: {
-        tables,
-        unchangedTables,
-        rowsBefore: total(rowsBefore),
-        rowsAfter: total(rowsAfter),
-        folders,
-        quarantine: quarantineRows,
-        columns,
-        ledgerEntries: own.length,
-        meaning,
-        valueMeaning: valueMeaning.columns,
-      },
+    const details: AccountingDetails = {
+      tables,
+      unchangedTables,
+      rowsBefore: countDataRows(rowsBefore),
+      rowsAfter: countDataRows(rowsAfter),
+      folders,
+      quarantine: quarantineRows,
+      columns,
+      ledgerEntries: own.length,
+      meaning,
+      valueMeaning: valueMeaning.columns,
     };
+    return { summary: summarize(details, unbalanced.size), problems, details };
   },
 };
+
+/** What every folder's account reads: the run's database, plan and ledger, and where problems go. */
+interface FolderInputs {
+  ctx: VerifyContext;
+  watch: Stopwatch;
+  url: string;
+  dir: string;
+  manifest: Manifest;
+  toApply: readonly string[];
+  /** The ledger entries of the migrations this run applied. */
+  own: readonly LedgerEntry[];
+  balance: BalanceResult;
+  /** Tables whose row counts the ledger does not explain. */
+  unbalanced: ReadonlySet<string>;
+  problems: Problem[];
+}
+
+/** One account per table the migrations changed (or the ledger names); tables left alone are only counted. */
+function accountTables(balance: BalanceResult, own: readonly LedgerEntry[]): { tables: TableAccount[]; unchangedTables: number } {
+  const tables: TableAccount[] = [];
+  let unchangedTables = 0;
+  for (const [table, t] of Object.entries(balance.tables)) {
+    const entries = own.filter((e) => e.tableName === table || (e.action === 'renamed' && e.note?.trim() === table));
+    if (entries.length === 0 && t.before === t.after) {
+      unchangedTables++;
+      continue;
+    }
+    const actions: Record<string, number> = {};
+    for (const e of entries) actions[e.action] = (actions[e.action] ?? 0) + e.rows;
+    tables.push({
+      table,
+      before: t.before,
+      after: t.after,
+      inserted: t.inserted,
+      deleted: t.deleted,
+      actions,
+      balanced: t.expected === t.after,
+    });
+  }
+  return { tables, unchangedTables };
+}
+
+/** One migration folder's account: its anomaly kinds, its validate.sql, and whether the tables it touched balance. */
+async function accountFolder(name: string, inputs: FolderInputs): Promise<FolderAccount> {
+  const { ctx, dir, own, balance, unbalanced, problems } = inputs;
+  let folder;
+  try {
+    folder = harness.readMigrationFolder(name, dir);
+  } catch (error) {
+    // One unreadable folder must not hide what the others prove.
+    problems.push({ message: (error as Error).message, where: displayPath(path.join(dir, name)) });
+    return {
+      folder: name,
+      finding: ctx.findings.find((f) => f.migration === name)?.id ?? null,
+      anomalies: [],
+      validateRows: null,
+      nothingLost: false,
+      tables: [],
+    };
+  }
+  const anomalies = await accountAnomalies(folder, name, inputs);
+  const validateRows = await runFolderValidate(folder, name, inputs);
+  const touched = [
+    ...new Set(
+      own
+        .filter((e) => e.migration === name)
+        .flatMap((e) => (e.action === 'renamed' && e.note ? [e.tableName, e.note.trim()] : [e.tableName])),
+    ),
+  ];
+  const nothingLost = touched.every((t) => !unbalanced.has(t)) && !balance.problems.some((p) => p.startsWith(`${name} `));
+  return { folder: name, finding: folder.finding, anomalies, validateRows, nothingLost, tables: touched };
+}
+
+/**
+ * Each anomaly kind the catalog or the folder's README names: what the seed planted against what
+ * the folder's ledger entry resolved (and what an earlier migration already took away).
+ */
+async function accountAnomalies(folder: MigrationFolder, name: string, inputs: FolderInputs): Promise<AnomalyAccount[]> {
+  const { ctx, url, manifest, toApply, own, problems } = inputs;
+  const readme = `${displayPath(folder.readmeFile ?? folder.dir)}:${folder.frontMatterLines.resolves ?? 1}`;
+  const finding = ctx.findings.find((f) => f.migration === name);
+  const kinds = finding?.anomalies ?? [];
+  for (const kind of kinds.filter((k) => !folder.resolves.includes(k))) {
+    problems.push({
+      message: `finding ${finding!.id}: the catalog says ${name} resolves "${kind}", but its README's "resolves" does not list it`,
+      where: readme,
+    });
+  }
+  const checked = harness.checkAnomalyEntries(own, name, folder.resolves);
+  for (const message of checked.problems) problems.push({ message, where: displayPath(path.join(folder.dir, 'migration.sql')) });
+  const anomalies: AnomalyAccount[] = [];
+  for (const kind of [...new Set([...kinds, ...folder.resolves])]) {
+    const record = manifest.anomalies[kind];
+    const planted = record?.count ?? null;
+    const resolved = checked.counts[kind] ?? null;
+    // Planted rows an earlier migration already took away (merged or removed, with a copy in
+    // the quarantine), so this one could not meet them: accounted for, and shown as such.
+    const earlier =
+      planted !== null && resolved !== null && resolved < planted && record!.ids.length === planted
+        ? await preemptedRows(url, record!.ids, name, toApply)
+        : { count: 0, by: [] };
+    const ok = planted !== null && resolved !== null && resolved + earlier.count === planted && !(planted === 0 && kinds.includes(kind));
+    anomalies.push({ kind, planted, resolved, ok, ...(earlier.count > 0 ? { preempted: earlier } : {}) });
+    if (planted === null) {
+      problems.push({
+        message: `${name} resolves "${kind}", which the seed's manifest does not know, so nothing can prove it`,
+        where: readme,
+      });
+    } else if (planted === 0 && kinds.includes(kind)) {
+      problems.push({
+        message: `the seed planted no "${kind}" (scale ${manifest.scale}, seed ${manifest.seed}), so ${name}'s handling of it is not exercised`,
+        where: 'packages/seed (anomalies)',
+      });
+    } else if (resolved !== null && resolved + earlier.count !== planted) {
+      problems.push({
+        message: `${name} leaves "${kind}" unresolved: the seed planted ${planted}, its ledger entry accounts for ${resolved}${earlier.count ? ` (and ${earlier.count} went earlier, to ${earlier.by.join(', ')})` : ''}`,
+        where: displayPath(path.join(folder.dir, 'migration.sql')),
+      });
+    }
+  }
+  return anomalies;
+}
+
+/** Runs the folder's validate.sql: the rows it returned (each one a proof that failed), or null when it has none. */
+async function runFolderValidate(folder: MigrationFolder, name: string, inputs: FolderInputs): Promise<number | null> {
+  const { watch, url, dir, problems } = inputs;
+  if (folder.validateSql === null) {
+    if (folder.finding !== null) problems.push({ message: `${name} has no validate.sql, so nothing proves it`, where: displayPath(folder.dir) });
+    return null;
+  }
+  let rows: Record<string, unknown>[];
+  let ran = true;
+  try {
+    rows = await watch.time('validate.sql', () => harness.runValidate(url, name, { dir }));
+  } catch (error) {
+    problems.push({
+      message: `${name}/validate.sql does not run: ${(error as Error).message}`,
+      where: displayPath(path.join(folder.dir, 'validate.sql')),
+    });
+    rows = [{ error: (error as Error).message }];
+    ran = false;
+  }
+  if (ran && rows.length > 0) {
+    problems.push({
+      message: `${name}/validate.sql returned ${rows.length} row(s), so the migration is not proven; first: ${rows
+        .slice(0, 3)
+        .map((r) => JSON.stringify(r))
+        .join(' ')}`,
+      where: displayPath(path.join(folder.dir, 'validate.sql')),
+    });
+  }
+  return rows.length;
+}
+
+/**
+ * Column by column: values blanked, rewritten or dropped must be explained too, and the quarantined
+ * copies must be of the values that went. A folder whose tables lost values unexplained has lost something.
+ */
+async function accountColumns(
+  inputs: FolderInputs,
+  folders: FolderAccount[],
+  appliedFindings: VerifyContext['findings'],
+): Promise<{ columns: ColumnChange[]; quarantineCounts: QuarantineCount[] }> {
+  const { ctx, watch, url, own, problems } = inputs;
+  const censusAfter = await watch.time('column census', () => takeCensus(url, [...harness.BOOKKEEPING_TABLES]));
+  // Read before the erasure step can remove a tenant's quarantined values.
+  const quarantineCounts = await watch.time('quarantine', () => harness.readQuarantineCounts(url));
+  const quarantinedColumns = new Map<string, number>();
+  for (const q of quarantineCounts) {
+    if (q.column === null) continue;
+    const key = `${q.table}\u0000${q.column}`;
+    quarantinedColumns.set(key, (quarantinedColumns.get(key) ?? 0) + q.rows);
+  }
+  const columns = compareCensus(ctx.state.censusBefore ?? {}, censusAfter, own, appliedFindings, ctx.state.legacyGraph, (table, column) =>
+    quarantinedColumns.get(`${table}\u0000${column}`) ?? 0,
+  );
+  for (const change of columns.filter((c) => !c.explained)) {
+    problems.push({
+      message: `column ${change.table}.${change.column} ${change.kind === 'dropped' ? 'was dropped while holding data' : change.kind === 'lost-values' ? 'lost values' : 'was rewritten'}: ${change.reason}`,
+      where: `table ${change.table}`,
+    });
+  }
+  // The copies must be of the values that went, not of values still in place.
+  for (const u of await watch.time('quarantine rows', () => quarantinedButUnchanged(url, own, quarantineCounts))) {
+    problems.push({
+      message: `column ${u.table}.${u.column}: ${u.count} value(s) copied to ${QUARANTINE_TABLE} are still in their rows unchanged (e.g. id ${u.sampleRowIds.join(', ')}), so those copies are not of the values the migration took away`,
+      where: `table ${u.table}`,
+    });
+  }
+  for (const f of folders) {
+    const lost = columns.filter((c) => !c.explained && f.tables.includes(c.table));
+    if (lost.length > 0) f.nothingLost = false;
+  }
+  return { columns, quarantineCounts };
+}
+
+/** The quarantine per migration and table, each checked against what the ledger claims it holds. */
+function accountQuarantine(inputs: FolderInputs, quarantineCounts: readonly QuarantineCount[]): AccountingDetails['quarantine'] {
+  const { toApply, own, problems } = inputs;
+  const claims = checkQuarantineClaims(own, quarantineCounts, QUARANTINE_TABLE);
+  for (const q of claims.rows) {
+    if (!toApply.includes(q.migration)) {
+      problems.push({
+        message: `${QUARANTINE_TABLE} holds ${q.rows} value(s) from "${q.migration}", which this run did not apply`,
+        where: `table ${QUARANTINE_TABLE}`,
+      });
+    }
+  }
+  for (const message of claims.problems) problems.push({ message, where: `table ${QUARANTINE_TABLE}` });
+  return claims.rows;
+}
+
+/** Rows of the application's tables, the bookkeeping tables left out. */
+function countDataRows(counts: Record<string, number>): number {
+  return Object.entries(counts)
+    .filter(([t]) => !harness.BOOKKEEPING_TABLES.includes(t))
+    .reduce((a, [, n]) => a + n, 0);
+}
+
+/** The step's one-paragraph summary. */
+function summarize(details: AccountingDetails, unbalancedTables: number): string {
+  const { tables, folders, quarantine, valueMeaning, meaning } = details;
+  const resolvedKinds = folders.flatMap((f) => f.anomalies).filter((a) => a.ok).length;
+  const allKinds = folders.flatMap((f) => f.anomalies).length;
+  const quarantined = quarantine.reduce((a, q) => a + q.rows, 0);
+  return (
+    `${tables.length} tables changed (${tables.length - unbalancedTables} balanced by the ledger), ${resolvedKinds}/${allKinds} anomaly kinds resolved, ${quarantined} value(s) quarantined, ${folders.filter((f) => f.validateRows === 0).length}/${folders.filter((f) => f.validateRows !== null).length} validate.sql clean, ` +
+    `${valueMeaning.filter((c) => c.wrong === 0).length}/${valueMeaning.length} converted column(s) keep every row's meaning, ` +
+    `${meaning.filter((m) => m.problems.length === 0).length}/${meaning.length} meaning check(s) clean`
+  );
+}
 
 /** The migration.sql of the applied folder that converts the column a meaning problem names (the folder whose SQL names its table and column). */
 function whereOfColumn(message: string, dir: string, applied: readonly string[]): string {

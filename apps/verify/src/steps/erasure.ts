@@ -17,6 +17,7 @@ import { takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadme
 import type pg from 'pg';
 import type { SchemaGraph } from '@leadmetrics/rules';
 import { clientStepInputs, needsMigratedDatabase, type Step } from '../runner.js';
+import type { VerifyContext } from '../context.js';
 import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations';
 import { openClient } from '../lib/client.js';
 import { clientAccessor, columnOf, idFieldOf } from '../lib/schema-graph.js';
@@ -163,47 +164,11 @@ export const erasureStep: Step<ErasureDetails> = {
         .filter((m) => m.tenantField && m.tenantRelation?.to !== ctx.state.legacyGraph?.tenantModel)
         .map((m) => m.dbName),
     );
+    const scope: TenantScope = { snapshot, tenantTable, tenantKey, keyed, unrelatedInLegacy };
 
-    // The tenant with rows in the most tables, preferring one that has rows in the legacy no-FK tables.
-    const tenantId = await watch.time('pick tenant', () =>
-      withPgClient(database.url, async (client) => {
-        const union = keyed
-          .map(
-            (t) =>
-              `SELECT ${q(tenantKey)}::text AS tenant, ${unrelatedInLegacy.has(t) ? 1 : 0} AS weak, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)} IS NOT NULL GROUP BY 1`,
-          )
-          .join(' UNION ALL ');
-        const result = await client.query<{ tenant: string }>(
-          `SELECT u.tenant FROM (${union}) u JOIN ${q(tenantTable)} t ON t.${q(columnOf(idField))}::text = u.tenant
-            GROUP BY u.tenant ORDER BY sum(u.weak) DESC, count(*) DESC, sum(u.n) DESC, u.tenant LIMIT 1`,
-        );
-        if (result.rows.length === 0) throw new Error(`no seeded tenant has rows in any tenant-keyed table`);
-        return result.rows[0]!.tenant;
-      }),
-    );
-
+    const tenantId = await watch.time('pick tenant', () => pickTenant(database.url, scope, columnOf(idField)));
     const measure = (label: string) =>
-      watch.time(label, () =>
-        withPgClient(database.url, async (client) => {
-          const owned = await collectOwned(client, snapshot, tenantTable, tenantKey, tenantId);
-          const direct = new Map<string, number>();
-          const union = keyed
-            .map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`)
-            .join(' UNION ALL ');
-          for (const r of (await client.query<{ i: number; n: string }>(union, [tenantId])).rows) direct.set(keyed[r.i]!, Number(r.n));
-          // Ids of rows keyed by one text column: distinctive enough to look for elsewhere.
-          const textKeyed = Object.values(snapshot.tables)
-            .filter((t) => {
-              const pk = primaryKey(snapshot, t.name);
-              return pk.length === 1 && TEXT_TYPE.test(t.columns[pk[0]!]!.type);
-            })
-            .map((t) => t.name);
-          const keys = (
-            await client.query<{ key: string }>(`SELECT key FROM erasure_owned WHERE tbl = ANY($1::text[])`, [textKeyed])
-          ).rows.map((r) => r.key);
-          return { owned, direct, keys };
-        }),
-      );
+      watch.time(label, () => withPgClient(database.url, (client) => measureTenantRows(client, scope, tenantId)));
     const before = await measure('census before');
     const members = await watch.time('members', () => membersOf(database.url, graph, tenantId));
     ctx.log(`tenant ${tenantId}: ${[...before.owned.values()].reduce((a, b) => a + b, 0)} rows in ${before.owned.size} tables`);
@@ -237,119 +202,17 @@ export const erasureStep: Step<ErasureDetails> = {
     people.push(...(await watch.time('lead and contact deletes', () => checkLeadAndContactDeletes(ctx, database.url, graph))));
     for (const c of people.filter((c) => !c.ok)) problems.push({ message: `${c.name}: ${c.detail}`, where: `model ${c.name.split(' ')[0]}` });
 
-    const tables: ErasureTable[] = [];
-    const names = new Set([...before.owned.keys(), ...keyed]);
-    for (const table of [...names].sort()) {
-      const via = keyed.includes(table) ? 'tenant key' : 'foreign keys';
-      const b = Math.max(before.owned.get(table) ?? 0, before.direct.get(table) ?? 0);
-      const a = Math.max(after.owned.get(table) ?? 0, after.direct.get(table) ?? 0);
-      tables.push({ table, via, before: b, after: a, noForeignKeyInLegacy: unrelatedInLegacy.has(table) });
-      if (a > 0)
-        problems.push({
-          message: `table ${table} still holds ${a} row(s) of the erased tenant ${tenantId} (tied by ${via})`,
-          where: `table ${table}`,
-        });
-    }
+    const tables = compareTenantRows(scope, before, after, tenantId, problems);
 
     // Soft references: any text column still holding the id of an erased row.
-    const softReferences = await watch.time('soft references', () =>
-      withPgClient(database.url, async (c) => {
-        const found: { column: string; rows: number }[] = [];
-        if (before.keys.length === 0) return found;
-        for (const t of Object.values(snapshot.tables).filter((t) => t.schema === 'public')) {
-          const columns = Object.entries(t.columns)
-            .filter(([, def]) => TEXT_TYPE.test(def.type))
-            .map(([name]) => name);
-          if (columns.length === 0) continue;
-          const r = await c.query<Record<string, string>>(
-            `SELECT ${columns.map((column, i) => `count(*) FILTER (WHERE ${q(column)} = ANY($1::text[])) AS c${i}`).join(', ')} FROM ${q(t.name)}`,
-            [before.keys],
-          );
-          columns.forEach((column, i) => {
-            const n = Number(r.rows[0]![`c${i}`]);
-            if (n > 0) found.push({ column: `${t.name}.${column}`, rows: n });
-          });
-        }
-        return found;
-      }),
-    );
+    const softReferences = await watch.time('soft references', () => findSoftReferences(database.url, snapshot, before.keys));
     for (const s of softReferences)
       problems.push({
         message: `column ${s.column} still holds the id of ${s.rows} erased row(s) of tenant ${tenantId}`,
         where: `table ${s.column.split('.')[0]}`,
       });
 
-    // The shared crawl cache: the finding's personal-data columns are gone, and no value looks like an email.
-    const sharedCache: ErasureDetails['sharedCache'] = [];
-    for (const finding of ctx.findings.filter((f) => f.rules.includes(PERSONAL_DATA_RULE))) {
-      const legacyModel = ctx.state.legacyGraph?.modelByName.get(finding.anchor.model);
-      const table = legacyModel?.dbName ?? graph.modelByName.get(finding.anchor.model)?.dbName;
-      const live = table ? snapshot.tables[`public.${table}`] : undefined;
-      if (!table || !live) {
-        problems.push({
-          message: `finding ${finding.id}: the shared table of ${finding.anchor.model} is not in the migrated database`,
-          where: displayPath(ctx.options.catalogFile),
-        });
-        continue;
-      }
-      const named = finding.fields
-        .map((qualified) => qualified.split('.'))
-        .filter(([model]) => model === finding.anchor.model)
-        .map(([, field]) => {
-          const f = legacyModel?.fieldByName.get(field!);
-          return f ? columnOf(f) : field!;
-        });
-      const personalColumns = named.filter((c) => c in live.columns);
-      for (const c of personalColumns)
-        problems.push({
-          message: `shared table ${table} still has personal-data column "${c}" (finding ${finding.id})`,
-          where: `table ${table}`,
-        });
-      const { emailLike, untenanted } = await withPgClient(database.url, async (c) => {
-        const texts = Object.entries(live.columns)
-          .filter(([, d]) => /^(text|character varying|jsonb?)/.test(d.type))
-          .map(([name]) => name);
-        const emailLike =
-          texts.length === 0
-            ? 0
-            : Number(
-                (
-                  await c.query<{ n: string }>(
-                    `SELECT count(*) AS n FROM ${q(table)} WHERE ${texts.map((name) => `${q(name)}::text ~ '${EMAIL_LIKE}'`).join(' OR ')}`,
-                  )
-                ).rows[0]!.n,
-              );
-        const hasQuarantine = (await c.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`])).rows[0]
-          .present;
-        const untenanted = hasQuarantine
-          ? Number(
-              (
-                await c.query<{ n: string }>(
-                  `SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`,
-                  [table],
-                )
-              ).rows[0]!.n,
-            )
-          : 0;
-        return { emailLike, untenanted };
-      });
-      if (untenanted > 0)
-        problems.push({
-          message: `${QUARANTINE_TABLE} holds ${untenanted} value(s) of the shared table ${table} with no tenant: personal data no erasure can reach (finding ${finding.id})`,
-          where: `table ${QUARANTINE_TABLE}`,
-        });
-      if (emailLike > 0)
-        problems.push({
-          message: `shared table ${table} still holds ${emailLike} row(s) with a value that looks like an email address (finding ${finding.id})`,
-          where: `table ${table}`,
-        });
-      sharedCache.push({ table, personalColumns, emailLikeValues: emailLike, untenantedQuarantine: untenanted });
-    }
-    if (sharedCache.length === 0)
-      problems.push({
-        message: `no catalog finding names the rule ${PERSONAL_DATA_RULE}, so the shared cache cannot be checked`,
-        where: displayPath(ctx.options.catalogFile),
-      });
+    const sharedCache = await checkSharedCache(ctx, graph, database.url, scope, problems);
 
     const quarantineTable = tables.find((t) => t.table === QUARANTINE_TABLE);
     const rowsBefore = tables.reduce((a, t) => a + t.before, 0);
@@ -371,6 +234,192 @@ export const erasureStep: Step<ErasureDetails> = {
     };
   },
 };
+
+/** Where a tenant's rows live in the migrated database. */
+interface TenantScope {
+  snapshot: CatalogSnapshot;
+  tenantTable: string;
+  tenantKey: string;
+  /** Tables with a tenant-key column (the tenant table aside). */
+  keyed: string[];
+  /** Tables whose tenant key had no foreign key in the legacy schema. */
+  unrelatedInLegacy: ReadonlySet<string>;
+}
+
+/** A tenant's rows at one moment: tied to it by any path, by its tenant key, and the text ids of its rows. */
+interface TenantRows {
+  owned: Map<string, number>;
+  direct: Map<string, number>;
+  keys: string[];
+}
+
+/** The tenant with rows in the most tables, preferring one that has rows in the legacy no-FK tables. */
+async function pickTenant(url: string, scope: TenantScope, idColumn: string): Promise<string> {
+  const { tenantTable, tenantKey, keyed, unrelatedInLegacy } = scope;
+  return withPgClient(url, async (client) => {
+    const union = keyed
+      .map(
+        (t) =>
+          `SELECT ${q(tenantKey)}::text AS tenant, ${unrelatedInLegacy.has(t) ? 1 : 0} AS weak, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)} IS NOT NULL GROUP BY 1`,
+      )
+      .join(' UNION ALL ');
+    const result = await client.query<{ tenant: string }>(
+      `SELECT u.tenant FROM (${union}) u JOIN ${q(tenantTable)} t ON t.${q(idColumn)}::text = u.tenant
+        GROUP BY u.tenant ORDER BY sum(u.weak) DESC, count(*) DESC, sum(u.n) DESC, u.tenant LIMIT 1`,
+    );
+    if (result.rows.length === 0) throw new Error(`no seeded tenant has rows in any tenant-keyed table`);
+    return result.rows[0]!.tenant;
+  });
+}
+
+/** Counts the tenant's rows per table, by every path and by its tenant key, and lists the text ids of its rows. */
+async function measureTenantRows(client: pg.Client, scope: TenantScope, tenantId: string): Promise<TenantRows> {
+  const { snapshot, tenantTable, tenantKey, keyed } = scope;
+  const owned = await collectOwned(client, snapshot, tenantTable, tenantKey, tenantId);
+  const direct = new Map<string, number>();
+  const union = keyed.map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`).join(' UNION ALL ');
+  for (const r of (await client.query<{ i: number; n: string }>(union, [tenantId])).rows) direct.set(keyed[r.i]!, Number(r.n));
+  // Ids of rows keyed by one text column: distinctive enough to look for elsewhere.
+  const textKeyed = Object.values(snapshot.tables)
+    .filter((t) => {
+      const pk = primaryKey(snapshot, t.name);
+      return pk.length === 1 && TEXT_TYPE.test(t.columns[pk[0]!]!.type);
+    })
+    .map((t) => t.name);
+  const keys = (await client.query<{ key: string }>(`SELECT key FROM erasure_owned WHERE tbl = ANY($1::text[])`, [textKeyed])).rows.map(
+    (r) => r.key,
+  );
+  return { owned, direct, keys };
+}
+
+/** Per table, the tenant's rows before and after the delete; each table still holding some is a problem. */
+function compareTenantRows(scope: TenantScope, before: TenantRows, after: TenantRows, tenantId: string, problems: Problem[]): ErasureTable[] {
+  const { keyed, unrelatedInLegacy } = scope;
+  const tables: ErasureTable[] = [];
+  const names = new Set([...before.owned.keys(), ...keyed]);
+  for (const table of [...names].sort()) {
+    const via = keyed.includes(table) ? 'tenant key' : 'foreign keys';
+    const b = Math.max(before.owned.get(table) ?? 0, before.direct.get(table) ?? 0);
+    const a = Math.max(after.owned.get(table) ?? 0, after.direct.get(table) ?? 0);
+    tables.push({ table, via, before: b, after: a, noForeignKeyInLegacy: unrelatedInLegacy.has(table) });
+    if (a > 0)
+      problems.push({
+        message: `table ${table} still holds ${a} row(s) of the erased tenant ${tenantId} (tied by ${via})`,
+        where: `table ${table}`,
+      });
+  }
+  return tables;
+}
+
+/** Text columns anywhere that still hold one of `keys` (ids of erased rows), with how many rows do. */
+async function findSoftReferences(url: string, snapshot: CatalogSnapshot, keys: string[]): Promise<ErasureDetails['softReferences']> {
+  return withPgClient(url, async (c) => {
+    const found: { column: string; rows: number }[] = [];
+    if (keys.length === 0) return found;
+    for (const t of Object.values(snapshot.tables).filter((t) => t.schema === 'public')) {
+      const columns = Object.entries(t.columns)
+        .filter(([, def]) => TEXT_TYPE.test(def.type))
+        .map(([name]) => name);
+      if (columns.length === 0) continue;
+      const r = await c.query<Record<string, string>>(
+        `SELECT ${columns.map((column, i) => `count(*) FILTER (WHERE ${q(column)} = ANY($1::text[])) AS c${i}`).join(', ')} FROM ${q(t.name)}`,
+        [keys],
+      );
+      columns.forEach((column, i) => {
+        const n = Number(r.rows[0]![`c${i}`]);
+        if (n > 0) found.push({ column: `${t.name}.${column}`, rows: n });
+      });
+    }
+    return found;
+  });
+}
+
+/** The shared crawl cache: the finding's personal-data columns are gone, and no value looks like an email. */
+async function checkSharedCache(
+  ctx: VerifyContext,
+  graph: SchemaGraph,
+  url: string,
+  scope: TenantScope,
+  problems: Problem[],
+): Promise<ErasureDetails['sharedCache']> {
+  const sharedCache: ErasureDetails['sharedCache'] = [];
+  for (const finding of ctx.findings.filter((f) => f.rules.includes(PERSONAL_DATA_RULE))) {
+    const legacyModel = ctx.state.legacyGraph?.modelByName.get(finding.anchor.model);
+    const table = legacyModel?.dbName ?? graph.modelByName.get(finding.anchor.model)?.dbName;
+    const live = table ? scope.snapshot.tables[`public.${table}`] : undefined;
+    if (!table || !live) {
+      problems.push({
+        message: `finding ${finding.id}: the shared table of ${finding.anchor.model} is not in the migrated database`,
+        where: displayPath(ctx.options.catalogFile),
+      });
+      continue;
+    }
+    const named = finding.fields
+      .map((qualified) => qualified.split('.'))
+      .filter(([model]) => model === finding.anchor.model)
+      .map(([, field]) => {
+        const f = legacyModel?.fieldByName.get(field!);
+        return f ? columnOf(f) : field!;
+      });
+    const personalColumns = named.filter((c) => c in live.columns);
+    for (const c of personalColumns)
+      problems.push({
+        message: `shared table ${table} still has personal-data column "${c}" (finding ${finding.id})`,
+        where: `table ${table}`,
+      });
+    const { emailLike, untenanted } = await countPersonalValues(url, table, Object.entries(live.columns), scope.tenantKey);
+    if (untenanted > 0)
+      problems.push({
+        message: `${QUARANTINE_TABLE} holds ${untenanted} value(s) of the shared table ${table} with no tenant: personal data no erasure can reach (finding ${finding.id})`,
+        where: `table ${QUARANTINE_TABLE}`,
+      });
+    if (emailLike > 0)
+      problems.push({
+        message: `shared table ${table} still holds ${emailLike} row(s) with a value that looks like an email address (finding ${finding.id})`,
+        where: `table ${table}`,
+      });
+    sharedCache.push({ table, personalColumns, emailLikeValues: emailLike, untenantedQuarantine: untenanted });
+  }
+  if (sharedCache.length === 0)
+    problems.push({
+      message: `no catalog finding names the rule ${PERSONAL_DATA_RULE}, so the shared cache cannot be checked`,
+      where: displayPath(ctx.options.catalogFile),
+    });
+  return sharedCache;
+}
+
+/** Rows of a shared table with a value that looks like an email, and its quarantined values that belong to no tenant. */
+async function countPersonalValues(
+  url: string,
+  table: string,
+  columns: [string, { type: string }][],
+  tenantKey: string,
+): Promise<{ emailLike: number; untenanted: number }> {
+  return withPgClient(url, async (c) => {
+    const texts = columns.filter(([, d]) => /^(text|character varying|jsonb?)/.test(d.type)).map(([name]) => name);
+    const emailLike =
+      texts.length === 0
+        ? 0
+        : Number(
+            (
+              await c.query<{ n: string }>(
+                `SELECT count(*) AS n FROM ${q(table)} WHERE ${texts.map((name) => `${q(name)}::text ~ '${EMAIL_LIKE}'`).join(' OR ')}`,
+              )
+            ).rows[0]!.n,
+          );
+    const hasQuarantine = (await c.query(`SELECT to_regclass($1) IS NOT NULL AS present`, [`public.${QUARANTINE_TABLE}`])).rows[0].present;
+    const untenanted = hasQuarantine
+      ? Number(
+          (
+            await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`, [
+              table,
+            ])
+          ).rows[0]!.n,
+        )
+      : 0;
+    return { emailLike, untenanted };
+  });
+}
 
 function tableOf(graph: SchemaGraph, name: string): { table: string; column: (field: string) => string } {
   const model = graph.modelByName.get(name);

@@ -5,6 +5,7 @@
  * are gone) and finding 13 (BlogPostVersion.faqs JSON snapshots beside the live BlogPostFaq rows: some differ).
  */
 import type { RowSeed, SeedContext } from '../context.js';
+import type { Rng } from '../random.js';
 import { sentence } from '../values/fields.js';
 import { FAQ_QUESTIONS } from '../values/vocab.js';
 
@@ -117,32 +118,7 @@ function seedBlogFaqs(ctx: SeedContext): void {
         }
         const possible: FaqDifference[] = current.length >= 2 ? ['answer_changed', 'faq_removed', 'faq_added', 'reordered'] : current.length === 1 ? ['answer_changed', 'faq_removed', 'faq_added'] : ['faq_added'];
         const difference = possible[i % possible.length]!;
-        let snapshot = current.map((f) => ({ ...f }));
-        switch (difference) {
-          case 'answer_changed': {
-            const j = rng.int(0, snapshot.length - 1);
-            snapshot[j] = { ...snapshot[j]!, answer: `${snapshot[j]!.answer} ${sentence({ rng })}` };
-            break;
-          }
-          case 'faq_removed': {
-            const drop = rng.int(0, snapshot.length - 1);
-            snapshot = snapshot.filter((_, j) => j !== drop);
-            break;
-          }
-          case 'faq_added': {
-            const used = new Set(snapshot.map((f) => f.question));
-            const question = FAQ_QUESTIONS.find((q) => !used.has(q)) ?? `${FAQ_QUESTIONS[0]} (older wording)`;
-            snapshot.push({ question, answer: sentence({ rng }), position: snapshot.length });
-            break;
-          }
-          case 'reordered': {
-            const a = snapshot[0]!;
-            const b = snapshot[1]!;
-            snapshot[0] = { ...a, position: b.position };
-            snapshot[1] = { ...b, position: a.position };
-            break;
-          }
-        }
+        const snapshot = plantFaqDifference(current, difference, rng);
         if (sameFaqs(snapshot, current)) throw new Error(`BlogPostVersion ${String(row.id)}: planted FAQ difference ${difference} changed nothing`);
         row.faqs = snapshot;
         entries += snapshot.length;
@@ -152,4 +128,35 @@ function seedBlogFaqs(ctx: SeedContext): void {
       ctx.anomalies.details('faq_snapshot_differs', { identical, withoutSnapshot, byDifference, snapshotEntries: entries });
     },
   });
+}
+
+/** A copy of the live FAQs of a post with one planted difference (its draws from `rng` in a fixed order). */
+function plantFaqDifference(current: readonly FaqEntry[], difference: FaqDifference, rng: Rng): FaqEntry[] {
+  let snapshot = current.map((f) => ({ ...f }));
+  switch (difference) {
+    case 'answer_changed': {
+      const j = rng.int(0, snapshot.length - 1);
+      snapshot[j] = { ...snapshot[j]!, answer: `${snapshot[j]!.answer} ${sentence({ rng })}` };
+      break;
+    }
+    case 'faq_removed': {
+      const drop = rng.int(0, snapshot.length - 1);
+      snapshot = snapshot.filter((_, j) => j !== drop);
+      break;
+    }
+    case 'faq_added': {
+      const used = new Set(snapshot.map((f) => f.question));
+      const question = FAQ_QUESTIONS.find((q) => !used.has(q)) ?? `${FAQ_QUESTIONS[0]} (older wording)`;
+      snapshot.push({ question, answer: sentence({ rng }), position: snapshot.length });
+      break;
+    }
+    case 'reordered': {
+      const a = snapshot[0]!;
+      const b = snapshot[1]!;
+      snapshot[0] = { ...a, position: b.position };
+      snapshot[1] = { ...b, position: a.position };
+      break;
+    }
+  }
+  return snapshot;
 }

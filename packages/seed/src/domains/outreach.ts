@@ -94,42 +94,7 @@ function seedBacklinks(ctx: SeedContext): void {
         set.add(url);
       }
 
-      // Plan the health checks: ~70% of a tenant's backlinks get one; a share of them cannot be matched.
-      const perTenant = new Map<number, number[]>();
-      rows.forEach((_, i) => perTenant.set(tenants[i]!, [...(perTenant.get(tenants[i]!) ?? []), i]));
-      const healthCount = [...perTenant.values()].reduce((n, list) => n + Math.floor(list.length * 0.7), 0);
-      const unmatchable = ctx.choose('backlink_health_unmatchable', healthCount);
-      ctx.anomalies.population('backlink_health_matchable', healthCount);
-      const plan: HealthPlanEntry[] = [];
-      const planTenants: number[] = [];
-      let position = 0;
-      for (const [t, list] of [...perTenant.entries()].sort((a, b) => a[0] - b[0])) {
-        const n = Math.floor(list.length * 0.7);
-        const available = rng.shuffle([...list]);
-        for (let k = 0; k < n; k++, position++) {
-          const checkedAt = (x: Row) => x.createdAt as number;
-          if (!unmatchable.has(position)) {
-            const b = rows[available.pop()!]!;
-            plan.push({ type: 'match', campaignId: String(b.campaignId), url: String(b.sourceUrl), backlinkId: String(b.id), createdAt: checkedAt(b) });
-          } else if (position % 3 === 0 && available.length >= 2) {
-            // Two backlinks of one campaign on the same page: the link was re-acquired and recorded twice.
-            const b = rows[available.pop()!]!;
-            const twinIndex = available.findIndex((j) => rows[j]!.campaignId === b.campaignId);
-            if (twinIndex >= 0) {
-              const twin = rows[available.splice(twinIndex, 1)[0]!]!;
-              twin.sourceUrl = b.sourceUrl;
-              plan.push({ type: 'ambiguous', campaignId: String(b.campaignId), url: String(b.sourceUrl), createdAt: checkedAt(b) });
-            } else {
-              plan.push({ type: 'no_match', campaignId: String(b.campaignId), url: nearMiss(String(b.sourceUrl), rng), createdAt: checkedAt(b) });
-            }
-          } else {
-            // The checked page is not exactly any backlink's: a rewritten URL or a link removed since.
-            const b = rows[available.length > 0 ? available[rng.int(0, available.length - 1)]! : list[0]!]!;
-            plan.push({ type: 'no_match', campaignId: String(b.campaignId), url: nearMiss(String(b.sourceUrl), rng), createdAt: checkedAt(b) });
-          }
-          planTenants.push(t);
-        }
-      }
+      const { plan, planTenants } = planHealthChecks(ctx, rows, tenants, rng);
       ctx.shared.set('outreach:healthPlan', { plan, planTenants });
       recordUsage(ctx, rows, tenants, (r) => hostOf(String(r.sourceUrl)), 'backlinks');
     },
@@ -166,6 +131,49 @@ function seedBacklinks(ctx: SeedContext): void {
       ctx.anomalies.details('backlink_health_unmatchable', { noMatch: noMatch.length, ambiguous: ambiguous.length, ambiguousIds: ambiguous });
     },
   });
+}
+
+/**
+ * Plans the health checks: ~70% of a tenant's backlinks get one; a share of them cannot be matched (a near-miss
+ * URL, or a page two backlinks of one campaign share). Each entry's tenant sits at the same index of planTenants.
+ */
+function planHealthChecks(ctx: SeedContext, rows: Row[], tenants: readonly number[], rng: Rng): { plan: HealthPlanEntry[]; planTenants: number[] } {
+  const perTenant = new Map<number, number[]>();
+  rows.forEach((_, i) => perTenant.set(tenants[i]!, [...(perTenant.get(tenants[i]!) ?? []), i]));
+  const healthCount = [...perTenant.values()].reduce((n, list) => n + Math.floor(list.length * 0.7), 0);
+  const unmatchable = ctx.choose('backlink_health_unmatchable', healthCount);
+  ctx.anomalies.population('backlink_health_matchable', healthCount);
+  const plan: HealthPlanEntry[] = [];
+  const planTenants: number[] = [];
+  let position = 0;
+  for (const [t, list] of [...perTenant.entries()].sort((a, b) => a[0] - b[0])) {
+    const n = Math.floor(list.length * 0.7);
+    const available = rng.shuffle([...list]);
+    for (let k = 0; k < n; k++, position++) {
+      const checkedAt = (x: Row) => x.createdAt as number;
+      if (!unmatchable.has(position)) {
+        const b = rows[available.pop()!]!;
+        plan.push({ type: 'match', campaignId: String(b.campaignId), url: String(b.sourceUrl), backlinkId: String(b.id), createdAt: checkedAt(b) });
+      } else if (position % 3 === 0 && available.length >= 2) {
+        // Two backlinks of one campaign on the same page: the link was re-acquired and recorded twice.
+        const b = rows[available.pop()!]!;
+        const twinIndex = available.findIndex((j) => rows[j]!.campaignId === b.campaignId);
+        if (twinIndex >= 0) {
+          const twin = rows[available.splice(twinIndex, 1)[0]!]!;
+          twin.sourceUrl = b.sourceUrl;
+          plan.push({ type: 'ambiguous', campaignId: String(b.campaignId), url: String(b.sourceUrl), createdAt: checkedAt(b) });
+        } else {
+          plan.push({ type: 'no_match', campaignId: String(b.campaignId), url: nearMiss(String(b.sourceUrl), rng), createdAt: checkedAt(b) });
+        }
+      } else {
+        // The checked page is not exactly any backlink's: a rewritten URL or a link removed since.
+        const b = rows[available.length > 0 ? available[rng.int(0, available.length - 1)]! : list[0]!]!;
+        plan.push({ type: 'no_match', campaignId: String(b.campaignId), url: nearMiss(String(b.sourceUrl), rng), createdAt: checkedAt(b) });
+      }
+      planTenants.push(t);
+    }
+  }
+  return { plan, planTenants };
 }
 
 /** A URL that is not the backlink's, though a person would say it is: other scheme, trailing slash, www. */

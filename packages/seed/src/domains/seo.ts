@@ -37,6 +37,14 @@ function variantOf(text: string, variant: Variant, rng: Rng): string {
 const REFERENCING = ['KeywordRanking', 'ContentKeyword', 'CompetitorKeyword', 'SerpSnapshot'] as const;
 
 export function seedSeo(ctx: SeedContext): void {
+  seedKeywords(ctx);
+  seedKeywordRankings(ctx);
+  seedContentKeywordConflicts(ctx);
+  countReferencingRows(ctx);
+}
+
+/** Keywords distinct per tenant after normalisation, then the planted repeats of another keyword of their tenant. */
+function seedKeywords(ctx: SeedContext): void {
   ctx.override('Keyword', {
     fields: {
       keyword: (rc) => keyword(rc.rng),
@@ -93,8 +101,10 @@ export function seedSeo(ctx: SeedContext): void {
       });
     },
   });
+}
 
-  // Every repeat is ranked, so merging has rows to re-point.
+/** Every repeat is ranked, so merging has rows to re-point. */
+function seedKeywordRankings(ctx: SeedContext): void {
   ctx.override('KeywordRanking', {
     rows: () => {
       const keywords = ctx.table('Keyword');
@@ -115,8 +125,10 @@ export function seedSeo(ctx: SeedContext): void {
       previousPosition: (rc) => (rc.row.position === null ? null : Math.max(1, (rc.row.position as number) + rc.rng.int(-5, 5))),
     },
   });
+}
 
-  // A post linked to both spellings of one keyword: after the merge those two links are one.
+/** A post linked to both spellings of one keyword: after the merge those two links are one. */
+function seedContentKeywordConflicts(ctx: SeedContext): void {
   ctx.override('ContentKeyword', {
     finish: (rows, _ctx, tenants) => {
       const groups = ctx.shared.get('seo:groups') as Map<string, { canonical: string; duplicates: string[] }>;
@@ -143,7 +155,10 @@ export function seedSeo(ctx: SeedContext): void {
       ctx.shared.set('seo:contentConflicts', conflicts);
     },
   });
+}
 
+/** The rows of each referencing table that point at a repeat, recorded in the manifest with the content conflicts. */
+function countReferencingRows(ctx: SeedContext): void {
   for (const model of REFERENCING) {
     ctx.override(model, {
       finish: (rows: Row[]) => {
