@@ -9,7 +9,8 @@ const PACKAGE_BOUNDARIES = {
   patterns: [
     {
       regex: '^@leadmetrics/(?!(db|rules|seed|verify|preflight|docs|online)$|db/(migrations|online|testing)$|rules/testing$)',
-      message: 'Import a workspace package through its entry point (@leadmetrics/<name>, or /migrations, /online, /testing where it declares one); export what you need from there.',
+      message:
+        'Import a workspace package through its entry point (@leadmetrics/<name>, or /migrations, /online, /testing where it declares one); export what you need from there.',
     },
     {
       regex: '^(\\.\\./)+(packages|apps)/',
@@ -24,7 +25,17 @@ const PACKAGE_BOUNDARIES = {
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/dist/**', '**/generated/**', '**/.tmp/**', 'docs/**', '**/verify-report/**', '**/*.d.ts', '*.config.ts', '*.config.js'],
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '**/generated/**',
+      '**/.tmp/**',
+      'docs/**',
+      '**/verify-report/**',
+      '**/*.d.ts',
+      '*.config.ts',
+      '*.config.js',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

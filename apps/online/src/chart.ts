@@ -92,9 +92,12 @@ function phaseParts(summary: RunSummary, g: Geometry): string[] {
     const style = PHASE_STYLE[band.phase]!;
     const left = g.x(band.startMs / 1000);
     const width = Math.max(1, g.x(band.endMs / 1000) - left);
-    parts.push(`<rect x="${left.toFixed(1)}" y="${MARGIN.top}" width="${width.toFixed(1)}" height="${g.plotHeight + STRIP + 8}" fill="${style.fill}" opacity="0.8"/>`);
+    parts.push(
+      `<rect x="${left.toFixed(1)}" y="${MARGIN.top}" width="${width.toFixed(1)}" height="${g.plotHeight + STRIP + 8}" fill="${style.fill}" opacity="0.8"/>`,
+    );
     const label = width > style.label.length * 6.2 ? style.label : width > 8 * 6.2 ? band.phase : '';
-    if (label) parts.push(`<text x="${(left + 4).toFixed(1)}" y="${MARGIN.top + 13}" font-size="11" fill="#374151">${escape(label)}</text>`);
+    if (label)
+      parts.push(`<text x="${(left + 4).toFixed(1)}" y="${MARGIN.top + 13}" font-size="11" fill="#374151">${escape(label)}</text>`);
   }
   // Where each finding's step starts, so a spike can be traced to its folder.
   let lastLabelX = -Infinity;
@@ -116,7 +119,9 @@ function latencyParts(summary: RunSummary, g: Geometry): string[] {
   for (let decade = 1; decade <= g.topDecade; decade *= 10) {
     const at = g.y(decade).toFixed(1);
     parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${at}" y2="${at}" stroke="#d1d5db" stroke-width="0.8"/>`);
-    parts.push(`<text x="${MARGIN.left - 6}" y="${(Number(at) + 4).toFixed(1)}" font-size="11" text-anchor="end" fill="#4b5563">${msLabel(decade)}</text>`);
+    parts.push(
+      `<text x="${MARGIN.left - 6}" y="${(Number(at) + 4).toFixed(1)}" font-size="11" text-anchor="end" fill="#4b5563">${msLabel(decade)}</text>`,
+    );
   }
   const axis = g.stripTop + STRIP;
   for (let s = 0; s <= g.seconds; s += niceStep(g.seconds, 10)) {
@@ -125,8 +130,20 @@ function latencyParts(summary: RunSummary, g: Geometry): string[] {
     parts.push(`<text x="${at}" y="${axis + 16}" font-size="11" text-anchor="middle" fill="#4b5563">${s} s</text>`);
   }
   const centre = (b: { second: number }) => g.x(b.second + 0.5);
-  parts.push(polyline(summary.perSecond.map((b) => [centre(b), b.p99Ms === null ? null : g.y(b.p99Ms)]), '#ea580c', 1.8));
-  parts.push(polyline(summary.perSecond.map((b) => [centre(b), b.p50Ms === null ? null : g.y(b.p50Ms)]), '#2563eb', 1.8));
+  parts.push(
+    polyline(
+      summary.perSecond.map((b) => [centre(b), b.p99Ms === null ? null : g.y(b.p99Ms)]),
+      '#ea580c',
+      1.8,
+    ),
+  );
+  parts.push(
+    polyline(
+      summary.perSecond.map((b) => [centre(b), b.p50Ms === null ? null : g.y(b.p50Ms)]),
+      '#2563eb',
+      1.8,
+    ),
+  );
   return parts;
 }
 
@@ -141,7 +158,9 @@ function errorParts(summary: RunSummary, g: Geometry): string[] {
   const barWidth = Math.max(1, g.plotWidth / g.seconds - 1).toFixed(1);
   for (const b of summary.perSecond.filter((s) => s.errors > 0)) {
     const height = Math.max(2, (b.errors / maxErrors) * (STRIP - 4));
-    parts.push(`<rect x="${g.x(b.second).toFixed(1)}" y="${(axis - height).toFixed(1)}" width="${barWidth}" height="${height.toFixed(1)}" fill="#dc2626"/>`);
+    parts.push(
+      `<rect x="${g.x(b.second).toFixed(1)}" y="${(axis - height).toFixed(1)}" width="${barWidth}" height="${height.toFixed(1)}" fill="#dc2626"/>`,
+    );
   }
   const note = maxErrors > 0 ? `max ${maxErrors} errors/s` : 'no errors';
   parts.push(`<text x="${WIDTH - MARGIN.right}" y="${g.stripTop + 10}" font-size="10" text-anchor="end" fill="#b91c1c">${note}</text>`);
@@ -151,7 +170,8 @@ function errorParts(summary: RunSummary, g: Geometry): string[] {
 function legendParts(): string[] {
   const y = HEIGHT - 18;
   const text = (x: number, label: string) => `<text x="${MARGIN.left + x}" y="${y}" font-size="12" fill="#111827">${label}</text>`;
-  const line = (x: number, color: string) => `<line x1="${MARGIN.left + x}" x2="${MARGIN.left + x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${color}" stroke-width="2.5"/>`;
+  const line = (x: number, color: string) =>
+    `<line x1="${MARGIN.left + x}" x2="${MARGIN.left + x + 22}" y1="${y - 4}" y2="${y - 4}" stroke="${color}" stroke-width="2.5"/>`;
   return [
     line(0, '#2563eb'),
     text(28, 'p50 latency per second'),

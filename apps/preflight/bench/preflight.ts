@@ -16,7 +16,15 @@ import { createThrowawayDatabase, provisionPostgres, withPgClient } from '@leadm
 import { applyFolders } from '@leadmetrics/db/migrations';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
-import { costsFile, formatDuration, readCosts, runPreflight, stringifyToDepth, type CostsData, type PreflightResult } from '../src/index.js';
+import {
+  costsFile,
+  formatDuration,
+  readCosts,
+  runPreflight,
+  stringifyToDepth,
+  type CostsData,
+  type PreflightResult,
+} from '../src/index.js';
 
 export interface PreflightBenchResult {
   scale: ScaleName;
@@ -71,10 +79,15 @@ export async function benchPreflight(options: PreflightBenchOptions = {}): Promi
     }
     runs.sort((a, b) => a.ms - b.ms);
     const { ms: preflightMs, result: preflight } = runs[1]!;
-    log(`preflight: ${runs.map((r) => formatDuration(r.ms)).join(', ')} (${preflight.state.stage}, ${preflight.plan.length} folders planned)`);
+    log(
+      `preflight: ${runs.map((r) => formatDuration(r.ms)).join(', ')} (${preflight.state.stage}, ${preflight.plan.length} folders planned)`,
+    );
 
     const started = performance.now();
-    const applied = await applyFolders(db.url, preflight.plan.map((e) => e.folder));
+    const applied = await applyFolders(
+      db.url,
+      preflight.plan.map((e) => e.folder),
+    );
     const migrationsMs = performance.now() - started;
     log(`migrations: ${formatDuration(migrationsMs)}`);
 
@@ -112,7 +125,8 @@ export function printPreflightBench(result: PreflightBenchResult): void {
 export function writeCosts(results: readonly PreflightBenchResult[], measuredOn: string): CostsData {
   const folders: CostsData['folders'] = {};
   for (const result of results) {
-    for (const f of result.perFolder) (folders[f.folder] ??= []).push({ scale: result.scale, rows: f.rows, ms: Math.round(f.ms * 10) / 10 });
+    for (const f of result.perFolder)
+      (folders[f.folder] ??= []).push({ scale: result.scale, rows: f.rows, ms: Math.round(f.ms * 10) / 10 });
   }
   const data: CostsData = {
     $comment:

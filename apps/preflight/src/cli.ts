@@ -12,13 +12,25 @@ import { runPreflight } from './run.js';
 /** A path as the user typed it: pnpm runs the script from apps/preflight, the user typed it from INIT_CWD. */
 const fromUser = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
-async function loadMapping(file: string, options: { databaseUrl: string; statementTimeoutMs?: number; lockTimeoutMs?: number; jobs?: number }): Promise<number> {
-  const { problems, entries } = await loadMappingFile({ ...options, file: fromUser(file), displayName: file, log: (line) => process.stderr.write(`${line}\n`) });
+async function loadMapping(
+  file: string,
+  options: { databaseUrl: string; statementTimeoutMs?: number; lockTimeoutMs?: number; jobs?: number },
+): Promise<number> {
+  const { problems, entries } = await loadMappingFile({
+    ...options,
+    file: fromUser(file),
+    displayName: file,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
   if (problems.length > 0) {
-    process.stderr.write(`preflight: the value mapping was not loaded (nothing was written):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`);
+    process.stderr.write(
+      `preflight: the value mapping was not loaded (nothing was written):\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+    );
     return 1;
   }
-  process.stderr.write(`preflight: loaded ${entries.length} value mapping entr${entries.length === 1 ? 'y' : 'ies'} from ${file} into migration_value_mapping\n`);
+  process.stderr.write(
+    `preflight: loaded ${entries.length} value mapping entr${entries.length === 1 ? 'y' : 'ies'} from ${file} into migration_value_mapping\n`,
+  );
   return 0;
 }
 

@@ -52,7 +52,12 @@ export function fitLine(points: readonly CostPoint[]): { fixedMs: number; msPerR
   let fixedMs = my - msPerRow * mx;
   if (fixedMs < 0) {
     fixedMs = 0;
-    msPerRow = points.reduce((s, p) => s + p.ms * p.rows, 0) / Math.max(1, points.reduce((s, p) => s + p.rows * p.rows, 0));
+    msPerRow =
+      points.reduce((s, p) => s + p.ms * p.rows, 0) /
+      Math.max(
+        1,
+        points.reduce((s, p) => s + p.rows * p.rows, 0),
+      );
   }
   return { fixedMs, msPerRow };
 }

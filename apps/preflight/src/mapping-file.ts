@@ -15,7 +15,12 @@ import {
 import { runPreflight, type PreflightOptions, type PreflightResult } from './run.js';
 
 /** The converted columns and the out-of-type values of every pending folder, or why they could not be listed. */
-export function valuesOfPlan(result: PreflightResult): { columns: MappableColumn[]; found: OutOfTypeValue[]; unmapped: OutOfTypeValue[]; errors: string[] } {
+export function valuesOfPlan(result: PreflightResult): {
+  columns: MappableColumn[];
+  found: OutOfTypeValue[];
+  unmapped: OutOfTypeValue[];
+  errors: string[];
+} {
   const withValues = result.plan.filter((e) => e.values);
   return {
     columns: withValues.flatMap((e) => e.values!.columns),
@@ -60,7 +65,12 @@ export async function loadMappingFile(options: LoadMappingOptions): Promise<Load
   try {
     text = readFileSync(options.file, 'utf8');
   } catch (error) {
-    return { problems: [`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`], entries: [], columns: [], liveNames: {} };
+    return {
+      problems: [`${name}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`],
+      entries: [],
+      columns: [],
+      liveNames: {},
+    };
   }
   const result = await runPreflight(options);
   const { columns, found, errors } = valuesOfPlan(result);

@@ -25,7 +25,9 @@ export function tablesNamedIn(sql: string): { changed: string[]; read: string[] 
     new RegExp(`\\bCOMMENT\\s+ON\\s+COLUMN\\s+${IDENT}`, 'gi'),
   ]);
   // CREATE [UNIQUE] INDEX "name" ON "table": the table is the second identifier.
-  for (const match of text.matchAll(new RegExp(`\\bINDEX\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${IDENT}\\s+ON\\s+(?:ONLY\\s+)?${IDENT}`, 'gi'))) {
+  for (const match of text.matchAll(
+    new RegExp(`\\bINDEX\\s+(?:CONCURRENTLY\\s+)?(?:IF\\s+NOT\\s+EXISTS\\s+)?${IDENT}\\s+ON\\s+(?:ONLY\\s+)?${IDENT}`, 'gi'),
+  )) {
     changed.add(match[2]!.replaceAll('""', '"'));
   }
   // LOCK TABLE "a", "b", "c" IN ... MODE
@@ -40,10 +42,12 @@ export function tablesNamedIn(sql: string): { changed: string[]; read: string[] 
 /** `ALTER TABLE "a" RENAME TO "b"` pairs, in file order. */
 export function tableRenamesIn(sql: string): { from: string; to: string }[] {
   const text = withoutComments(sql);
-  return [...text.matchAll(new RegExp(`\\bALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?${IDENT}\\s+RENAME\\s+TO\\s+${IDENT}`, 'gi'))].map((m) => ({
-    from: m[1]!,
-    to: m[2]!,
-  }));
+  return [...text.matchAll(new RegExp(`\\bALTER\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?${IDENT}\\s+RENAME\\s+TO\\s+${IDENT}`, 'gi'))].map(
+    (m) => ({
+      from: m[1]!,
+      to: m[2]!,
+    }),
+  );
 }
 
 /** `SET [LOCAL] lock_timeout = '5s'` and `statement_timeout`, as written, or null when the file sets none. */

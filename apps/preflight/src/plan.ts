@@ -9,7 +9,15 @@ import { bareTableName, ident, probesFor, type ProbeContext } from '@leadmetrics
 import { deltaKeys, describeKey, sameValue, tableOfKey, type FlatCatalog } from './catalog/flat.js';
 import { estimateDuration, formatDuration, readTableSizes, type CostsData, type Estimate, type TableSize } from './estimate.js';
 import { durationSettingMs, tableRenamesIn, tablesNamedIn, timeoutsSetIn } from './migration-sql.js';
-import { mergeParts, probeParts, runProbePart, type AnomalyCount, type BlockerCount, type FolderCounts, type PartResult } from './probes/run.js';
+import {
+  mergeParts,
+  probeParts,
+  runProbePart,
+  type AnomalyCount,
+  type BlockerCount,
+  type FolderCounts,
+  type PartResult,
+} from './probes/run.js';
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
 import type { Reference } from './reference/reference.js';
 import type { LiveState } from './state.js';
@@ -65,7 +73,10 @@ export interface Batch {
 export const LONG_MIGRATION_MS = 30_000;
 const ATTENTION_ACTIONS = new Set(['quarantined', 'deleted', 'merged', 'nulled']);
 
-function frontMatterOf(folder: string, dir: string): { meta: Pick<MigrationFolder, 'finding' | 'title' | 'risk' | 'dependsOn' | 'locks' | 'rollback' | 'sql'>; error?: string } {
+function frontMatterOf(
+  folder: string,
+  dir: string,
+): { meta: Pick<MigrationFolder, 'finding' | 'title' | 'risk' | 'dependsOn' | 'locks' | 'rollback' | 'sql'>; error?: string } {
   try {
     return { meta: readMigrationFolder(folder, dir) };
   } catch (error) {
@@ -123,24 +134,43 @@ type FolderFiles = ReturnType<typeof frontMatterOf> & {
 
 type ProbedFolders = Map<string, { counts: FolderCounts; ms: number }>;
 
-export async function planPendingMigrations({ session, reference, live, costs, exactCounts, only, valueMapping = [] }: PlanInput): Promise<MigrationPlanEntry[]> {
+export async function planPendingMigrations({
+  session,
+  reference,
+  live,
+  costs,
+  exactCounts,
+  only,
+  valueMapping = [],
+}: PlanInput): Promise<MigrationPlanEntry[]> {
   const { state } = live;
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
   // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
   const files = new Map(
     state.pending.map((folder): [string, FolderFiles] => {
       const read = frontMatterOf(folder, reference.dir);
-      return [folder, { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) }];
+      return [
+        folder,
+        { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) },
+      ];
     }),
   );
   const drafts = draftFolders(session, reference, live, files);
 
-  const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter((name) => `table|public.${name}` in live.flat);
+  const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter(
+    (name) => `table|public.${name}` in live.flat,
+  );
   const sizes = notALegacyDatabase ? new Map<string, TableSize>() : await readTableSizes(session, allTables, exactCounts);
 
   const probing = notALegacyDatabase
     ? []
-    : drafts.filter((d) => probesFor(d.folder) && d.missing.length === 0 && !state.history.failed.some((f) => f.name === d.folder) && (!only || only.includes(d.folder)));
+    : drafts.filter(
+        (d) =>
+          probesFor(d.folder) &&
+          d.missing.length === 0 &&
+          !state.history.failed.some((f) => f.name === d.folder) &&
+          (!only || only.includes(d.folder)),
+      );
   const probed = await probeFolders(session, probing, sizes);
   const values = await findValuesOfFolders(session, probing, valueMapping);
 
@@ -259,7 +289,11 @@ function probeContextOf(session: ReadOnlySessions, reference: Reference, liveNam
 }
 
 /** The data probes of all folders, part by part, side by side on the sessions that share one snapshot. */
-async function probeFolders(session: ReadOnlySessions, probing: readonly Draft[], sizes: ReadonlyMap<string, TableSize>): Promise<ProbedFolders> {
+async function probeFolders(
+  session: ReadOnlySessions,
+  probing: readonly Draft[],
+  sizes: ReadonlyMap<string, TableSize>,
+): Promise<ProbedFolders> {
   const tasks = probing.flatMap((draft) => {
     const probes = probesFor(draft.folder)!;
     let parts: string[];
@@ -273,7 +307,11 @@ async function probeFolders(session: ReadOnlySessions, probing: readonly Draft[]
     // Rows to read (weighted by the module's costPerRow) as a cost guess, so the biggest tasks start
     // first and the small ones fill the gaps.
     const rows = ((probes.costPerRow ?? 1) * draft.tables.reduce((sum, t) => sum + (sizes.get(t.liveName)?.rows ?? 0), 0)) / parts.length;
-    return parts.map((sql, i) => ({ folder: draft.folder, rows, run: (worker: ReadOnlySession) => runProbePart(worker, draft.ctx, probes, sql, i === 0) }));
+    return parts.map((sql, i) => ({
+      folder: draft.folder,
+      rows,
+      run: (worker: ReadOnlySession) => runProbePart(worker, draft.ctx, probes, sql, i === 0),
+    }));
   });
   tasks.sort((a, b) => b.rows - a.rows);
   const results = await session.parallel(tasks.map((task) => task.run));
@@ -297,7 +335,8 @@ function blockingReasons(
   const { folder, meta } = draft;
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
   const blocked: string[] = [];
-  if (notALegacyDatabase) blocked.push(`the database is not a Leadmetrics database (${state.stage}); apply 0_baseline only to a new, empty database`);
+  if (notALegacyDatabase)
+    blocked.push(`the database is not a Leadmetrics database (${state.stage}); apply 0_baseline only to a new, empty database`);
   const failed = state.history.failed.find((f) => f.name === folder);
   if (failed) {
     blocked.push(
@@ -305,7 +344,10 @@ function blockingReasons(
     );
   }
   if (!notALegacyDatabase) {
-    for (const name of draft.missing) blocked.push(`table "${name}", which it ${draft.tables.find((t) => t.liveName === name)?.changed ? 'changes' : 'reads'}, does not exist`);
+    for (const name of draft.missing)
+      blocked.push(
+        `table "${name}", which it ${draft.tables.find((t) => t.liveName === name)?.changed ? 'changes' : 'reads'}, does not exist`,
+      );
     for (const conflict of draft.conflicts) blocked.push(`${conflict}, and the folder changes it`);
   }
   for (const dependency of meta.dependsOn.filter((d) => d !== BASELINE_FOLDER)) {
@@ -341,10 +383,14 @@ function attentionReasons(draft: Draft, live: LiveState, estimate: Estimate, tim
   const attention: string[] = [];
   if (draft.frontMatterError) attention.push(`its README front matter cannot be read: ${draft.frontMatterError}`);
   if (live.state.staleReference.includes(folder)) {
-    attention.push('preflight\'s reference catalog was measured from an older migration.sql of this folder: the catalog checks above may be wrong (regenerate the reference)');
+    attention.push(
+      "preflight's reference catalog was measured from an older migration.sql of this folder: the catalog checks above may be wrong (regenerate the reference)",
+    );
   }
   if (meta.risk === 'destructive' || meta.risk === 'backward-incompatible') {
-    attention.push(`${meta.risk}: application code that still uses what it removes or renames breaks; deploy the code for the corrected schema with it`);
+    attention.push(
+      `${meta.risk}: application code that still uses what it removes or renames breaks; deploy the code for the corrected schema with it`,
+    );
   }
   for (const sentence of draft.driftSentences) attention.push(`a table it touches differs from what is expected: ${sentence}`);
   const statementTimeoutMs = durationSettingMs(timeouts.statementTimeout);

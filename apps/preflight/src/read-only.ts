@@ -99,7 +99,11 @@ async function begin(client: pg.Client, options: ReadOnlySessionOptions, snapsho
  * Opens a read-only session on `url`, runs `fn`, then rolls back and disconnects. Nothing `fn` does can
  * be committed: the transaction is read-only and is never committed anyway.
  */
-export async function withReadOnlySession<T>(url: string, fn: (session: ReadOnlySessions) => Promise<T>, options: ReadOnlySessionOptions = {}): Promise<T> {
+export async function withReadOnlySession<T>(
+  url: string,
+  fn: (session: ReadOnlySessions) => Promise<T>,
+  options: ReadOnlySessionOptions = {},
+): Promise<T> {
   const target = new URL(url);
   // Shown in pg_stat_activity; a URL that names its own application_name keeps it.
   if (!target.searchParams.has('application_name')) target.searchParams.set('application_name', APPLICATION_NAME);

@@ -47,7 +47,10 @@ export interface PreflightResult {
 
 function migrationChecksums(reference: Reference): Map<string, string> {
   return new Map(
-    [BASELINE_FOLDER, ...reference.folders].map((name) => [name, prismaChecksum(readFileSync(path.join(reference.dir, name, 'migration.sql'), 'utf8'))]),
+    [BASELINE_FOLDER, ...reference.folders].map((name) => [
+      name,
+      prismaChecksum(readFileSync(path.join(reference.dir, name, 'migration.sql'), 'utf8')),
+    ]),
   );
 }
 
@@ -66,7 +69,15 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
       const stateMs = performance.now() - started;
       log(`preflight: ${live.state.summary}`);
       const valueMapping = await readMappingReadOnly(session);
-      const plan = await planPendingMigrations({ session, reference, live, costs, exactCounts: options.exactCounts, only: options.only, valueMapping });
+      const plan = await planPendingMigrations({
+        session,
+        reference,
+        live,
+        costs,
+        exactCounts: options.exactCounts,
+        only: options.only,
+        valueMapping,
+      });
       const planMs = performance.now() - started - stateMs;
       log(`preflight: ${plan.length} pending folder(s) planned`);
       const { batches, waiting } = batchesOf(plan);

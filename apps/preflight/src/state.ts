@@ -139,7 +139,9 @@ function reconsiderOverwritten(reference: Reference, live: FlatCatalog, inferred
     if (item.looks === 'applied') return item;
     const position = reference.folders.indexOf(item.folder);
     const overwrittenLater = applied.some(
-      (later) => reference.folders.indexOf(later) > position && reference.exclusiveKeys(item.folder).some((key) => deltaTouches(reference, later, key)),
+      (later) =>
+        reference.folders.indexOf(later) > position &&
+        reference.exclusiveKeys(item.folder).some((key) => deltaTouches(reference, later, key)),
     );
     if (!overwrittenLater) return item;
     const withIt = reference.expectedFlat([...applied, item.folder]);
@@ -154,13 +156,20 @@ function deltaTouches(reference: Reference, folder: string, key: string): boolea
 }
 
 function tableNames(flat: FlatCatalog): Set<string> {
-  return new Set(Object.keys(flat).filter((k) => k.startsWith('table|')).map((k) => k.slice('table|'.length)));
+  return new Set(
+    Object.keys(flat)
+      .filter((k) => k.startsWith('table|'))
+      .map((k) => k.slice('table|'.length)),
+  );
 }
 
 /** The catalog (several queries) and the history, side by side when there are sessions to spare. */
 async function readCatalogAndHistory(session: ReadOnlySession | ReadOnlySessions): Promise<[Catalog, HistoryRow[] | null]> {
   return 'parallel' in session
-    ? ((await session.parallel<Catalog | HistoryRow[] | null>([(s) => readCatalog(s.client), (s) => readHistory(s)])) as [Catalog, HistoryRow[] | null])
+    ? ((await session.parallel<Catalog | HistoryRow[] | null>([(s) => readCatalog(s.client), (s) => readHistory(s)])) as [
+        Catalog,
+        HistoryRow[] | null,
+      ])
     : [await readCatalog(session.client), await readHistory(session)];
 }
 
@@ -202,7 +211,10 @@ function summaryOf(
 ): string {
   const { drift, folders } = facts;
   const from = facts.fromHistory ? 'from _prisma_migrations' : 'inferred from the catalog (no _prisma_migrations table)';
-  const driftWords = drift === 0 ? 'and the catalog is exactly as expected' : `but the catalog differs from what is expected in ${drift} place(s) (listed below)`;
+  const driftWords =
+    drift === 0
+      ? 'and the catalog is exactly as expected'
+      : `but the catalog differs from what is expected in ${drift} place(s) (listed below)`;
   return {
     empty: 'empty: the database has no tables in schema "public"; it is not a Leadmetrics database (yet)',
     unknown: `something else: only ${facts.recognised} of its ${facts.liveTables} tables are tables of the legacy or the corrected schema`,
@@ -225,7 +237,12 @@ function baseliningAdvice(
 ): DatabaseState['baselining'] {
   const resolveCommand = (name: string) => `pnpm --filter @leadmetrics/db prisma migrate resolve --applied ${name}`;
   if (stage === 'empty' || stage === 'unknown') {
-    return { needed: false, allowed: false, reason: 'the database does not hold the legacy schema, so there is nothing to baseline', commands: [] };
+    return {
+      needed: false,
+      allowed: false,
+      reason: 'the database does not hold the legacy schema, so there is nothing to baseline',
+      commands: [],
+    };
   }
   if (baselineRecorded) {
     return { needed: false, allowed: false, reason: '0_baseline is already recorded in _prisma_migrations', commands: [] };
@@ -234,7 +251,8 @@ function baseliningAdvice(
     return {
       needed: true,
       allowed: false,
-      reason: 'Prisma does not know this database yet, but its catalog is not what the migrations expect: resolve the differences below first; marking 0_baseline as applied now would let `migrate deploy` run on a schema it was not written for',
+      reason:
+        'Prisma does not know this database yet, but its catalog is not what the migrations expect: resolve the differences below first; marking 0_baseline as applied now would let `migrate deploy` run on a schema it was not written for',
       commands: [],
     };
   }
@@ -250,7 +268,11 @@ function baseliningAdvice(
   };
 }
 
-export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessions, reference: Reference, migrationChecksums: Map<string, string>): Promise<LiveState> {
+export async function readDatabaseState(
+  session: ReadOnlySession | ReadOnlySessions,
+  reference: Reference,
+  migrationChecksums: Map<string, string>,
+): Promise<LiveState> {
   const [catalog, history] = await readCatalogAndHistory(session);
   const flat = flatten(catalog);
   const inference = inferApplied(reference, flat);
@@ -272,7 +294,9 @@ export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessi
   const legacy = reference.expected([]);
   const differencesFromLegacy = diffCatalogs(catalog, legacy, LABELS);
   const unexpectedDifferences = diffCatalogs(catalog, expected, EXPECTED_LABELS);
-  const unexpectedKeys = [...new Set([...Object.keys(flat), ...Object.keys(expectedFlat)])].filter((key) => !sameValue(flat[key], expectedFlat[key])).sort();
+  const unexpectedKeys = [...new Set([...Object.keys(flat), ...Object.keys(expectedFlat)])]
+    .filter((key) => !sameValue(flat[key], expectedFlat[key]))
+    .sort();
 
   const stage = stageOf(liveTables, ours, applied, pending);
   const drift = unexpectedDifferences.length;
@@ -280,7 +304,14 @@ export async function readDatabaseState(session: ReadOnlySession | ReadOnlySessi
   const state: DatabaseState = {
     stage,
     matchesExpected: stage !== 'empty' && stage !== 'unknown' && drift === 0,
-    summary: summaryOf(stage, { fromHistory: history !== null, drift, recognised, liveTables, applied: applied.length, folders: reference.folders.length }),
+    summary: summaryOf(stage, {
+      fromHistory: history !== null,
+      drift,
+      recognised,
+      liveTables,
+      applied: applied.length,
+      folders: reference.folders.length,
+    }),
     history: {
       table: history !== null,
       source: history ? 'prisma-migrations' : 'catalog',

@@ -1,7 +1,13 @@
 // Values a pending folder's new type cannot hold, and whether the operator's mapping covers them. A
 // folder stops on any value its mapping leaves open, so preflight lists them (per table and column,
 // with row counts), marks the folder blocked, and writes the ready-to-edit template the operator fills.
-import { readValueMapping, unmappedValues, type MappableColumn, type OutOfTypeValue, type ValueMappingEntry } from '@leadmetrics/db/migrations';
+import {
+  readValueMapping,
+  unmappedValues,
+  type MappableColumn,
+  type OutOfTypeValue,
+  type ValueMappingEntry,
+} from '@leadmetrics/db/migrations';
 import { probesFor, type FolderProbes, type ProbeContext } from '@leadmetrics/db/migrations';
 import type { ReadOnlySession } from './read-only.js';
 
@@ -32,7 +38,8 @@ export async function findFolderValues(
   try {
     columns = probes.values.columns(ctx);
     const sql = probes.values.sql(ctx);
-    const rows = (await session.guarded(() => session.query<{ table_name: string; column_name: string; value: string; n: string }>(sql))).rows;
+    const rows = (await session.guarded(() => session.query<{ table_name: string; column_name: string; value: string; n: string }>(sql)))
+      .rows;
     const found = rows
       .map((r) => ({ table: r.table_name, column: r.column_name, value: r.value, rows: Number(r.n) }))
       .sort((a, b) => `${a.table}.${a.column}`.localeCompare(`${b.table}.${b.column}`) || a.value.localeCompare(b.value));

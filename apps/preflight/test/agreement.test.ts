@@ -61,7 +61,13 @@ describe('applying the chain one folder at a time', () => {
       await applyFolders(db.url, [folder]);
       applied.push(folder);
       const { resolves, phase, finding, backfill } = readMigrationFolder(folder);
-      expect(entry!.anomalies.filter((a) => !a.extra).map((a) => a.kind).sort(), `${folder}: kinds counted vs README resolves`).toEqual([...resolves].sort());
+      expect(
+        entry!.anomalies
+          .filter((a) => !a.extra)
+          .map((a) => a.kind)
+          .sort(),
+        `${folder}: kinds counted vs README resolves`,
+      ).toEqual([...resolves].sort());
       if (phase === 'expand') {
         await runBackfill(db.url, { only: [finding!], pauseMs: 0 });
         await releaseContracts(db.url, { only: [finding!] });
@@ -76,7 +82,11 @@ describe('applying the chain one folder at a time', () => {
       for (const counted of counts.filter((a) => !a.extra)) {
         const booked = ledger.filter((e) => e.anomaly === counted.kind);
         expect(booked, `${booker} books "${counted.kind}" once`).toHaveLength(1);
-        expect({ kind: counted.kind, rows: counted.count, action: counted.action }).toEqual({ kind: counted.kind, rows: booked[0]!.rows, action: booked[0]!.action });
+        expect({ kind: counted.kind, rows: counted.count, action: counted.action }).toEqual({
+          kind: counted.kind,
+          rows: booked[0]!.rows,
+          action: booked[0]!.action,
+        });
         checked.push(counted.kind);
       }
     }
@@ -128,7 +138,9 @@ describe('a cherry-picked database without _prisma_migrations', () => {
 
   it('still counts what the pending folders will meet as the seed planted it', () => {
     const resolvedByApplied = new Set(closure.flatMap((f) => readMigrationFolder(f).resolves));
-    const pendingKinds = loadFindingsCatalog().findings.flatMap((f) => f.anomalies).filter((k) => !resolvedByApplied.has(k));
+    const pendingKinds = loadFindingsCatalog()
+      .findings.flatMap((f) => f.anomalies)
+      .filter((k) => !resolvedByApplied.has(k));
     expect(pendingKinds.length).toBeGreaterThan(0);
     const counted = new Map(result.plan.flatMap((e) => e.anomalies).map((a) => [a.kind, a.count]));
     for (const kind of pendingKinds) expect(counted.get(kind), kind).toBe(manifest.anomalies[kind]!.count);
@@ -137,6 +149,7 @@ describe('a cherry-picked database without _prisma_migrations', () => {
   it('says how to record the folders applied by hand along with the baseline', () => {
     expect(result.state.baselining.allowed).toBe(true);
     expect(result.state.baselining.commands).toHaveLength(1 + closure.length);
-    for (const folder of [BASELINE_FOLDER, ...closure]) expect(result.state.baselining.commands.join('\n')).toContain(`--applied ${folder}`);
+    for (const folder of [BASELINE_FOLDER, ...closure])
+      expect(result.state.baselining.commands.join('\n')).toContain(`--applied ${folder}`);
   });
 });

@@ -9,7 +9,8 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const folder = readOnlyFolder('lm-preflight-');
 afterAll(() => folder.release());
 
-const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+const run = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
 
 function expectOneLineFailure(result: ReturnType<typeof run>, pattern: RegExp): void {
   expect(result.status, result.stderr).toBe(2);
@@ -20,7 +21,10 @@ function expectOneLineFailure(result: ReturnType<typeof run>, pattern: RegExp): 
 describe('preflight CLI, environmental failures', () => {
   it('a database URL where nothing listens', async () => {
     const port = await findFreePort();
-    expectOneLineFailure(run(['--database-url', `postgresql://postgres@127.0.0.1:${port}/nowhere`]), new RegExp(`^preflight: .*127\\.0\\.0\\.1:${port}.*nothing listens there`));
+    expectOneLineFailure(
+      run(['--database-url', `postgresql://postgres@127.0.0.1:${port}/nowhere`]),
+      new RegExp(`^preflight: .*127\\.0\\.0\\.1:${port}.*nothing listens there`),
+    );
   });
 
   it('a report folder it cannot write, said before any work', async () => {

@@ -14,7 +14,6 @@ export interface TestDb {
   dispose(): Promise<void>;
 }
 
-
 function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
 }
@@ -47,7 +46,10 @@ export async function legacyDatabase(prefix = 'lm_pf_legacy'): Promise<TestDb> {
  * seed's demo value mapping loaded, as an operator loads theirs before migrating, unless `valueMapping`
  * is false.
  */
-export async function seededLegacyDatabase(prefix = 'lm_pf_seeded', { valueMapping = true } = {}): Promise<{ db: TestDb; manifest: Manifest }> {
+export async function seededLegacyDatabase(
+  prefix = 'lm_pf_seeded',
+  { valueMapping = true } = {},
+): Promise<{ db: TestDb; manifest: Manifest }> {
   const db = await legacyDatabase(prefix);
   const manifest = await seedDatabase({ databaseUrl: db.url, scale: 'demo', seed: 1 });
   if (valueMapping) await loadDemoMapping(db.url);

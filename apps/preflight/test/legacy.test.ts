@@ -84,10 +84,13 @@ describe('preflight on a seeded legacy database', () => {
       else expect(entry.reasons.length, entry.folder).toBeGreaterThan(0);
       expect(entry.locks.length).toBeGreaterThan(0);
       expect(entry.estimate.ms).toBeGreaterThan(0);
-      for (const table of entry.tables) expect(table.rows, `${entry.folder}: ${table.liveName}`).toBe(manifest.tables[table.liveName]?.rows ?? table.rows);
+      for (const table of entry.tables)
+        expect(table.rows, `${entry.folder}: ${table.liveName}`).toBe(manifest.tables[table.liveName]?.rows ?? table.rows);
     }
     // Whatever a folder quarantines, deletes or merges makes it need attention.
-    const quarantining = result.plan.filter((e) => e.anomalies.some((a) => (a.count ?? 0) > 0 && ['quarantined', 'deleted', 'merged', 'nulled'].includes(a.action)));
+    const quarantining = result.plan.filter((e) =>
+      e.anomalies.some((a) => (a.count ?? 0) > 0 && ['quarantined', 'deleted', 'merged', 'nulled'].includes(a.action)),
+    );
     expect(quarantining.length).toBeGreaterThan(0);
     for (const entry of quarantining) expect(entry.verdict).toBe('needs attention');
     expect(result.batches.flatMap((b) => b.folders)).toEqual(folders);
@@ -119,7 +122,10 @@ describe('read-only', () => {
         `COMMENT ON TABLE tenants IS 'preflight was here'`,
       ];
       for (const sql of attempts) {
-        await expect(session.guarded(() => session.query(sql)), sql).rejects.toMatchObject({ code: '25006' });
+        await expect(
+          session.guarded(() => session.query(sql)),
+          sql,
+        ).rejects.toMatchObject({ code: '25006' });
       }
       // Even after ending the read-only transaction, the session default keeps the next one read-only.
       await session.query('COMMIT');
@@ -161,7 +167,8 @@ describe('read-only', () => {
 
 describe('the command line', () => {
   const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-  const run = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
 
   it('writes both reports and exits 0 when nothing is blocked', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-preflight-cli-'));
@@ -219,7 +226,10 @@ describe('data a migration will stop on, or treat in a way the seed never plants
     expect(f08.reasons.join('\n')).toContain(leadContactId);
     expect(after.ok).toBe(false);
     expect(after.waiting[0]).toBe(f08.folder);
-    await applyFolders(db.url, dependencyClosure([f08.folder]).filter((f) => f !== f08.folder && f !== BASELINE_FOLDER));
+    await applyFolders(
+      db.url,
+      dependencyClosure([f08.folder]).filter((f) => f !== f08.folder && f !== BASELINE_FOLDER),
+    );
     const failure = await applyFolders(db.url, [f08.folder]).catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(MigrationFailedError);
     expect((failure as Error).message).toContain(leadContactId);
@@ -230,7 +240,10 @@ describe('data a migration will stop on, or treat in a way the seed never plants
     const crossTenant = f02.anomalies.find((a) => a.kind === 'source_deliverable_of_other_tenant')!;
     expect(crossTenant).toMatchObject({ count: 1, sampleIds: [activityId], extra: true });
     expect(f02.verdict).toBe('needs attention');
-    await applyFolders(db.url, dependencyClosure([f02.folder]).filter((f) => f !== BASELINE_FOLDER));
+    await applyFolders(
+      db.url,
+      dependencyClosure([f02.folder]).filter((f) => f !== BASELINE_FOLDER),
+    );
     // A phased finding quarantines the rows already there in its backfill (prisma/ONLINE.md).
     await runBackfill(db.url, { only: [2], pauseMs: 0 });
     const quarantined = await query<{ rowId: string }>(
@@ -239,7 +252,9 @@ describe('data a migration will stop on, or treat in a way the seed never plants
       [f02.folder],
     );
     expect(quarantined.map((q) => q.rowId)).toEqual([activityId]);
-    const ledger = (await readLedger(db.url)).filter((e) => e.migration === f02.folder && e.action === crossTenant.action && e.anomaly === null);
+    const ledger = (await readLedger(db.url)).filter(
+      (e) => e.migration === f02.folder && e.action === crossTenant.action && e.anomaly === null,
+    );
     expect(ledger.map((e) => e.rows)).toContain(crossTenant.count);
   });
 });

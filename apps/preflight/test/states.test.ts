@@ -80,8 +80,14 @@ describe('a legacy database with drift', () => {
     expect(result.state.matchesExpected).toBe(false);
     const differences = result.state.differencesFromLegacy;
     expect(differences).toHaveLength(2);
-    expect(differences.find((d) => d.includes('"invoices"') && d.includes('column "paidVia"') && d.includes('only in this database'))).toBeDefined();
-    expect(differences.find((d) => d.includes('"keywords"') && d.includes('index "keywords_tenantId_idx"') && d.includes('only in the legacy schema'))).toBeDefined();
+    expect(
+      differences.find((d) => d.includes('"invoices"') && d.includes('column "paidVia"') && d.includes('only in this database')),
+    ).toBeDefined();
+    expect(
+      differences.find(
+        (d) => d.includes('"keywords"') && d.includes('index "keywords_tenantId_idx"') && d.includes('only in the legacy schema'),
+      ),
+    ).toBeDefined();
     expect(result.state.summary).toMatch(/differs from 0_baseline in 2 place/);
   });
 
@@ -119,10 +125,14 @@ describe('baselining a legacy database Prisma does not know', () => {
   });
 
   const history = () =>
-    withPgClient(db.url, async (client) =>
-      (await client.query<{ name: string; steps: number }>(
-        `SELECT migration_name AS name, applied_steps_count AS steps FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
-      )).rows,
+    withPgClient(
+      db.url,
+      async (client) =>
+        (
+          await client.query<{ name: string; steps: number }>(
+            `SELECT migration_name AS name, applied_steps_count AS steps FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL ORDER BY migration_name`,
+          )
+        ).rows,
     );
 
   it('preflight, migrate resolve --applied 0_baseline, migrate deploy: only the fixes are applied', async () => {

@@ -66,7 +66,10 @@ describe('reading migration.sql', () => {
 
   it('finds the renames and the timeouts a folder sets for itself', () => {
     expect(tableRenamesIn('ALTER TABLE "old" RENAME TO "new";')).toEqual([{ from: 'old', to: 'new' }]);
-    expect(timeoutsSetIn(`SET LOCAL lock_timeout = '5s';\nSET LOCAL statement_timeout = '10min';`)).toEqual({ lockTimeout: '5s', statementTimeout: '10min' });
+    expect(timeoutsSetIn(`SET LOCAL lock_timeout = '5s';\nSET LOCAL statement_timeout = '10min';`)).toEqual({
+      lockTimeout: '5s',
+      statementTimeout: '10min',
+    });
     expect(durationSettingMs('10min')).toBe(600_000);
     expect(durationSettingMs('250')).toBe(250);
     expect(durationSettingMs('soon')).toBeNull();
@@ -82,10 +85,16 @@ describe('reading migration.sql', () => {
 
 describe('the cost model', () => {
   it('fits a line through measured points and never goes below zero', () => {
-    const line = fitLine([{ scale: 'a', rows: 1_000, ms: 110 }, { scale: 'b', rows: 101_000, ms: 1_110 }]);
+    const line = fitLine([
+      { scale: 'a', rows: 1_000, ms: 110 },
+      { scale: 'b', rows: 101_000, ms: 1_110 },
+    ]);
     expect(line.msPerRow).toBeCloseTo(0.01, 6);
     expect(line.fixedMs).toBeCloseTo(100, 3);
-    const falling = fitLine([{ scale: 'a', rows: 10, ms: 500 }, { scale: 'b', rows: 1_000, ms: 100 }]);
+    const falling = fitLine([
+      { scale: 'a', rows: 10, ms: 500 },
+      { scale: 'b', rows: 1_000, ms: 100 },
+    ]);
     expect(falling.msPerRow).toBe(0);
     expect(falling.fixedMs).toBeGreaterThan(0);
   });

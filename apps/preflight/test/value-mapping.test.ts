@@ -46,7 +46,8 @@ afterAll(async () => {
   await template?.dispose();
 });
 
-const entryOf = (table: string, column: string, from: string) => templateEntries.find((e) => e.table === table && e.column === column && e.from === from);
+const entryOf = (table: string, column: string, from: string) =>
+  templateEntries.find((e) => e.table === table && e.column === column && e.from === from);
 const tableAtFolder = (table: string) => (table === 'rag_crawl_jobs' ? 'rag_ingest_jobs' : table); // f17 renames it before f16 runs
 
 describe('preflight on values the new types cannot hold', () => {
@@ -112,11 +113,20 @@ describe('load-mapping refuses a bad file and writes nothing', () => {
     writeFileSync(file, JSON.stringify({ entries: change(structuredClone(demo.entries)) }, null, 2));
     return file;
   };
-  const at = (entries: Entry[], table: string, column: string, from: string) => entries.findIndex((e) => e.table === table && e.column === column && e.from === from);
+  const at = (entries: Entry[], table: string, column: string, from: string) =>
+    entries.findIndex((e) => e.table === table && e.column === column && e.from === from);
 
   const cases: [string, (entries: Entry[]) => Entry[], RegExp][] = [
-    ['an unknown table', (e) => [...e, { table: 'userz', column: 'status', from: 'x', to: 'active' }], /entry \d+ \(userz\.status "x"\): no migration converts a column of table "userz"/],
-    ['an unknown column', (e) => [...e, { table: 'users', column: 'state', from: 'x', to: 'active' }], /entry \d+ \(users\.state "x"\): no migration converts column "state" of users/],
+    [
+      'an unknown table',
+      (e) => [...e, { table: 'userz', column: 'status', from: 'x', to: 'active' }],
+      /entry \d+ \(userz\.status "x"\): no migration converts a column of table "userz"/,
+    ],
+    [
+      'an unknown column',
+      (e) => [...e, { table: 'users', column: 'state', from: 'x', to: 'active' }],
+      /entry \d+ \(users\.state "x"\): no migration converts column "state" of users/,
+    ],
     [
       'a target outside the enum',
       (e) => e.map((x) => (x.table === 'users' && x.from === 'suspended' ? { ...x, to: 'banned' } : x)),
@@ -124,29 +134,50 @@ describe('load-mapping refuses a bad file and writes nothing', () => {
     ],
     [
       'quarantine on a required column',
-      (e) => e.map((x) => (x.table === 'users' && x.from === 'suspended' ? { table: x.table, column: x.column, from: x.from, quarantine: true } : x)),
+      (e) =>
+        e.map((x) =>
+          x.table === 'users' && x.from === 'suspended' ? { table: x.table, column: x.column, from: x.from, quarantine: true } : x,
+        ),
       /\(users\.status "suspended"\): users\.status is required/,
     ],
-    ['an entry left unmapped', (e) => e.map((x) => (x.table === 'users' && x.from === 'suspended' ? { ...x, to: '' } : x)), /\(users\.status "suspended"\): left unmapped/],
-    ['a value with no entry', (e) => e.filter((x) => !(x.table === 'users' && x.from === 'suspended')), /users\.status "suspended" \(1 row\(s\)\) has no entry/],
-    ['a setting of the wrong JSON type', (e) => e.map((x) => (x.column === 'contextConfig.maxSources' && x.from === '"ten"' ? { ...x, to: '"10"' } : x)), /"\\"10\\"" is not JSON of type integer/],
+    [
+      'an entry left unmapped',
+      (e) => e.map((x) => (x.table === 'users' && x.from === 'suspended' ? { ...x, to: '' } : x)),
+      /\(users\.status "suspended"\): left unmapped/,
+    ],
+    [
+      'a value with no entry',
+      (e) => e.filter((x) => !(x.table === 'users' && x.from === 'suspended')),
+      /users\.status "suspended" \(1 row\(s\)\) has no entry/,
+    ],
+    [
+      'a setting of the wrong JSON type',
+      (e) => e.map((x) => (x.column === 'contextConfig.maxSources' && x.from === '"ten"' ? { ...x, to: '"10"' } : x)),
+      /"\\"10\\"" is not JSON of type integer/,
+    ],
   ];
 
-  it.each(cases)('%s: names the file and entry, exits 1, leaves the database as it was', async (_what, change, expected) => {
-    const db = await cloneDatabase(template, 'lm_pf_values_bad');
-    try {
-      const file = broken(`bad-${_what.replaceAll(' ', '-')}.json`, change);
-      const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'load-mapping', file, '--database-url', db.url], { encoding: 'utf8' });
-      expect(run.status, run.stderr).toBe(1);
-      expect(run.stderr).toContain('nothing was written');
-      expect(run.stderr).toContain(path.basename(file));
-      expect(run.stderr).toMatch(expected);
-      const [table] = await query<{ t: string | null }>(db.url, `SELECT to_regclass('migration_value_mapping')::text AS t`);
-      expect(table!.t).toBeNull();
-    } finally {
-      await db.dispose();
-    }
-  }, 300_000);
+  it.each(cases)(
+    '%s: names the file and entry, exits 1, leaves the database as it was',
+    async (_what, change, expected) => {
+      const db = await cloneDatabase(template, 'lm_pf_values_bad');
+      try {
+        const file = broken(`bad-${_what.replaceAll(' ', '-')}.json`, change);
+        const run = spawnSync(process.execPath, ['--import', 'tsx', cli, 'load-mapping', file, '--database-url', db.url], {
+          encoding: 'utf8',
+        });
+        expect(run.status, run.stderr).toBe(1);
+        expect(run.stderr).toContain('nothing was written');
+        expect(run.stderr).toContain(path.basename(file));
+        expect(run.stderr).toMatch(expected);
+        const [table] = await query<{ t: string | null }>(db.url, `SELECT to_regclass('migration_value_mapping')::text AS t`);
+        expect(table!.t).toBeNull();
+      } finally {
+        await db.dispose();
+      }
+    },
+    300_000,
+  );
 
   it('keeps an earlier mapping untouched when a new file is refused', async () => {
     const db = await cloneDatabase(template, 'lm_pf_values_keep');

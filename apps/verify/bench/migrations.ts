@@ -120,7 +120,8 @@ async function bareCopyMs(url: string, table: string): Promise<number> {
   }
 }
 
-const seconds = (ms: number) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const seconds = (ms: number) =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 
 /** Runs the bench and prints its table; returns the measurements. */
 export default async function benchMigrations(options: MigrationBenchOptions = {}): Promise<MigrationBenchRow[]> {
@@ -215,7 +216,14 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
         if (!longestExclusiveAnyTable || ms > longestExclusiveAnyTable.ms) longestExclusiveAnyTable = { table, rows, ms };
         if (rows > BIG_TABLE_ROWS && (!longestExclusive || ms > longestExclusive.ms)) longestExclusive = { table, rows, ms };
       }
-      results.push({ folder, migrationMs, touched: touched.map(({ table, rows }) => ({ table, rows })), copyMs, longestExclusive, longestExclusiveAnyTable });
+      results.push({
+        folder,
+        migrationMs,
+        touched: touched.map(({ table, rows }) => ({ table, rows })),
+        copyMs,
+        longestExclusive,
+        longestExclusiveAnyTable,
+      });
     }
   } finally {
     await db.dispose();
@@ -223,7 +231,9 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
   }
 
   const lockText = (lock: MigrationBenchRow['longestExclusive']) =>
-    lock ? `${seconds(lock.ms)} ${lock.table} (${lock.rows.toLocaleString('en')})${lock.rows > BIG_TABLE_ROWS && lock.ms > LOCK_TARGET_MS ? ' OVER' : ''}` : '-';
+    lock
+      ? `${seconds(lock.ms)} ${lock.table} (${lock.rows.toLocaleString('en')})${lock.rows > BIG_TABLE_ROWS && lock.ms > LOCK_TARGET_MS ? ' OVER' : ''}`
+      : '-';
   log('');
   log(
     `${'folder'.padEnd(52)}${'time'.padStart(9)}${'COPY'.padStart(10)}${'ratio'.padStart(8)}  ` +
@@ -237,11 +247,15 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
         `${lockText(r.longestExclusive).padEnd(34)}${lockText(r.longestExclusiveAnyTable).padEnd(44)}${tables}`,
     );
   }
-  log(`(lock times: from first seen by polling pg_locks every ${POLL_MS} ms to commit, so within ${POLL_MS} ms; "-" = none taken; target: none over ${seconds(LOCK_TARGET_MS)} on a table > ${BIG_TABLE_ROWS.toLocaleString('en')} rows)`);
+  log(
+    `(lock times: from first seen by polling pg_locks every ${POLL_MS} ms to commit, so within ${POLL_MS} ms; "-" = none taken; target: none over ${seconds(LOCK_TARGET_MS)} on a table > ${BIG_TABLE_ROWS.toLocaleString('en')} rows)`,
+  );
   const total = results.reduce((sum, r) => sum + r.migrationMs, 0);
   const over = results.filter((r) => r.longestExclusive && r.longestExclusive.ms > LOCK_TARGET_MS);
   log('');
-  log(`all folders: ${seconds(total)}; ACCESS EXCLUSIVE over 1 s on a table > 100k rows: ${over.length === 0 ? 'none' : over.map((r) => r.folder).join(', ')}`);
+  log(
+    `all folders: ${seconds(total)}; ACCESS EXCLUSIVE over 1 s on a table > 100k rows: ${over.length === 0 ? 'none' : over.map((r) => r.folder).join(', ')}`,
+  );
   return results;
 }
 

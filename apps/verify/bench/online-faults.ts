@@ -19,9 +19,19 @@ async function buildLegacy(url: string): Promise<void> {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { out: { type: 'string' }, seed: { type: 'string' }, kills: { type: 'string' }, restarts: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      seed: { type: 'string' },
+      kills: { type: 'string' },
+      restarts: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
   if (values.help) {
-    console.log('Usage: pnpm --filter @leadmetrics/verify bench:faults [--seed N] [--kills N (20)] [--restarts N (5)] [--out faults-report.json]');
+    console.log(
+      'Usage: pnpm --filter @leadmetrics/verify bench:faults [--seed N] [--kills N (20)] [--restarts N (5)] [--out faults-report.json]',
+    );
     return 0;
   }
   const seed = Number(values.seed ?? 1);
@@ -36,7 +46,9 @@ async function main(): Promise<number> {
   };
   await writeFile(values.out ?? 'faults-report.json', `${JSON.stringify(summary, null, 2)}\n`);
   const interrupted = report.outcomes.filter((o) => o.interrupted).length;
-  console.log(`\n${report.outcomes.length} faults (seed ${seed}): ${interrupted} interrupted the run, ${report.problems} problem(s) after recovery; load average ${summary.machine.loadAverage.join(' ')}`);
+  console.log(
+    `\n${report.outcomes.length} faults (seed ${seed}): ${interrupted} interrupted the run, ${report.problems} problem(s) after recovery; load average ${summary.machine.loadAverage.join(' ')}`,
+  );
   return report.problems === 0 ? 0 : 1;
 }
 
@@ -44,6 +56,11 @@ async function main(): Promise<number> {
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
 
 main().then(
-  (code) => { process.exitCode = code; },
-  (error: unknown) => { console.error(`bench:faults: ${(error as Error).stack ?? error}`); process.exitCode = 2; },
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench:faults: ${(error as Error).stack ?? error}`);
+    process.exitCode = 2;
+  },
 );

@@ -73,7 +73,14 @@ describe('pnpm verify, its last line and its report', () => {
 describe('pnpm verify when the environment lets it down', () => {
   it('an unreachable --database-url: one line naming host and port, exit code 2', async () => {
     const port = await findFreePort();
-    const run = await runCli(['--only', '12', '--database-url', `postgresql://postgres@127.0.0.1:${port}/postgres`, '--report', tempDir('lm-cli-unreachable-')]);
+    const run = await runCli([
+      '--only',
+      '12',
+      '--database-url',
+      `postgresql://postgres@127.0.0.1:${port}/postgres`,
+      '--report',
+      tempDir('lm-cli-unreachable-'),
+    ]);
     expectOneLineFailure(run, new RegExp(`could not run: .*127\\.0\\.0\\.1:${port}.*nothing listens there`));
   });
 
@@ -96,7 +103,10 @@ describe('pnpm verify when the environment lets it down', () => {
     releases.push(() => folder.release());
     const started = performance.now();
     const run = await runCli(['--database-url', server.url, '--report', folder.dir]);
-    expectOneLineFailure(run, new RegExp(`verify: cannot open ${folder.dir}/.*${folder.refusal}; write the report elsewhere with --report <dir>`, 'i'));
+    expectOneLineFailure(
+      run,
+      new RegExp(`verify: cannot open ${folder.dir}/.*${folder.refusal}; write the report elsewhere with --report <dir>`, 'i'),
+    );
     expect(performance.now() - started).toBeLessThan(30_000);
   });
 

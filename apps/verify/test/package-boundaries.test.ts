@@ -21,16 +21,24 @@ describe('package boundaries', () => {
     ["import { readLedger } from '@leadmetrics/db/migrations/ledger.js';\nexport { readLedger };"],
     ["import { lint } from '../../../packages/rules/src/engine.js';\nexport { lint };"],
     ["import { SCALES } from '../../seed/src/scales.js';\nexport { SCALES };"],
-  ])('refuses a deep import: %s', async (code) => {
-    expect(await boundaryErrors(code)).toHaveLength(1);
-  }, 120_000);
+  ])(
+    'refuses a deep import: %s',
+    async (code) => {
+      expect(await boundaryErrors(code)).toHaveLength(1);
+    },
+    120_000,
+  );
 
   it.each([
     ["import { withPgClient } from '@leadmetrics/db';\nexport { withPgClient };"],
     ["import { readLedger } from '@leadmetrics/db/migrations';\nexport { readLedger };"],
     ["import { createTestDatabase } from '@leadmetrics/db/testing';\nexport { createTestDatabase };"],
     ["import { seconds } from './report/format.js';\nexport { seconds };"],
-  ])('lets an entry-point or own-package import through: %s', async (code) => {
-    expect(await boundaryErrors(code)).toEqual([]);
-  }, 120_000);
+  ])(
+    'lets an entry-point or own-package import through: %s',
+    async (code) => {
+      expect(await boundaryErrors(code)).toEqual([]);
+    },
+    120_000,
+  );
 });

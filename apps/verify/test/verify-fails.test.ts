@@ -54,7 +54,9 @@ async function columnBlankedOnPurpose(copy: ProjectCopy) {
         const [modelName, fieldName] = qualified.split('.');
         const before = legacy.modelByName.get(modelName!)?.fieldByName.get(fieldName!);
         const after = corrected.models.find((m) => m.dbName === before?.model.dbName)?.fieldByName.get(fieldName!);
-        return before && after?.optional && !after.isRelation ? { finding: f, table: before.model.dbName, column: columnOf(before) } : undefined;
+        return before && after?.optional && !after.isRelation
+          ? { finding: f, table: before.model.dbName, column: columnOf(before) }
+          : undefined;
       }),
     )
     .find((t) => t !== undefined);
@@ -183,7 +185,9 @@ describe.concurrent('verify fails, and says where', () => {
     );
 
     const accounting = await failedAccounting(copy);
-    const unchanged = accounting.problems.find((p) => p.where === `table ${table}` && p.message.includes(`${table}.${column}: 1 value(s) copied`));
+    const unchanged = accounting.problems.find(
+      (p) => p.where === `table ${table}` && p.message.includes(`${table}.${column}: 1 value(s) copied`),
+    );
     expect(unchanged, accounting.text).toBeDefined();
     expect(unchanged!.message).toContain('still in their rows unchanged');
   });
@@ -206,10 +210,14 @@ describe.concurrent('verify fails, and says where', () => {
     );
 
     const accounting = await failedAccounting(copy);
-    const stale = accounting.problems.find((p) => p.message.startsWith('meaning:') && /blog post \S+: its FAQ relation lists/.test(p.message));
+    const stale = accounting.problems.find(
+      (p) => p.message.startsWith('meaning:') && /blog post \S+: its FAQ relation lists/.test(p.message),
+    );
     expect(stale, accounting.text).toBeDefined();
     expect(stale!.where).toContain(path.join(faqs, 'migration.sql'));
-    const lost = accounting.problems.find((p) => p.message.startsWith('meaning:') && /contact entry \S+ of lead \S+: its lead is recorded nowhere/.test(p.message));
+    const lost = accounting.problems.find(
+      (p) => p.message.startsWith('meaning:') && /contact entry \S+ of lead \S+: its lead is recorded nowhere/.test(p.message),
+    );
     expect(lost, accounting.text).toBeDefined();
     expect(lost!.where).toContain(path.join(contacts, 'migration.sql'));
   });
@@ -231,10 +239,15 @@ describe.concurrent('verify fails, and says where', () => {
       .find((t) => t.defaultOf && demo.entries.some((e) => e.table === t.table && e.column === t.column && e.to !== t.defaultOf));
     expect(target, 'no folder sets a column from the value mapping').toBeDefined();
     const { folder, sql, statement, table, column, defaultOf } = target!;
-    await writeFile(copy.file(`migrations/${folder}/migration.sql`), sql.replace(statement, `UPDATE "${table}" t SET "${column}" = '${defaultOf}'`));
+    await writeFile(
+      copy.file(`migrations/${folder}/migration.sql`),
+      sql.replace(statement, `UPDATE "${table}" t SET "${column}" = '${defaultOf}'`),
+    );
 
     const accounting = await failedAccounting(copy);
-    const wrong = accounting.problems.find((p) => p.message.startsWith(`${table}.${column}: `) && p.message.includes('no longer mean what they meant'));
+    const wrong = accounting.problems.find(
+      (p) => p.message.startsWith(`${table}.${column}: `) && p.message.includes('no longer mean what they meant'),
+    );
     expect(wrong, accounting.text).toBeDefined();
     expect(wrong!.message).toContain(`now holds "${defaultOf}"`);
     expect(wrong!.where).toContain(folder);

@@ -57,7 +57,13 @@ describe('verify on the repository', () => {
     const server = await testServer();
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-verify-green-small-'));
     try {
-      const result = await runVerify({ databaseUrl: server.url, reportDir: dir, scale: 'small', seed: 7, steps: ['lint-legacy', 'migrate', 'accounting'] });
+      const result = await runVerify({
+        databaseUrl: server.url,
+        reportDir: dir,
+        scale: 'small',
+        seed: 7,
+        steps: ['lint-legacy', 'migrate', 'accounting'],
+      });
       const failures = result.steps.flatMap((s) => s.problems.map((p) => `${s.id}: ${p.message} @ ${p.where ?? ''}`));
       expect(failures.slice(0, 30)).toEqual([]);
       expect(result.steps.find((s) => s.id === 'accounting')!.status).toBe('passed');

@@ -71,7 +71,9 @@ CREATE UNIQUE INDEX "${t}_tenantId_name_key" ON "${t}"("tenantId", "name");
 
 /** Drive the bridge directly: one applyMigrations request, the way the Prisma CLI sends it. */
 async function bridgeApplyMigrations(url: string, migrationsDir: string, name: string, sql: string): Promise<void> {
-  const child = spawn(process.execPath, [schemaEngineBridge, '--datasource', JSON.stringify({ url })], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [schemaEngineBridge, '--datasource', JSON.stringify({ url })], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+  });
   const answer = new Promise<{ error?: unknown }>((resolve) => {
     readline.createInterface({ input: child.stdout }).on('line', (line) => {
       const message = JSON.parse(line);
@@ -84,7 +86,9 @@ async function bridgeApplyMigrations(url: string, migrationsDir: string, name: s
     shadowDbInitScript: '',
     migrationDirectories: [{ path: name, migrationFile: { path: 'migration.sql', content: { tag: 'ok', value: sql } } }],
   };
-  child.stdin.write(`${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'applyMigrations', params: { migrationsList, filters: { externalTables: [], externalEnums: [] } } })}\n`);
+  child.stdin.write(
+    `${JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'applyMigrations', params: { migrationsList, filters: { externalTables: [], externalEnums: [] } } })}\n`,
+  );
   const message = await answer;
   child.stdin.end();
   await new Promise((resolve) => child.on('close', resolve));
@@ -92,7 +96,11 @@ async function bridgeApplyMigrations(url: string, migrationsDir: string, name: s
 }
 
 async function tableCount(url: string): Promise<number> {
-  return withPgClient(url, async (client) => Number((await client.query(`SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'bench_table_%'`)).rows[0].count));
+  return withPgClient(url, async (client) =>
+    Number(
+      (await client.query(`SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename LIKE 'bench_table_%'`)).rows[0].count,
+    ),
+  );
 }
 
 async function benchEmbedded(): Promise<ProvisionedPostgres> {
@@ -121,9 +129,15 @@ async function benchEmbedded(): Promise<ProvisionedPostgres> {
     return times;
   });
   const startup = median(startups);
-  console.log(`   embedded start (initdb + start + connect), median of ${EMBEDDED_RUNS}: ${ms(startup)}   (${embedded.serverVersion.split(' ').slice(0, 2).join(' ')})`);
-  console.log(`   CREATE DATABASE on ${referenceName}, median of 5:             ${ms(median(creates))}   embedded start = ${ratio(startup, median(creates))}`);
-  console.log(`   SELECT 1 round trip on ${referenceName}, median of 50:       ${median(roundTrips).toFixed(2).padStart(6)} ms   embedded start = ${ratio(startup, median(roundTrips))}`);
+  console.log(
+    `   embedded start (initdb + start + connect), median of ${EMBEDDED_RUNS}: ${ms(startup)}   (${embedded.serverVersion.split(' ').slice(0, 2).join(' ')})`,
+  );
+  console.log(
+    `   CREATE DATABASE on ${referenceName}, median of 5:             ${ms(median(creates))}   embedded start = ${ratio(startup, median(creates))}`,
+  );
+  console.log(
+    `   SELECT 1 round trip on ${referenceName}, median of 50:       ${median(roundTrips).toFixed(2).padStart(6)} ms   embedded start = ${ratio(startup, median(roundTrips))}`,
+  );
   return embedded;
 }
 
@@ -159,9 +173,13 @@ async function benchDeploy(serverUrl: string, serverName: string): Promise<void>
         psqlTimes.push(
           (
             await timed(async () => {
-              const result = spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-1', '-f', path.join(migrationsDir, name, 'migration.sql'), c!.url], {
-                encoding: 'utf8',
-              });
+              const result = spawnSync(
+                'psql',
+                ['-X', '-q', '-v', 'ON_ERROR_STOP=1', '-1', '-f', path.join(migrationsDir, name, 'migration.sql'), c!.url],
+                {
+                  encoding: 'utf8',
+                },
+              );
               if (result.status !== 0) throw new Error(`psql failed: ${result.stderr}`);
             })
           )[0],
@@ -176,7 +194,9 @@ async function benchDeploy(serverUrl: string, serverName: string): Promise<void>
     }
     const [cliMedian, bridgeMedian, psqlMedian] = [median(cli), median(bridge), median(psqlTimes)];
     console.log(`   psql -1 -f migration.sql, median of ${DEPLOY_RUNS}:            ${ms(psqlMedian)}`);
-    console.log(`   prisma migrate deploy (CLI + bridge), median of ${DEPLOY_RUNS}:  ${ms(cliMedian)}   = ${ratio(cliMedian, psqlMedian)} psql   (target <= 1.50x)`);
+    console.log(
+      `   prisma migrate deploy (CLI + bridge), median of ${DEPLOY_RUNS}:  ${ms(cliMedian)}   = ${ratio(cliMedian, psqlMedian)} psql   (target <= 1.50x)`,
+    );
     console.log(`   bridge alone (applyMigrations over JSON-RPC):     ${ms(bridgeMedian)}   = ${ratio(bridgeMedian, psqlMedian)} psql`);
     console.log(`   => Prisma CLI start-up and bookkeeping account for ~${ms(cliMedian - bridgeMedian).trim()} of the deploy.`);
   } finally {
@@ -193,18 +213,27 @@ async function benchUnreachable(): Promise<void> {
   try {
     await mkdir(path.join(dir, 'prisma'));
     await writeFile(path.join(dir, 'prisma', 'schema.prisma'), 'datasource db {\n  provider = "postgresql"\n}\n');
-    await writeFile(path.join(dir, 'prisma.config.ts'), `export default { schema: 'prisma/schema.prisma', datasource: { url: process.env.DATABASE_URL } };\n`);
+    await writeFile(
+      path.join(dir, 'prisma.config.ts'),
+      `export default { schema: 'prisma/schema.prisma', datasource: { url: process.env.DATABASE_URL } };\n`,
+    );
     const validate: number[] = [];
     const unreachable: number[] = [];
     for (let run = 0; run < 3; run++) {
       validate.push((await runPrisma(['validate'], { cwd: dir, databaseUrl: null })).durationMs);
-      const result = await runPrisma(['migrate', 'status'], { cwd: dir, databaseUrl: `postgresql://postgres@127.0.0.1:${port}/silent_db`, timeoutMs: 60_000 });
+      const result = await runPrisma(['migrate', 'status'], {
+        cwd: dir,
+        databaseUrl: `postgresql://postgres@127.0.0.1:${port}/silent_db`,
+        timeoutMs: 60_000,
+      });
       if (result.code === 0 || result.timedOut) throw new Error('migrate status against a silent server did not fail on its own');
       unreachable.push(result.durationMs);
     }
     const [validateMedian, unreachableMedian] = [median(validate), median(unreachable)];
     console.log(`   prisma validate (no database), median of 3:        ${ms(validateMedian)}`);
-    console.log(`   prisma migrate status -> P1001 error, median of 3:  ${ms(unreachableMedian)}   = validate + ${ms(unreachableMedian - validateMedian).trim()}   (target < 10 s)`);
+    console.log(
+      `   prisma migrate status -> P1001 error, median of 3:  ${ms(unreachableMedian)}   = validate + ${ms(unreachableMedian - validateMedian).trim()}   (target < 10 s)`,
+    );
   } finally {
     silent.close();
     await rm(dir, { recursive: true, force: true });

@@ -76,7 +76,10 @@ function sourceHash(schema) {
   const hash = createHash('sha256');
   const absolute = path.join(packageRoot, schema);
   const files = statSync(absolute).isDirectory()
-    ? readdirSync(absolute).filter((f) => f.endsWith('.prisma')).sort().map((f) => path.join(absolute, f))
+    ? readdirSync(absolute)
+        .filter((f) => f.endsWith('.prisma'))
+        .sort()
+        .map((f) => path.join(absolute, f))
     : [absolute];
   for (const file of files) hash.update(file.slice(packageRoot.length)).update(readFileSync(file));
   const require = createRequire(import.meta.url);
@@ -105,10 +108,16 @@ function generate({ name, schema }) {
   const stagingDir = path.join(generatedDir, `.staging-${name}-${process.pid}`);
   rmSync(stagingDir, { recursive: true, force: true });
   const stagedOutput = path.join(stagingDir, 'generated', name);
-  const result = spawnSync(process.execPath, [prisma, 'generate', '--schema', stageSchema(schema, stagingDir)], { cwd: packageRoot, stdio: 'inherit' });
+  const result = spawnSync(process.execPath, [prisma, 'generate', '--schema', stageSchema(schema, stagingDir)], {
+    cwd: packageRoot,
+    stdio: 'inherit',
+  });
   if (result.status !== 0 || !existsSync(stagedOutput)) {
     rmSync(stagingDir, { recursive: true, force: true });
-    if (result.status === 0) console.error(`prisma generate wrote nothing to ${path.relative(packageRoot, stagedOutput)}: does ${schema} still say output = "../../generated/${name}"?`);
+    if (result.status === 0)
+      console.error(
+        `prisma generate wrote nothing to ${path.relative(packageRoot, stagedOutput)}: does ${schema} still say output = "../../generated/${name}"?`,
+      );
     process.exitCode = result.status || 1;
     return;
   }
@@ -124,7 +133,8 @@ function generate({ name, schema }) {
 /** Staging and retired folders of runs that were interrupted (we hold the lock, so none is live). */
 function removeLeftovers() {
   for (const entry of readdirSync(generatedDir)) {
-    if (entry.startsWith('.staging-') || entry.startsWith('.retired-')) rmSync(path.join(generatedDir, entry), { recursive: true, force: true });
+    if (entry.startsWith('.staging-') || entry.startsWith('.retired-'))
+      rmSync(path.join(generatedDir, entry), { recursive: true, force: true });
   }
 }
 

@@ -22,7 +22,9 @@ describe('beyond-prisma.sql', () => {
     const migrations = listMigrationFolders(migrationsDir)
       .map((folder) => normalise(readFileSync(path.join(migrationsDir, folder, 'migration.sql'), 'utf8')))
       .join(' ');
-    const statements = splitSqlStatements(beyondPrismaSql()).map((s) => normalise(s.text)).filter(Boolean);
+    const statements = splitSqlStatements(beyondPrismaSql())
+      .map((s) => normalise(s.text))
+      .filter(Boolean);
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.filter((s) => !migrations.includes(s))).toEqual([]);
   });

@@ -54,25 +54,40 @@ describe('catalog snapshot and diff', () => {
   });
 
   it('names a column, an index, a foreign-key action and an enum label order that differ, and nothing else', async () => {
-    const variant: Variant = { roles: [...BASE.roles].reverse(), memberDeleteAction: 'SET NULL', withNickname: true, withTenantIndex: false };
+    const variant: Variant = {
+      roles: [...BASE.roles].reverse(),
+      memberDeleteAction: 'SET NULL',
+      withNickname: true,
+      withTenantIndex: false,
+    };
     const [a, b] = await Promise.all([databaseWith(ddl(BASE)), databaseWith(ddl(variant))]);
     const sentences = diffSnapshots(await takeCatalogSnapshot(a), await takeCatalogSnapshot(b), { labels: ['before', 'after'] });
 
     const expectations: Array<[string, RegExp]> = [
       ['extra column', /table "Member": column "nickname" exists only in after/],
       ['missing index', /table "Member": index "Member_tenantId_idx" exists only in before/],
-      ['foreign-key action', new RegExp(`"Member_tenantId_fkey".*ON DELETE.*before has ${BASE.memberDeleteAction}.*after has ${variant.memberDeleteAction}`)],
+      [
+        'foreign-key action',
+        new RegExp(`"Member_tenantId_fkey".*ON DELETE.*before has ${BASE.memberDeleteAction}.*after has ${variant.memberDeleteAction}`),
+      ],
       ['enum order', new RegExp(`enum "Role".*before has ${BASE.roles.join(', ')}.*after has ${variant.roles.join(', ')}`)],
     ];
     for (const [what, pattern] of expectations) {
-      expect(sentences.filter((s) => pattern.test(s)), `${what} in:\n${sentences.join('\n')}`).toHaveLength(1);
+      expect(
+        sentences.filter((s) => pattern.test(s)),
+        `${what} in:\n${sentences.join('\n')}`,
+      ).toHaveLength(1);
     }
     expect(sentences).toHaveLength(expectations.length);
   });
 
   it('sees type, nullability, default and check changes, and renamed constraints', async () => {
-    const a = await databaseWith(`CREATE TABLE t ("id" int CONSTRAINT t_pkey PRIMARY KEY, "n" int NOT NULL DEFAULT 0 CONSTRAINT n_positive CHECK (n >= 0))`);
-    const b = await databaseWith(`CREATE TABLE t ("id" int CONSTRAINT t_pk PRIMARY KEY, "n" bigint DEFAULT 1 CONSTRAINT n_positive CHECK (n > 0))`);
+    const a = await databaseWith(
+      `CREATE TABLE t ("id" int CONSTRAINT t_pkey PRIMARY KEY, "n" int NOT NULL DEFAULT 0 CONSTRAINT n_positive CHECK (n >= 0))`,
+    );
+    const b = await databaseWith(
+      `CREATE TABLE t ("id" int CONSTRAINT t_pk PRIMARY KEY, "n" bigint DEFAULT 1 CONSTRAINT n_positive CHECK (n > 0))`,
+    );
     const sentences = diffSnapshots(await takeCatalogSnapshot(a), await takeCatalogSnapshot(b));
     const expected = [
       /column "n": type differs: A has integer, B has bigint/,
@@ -84,11 +99,15 @@ describe('catalog snapshot and diff', () => {
       /index "t_pkey" exists only in A/,
       /index "t_pk" exists only in B/,
     ];
-    for (const pattern of expected) expect(sentences.filter((s) => pattern.test(s)), sentences.join('\n')).toHaveLength(1);
+    for (const pattern of expected)
+      expect(
+        sentences.filter((s) => pattern.test(s)),
+        sentences.join('\n'),
+      ).toHaveLength(1);
     expect(sentences).toHaveLength(expected.length);
   });
 
-  it('ignores Prisma\'s _prisma_migrations table and the order objects were created in', async () => {
+  it("ignores Prisma's _prisma_migrations table and the order objects were created in", async () => {
     const a = await databaseWith(`${ddl(BASE)} CREATE TABLE _prisma_migrations (id text);`);
     // Same objects, created in another order, with the nullable column added afterwards.
     const b = await databaseWith(`

@@ -20,7 +20,8 @@ function union(a: object, b: object): string[] {
   return [...new Set([...Object.keys(a), ...Object.keys(b)])].sort();
 }
 
-const show = (value: unknown) => (value === null || value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value));
+const show = (value: unknown) =>
+  value === null || value === undefined ? 'none' : typeof value === 'string' ? value : JSON.stringify(value);
 
 /**
  * Walk two records by key: report keys found on one side only, and hand keys found on both to
@@ -60,12 +61,16 @@ function compareColumns(table: string, x: ColumnSnapshot, y: ColumnSnapshot, nam
   ];
 }
 
-function compareConstraints(table: string, x: ConstraintSnapshot, y: ConstraintSnapshot, name: string, labels: readonly [string, string]): string[] {
+function compareConstraints(
+  table: string,
+  x: ConstraintSnapshot,
+  y: ConstraintSnapshot,
+  name: string,
+  labels: readonly [string, string],
+): string[] {
   const subject = `table ${table}: ${x.kind} "${name}"`;
   if (x.kind !== y.kind) return differs(`table ${table}: constraint "${name}"`, 'kind', x.kind, y.kind, labels);
-  const out = [
-    ...differs(subject, 'columns', x.columns.join(', '), y.columns.join(', '), labels),
-  ];
+  const out = [...differs(subject, 'columns', x.columns.join(', '), y.columns.join(', '), labels)];
   if (x.references && y.references) {
     out.push(
       ...differs(subject, 'referenced table', x.references.table, y.references.table, labels),
@@ -95,13 +100,33 @@ function compareIndexes(table: string, x: IndexSnapshot, y: IndexSnapshot, name:
 function compareTables(key: string, x: TableSnapshot, y: TableSnapshot, labels: readonly [string, string]): string[] {
   const table = displayName(key);
   return [
-    ...compareRecords(x.columns, y.columns, labels, (c) => `table ${table}: column "${c}"`, (c, p, q) => compareColumns(table, p, q, c, labels)),
-    ...compareRecords(x.constraints, y.constraints, labels, (c) => `table ${table}: ${(x.constraints[c] ?? y.constraints[c])!.kind} "${c}"`, (c, p, q) =>
-      compareConstraints(table, p, q, c, labels),
+    ...compareRecords(
+      x.columns,
+      y.columns,
+      labels,
+      (c) => `table ${table}: column "${c}"`,
+      (c, p, q) => compareColumns(table, p, q, c, labels),
     ),
-    ...compareRecords(x.indexes, y.indexes, labels, (i) => `table ${table}: index "${i}"`, (i, p, q) => compareIndexes(table, p, q, i, labels)),
-    ...compareRecords(x.triggers, y.triggers, labels, (t) => `table ${table}: trigger "${t}"`, (t, p, q) =>
-      differs(`table ${table}: trigger "${t}"`, 'definition', p, q, labels),
+    ...compareRecords(
+      x.constraints,
+      y.constraints,
+      labels,
+      (c) => `table ${table}: ${(x.constraints[c] ?? y.constraints[c])!.kind} "${c}"`,
+      (c, p, q) => compareConstraints(table, p, q, c, labels),
+    ),
+    ...compareRecords(
+      x.indexes,
+      y.indexes,
+      labels,
+      (i) => `table ${table}: index "${i}"`,
+      (i, p, q) => compareIndexes(table, p, q, i, labels),
+    ),
+    ...compareRecords(
+      x.triggers,
+      y.triggers,
+      labels,
+      (t) => `table ${table}: trigger "${t}"`,
+      (t, p, q) => differs(`table ${table}: trigger "${t}"`, 'definition', p, q, labels),
     ),
   ];
 }
@@ -114,12 +139,26 @@ function compareTables(key: string, x: TableSnapshot, y: TableSnapshot, labels: 
 export function diffSnapshots(a: CatalogSnapshot, b: CatalogSnapshot, options: DiffOptions = {}): string[] {
   const labels = options.labels ?? (['A', 'B'] as const);
   return [
-    ...compareRecords(a.enums, b.enums, labels, (e) => `enum ${displayName(e)}`, (e, x, y) =>
-      differs(`enum ${displayName(e)}`, 'labels (in order)', x.join(', '), y.join(', '), labels),
+    ...compareRecords(
+      a.enums,
+      b.enums,
+      labels,
+      (e) => `enum ${displayName(e)}`,
+      (e, x, y) => differs(`enum ${displayName(e)}`, 'labels (in order)', x.join(', '), y.join(', '), labels),
     ),
-    ...compareRecords(a.tables, b.tables, labels, (t) => `table ${displayName(t)}`, (t, x, y) => compareTables(t, x, y, labels)),
-    ...compareRecords(a.views, b.views, labels, (v) => `view ${displayName(v)}`, (v, x, y) =>
-      differs(`view ${displayName(v)}`, 'definition', x, y, labels),
+    ...compareRecords(
+      a.tables,
+      b.tables,
+      labels,
+      (t) => `table ${displayName(t)}`,
+      (t, x, y) => compareTables(t, x, y, labels),
+    ),
+    ...compareRecords(
+      a.views,
+      b.views,
+      labels,
+      (v) => `view ${displayName(v)}`,
+      (v, x, y) => differs(`view ${displayName(v)}`, 'definition', x, y, labels),
     ),
   ];
 }

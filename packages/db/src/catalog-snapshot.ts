@@ -115,8 +115,15 @@ async function readTables(client: Queryable, params: TableParams): Promise<Table
 
 async function readColumns(client: Queryable, params: TableParams, byTable: TablesByKey): Promise<void> {
   const columns = await client.query<{
-    schema: string; table: string; name: string; type: string; not_null: boolean;
-    default: string | null; identity: string; generated: string; generation: string | null;
+    schema: string;
+    table: string;
+    name: string;
+    type: string;
+    not_null: boolean;
+    default: string | null;
+    identity: string;
+    generated: string;
+    generation: string | null;
   }>(
     `SELECT n.nspname AS schema, c.relname AS table, a.attname AS name,
             format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,
@@ -142,9 +149,19 @@ async function readColumns(client: Queryable, params: TableParams, byTable: Tabl
 }
 
 interface ConstraintRow {
-  schema: string; table: string; name: string; contype: string; definition: string; columns: string[] | null;
-  ref_schema: string | null; ref_table: string | null; ref_columns: string[] | null;
-  on_delete: string; on_update: string; deferrable: boolean; validated: boolean;
+  schema: string;
+  table: string;
+  name: string;
+  contype: string;
+  definition: string;
+  columns: string[] | null;
+  ref_schema: string | null;
+  ref_table: string | null;
+  ref_columns: string[] | null;
+  on_delete: string;
+  on_update: string;
+  deferrable: boolean;
+  validated: boolean;
 }
 
 async function readConstraints(client: Queryable, params: TableParams, byTable: TablesByKey): Promise<void> {
@@ -191,8 +208,14 @@ function constraintSnapshot(c: ConstraintRow): ConstraintSnapshot {
 
 async function readIndexes(client: Queryable, params: TableParams, byTable: TablesByKey): Promise<void> {
   const indexes = await client.query<{
-    schema: string; table: string; name: string; definition: string; unique: boolean; primary: boolean;
-    valid: boolean; constraint: string | null;
+    schema: string;
+    table: string;
+    name: string;
+    definition: string;
+    unique: boolean;
+    primary: boolean;
+    valid: boolean;
+    constraint: string | null;
   }>(
     `SELECT n.nspname AS schema, c.relname AS table, ic.relname AS name, pg_get_indexdef(i.indexrelid) AS definition,
             i.indisunique AS unique, i.indisprimary AS primary, i.indisvalid AS valid, con.conname AS constraint
@@ -205,7 +228,13 @@ async function readIndexes(client: Queryable, params: TableParams, byTable: Tabl
     params,
   );
   for (const i of indexes.rows) {
-    tableOf(byTable, i).indexes[i.name] = { definition: i.definition, unique: i.unique, primary: i.primary, valid: i.valid, constraint: i.constraint };
+    tableOf(byTable, i).indexes[i.name] = {
+      definition: i.definition,
+      unique: i.unique,
+      primary: i.primary,
+      valid: i.valid,
+      constraint: i.constraint,
+    };
   }
 }
 

@@ -28,7 +28,8 @@ export function* argTokens(argv: readonly string[]): Generator<ArgToken> {
       name,
       value(): string {
         const v = inline ?? args.shift();
-        if (v === undefined || (inline === undefined && v.startsWith('--'))) throw new CliUsageError(`${option} needs a value (see --help)`);
+        if (v === undefined || (inline === undefined && v.startsWith('--')))
+          throw new CliUsageError(`${option} needs a value (see --help)`);
         return v;
       },
     };

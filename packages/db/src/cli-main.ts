@@ -58,7 +58,12 @@ function writeProblemOfNearestFolder(target: string): string | undefined {
 }
 
 function firstLine(text: string): string {
-  return text.split('\n').find((line) => line.trim())?.trim() ?? text;
+  return (
+    text
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim() ?? text
+  );
 }
 
 /**
@@ -67,7 +72,11 @@ function firstLine(text: string): string {
  */
 export function explainEnvironmentalError(error: unknown, options: CliMainOptions = {}): string | undefined {
   // A wrapper ("Cannot connect to ...: ...") keeps the original as its cause: that one tells.
-  for (let cause = (error as { cause?: unknown })?.cause, depth = 0; cause && depth < 5; cause = (cause as { cause?: unknown }).cause, depth++) {
+  for (
+    let cause = (error as { cause?: unknown })?.cause, depth = 0;
+    cause && depth < 5;
+    cause = (cause as { cause?: unknown }).cause, depth++
+  ) {
     const explained = explainOne(cause, options);
     if (explained) return explained;
   }
@@ -82,7 +91,11 @@ function explainOne(error: unknown, options: CliMainOptions): string | undefined
   if (code === 'ENOENT' && syscall === 'mkdir' && path) code = writeProblemOfNearestFolder(path) ?? code;
   if (code && FILE_PROBLEMS[code] && path) {
     const hint =
-      code === 'ENOSPC' || code === 'EDQUOT' ? 'free some space and run again' : code === 'ENOENT' ? 'check the path' : 'make it writable or choose another folder';
+      code === 'ENOSPC' || code === 'EDQUOT'
+        ? 'free some space and run again'
+        : code === 'ENOENT'
+          ? 'check the path'
+          : 'make it writable or choose another folder';
     return `cannot ${syscall ?? 'write'} ${path}: ${FILE_PROBLEMS[code]}; ${options.writeHint ?? hint}`;
   }
   if (code && SERVER_PROBLEMS[code]) return `PostgreSQL said "${firstLine(message)}": ${SERVER_PROBLEMS[code]}`;
@@ -96,7 +109,8 @@ function explainOne(error: unknown, options: CliMainOptions): string | undefined
     return `the disk filled up (${firstLine(message)}): ${SERVER_PROBLEMS['53100']}`;
   }
   // Prisma wraps the same conditions in its own codes.
-  if (code === 'P1001' || code === 'P1002' || code === 'P1017') return `the database server is out of reach (${firstLine(message)}); check that it runs, then run again`;
+  if (code === 'P1001' || code === 'P1002' || code === 'P1017')
+    return `the database server is out of reach (${firstLine(message)}); check that it runs, then run again`;
   if (code === 'P1000') return `the server refused the credentials (${firstLine(message)}); fix the user name and password in DATABASE_URL`;
   return undefined;
 }
@@ -112,7 +126,10 @@ export function explainFailure(error: unknown, options: CliMainOptions = {}): st
 /** Runs a command's main and ends the process with its exit code, or with one line and exit code 2. */
 export function runCliMain(name: string, main: () => Promise<number> | number, options: CliMainOptions = {}): void {
   if (!options.handlesInterrupt) {
-    for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    for (const [signal, code] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
       process.once(signal, () => {
         // Servers and containers we started are stopped by their exit hooks as the process ends.
         process.stderr.write(`\n${name}: interrupted (${signal}); stopped, and what it had started is cleaned up\n`);

@@ -21,7 +21,9 @@ describe('a generated client over adapter-pg', () => {
   beforeAll(async () => {
     // Generated inside packages/db so the client's own imports (@prisma/client/runtime) resolve.
     outputDir = await mkdtemp(path.join(packageRoot, 'generated', 'test-fixture-'));
-    fixture = await createFixtureProject({ schema: FIXTURE_SCHEMA.replace('output   = "../generated"', `output   = ${JSON.stringify(outputDir)}`) });
+    fixture = await createFixtureProject({
+      schema: FIXTURE_SCHEMA.replace('output   = "../generated"', `output   = ${JSON.stringify(outputDir)}`),
+    });
     await fixture.run(['generate'], { databaseUrl: null }).then((r) => expect(r.code, r.stderr).toBe(0));
     await fixture.run(['db', 'push'], { databaseUrl: db.url }).then((r) => expect(r.code, r.stderr).toBe(0));
   });
@@ -55,7 +57,8 @@ describe('a generated client over adapter-pg', () => {
 describe('createPrismaClient / createLegacyPrismaClient', () => {
   beforeAll(async () => {
     // `pnpm build` generates both; run it here when a bare `vitest` ran first.
-    if (!existsSync(path.join(packageRoot, 'generated', 'client', 'client.ts'))) await runPrismaOrThrow(['generate'], { databaseUrl: null });
+    if (!existsSync(path.join(packageRoot, 'generated', 'client', 'client.ts')))
+      await runPrismaOrThrow(['generate'], { databaseUrl: null });
   });
 
   it('connects the corrected-schema client to the given database', async () => {

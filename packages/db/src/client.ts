@@ -33,7 +33,10 @@ function adapterFor(url: string, options: ClientOptions): PrismaPg {
 
 /** A client for the corrected schema (prisma/schema). Call `$disconnect()` when done. */
 export async function createPrismaClient(url: string, options: ClientOptions = {}): Promise<PrismaClient> {
-  const generated = await loadGenerated<typeof import('../generated/client/client.js')>('../generated/client/client.js', 'the corrected schema (prisma/schema)');
+  const generated = await loadGenerated<typeof import('../generated/client/client.js')>(
+    '../generated/client/client.js',
+    'the corrected schema (prisma/schema)',
+  );
   return new generated.PrismaClient({ adapter: adapterFor(url, options) });
 }
 

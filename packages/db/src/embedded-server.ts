@@ -86,7 +86,8 @@ function serverAccount(): Account {
   if (process.getuid?.() !== 0) return { name: os.userInfo().username };
   for (const name of ['postgres', 'nobody']) {
     try {
-      const id = (flag: string) => Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+      const id = (flag: string) =>
+        Number(execFileSync('id', [flag, name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
       return { name, uid: id('-u'), gid: id('-g') };
     } catch {
       // no such user: try the next one
@@ -103,7 +104,11 @@ function probeServerBinary(binary: string, account: Account): { message: string;
   const result = spawnSync(binary, ['--version'], { uid: account.uid, gid: account.gid, encoding: 'utf8', timeout: 10_000 });
   if (!result.error && result.status === 0) return undefined;
   const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
-  if (code) return { message: spawnFailure('embedded PostgreSQL cannot run', binary, result.error!, account).message, permission: code === 'EACCES' };
+  if (code)
+    return {
+      message: spawnFailure('embedded PostgreSQL cannot run', binary, result.error!, account).message,
+      permission: code === 'EACCES',
+    };
   const output = `${result.stderr ?? ''}${result.stdout ?? ''}`;
   return { message: explainServerFailure('embedded PostgreSQL cannot run', output, binary), permission: /Permission denied/i.test(output) };
 }
@@ -124,7 +129,12 @@ async function mirrorTree(source: string, target: string): Promise<void> {
       const { mode } = await lstat(from);
       const executable = (mode & 0o100) !== 0;
       const readableByOthers = (mode & 0o004) !== 0 && (!executable || (mode & 0o001) !== 0);
-      const linked = readableByOthers && (await link(from, to).then(() => true, () => false));
+      const linked =
+        readableByOthers &&
+        (await link(from, to).then(
+          () => true,
+          () => false,
+        ));
       if (!linked) {
         await copyFile(from, to, constants.COPYFILE_FICLONE);
         await chmod(to, executable ? 0o755 : 0o644);
@@ -141,7 +151,10 @@ async function handOver(dir: string, account: Account): Promise<void> {
 
 /** The first line of an error printed by a PostgreSQL program, for a one-line message. */
 function firstProblemLine(output: string): string {
-  const lines = output.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = output
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const problem = lines.find((line) => /error while loading shared libraries|FATAL|ERROR|could not|cannot|Permission denied/i.test(line));
   return (problem ?? lines.at(-1) ?? 'it exited without a message').replace(/^\d{4}-\d\d-\d\d [\d:.]+ \w+ \[\d+\] /, '');
 }

@@ -74,7 +74,9 @@ describe('provisionPostgres', () => {
   it('rejects an unreachable DATABASE_URL within 10 s with one line naming host, port and database', async () => {
     for (const port of [await findFreePort(), await silentServer()]) {
       const started = performance.now();
-      const error = await provisionPostgres({ env: { DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/lost_db` } }).catch((e: unknown) => e);
+      const error = await provisionPostgres({ env: { DATABASE_URL: `postgresql://postgres@127.0.0.1:${port}/lost_db` } }).catch(
+        (e: unknown) => e,
+      );
       expect(performance.now() - started).toBeLessThan(10_000);
       expect(error).toBeInstanceOf(DatabaseUnreachableError);
       const message = (error as Error).message;
@@ -129,7 +131,9 @@ describe('servers that answer but will not do', () => {
 
   it('a server older than the migrations support: one line naming its version and what to do', async () => {
     const server = await testServer();
-    const major = await withPgClient(server.url, async (client) => Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000));
+    const major = await withPgClient(server.url, async (client) =>
+      Math.floor(Number((await client.query('SHOW server_version_num')).rows[0].server_version_num) / 10000),
+    );
     // The real server, held to a minimum one above its own major version.
     const error = await checkedServerVersion(server.url, 'DATABASE_URL', major + 1).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnsupportedServerError);

@@ -85,7 +85,8 @@ export function connectFailureReason(error: unknown, url: string): string {
     case '3D000':
       return `${reason}: create that database or name another one in the URL`;
     default:
-      if (/timeout/i.test(reason)) return `${reason}: no answer within ${CONNECT_TIMEOUT_MS / 1000} s; is it a PostgreSQL server, and is a firewall in the way?`;
+      if (/timeout/i.test(reason))
+        return `${reason}: no answer within ${CONNECT_TIMEOUT_MS / 1000} s; is it a PostgreSQL server, and is a firewall in the way?`;
       return reason;
   }
 }
@@ -133,7 +134,8 @@ export async function checkedServerVersion(url: string, source: string, minimumM
   return withPgClient(
     url,
     async (client) => {
-      const row = (await client.query<{ version: string; num: string }>("SELECT version(), current_setting('server_version_num') AS num")).rows[0]!;
+      const row = (await client.query<{ version: string; num: string }>("SELECT version(), current_setting('server_version_num') AS num"))
+        .rows[0]!;
       const major = Math.floor(Number(row.num) / 10000);
       if (major < minimumMajor) {
         const where = describeDatabaseUrl(url);
@@ -201,12 +203,17 @@ export async function provisionPostgres(options: ProvisionOptions = {}): Promise
   const choice = postgresChoice(env);
   const url = env.DATABASE_URL?.trim();
   if (choice === 'url') {
-    if (!url) throw new ProvisionSettingError('LEADMETRICS_POSTGRES=url but DATABASE_URL is not set: set it to postgresql://user:password@host:port/database');
+    if (!url)
+      throw new ProvisionSettingError(
+        'LEADMETRICS_POSTGRES=url but DATABASE_URL is not set: set it to postgresql://user:password@host:port/database',
+      );
     return fromUrl(url);
   }
   if (choice === 'docker') {
     if (!(await dockerEngineAnswers(env, 3_000))) {
-      throw new DockerServerError(`LEADMETRICS_POSTGRES=docker but no Docker engine answers at ${env.DOCKER_HOST ?? 'unix:///var/run/docker.sock'}: start one or unset LEADMETRICS_POSTGRES`);
+      throw new DockerServerError(
+        `LEADMETRICS_POSTGRES=docker but no Docker engine answers at ${env.DOCKER_HOST ?? 'unix:///var/run/docker.sock'}: start one or unset LEADMETRICS_POSTGRES`,
+      );
     }
     return fromDocker(env, log);
   }
@@ -282,7 +289,10 @@ export async function createThrowawayDatabase(
 ): Promise<ThrowawayDatabase> {
   const provisioned = serverUrl ? undefined : await provisionPostgres();
   const server = serverUrl ?? provisioned!.url;
-  const prefix = (options.prefix ?? 'lm_test').toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 30);
+  const prefix = (options.prefix ?? 'lm_test')
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, '_')
+    .slice(0, 30);
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   // template0 has no connections (template1 may, on a shared server, which makes CREATE DATABASE fail).
   const template = quoteIdentifier(options.template ?? 'template0');

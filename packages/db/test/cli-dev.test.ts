@@ -55,9 +55,7 @@ describe('migrate reset --force', () => {
     const fixture = await project(FIXTURE_SCHEMA);
     const db = await freshDatabase();
     expect((await fixture.run(['migrate', 'deploy'], { databaseUrl: db.url })).code).toBe(0);
-    await withPgClient(db.url, (client) =>
-      client.query(`INSERT INTO "Tenant" (name) VALUES ('acme'); CREATE TABLE scratch (id int);`),
-    );
+    await withPgClient(db.url, (client) => client.query(`INSERT INTO "Tenant" (name) VALUES ('acme'); CREATE TABLE scratch (id int);`));
 
     const result = await fixture.run(['migrate', 'reset', '--force'], { databaseUrl: db.url });
     expect(result.code, result.stdout + result.stderr).toBe(0);
@@ -77,7 +75,11 @@ describe('db push', () => {
     expect(result.code, result.stdout + result.stderr).toBe(0);
 
     const snapshot = await takeCatalogSnapshot(db.url);
-    expect(Object.keys(snapshot.tables).sort()).toEqual(modelNames(FIXTURE_SCHEMA).map((m) => `public.${m}`).sort());
+    expect(Object.keys(snapshot.tables).sort()).toEqual(
+      modelNames(FIXTURE_SCHEMA)
+        .map((m) => `public.${m}`)
+        .sort(),
+    );
     const foreignKeys = Object.values(snapshot.tables['public.User']!.constraints).filter((c) => c.kind === 'foreign key');
     expect(foreignKeys).toHaveLength(1);
     expect(foreignKeys[0]!.references).toMatchObject({ table: 'Tenant', columns: ['id'], onDelete: 'CASCADE' });

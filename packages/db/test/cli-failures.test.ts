@@ -85,12 +85,21 @@ describe('an unreachable DATABASE_URL', () => {
 
   /** The error as the user sees it: the last non-empty line Prisma printed. */
   function errorLine(output: string): string {
-    return output.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
+    return (
+      output
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .pop() ?? ''
+    );
   }
 
   it('fails fast with one line naming host, port and database when nothing listens', async () => {
     const port = await findFreePort();
-    const result = await fixture.run(['migrate', 'deploy'], { databaseUrl: `postgresql://postgres@127.0.0.1:${port}/nowhere_db`, timeoutMs: 60_000 });
+    const result = await fixture.run(['migrate', 'deploy'], {
+      databaseUrl: `postgresql://postgres@127.0.0.1:${port}/nowhere_db`,
+      timeoutMs: 60_000,
+    });
     expect(result.timedOut).toBe(false);
     expect(result.code).not.toBe(0);
     const line = errorLine(result.stderr);
@@ -106,7 +115,10 @@ describe('an unreachable DATABASE_URL', () => {
     cleanups.push(() => new Promise((resolve) => silent.close(resolve)));
     const { port } = silent.address() as net.AddressInfo;
 
-    const result = await fixture.run(['migrate', 'status'], { databaseUrl: `postgresql://postgres@127.0.0.1:${port}/silent_db`, timeoutMs: 60_000 });
+    const result = await fixture.run(['migrate', 'status'], {
+      databaseUrl: `postgresql://postgres@127.0.0.1:${port}/silent_db`,
+      timeoutMs: 60_000,
+    });
     expect(result.timedOut).toBe(false);
     expect(result.code).not.toBe(0);
     const line = errorLine(result.stderr);
@@ -123,7 +135,13 @@ describe('an unreachable DATABASE_URL', () => {
     const started = performance.now();
     const result = spawnSync(
       process.execPath,
-      [schemaEngineBridge, '--datasource', JSON.stringify({ url: `postgresql://postgres@127.0.0.1:${port}/silent_db` }), 'cli', 'can-connect-to-database'],
+      [
+        schemaEngineBridge,
+        '--datasource',
+        JSON.stringify({ url: `postgresql://postgres@127.0.0.1:${port}/silent_db` }),
+        'cli',
+        'can-connect-to-database',
+      ],
       { encoding: 'utf8', timeout: 30_000 },
     );
     expect(result.status).toBe(1);

@@ -111,9 +111,12 @@ describe('migrate diff', () => {
     const db = await freshDatabase();
     expect((await project.run(['migrate', 'deploy'], { databaseUrl: db.url })).code).toBe(0);
     await project.write('prisma/schema-next.prisma', FIXTURE_SCHEMA_WITH_NICKNAME);
-    const result = await project.run(['migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/schema-next.prisma', '--script'], {
-      databaseUrl: db.url,
-    });
+    const result = await project.run(
+      ['migrate', 'diff', '--from-config-datasource', '--to-schema', 'prisma/schema-next.prisma', '--script'],
+      {
+        databaseUrl: db.url,
+      },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/ALTER TABLE ("public"\.)?"User" ADD COLUMN\s+"nickname" TEXT/);
     // The comparison must not change the database.

@@ -52,7 +52,7 @@ describe('Prisma CLI without a database', () => {
     }
   });
 
-  it('an invalid schema fails with Prisma\'s message pointing at the file and line', async () => {
+  it("an invalid schema fails with Prisma's message pointing at the file and line", async () => {
     const broken = FIXTURE_SCHEMA.replace('  name  String\n', '  name  Strin\n');
     const badLine = broken.split('\n').findIndex((line) => line.includes('Strin')) + 1;
     await project.write('prisma/schema.prisma', broken);
@@ -82,7 +82,9 @@ describe('packages/db prisma.config.ts', () => {
 
   it('never leaves a downloaded engine binary behind', () => {
     const require = createRequire(import.meta.url);
-    const enginesDir = path.dirname(require.resolve('@prisma/engines/package.json', { paths: [path.dirname(require.resolve('prisma/package.json'))] }));
+    const enginesDir = path.dirname(
+      require.resolve('@prisma/engines/package.json', { paths: [path.dirname(require.resolve('prisma/package.json'))] }),
+    );
     const binaries = existsSync(enginesDir) ? readdirSync(enginesDir).filter((file) => file.startsWith('schema-engine')) : [];
     expect(binaries).toEqual([]);
   });

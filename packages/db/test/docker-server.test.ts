@@ -13,7 +13,9 @@ import { DEFAULT_POSTGRES_IMAGE, DockerServerError, dockerEngineAnswers, provisi
 
 const engine = await dockerEngineAnswers(process.env, 3_000);
 if (!engine) {
-  console.log(`[docker-server.test] skipped: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock'} (start one to run the testcontainers path)`);
+  console.log(
+    `[docker-server.test] skipped: no Docker engine answers at ${process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock'} (start one to run the testcontainers path)`,
+  );
 }
 const buildScript = fileURLToPath(new URL('../docker/build-local-image.sh', import.meta.url));
 const provisionModule = fileURLToPath(new URL('../src/provision.ts', import.meta.url));
@@ -30,18 +32,24 @@ function chooseImage(): string {
 /** Status of GET <path> on the Docker engine's socket. */
 function dockerApi(apiPath: string): Promise<number | undefined> {
   const host = process.env.DOCKER_HOST ?? 'unix:///var/run/docker.sock';
-  const target = host.startsWith('unix://') ? { socketPath: host.slice(7) } : { host: new URL(host.replace(/^tcp:/, 'http:')).hostname, port: Number(new URL(host.replace(/^tcp:/, 'http:')).port) };
+  const target = host.startsWith('unix://')
+    ? { socketPath: host.slice(7) }
+    : { host: new URL(host.replace(/^tcp:/, 'http:')).hostname, port: Number(new URL(host.replace(/^tcp:/, 'http:')).port) };
   return new Promise((resolve) => {
-    http.get({ ...target, path: apiPath }, (response) => {
-      response.resume();
-      resolve(response.statusCode);
-    }).on('error', () => resolve(undefined));
+    http
+      .get({ ...target, path: apiPath }, (response) => {
+        response.resume();
+        resolve(response.statusCode);
+      })
+      .on('error', () => resolve(undefined));
   });
 }
 
 /** Container ids started from `image` that still exist. */
 function containersOf(image: string): string[] {
-  return execFileSync('docker', ['ps', '-aq', '--no-trunc', '--filter', `ancestor=${image}`], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  return execFileSync('docker', ['ps', '-aq', '--no-trunc', '--filter', `ancestor=${image}`], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
 }
 
 describe.runIf(engine)('testcontainers against a real Docker engine', () => {
@@ -52,14 +60,22 @@ describe.runIf(engine)('testcontainers against a real Docker engine', () => {
 
   for (const network of ['host', 'bridge']) {
     it(`starts ${network === 'host' ? 'on the host network' : 'with a mapped port'}, answers, and is removed by dispose()`, async () => {
-      const env: NodeJS.ProcessEnv = { ...process.env, LEADMETRICS_POSTGRES: 'docker', LEADMETRICS_POSTGRES_IMAGE: image, LEADMETRICS_DOCKER_NETWORK: network };
+      const env: NodeJS.ProcessEnv = {
+        ...process.env,
+        LEADMETRICS_POSTGRES: 'docker',
+        LEADMETRICS_POSTGRES_IMAGE: image,
+        LEADMETRICS_DOCKER_NETWORK: network,
+      };
       delete env.DATABASE_URL;
       const before = new Set(containersOf(image));
       const server = await provisionPostgres({ env });
       expect(server.provider).toBe('testcontainers');
       const mine = containersOf(image).filter((id) => !before.has(id));
       expect(mine).toHaveLength(1);
-      const version = await withPgClient(server.url, async (client) => (await client.query('SHOW server_version_num')).rows[0].server_version_num as string);
+      const version = await withPgClient(
+        server.url,
+        async (client) => (await client.query('SHOW server_version_num')).rows[0].server_version_num as string,
+      );
       expect(Number(version)).toBeGreaterThan(140000);
       await server.dispose();
       expect(await dockerApi(`/containers/${mine[0]}/json`)).toBe(404);
@@ -73,10 +89,18 @@ describe.runIf(engine)('testcontainers against a real Docker engine', () => {
       `console.log(JSON.stringify({ url: server.url, provider: server.provider }));`,
       `setInterval(() => {}, 1000);`,
     ].join('\n');
-    const env: NodeJS.ProcessEnv = { ...process.env, LEADMETRICS_POSTGRES: 'docker', LEADMETRICS_POSTGRES_IMAGE: image, LEADMETRICS_DOCKER_NETWORK: 'host' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      LEADMETRICS_POSTGRES: 'docker',
+      LEADMETRICS_POSTGRES_IMAGE: image,
+      LEADMETRICS_DOCKER_NETWORK: 'host',
+    };
     delete env.DATABASE_URL;
     const before = new Set(containersOf(image));
-    const child = spawn(process.execPath, ['--import', tsxLoader, '--input-type=module', '-e', script], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', tsxLoader, '--input-type=module', '-e', script], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const started = await new Promise<{ provider: string }>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk) => {

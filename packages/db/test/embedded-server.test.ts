@@ -48,7 +48,9 @@ describe('embedded PostgreSQL from a checkout under a 0700 folder with spaces in
   it.runIf(isRoot)('as root: the server runs as another user, from a copy it can reach, and is gone after stop()', async () => {
     const native = await privateCheckout();
     // The layout is what breaks the plain library: the server's user cannot run the binaries in place.
-    const inPlace = spawnSync(path.join(native, 'bin', 'postgres'), ['--version'], { uid: Number(execFileSync('id', ['-u', 'postgres']).toString()) });
+    const inPlace = spawnSync(path.join(native, 'bin', 'postgres'), ['--version'], {
+      uid: Number(execFileSync('id', ['-u', 'postgres']).toString()),
+    });
     expect(inPlace.error ?? inPlace.status).toBeTruthy();
 
     const lines: string[] = [];
@@ -66,7 +68,8 @@ describe('embedded PostgreSQL from a checkout under a 0700 folder with spaces in
   const asNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
   const nobodyReachesCode = isRoot && spawnSync(asNobody[0]!, [...asNobody.slice(1), 'test', '-r', serverModule]).status === 0;
   const ordinaryUser = isRoot ? nobodyReachesCode : true;
-  if (isRoot && !nobodyReachesCode) console.log('[embedded-server.test] skipped the ordinary-user case: user nobody cannot read this checkout (or setpriv is missing)');
+  if (isRoot && !nobodyReachesCode)
+    console.log('[embedded-server.test] skipped the ordinary-user case: user nobody cannot read this checkout (or setpriv is missing)');
   it.runIf(ordinaryUser)('as an ordinary user: the server runs as that user from the binaries in place', async () => {
     const nobody = { uid: 65534, gid: 65534 };
     const native = await privateCheckout(isRoot ? nobody : undefined);
@@ -81,7 +84,11 @@ describe('embedded PostgreSQL from a checkout under a 0700 folder with spaces in
     ].join('\n');
     const asUser = isRoot ? asNobody : [];
     const command = [...asUser, process.execPath, '--import', tsxLoader, '--input-type=module', '-e', script];
-    const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env: { ...process.env, HOME: os.tmpdir() }, timeout: 60_000 });
+    const result = spawnSync(command[0]!, command.slice(1), {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: os.tmpdir() },
+      timeout: 60_000,
+    });
     expect(result.stderr).toBe('');
     const outcome = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
     expect(outcome.one).toBe(1);
@@ -99,7 +106,9 @@ describe('embedded PostgreSQL after Ctrl-C', () => {
       `console.log(JSON.stringify({ url: server.url, root: server.root }));`,
       `setInterval(() => {}, 1000);`,
     ].join('\n');
-    const child = spawn(process.execPath, ['--import', tsxLoader, '--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', tsxLoader, '--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const started = await new Promise<{ url: string; root: string }>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk) => {
@@ -153,7 +162,10 @@ describe('embedded PostgreSQL that cannot start says why in one line', () => {
     const saved = process.env.TMPDIR;
     process.env.TMPDIR = path.join(os.tmpdir(), 'lm-no-such-tmp', 'deeper');
     try {
-      await expectOneLine(startEmbeddedServer(), /cannot create its folder in .*lm-no-such-tmp.*\(ENOENT\): point TMPDIR at a writable folder/);
+      await expectOneLine(
+        startEmbeddedServer(),
+        /cannot create its folder in .*lm-no-such-tmp.*\(ENOENT\): point TMPDIR at a writable folder/,
+      );
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;

@@ -17,7 +17,8 @@ afterAll(() => {
 function packageCopy(): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'lm-generate-'));
   scratch.push(root);
-  for (const part of ['bin', 'prisma', 'package.json', 'prisma.config.ts']) cpSync(path.join(packageRoot, part), path.join(root, part), { recursive: true });
+  for (const part of ['bin', 'prisma', 'package.json', 'prisma.config.ts'])
+    cpSync(path.join(packageRoot, part), path.join(root, part), { recursive: true });
   symlinkSync(path.join(packageRoot, 'node_modules'), path.join(root, 'node_modules'));
   return root;
 }

@@ -37,7 +37,9 @@ async function dataDigest(client: pg.Client): Promise<Record<string, string>> {
   );
   const out: Record<string, string> = {};
   for (const { name } of tables.rows) {
-    const result = await client.query(`SELECT coalesce(md5(string_agg(to_jsonb(t)::text, '|' ORDER BY to_jsonb(t)::text)), 'empty') AS d FROM "${name}" t`);
+    const result = await client.query(
+      `SELECT coalesce(md5(string_agg(to_jsonb(t)::text, '|' ORDER BY to_jsonb(t)::text)), 'empty') AS d FROM "${name}" t`,
+    );
     out[name] = result.rows[0].d;
   }
   return out;
@@ -69,7 +71,11 @@ const rows = async (client: pg.Client, sql: string, params: unknown[] = []) => (
 const ledgerOf = (client: pg.Client, migration: string) =>
   rows(client, `SELECT "tableName", action::text, rows, anomaly FROM migration_ledger WHERE migration = $1 ORDER BY id`, [migration]);
 const quarantineOf = (client: pg.Client, migration: string) =>
-  rows(client, `SELECT "tableName", "rowId", "columnName", value, "tenantId" FROM migration_quarantine WHERE migration = $1 ORDER BY "rowId"`, [migration]);
+  rows(
+    client,
+    `SELECT "tableName", "rowId", "columnName", value, "tenantId" FROM migration_quarantine WHERE migration = $1 ORDER BY "rowId"`,
+    [migration],
+  );
 
 describe.concurrent('data-touching folders on the fixtures', () => {
   it('f01 adds the missing memberships, keeps the others and keeps every tenantId', async () => {
@@ -84,7 +90,10 @@ describe.concurrent('data-touching folders on the fixtures', () => {
         { tenantId: 't2', userId: 'u4', role: 'member' }, // added
         { tenantId: 't2', userId: 'u5', role: 'member' },
       ]);
-      const joined = await rows(client, `SELECT tm."joinedAt" = u."createdAt" AS same FROM tenant_members tm JOIN users u ON u.id = tm."userId" WHERE tm.id NOT IN ('m1','m3a','m3b','m4','m5')`);
+      const joined = await rows(
+        client,
+        `SELECT tm."joinedAt" = u."createdAt" AS same FROM tenant_members tm JOIN users u ON u.id = tm."userId" WHERE tm.id NOT IN ('m1','m3a','m3b','m4','m5')`,
+      );
       expect(joined).toEqual([{ same: true }, { same: true }]);
       expect(await ledgerOf(client, F01)).toEqual([
         { tableName: 'tenant_members', action: 'inserted', rows: 2, anomaly: 'user_without_membership' },
@@ -136,10 +145,14 @@ describe.concurrent('data-touching folders on the fixtures', () => {
         ['help_page_ratings', 'r2', null],
         ['help_page_ratings', 'r3', null],
       ]);
-      expect(quarantined.find((q) => q.rowId === 'r2')!.value).toMatchObject({ id: 'r2', tenantId: 't-gone', comment: 'kept in quarantine' });
-      await expect(client.query(`INSERT INTO help_page_ratings (id, "tenantId", "pagePath", helpful) VALUES ('r9', 'nobody', '/', true)`)).rejects.toThrow(
-        /help_page_ratings_tenantId_fkey/,
-      );
+      expect(quarantined.find((q) => q.rowId === 'r2')!.value).toMatchObject({
+        id: 'r2',
+        tenantId: 't-gone',
+        comment: 'kept in quarantine',
+      });
+      await expect(
+        client.query(`INSERT INTO help_page_ratings (id, "tenantId", "pagePath", helpful) VALUES ('r9', 'nobody', '/', true)`),
+      ).rejects.toThrow(/help_page_ratings_tenantId_fkey/);
     });
   });
 
@@ -185,7 +198,10 @@ describe.concurrent('data-touching folders on the fixtures', () => {
   it('f17 renames the table with its rows and constraints', async () => {
     await withFolder(F17, async (client) => {
       expect(await rows(client, `SELECT id FROM rag_ingest_jobs ORDER BY id`)).toEqual([{ id: 'rj1' }, { id: 'rj2' }]);
-      const names = await rows(client, `SELECT conname FROM pg_constraint WHERE conrelid = 'rag_ingest_jobs'::regclass AND contype IN ('p', 'f') ORDER BY 1`);
+      const names = await rows(
+        client,
+        `SELECT conname FROM pg_constraint WHERE conrelid = 'rag_ingest_jobs'::regclass AND contype IN ('p', 'f') ORDER BY 1`,
+      );
       expect(names.map((r) => r.conname)).toEqual([
         'rag_ingest_jobs_datasetId_fkey',
         'rag_ingest_jobs_pkey',

@@ -74,7 +74,9 @@ describe('schema-engine.cjs', () => {
     const url = new URL(server.url);
     url.pathname = `/${name}`;
     const cli = (command: string) =>
-      spawnSync(process.execPath, [schemaEngineBridge, '--datasource', JSON.stringify({ url: url.toString() }), 'cli', command], { encoding: 'utf8' });
+      spawnSync(process.execPath, [schemaEngineBridge, '--datasource', JSON.stringify({ url: url.toString() }), 'cli', command], {
+        encoding: 'utf8',
+      });
 
     const missing = cli('can-connect-to-database');
     expect(missing.status).toBe(1);

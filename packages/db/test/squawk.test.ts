@@ -18,6 +18,9 @@ describe('squawk', () => {
     const unexcused = found.filter((r) => !excused.has(r.rule)).map((r) => `line ${r.line}: ${r.rule}: ${r.message}`);
     expect(unexcused, 'squawk reports without a reasoned exception in README.md').toEqual([]);
     const fired = new Set(found.map((r) => r.rule));
-    expect([...excused].filter((rule) => !fired.has(rule)), 'README excuses rules squawk does not report').toEqual([]);
+    expect(
+      [...excused].filter((rule) => !fired.has(rule)),
+      'README excuses rules squawk does not report',
+    ).toEqual([]);
   });
 });

@@ -31,14 +31,15 @@ const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LEGACY = join(PACKAGE_ROOT, '..', 'db', 'prisma', 'legacy', 'schema.prisma');
 const OUR_BIN = join(PACKAGE_ROOT, 'bin', 'lint-schema.mjs');
 const PRISMA_LINT_BIN = join(
-  createRequire(import.meta.url).resolve('prisma-lint/package.json').replace(/package\.json$/, ''),
+  createRequire(import.meta.url)
+    .resolve('prisma-lint/package.json')
+    .replace(/package\.json$/, ''),
   'dist',
   'cli.js',
 );
 
 const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 10);
 const IN_PROCESS_RUNS = Number(process.env.BENCH_RUNS ?? 40);
-
 
 /** Every prisma-lint 0.13 rule, each with a configuration that makes it do real work on a typical schema. */
 const PRISMA_LINT_CONFIG = {
@@ -80,7 +81,11 @@ function verdict(ok: boolean): string {
 
 function timeSpawn(args: string[]): { elapsed: number; status: number | null; stdout: string; stderr: string } {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, args, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { elapsed: performance.now() - started, status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -96,7 +101,8 @@ function compareProcesses(schema: string, config: string): { ours: number; their
   if (ourFirst.status === 2) throw new Error(`lint-schema failed on ${schema}:\n${ourFirst.stderr}`);
   // prisma-lint prints its violations (to stderr) as `  error <message> <rule>` lines; none means it did not lint.
   const violations = `${theirFirst.stdout}\n${theirFirst.stderr}`.split('\n').filter((line) => /^\s*error /.test(line)).length;
-  if (violations === 0) throw new Error(`prisma-lint reported nothing on ${schema}; did its config load?\n${theirFirst.stderr.slice(0, 2000)}`);
+  if (violations === 0)
+    throw new Error(`prisma-lint reported nothing on ${schema}; did its config load?\n${theirFirst.stderr.slice(0, 2000)}`);
   const ourTimes: number[] = [];
   const theirTimes: number[] = [];
   for (let i = 0; i < PROCESS_RUNS; i++) {
@@ -118,7 +124,15 @@ function benchWholeProcess(): void {
     const config = join(dir, '.prismalintrc.json');
     writeFileSync(config, JSON.stringify(PRISMA_LINT_CONFIG, null, 2));
     const extra = process.env.BENCH_SCHEMAS;
-    const schemas = [LEGACY, ...(extra ? readdirSync(extra).filter((n) => n.endsWith('.prisma')).sort().map((n) => join(extra, n)) : [])];
+    const schemas = [
+      LEGACY,
+      ...(extra
+        ? readdirSync(extra)
+            .filter((n) => n.endsWith('.prisma'))
+            .sort()
+            .map((n) => join(extra, n))
+        : []),
+    ];
     console.log('1. Whole process (median of %d alternating runs each; prisma-lint with all 18 rules)', PROCESS_RUNS);
     if (!extra) console.log('   (BENCH_SCHEMAS not set: only the legacy schema; see the README for the public schemas to fetch)');
     let legacyTime = 0;
@@ -126,11 +140,15 @@ function benchWholeProcess(): void {
       const { ours, theirs, violations } = compareProcesses(schema, config);
       if (schema === LEGACY) legacyTime = ours;
       const ratio = ours / theirs;
-      console.log(`   ${relative(process.cwd(), schema).padEnd(40)} lint-schema ${ms(ours)}, prisma-lint ${ms(theirs)} (${violations} violations): ${ratio.toFixed(3)}x (target <= 0.15x: ${verdict(ratio <= 0.15)})`);
+      console.log(
+        `   ${relative(process.cwd(), schema).padEnd(40)} lint-schema ${ms(ours)}, prisma-lint ${ms(theirs)} (${violations} violations): ${ratio.toFixed(3)}x (target <= 0.15x: ${verdict(ratio <= 0.15)})`,
+      );
     }
     const nodeTimes = Array.from({ length: PROCESS_RUNS }, () => timeSpawn(['-e', '0']).elapsed);
     const startRatio = legacyTime / median(nodeTimes);
-    console.log(`   start-up: node -e 0 ${ms(median(nodeTimes))}; lint-schema on the legacy schema is ${startRatio.toFixed(2)}x that (target <= 2x: ${verdict(startRatio <= 2)})`);
+    console.log(
+      `   start-up: node -e 0 ${ms(median(nodeTimes))}; lint-schema on the legacy schema is ${startRatio.toFixed(2)}x that (target <= 2x: ${verdict(startRatio <= 2)})`,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -184,10 +202,12 @@ function benchInProcess(text: string): void {
   ruleTimes.sort((a, b) => b.time - a.time);
   console.log('\n2. In-process lint() of the legacy schema (median of %d runs after warm-up)', IN_PROCESS_RUNS);
   console.log(`   total: ${ms(total.wall)} wall, ${ms(total.cpu)} CPU  (target <= 20 ms: ${verdict(total.wall <= 20)})`);
-  console.log(`   parse ${ms(median(parseTimes))}, graph ${ms(median(graphTimes))}; slowest rules: ${ruleTimes
-    .slice(0, 5)
-    .map((r) => `${r.id} ${ms(r.time)}`)
-    .join(', ')}`);
+  console.log(
+    `   parse ${ms(median(parseTimes))}, graph ${ms(median(graphTimes))}; slowest rules: ${ruleTimes
+      .slice(0, 5)
+      .map((r) => `${r.id} ${ms(r.time)}`)
+      .join(', ')}`,
+  );
 }
 
 // ---------------------------------------------------------------- 3. scaling
@@ -228,7 +248,14 @@ function benchScaling(text: string): void {
     const scaled = scaledSchema(text, factor);
     const result = lint({ text: scaled, config: {} });
     if (result.errors.length > 0) throw new Error(`the ${factor}x schema does not parse: ${result.errors[0].message}`);
-    return { factor, text: scaled, lines: scaled.split('\n').length, models: result.graph!.models.length, perLint: [] as number[], cpu: [] as number[] };
+    return {
+      factor,
+      text: scaled,
+      lines: scaled.split('\n').length,
+      models: result.graph!.models.length,
+      perLint: [] as number[],
+      cpu: [] as number[],
+    };
   });
   // Warm-up: every size once per round shape, so the JIT has seen all of them.
   for (const size of sizes) for (let i = 0; i < 16 / size.factor; i++) lint({ text: size.text, file: 'schema.prisma', config: {} });
@@ -276,7 +303,10 @@ function similarModels(count: number): string {
 function measureProcess(schema: string): string {
   const args = [OUR_BIN, schema, '--format', 'json'];
   if (!existsSync('/usr/bin/time')) return `${ms(timeSpawn(args).elapsed)} wall (no /usr/bin/time for CPU and memory)`;
-  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+  const result = spawnSync('/usr/bin/time', ['-f', '%e %U %S %M', process.execPath, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1024 * 1024 * 1024,
+  });
   if (result.status === 2) throw new Error(`lint-schema failed on ${schema}:\n${result.stderr.slice(0, 2000)}`);
   const [wall, user, system, kilobytes] = result.stderr.trim().split('\n').pop()!.split(' ').map(Number);
   const ok = wall < 15 && kilobytes < 1024 * 1024;
@@ -292,7 +322,7 @@ function benchSize(text: string): void {
     const similar = join(dir, 'similar-models.prisma');
     writeFileSync(similar, similarModels(30_000));
     console.log('\n4. Any size (one process each, JSON output)');
-    console.log(`   ${factor}x the legacy schema (${(text.length * factor / 1024 / 1024).toFixed(0)} MB): ${measureProcess(big)}`);
+    console.log(`   ${factor}x the legacy schema (${((text.length * factor) / 1024 / 1024).toFixed(0)} MB): ${measureProcess(big)}`);
     console.log(`   30,000 similar models under one parent: ${measureProcess(similar)}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -300,7 +330,10 @@ function benchSize(text: string): void {
 }
 
 const text = readFileSync(LEGACY, 'utf8');
-const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
 console.log(
   `lint-schema bench: ${relative(join(PACKAGE_ROOT, '..', '..'), LEGACY)} (${text.split('\n').length} lines), ${allRules().length} rules, ` +
     `node ${process.version}, ${cpus().length} CPUs, load average ${load()}\n`,

@@ -21,7 +21,11 @@ let dir: string;
 
 /** The real executable, as a user runs it. */
 function spawnBin(args: string[], cwd = dir): { code: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -142,7 +146,10 @@ describe('lint-schema exit codes', () => {
     expect(JSON.parse(result.stdout).reports[0].file).toBe(join('prisma', 'schema.prisma'));
     const empty = join(dir, 'empty');
     mkdirSync(empty);
-    expect(run([], empty)).toMatchObject({ code: 2, stderr: expect.stringMatching(/neither prisma\/schema\/ nor prisma\/schema\.prisma exists/) });
+    expect(run([], empty)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/neither prisma\/schema\/ nor prisma\/schema\.prisma exists/),
+    });
   });
 });
 
@@ -158,7 +165,10 @@ describe('lint-schema options', () => {
   });
 
   it('--config replaces the config file found by searching', () => {
-    writeFileSync(join(dir, 'strict.json'), JSON.stringify({ rules: { ...ONLY_SUPPRESSION_RULES.rules, 'ban-unused-suppression': 'error' } }));
+    writeFileSync(
+      join(dir, 'strict.json'),
+      JSON.stringify({ rules: { ...ONLY_SUPPRESSION_RULES.rules, 'ban-unused-suppression': 'error' } }),
+    );
     expect(run(['unused.prisma', '--config', 'strict.json']).code).toBe(1);
   });
 
@@ -167,7 +177,11 @@ describe('lint-schema options', () => {
     expect(result.code).toBe(0);
     const printed = JSON.parse(result.stdout) as { source: string; rules: Record<string, unknown> };
     expect(printed.source).toBe(CONFIG_FILE_NAME);
-    expect(Object.keys(printed.rules).sort()).toEqual(allRules().map((r) => r.meta.id).sort());
+    expect(Object.keys(printed.rules).sort()).toEqual(
+      allRules()
+        .map((r) => r.meta.id)
+        .sort(),
+    );
     expect(printed.rules['ban-unused-suppression']).toBe('info');
     for (const rule of registry) expect([printed.rules[rule.meta.id]].flat()[0]).toBe('off');
   });
@@ -185,7 +199,16 @@ describe('lint-schema options', () => {
     expect(documented).toEqual(['config', 'format', 'help', 'max-warnings', 'print-config', 'quiet', 'rule', 'version']);
     // Each documented option is really accepted (an unknown one would exit 2 with "Unknown option").
     for (const option of documented) {
-      const args = option === 'format' ? ['--format', 'json'] : option === 'config' ? ['--config', CONFIG_FILE_NAME] : option === 'rule' ? ['--rule', 'ban-unused-suppression=off'] : option === 'max-warnings' ? ['--max-warnings', '5'] : [`--${option}`];
+      const args =
+        option === 'format'
+          ? ['--format', 'json']
+          : option === 'config'
+            ? ['--config', CONFIG_FILE_NAME]
+            : option === 'rule'
+              ? ['--rule', 'ban-unused-suppression=off']
+              : option === 'max-warnings'
+                ? ['--max-warnings', '5']
+                : [`--${option}`];
       expect(run([...args, 'clean.prisma']).stderr).not.toMatch(/Unknown option/);
     }
   });
@@ -197,7 +220,9 @@ describe('lint-schema formats', () => {
     const lines = result.stdout.split('\n');
     expect(lines).toContain('findings.prisma');
     const errorLine = lines.find((l) => l.includes('require-suppression-reason'))!;
-    expect(errorLine).toMatch(new RegExp(`^\\s+${reasonLine}:${reasonColumn}\\s+error\\s+.*"require-created-at".*\\s{2}require-suppression-reason$`));
+    expect(errorLine).toMatch(
+      new RegExp(`^\\s+${reasonLine}:${reasonColumn}\\s+error\\s+.*"require-created-at".*\\s{2}require-suppression-reason$`),
+    );
     const warningLine = lines.find((l) => l.includes('ban-unused-suppression'))!;
     expect(warningLine).toMatch(new RegExp(`^\\s+${unusedLine}:3\\s+warning\\s+`));
     expect(lines[lines.indexOf(errorLine) + 1]).toMatch(/^\s+help: /);
@@ -218,7 +243,14 @@ describe('lint-schema formats', () => {
 
   it('json: includes parse errors with their position', () => {
     const parsed = JSON.parse(run(['broken.prisma', '--format', 'json']).stdout) as { errors: unknown[] };
-    expect(parsed.errors).toEqual([{ message: expect.stringContaining('Unterminated string'), file: 'broken.prisma', line: lineOf(BROKEN, '"x)'), column: columnOf(BROKEN, '"x)') }]);
+    expect(parsed.errors).toEqual([
+      {
+        message: expect.stringContaining('Unterminated string'),
+        file: 'broken.prisma',
+        line: lineOf(BROKEN, '"x)'),
+        column: columnOf(BROKEN, '"x)'),
+      },
+    ]);
   });
 
   it('sarif: a valid 2.1.0 log with the rule table and located results', () => {
@@ -253,10 +285,16 @@ describe('lint-schema formats', () => {
   it('github: one workflow command per report, escaped', () => {
     const lines = run(['findings.prisma', '--format', 'github']).stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(new RegExp(`^::error file=findings\\.prisma,line=${reasonLine},col=${reasonColumn},title=require-suppression-reason::[^\\n]+$`));
+    expect(lines[0]).toMatch(
+      new RegExp(`^::error file=findings\\.prisma,line=${reasonLine},col=${reasonColumn},title=require-suppression-reason::[^\\n]+$`),
+    );
     expect(lines[1]).toMatch(new RegExp(`^::warning file=findings\\.prisma,line=${unusedLine},col=3,title=ban-unused-suppression::`));
     const parseError = run(['broken.prisma', '--format', 'github']).stdout;
-    expect(parseError).toMatch(new RegExp(`^::error file=broken\\.prisma,line=${lineOf(BROKEN, '"x)')},col=${columnOf(BROKEN, '"x)')},title=parse error::Unterminated`));
+    expect(parseError).toMatch(
+      new RegExp(
+        `^::error file=broken\\.prisma,line=${lineOf(BROKEN, '"x)')},col=${columnOf(BROKEN, '"x)')},title=parse error::Unterminated`,
+      ),
+    );
   });
 });
 

@@ -6,7 +6,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { CONFIG_FILE_NAME, UsageError, findConfigFile, loadConfigFile, parseRuleFlag, resolveConfig, type LintConfig, type ResolvedConfig } from './config.js';
+import {
+  CONFIG_FILE_NAME,
+  UsageError,
+  findConfigFile,
+  loadConfigFile,
+  parseRuleFlag,
+  resolveConfig,
+  type LintConfig,
+  type ResolvedConfig,
+} from './config.js';
 import { allRules, lint } from './engine.js';
 import { formatters } from './formatters/index.js';
 import type { Report, Rule } from './types.js';
@@ -191,7 +200,7 @@ function run(argv: string[], io: CliIO, packageRoot: string, defaultPaths: strin
   const rules = allRules();
   const explicitConfig = args.config ? loadConfigFile(resolve(io.cwd, args.config), rules) : undefined;
   const flagConfigs: LintConfig[] = args.ruleFlags.map((flag) => parseRuleFlag(flag, rules));
-  const paths = args.paths.length > 0 ? args.paths : defaultPaths ?? findDefaultPaths(io.cwd);
+  const paths = args.paths.length > 0 ? args.paths : (defaultPaths ?? findDefaultPaths(io.cwd));
 
   const configFor = (path: string): ResolvedConfig => {
     const source = args.config ? resolve(io.cwd, args.config) : findConfigFile(resolve(io.cwd, path));
@@ -204,7 +213,9 @@ function run(argv: string[], io: CliIO, packageRoot: string, defaultPaths: strin
     const printable = {
       source: config.source ? relative(io.cwd, config.source) || config.source : null,
       settings: config.settings,
-      rules: Object.fromEntries([...config.rules].map(([id, s]) => [id, Object.keys(s.options).length > 0 ? [s.level, s.options] : s.level])),
+      rules: Object.fromEntries(
+        [...config.rules].map(([id, s]) => [id, Object.keys(s.options).length > 0 ? [s.level, s.options] : s.level]),
+      ),
     };
     io.stdout(`${JSON.stringify(printable, null, 2)}\n`);
     return 0;

@@ -52,7 +52,11 @@ describe('rule docs', () => {
   });
 
   it('has no page for a rule that does not exist', () => {
-    expect(docPages()).toEqual(documentedRules().map((r) => r.meta.id).sort());
+    expect(docPages()).toEqual(
+      documentedRules()
+        .map((r) => r.meta.id)
+        .sort(),
+    );
   });
 
   it('RULES.md is the catalog generated from the metadata', () => {

@@ -87,7 +87,12 @@ export function renderRuleDoc(meta: RuleMeta): string {
     );
   }
   if (meta.whenNotToUse) lines.push('## When not to use it', '', meta.whenNotToUse, '');
-  lines.push('## Suppressing it', '', `\`// lint-ignore ${meta.id}: <reason>\` on the line above the reported declaration, or at the end of its line.`, '');
+  lines.push(
+    '## Suppressing it',
+    '',
+    `\`// lint-ignore ${meta.id}: <reason>\` on the line above the reported declaration, or at the end of its line.`,
+    '',
+  );
   return `${lines.join('\n')}\n${END_OF_GENERATED}\n`;
 }
 
@@ -110,7 +115,7 @@ export function renderCatalog(rules: Rule[]): string {
   const lines = [
     '# Rules',
     '',
-    '<!-- Generated from the rules\' metadata by `pnpm --filter @leadmetrics/rules docs`. Do not edit. -->',
+    "<!-- Generated from the rules' metadata by `pnpm --filter @leadmetrics/rules docs`. Do not edit. -->",
     '',
     `${sorted.length} rules. Levels and options are set in \`lint-schema.config.json\` (see [README.md](README.md)).`,
     '',

@@ -37,7 +37,8 @@ const banFloatRule: Rule = {
   check(context) {
     for (const model of context.graph.models) {
       for (const field of model.fields) {
-        if (field.type === 'Float') context.report({ field, message: `"${model.name}.${field.name}" is a Float.`, help: 'Use Decimal(12, 2).' });
+        if (field.type === 'Float')
+          context.report({ field, message: `"${model.name}.${field.name}" is a Float.`, help: 'Use Decimal(12, 2).' });
       }
     }
   },
@@ -131,7 +132,12 @@ describe('lint: reports', () => {
   });
 
   it('names a rule that crashes', () => {
-    const crashing: Rule = { meta: { ...banFloatRule.meta, id: 'ban-crash' }, check: () => { throw new Error('boom'); } };
+    const crashing: Rule = {
+      meta: { ...banFloatRule.meta, id: 'ban-crash' },
+      check: () => {
+        throw new Error('boom');
+      },
+    };
     expect(() => lint({ text: SCHEMA, config: {}, rules: [crashing] })).toThrow(/Rule "ban-crash" crashed: boom/);
   });
 });
@@ -199,7 +205,11 @@ model Undocumented {
     const unusedLines = quiet.reports.filter((r) => r.ruleId === 'ban-unused-suppression').map((r) => r.line);
     expect(unusedLines).toEqual([lineOf(code, '// lint-ignore ban-no-such-rule')]);
     expect(quiet.reports.find((r) => r.ruleId === 'require-suppression-reason')?.severity).toBe('warning');
-    const none = lint({ text: code, config: { rules: { 'ban-unused-suppression': 'off', 'require-suppression-reason': 'off' } }, rules: testRules });
+    const none = lint({
+      text: code,
+      config: { rules: { 'ban-unused-suppression': 'off', 'require-suppression-reason': 'off' } },
+      rules: testRules,
+    });
     expect(none.reports.filter((r) => r.ruleId.includes('suppression'))).toEqual([]);
   });
 });
@@ -230,12 +240,32 @@ describe('config', () => {
   });
 
   const invalid: Array<[string, unknown, RegExp]> = [
-    ['an unknown rule id, with a suggestion', { rules: { 'require-test-docs': 'warning' } }, /cfg\.json: rules\.require-test-docs: unknown rule \(did you mean "require-test-doc"\?\)/],
-    ['a bad level', { rules: { 'ban-test-float': 'fatal' } }, /rules\.ban-test-float: level must be "error", "warning", "info" or "off", not "fatal"/],
+    [
+      'an unknown rule id, with a suggestion',
+      { rules: { 'require-test-docs': 'warning' } },
+      /cfg\.json: rules\.require-test-docs: unknown rule \(did you mean "require-test-doc"\?\)/,
+    ],
+    [
+      'a bad level',
+      { rules: { 'ban-test-float': 'fatal' } },
+      /rules\.ban-test-float: level must be "error", "warning", "info" or "off", not "fatal"/,
+    ],
     ['a bad level in a tuple', { rules: { 'ban-test-float': [2] } }, /rules\.ban-test-float\[0\]: level must be/],
-    ['an unknown option', { rules: { 'require-test-doc': ['warning', { skip: [] }] } }, /rules\.require-test-doc\[1\]\.skip: unknown option \(the rule takes "ignore"\)/],
-    ['an option of the wrong type', { rules: { 'require-test-doc': ['warning', { ignore: 'Skipped' }] } }, /rules\.require-test-doc\[1\]\.ignore: expected array, got string/],
-    ['an option list of the wrong item type', { rules: { 'require-test-doc': ['warning', { ignore: ['A', 3] }] } }, /ignore\[1\]: expected string, got number/],
+    [
+      'an unknown option',
+      { rules: { 'require-test-doc': ['warning', { skip: [] }] } },
+      /rules\.require-test-doc\[1\]\.skip: unknown option \(the rule takes "ignore"\)/,
+    ],
+    [
+      'an option of the wrong type',
+      { rules: { 'require-test-doc': ['warning', { ignore: 'Skipped' }] } },
+      /rules\.require-test-doc\[1\]\.ignore: expected array, got string/,
+    ],
+    [
+      'an option list of the wrong item type',
+      { rules: { 'require-test-doc': ['warning', { ignore: ['A', 3] }] } },
+      /ignore\[1\]: expected string, got number/,
+    ],
     ['options for a rule without options', { rules: { 'ban-test-float': ['error', { x: 1 }] } }, /the rule takes no options/],
     ['an unknown top-level key', { rule: {} }, /cfg\.json: unknown key "rule"/],
     ['a non-object', ['error'], /must be a JSON object/],
@@ -262,7 +292,9 @@ describe('config', () => {
     expect(resolved.rules.get('ban-test-float')).toEqual({ level: 'error', options: {} });
     expect(resolved.settings.tenantKey).toBe('orgId');
     expect(() => parseRuleFlag('require-test-doc', testRules)).toThrow(/expected <rule-id>=<level>/);
-    expect(parseRuleFlag('require-test-doc=["warning",{"ignore":["X"]}]', testRules).rules).toEqual({ 'require-test-doc': ['warning', { ignore: ['X'] }] });
+    expect(parseRuleFlag('require-test-doc=["warning",{"ignore":["X"]}]', testRules).rules).toEqual({
+      'require-test-doc': ['warning', { ignore: ['X'] }],
+    });
   });
 
   it('accepts every registered rule at every level with its default options', () => {

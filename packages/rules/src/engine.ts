@@ -153,13 +153,7 @@ function collectSources(options: LintOptions): SchemaSource[] {
  * A report is suppressed by a `lint-ignore` for its rule that targets its file and line. Suppressions without a
  * reason, naming an unknown rule, or matching nothing are reported by the built-in suppression rules.
  */
-function applySuppressions(
-  raw: Report[],
-  asts: SchemaFileAst[],
-  rules: Rule[],
-  config: ResolvedConfig,
-  result: LintResult,
-): void {
+function applySuppressions(raw: Report[], asts: SchemaFileAst[], rules: Rule[], config: ResolvedConfig, result: LintResult): void {
   const byLine = new Map<string, Suppression[]>();
   for (const ast of asts) {
     for (const s of ast.suppressions) {

@@ -169,7 +169,9 @@ describe('buildGraph: relations', () => {
   });
 
   it('leaves a relation without a back side unpaired', () => {
-    const g = graphOf('model A {\n  id String @id\n  bId String\n  b B @relation(fields: [bId], references: [id])\n}\nmodel B {\n  id String @id\n}\n');
+    const g = graphOf(
+      'model A {\n  id String @id\n  bId String\n  b B @relation(fields: [bId], references: [id])\n}\nmodel B {\n  id String @id\n}\n',
+    );
     expect(g.modelByName.get('A')!.relations[0].opposite).toBeUndefined();
     expect(g.modelByName.get('B')!.relations).toEqual([]);
   });
@@ -238,9 +240,13 @@ describe('buildGraph: tenant detection', () => {
     const model = (name: string, keys: string[]) =>
       `model ${name} {\n  id String @id\n${keys.map((k) => `  ${k}Id String\n  ${k} ${k[0].toUpperCase()}${k.slice(1)} @relation(fields: [${k}Id], references: [id])`).join('\n')}\n}\n`;
     const parents = 'model Workspace {\n  id String @id\n}\nmodel Author {\n  id String @id\n}\n';
-    const tie = graphOf(parents + model('A', ['author', 'workspace']) + model('B', ['author', 'workspace']) + model('C', ['author', 'workspace']));
+    const tie = graphOf(
+      parents + model('A', ['author', 'workspace']) + model('B', ['author', 'workspace']) + model('C', ['author', 'workspace']),
+    );
     expect(tie.tenantKey).toBe('workspaceId');
-    const fewNamed = graphOf(parents + model('A', ['author', 'workspace']) + model('B', ['author', 'workspace']) + model('C', ['author']) + model('D', ['author']));
+    const fewNamed = graphOf(
+      parents + model('A', ['author', 'workspace']) + model('B', ['author', 'workspace']) + model('C', ['author']) + model('D', ['author']),
+    );
     expect(fewNamed.tenantKey).toBe('authorId');
   });
 
@@ -249,7 +255,12 @@ describe('buildGraph: tenant detection', () => {
       `model ${name} {\n  id String @id\n${keys.map((k) => `  ${k}Id String\n  ${k} ${k[0].toUpperCase()}${k.slice(1)} @relation(fields: [${k}Id], references: [id])`).join('\n')}\n}\n`;
     const parents = 'model Team {\n  id String @id\n}\nmodel User {\n  id String @id\n}\n';
     const graph = graphOf(
-      parents + model('A', ['user', 'team']) + model('B', ['user', 'team']) + model('C', ['user', 'team']) + model('D', ['user']) + model('E', ['user']),
+      parents +
+        model('A', ['user', 'team']) +
+        model('B', ['user', 'team']) +
+        model('C', ['user', 'team']) +
+        model('D', ['user']) +
+        model('E', ['user']),
     );
     expect(graph.tenantKey).toBe('teamId');
     expect(graph.tenantModel?.name).toBe('Team');
@@ -273,7 +284,9 @@ ${['F', 'G'].map((m) => `model ${m} {\n  id String @id\n  publisherId String\n  
   });
 
   it('accepts keys spelt with a capital ID (teamID)', () => {
-    const models = ['A', 'B', 'C'].map((m) => `model ${m} {\n  id String @id\n  teamID String\n  team Team @relation(fields: [teamID], references: [id])\n}`).join('\n');
+    const models = ['A', 'B', 'C']
+      .map((m) => `model ${m} {\n  id String @id\n  teamID String\n  team Team @relation(fields: [teamID], references: [id])\n}`)
+      .join('\n');
     const graph = graphOf(`model Team {\n  id String @id\n}\n${models}\n`);
     expect(graph.tenantKey).toBe('teamID');
   });
@@ -312,6 +325,9 @@ describe('buildGraph: strict validation', () => {
   });
 
   it('accepts undefined types when not strict (rule tests lint fragments)', () => {
-    expect(graphOf('model A {\n  id Int @id\n  b Bee\n}\n').models[0].fieldByName.get('b')).toMatchObject({ isRelation: false, isEnum: false });
+    expect(graphOf('model A {\n  id Int @id\n  b Bee\n}\n').models[0].fieldByName.get('b')).toMatchObject({
+      isRelation: false,
+      isEnum: false,
+    });
   });
 });

@@ -41,13 +41,7 @@ export const SCALAR_TYPES: ReadonlySet<string> = new Set([
   'Bytes',
 ]);
 
-const REFERENTIAL_ACTIONS: ReadonlySet<string> = new Set<ReferentialAction>([
-  'Cascade',
-  'SetNull',
-  'Restrict',
-  'NoAction',
-  'SetDefault',
-]);
+const REFERENTIAL_ACTIONS: ReadonlySet<string> = new Set<ReferentialAction>(['Cascade', 'SetNull', 'Restrict', 'NoAction', 'SetDefault']);
 
 /** Names that, on a tie, make a key more likely to be the tenant key than, say, `userId`. */
 const TENANT_NAME_HINT = /tenant|organi[sz]ation|^org[A-Z_]|workspace|account|company|team/i;
@@ -134,7 +128,11 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
 }
 
 /** Composite types hold scalars, enums and other composite types; any other type name is a mistake. */
-function checkCompositeTypes(compositeTypes: Map<string, BlockNode>, modelByName: Map<string, GraphModel>, enums: Map<string, BlockNode>): void {
+function checkCompositeTypes(
+  compositeTypes: Map<string, BlockNode>,
+  modelByName: Map<string, GraphModel>,
+  enums: Map<string, BlockNode>,
+): void {
   for (const block of compositeTypes.values()) {
     for (const node of block.fields) {
       if (isScalarType(node.type) || enums.has(node.type) || compositeTypes.has(node.type) || modelByName.has(node.type)) continue;
@@ -299,7 +297,7 @@ function detectTenant(graph: SchemaGraph, options: GraphOptions): void {
       entry.models.add(model);
     }
   }
-  const minimum = options.tenantKey ? 1 : options.minTenantModels ?? 3;
+  const minimum = options.tenantKey ? 1 : (options.minTenantModels ?? 3);
   const candidates: TenantCandidate[] = [];
   for (const byTarget of users.values()) for (const entry of byTarget.values()) candidates.push(entry);
   let best: TenantCandidate | undefined;
@@ -324,8 +322,8 @@ function detectTenant(graph: SchemaGraph, options: GraphOptions): void {
     const field = model.fieldByName.get(key);
     if (!field || field.isRelation) continue;
     model.tenantField = field;
-    model.tenantRelation = model.relations.find((r) => r.fields.includes(key!) && r.to === tenantModel)
-      ?? model.relations.find((r) => r.fields.includes(key!));
+    model.tenantRelation =
+      model.relations.find((r) => r.fields.includes(key!) && r.to === tenantModel) ?? model.relations.find((r) => r.fields.includes(key!));
   }
 }
 

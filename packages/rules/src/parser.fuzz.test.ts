@@ -147,7 +147,8 @@ describe(`parser fuzz (${MUTANTS} mutants of the legacy schema)`, () => {
       if (outcome.elapsed > MAX_MS) {
         // A runaway parse is slow on every attempt; a pause of the machine (GC, another process) is not.
         const again = parseMutant(text, withGraph);
-        if (again.elapsed > MAX_MS) failures.push(`#${n} (${applied.join(', ')}): took ${outcome.elapsed.toFixed(1)} and ${again.elapsed.toFixed(1)} ms`);
+        if (again.elapsed > MAX_MS)
+          failures.push(`#${n} (${applied.join(', ')}): took ${outcome.elapsed.toFixed(1)} and ${again.elapsed.toFixed(1)} ms`);
       }
       slowest = Math.max(slowest, Math.min(outcome.elapsed, MAX_MS));
       const { error } = outcome;
@@ -194,7 +195,10 @@ describe('parser fuzz: large and deeply nested inputs', () => {
   it('lints 20,000 similar models under one parent without a stack overflow, in linear work', { timeout: 120_000 }, () => {
     const count = 20_000;
     const parent = `model Owner {\n  id String @id\n${repeated('  items{n} Item{n}Entry[]\n', count)}}\n`;
-    const children = repeated('model Item{n}Entry {\n  id String @id\n  ownerId String\n  owner Owner @relation(fields: [ownerId], references: [id])\n  status String // open | closed\n  lines Json\n}\n', count);
+    const children = repeated(
+      'model Item{n}Entry {\n  id String @id\n  ownerId String\n  owner Owner @relation(fields: [ownerId], references: [id])\n  status String // open | closed\n  lines Json\n}\n',
+      count,
+    );
     const result = lint({ text: parent + children, config: {} });
     expect(result.errors).toEqual([]);
     expect(result.graph!.models).toHaveLength(count + 1);

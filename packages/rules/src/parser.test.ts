@@ -120,7 +120,10 @@ describe('parseSchema: constructs', () => {
     const id = field('Tenant', 'id');
     expect(id.attributes.map((a) => a.name)).toEqual(['id', 'default']);
     expect(id.attributes[1].args[0]).toMatchObject({ value: 'cuid()', expr: { kind: 'call', name: 'cuid', args: [] } });
-    expect(field('Tenant', 'name').attributes[0]).toMatchObject({ name: 'db.VarChar', args: [{ value: '120', expr: { kind: 'number', value: 120 } }] });
+    expect(field('Tenant', 'name').attributes[0]).toMatchObject({
+      name: 'db.VarChar',
+      args: [{ value: '120', expr: { kind: 'number', value: 120 } }],
+    });
     expect(field('Tenant', 'slug').attributes[0].args[0]).toMatchObject({ name: 'map', value: '"tenant_slug_key"' });
     expect(field('Tenant', 'tags').attributes[0].args[0].expr).toEqual({ kind: 'array', items: [] });
     expect(field('Tenant', 'score').attributes[0].args[0].expr).toEqual({ kind: 'number', value: -1.5 });
@@ -148,7 +151,10 @@ describe('parseSchema: constructs', () => {
     const index = tenant.blockAttributes[0];
     expect(index.args[0].expr).toMatchObject({
       kind: 'array',
-      items: [{ kind: 'call', name: 'name', args: [{ name: 'sort', value: 'Desc' }] }, { kind: 'ident', name: 'createdAt' }],
+      items: [
+        { kind: 'call', name: 'name', args: [{ name: 'sort', value: 'Desc' }] },
+        { kind: 'ident', name: 'createdAt' },
+      ],
     });
     expect(index.args[1]).toMatchObject({ name: 'type', value: 'BTree' });
     expect(index.pos).toMatchObject(locate(SCHEMA, '@@index'));
@@ -176,7 +182,7 @@ describe('parseSchema: constructs', () => {
 
   it('attaches /// lines as doc and // lines (above or trailing) as comment', () => {
     const tenant = block('Tenant');
-    expect(tenant.doc).toBe('A workspace: every customer\'s data hangs off one.\nSecond doc line.');
+    expect(tenant.doc).toBe("A workspace: every customer's data hangs off one.\nSecond doc line.");
     expect(tenant.comment).toBe('Plain comment above the model.');
     expect(field('Tenant', 'name')).toMatchObject({ doc: 'The display name.', comment: 'shown in the header' });
     expect(field('Tenant', 'id').doc).toBeUndefined();
@@ -186,14 +192,16 @@ describe('parseSchema: constructs', () => {
   });
 
   it('attaches // comments only across no blank line, and docs the way Prisma does', () => {
-    const code = 'model A {\n  id Int @id\n  // about nothing\n\n  /// kept across the blank line, as Prisma does\n\n  name String\n  /// replaced\n\n  // by this block, which has no doc line\n  other String\n}\n';
+    const code =
+      'model A {\n  id Int @id\n  // about nothing\n\n  /// kept across the blank line, as Prisma does\n\n  name String\n  /// replaced\n\n  // by this block, which has no doc line\n  other String\n}\n';
     const a = parseSchema(code, 'a.prisma').blocks[0];
     expect(a.fields[1]).toMatchObject({ name: 'name', doc: 'kept across the blank line, as Prisma does', comment: undefined });
     expect(a.fields[2]).toMatchObject({ name: 'other', doc: undefined, comment: 'by this block, which has no doc line' });
   });
 
   it('documents the next model with a comment block above a generator, and skips floating ones', () => {
-    const code = '/// for the model\ngenerator g {\n  provider = "x"\n}\n/// floating\n\nmodel A {\n  id Int @id\n}\n/// not taken\n\nmodel B {\n  id Int @id\n}\n';
+    const code =
+      '/// for the model\ngenerator g {\n  provider = "x"\n}\n/// floating\n\nmodel A {\n  id Int @id\n}\n/// not taken\n\nmodel B {\n  id Int @id\n}\n';
     const [, a, b] = parseSchema(code, 'a.prisma').blocks;
     expect(a.doc).toBe('for the model');
     expect(b.doc).toBeUndefined();
@@ -284,28 +292,80 @@ describe('parseSchema: malformed input', () => {
     { name: 'unknown block keyword', code: 'modle A {\n  id Int\n}\n', at: 'modle', message: /Unknown block type 'modle'/ },
     { name: 'block without a name', code: 'model {\n}\n', at: '{', message: /Expected a name after 'model'/ },
     { name: 'missing opening brace', code: 'model A\n  id Int\n}\n', at: '\n  id', message: /Expected '\{' after 'model A'/ },
-    { name: 'block never closed', code: 'datasource db {\n  provider = "x"\n}\nmodel A {\n  id Int @id\n', at: 'model A', message: /model "A" is never closed/ },
+    {
+      name: 'block never closed',
+      code: 'datasource db {\n  provider = "x"\n}\nmodel A {\n  id Int @id\n',
+      at: 'model A',
+      message: /model "A" is never closed/,
+    },
     { name: 'unterminated string', code: 'model A {\n  id String @default("abc)\n}\n', at: '"abc', message: /Unterminated string/ },
     { name: 'field without a type', code: 'model A {\n  id\n}\n', at: '\n}', message: /Field "id" in model "A" needs a type/ },
-    { name: 'attribute without a name', code: 'model A {\n  id Int @ (1)\n}\n', at: '(1)', message: /Expected an attribute name after '@'/ },
-    { name: 'unclosed argument list', code: 'model A {\n  id Int @default(autoincrement(\n}\n', at: '(\n}', message: /arguments of autoincrement\(\) are never closed on their line: add '\)'/ },
-    { name: 'arguments over several lines', code: 'model A {\n  b Int\n  @@index([\n    b\n  ])\n}\n', at: '[\n', message: /A list in @@index is never closed on its line/ },
+    {
+      name: 'attribute without a name',
+      code: 'model A {\n  id Int @ (1)\n}\n',
+      at: '(1)',
+      message: /Expected an attribute name after '@'/,
+    },
+    {
+      name: 'unclosed argument list',
+      code: 'model A {\n  id Int @default(autoincrement(\n}\n',
+      at: '(\n}',
+      message: /arguments of autoincrement\(\) are never closed on their line: add '\)'/,
+    },
+    {
+      name: 'arguments over several lines',
+      code: 'model A {\n  b Int\n  @@index([\n    b\n  ])\n}\n',
+      at: '[\n',
+      message: /A list in @@index is never closed on its line/,
+    },
     { name: 'trailing comma', code: 'model A {\n  b Int\n  @@index([b],)\n}\n', at: ')\n', message: /Trailing comma/ },
     { name: 'unknown escape', code: 'model A {\n  b String @default("a\\qb")\n}\n', at: '\\q', message: /Unknown escape '\\q'/ },
     { name: 'byte-order mark', code: '\ufeffmodel A {\n  id Int @id\n}\n', at: '\ufeff', message: /byte-order mark/ },
     { name: 'name starting with an underscore', code: 'model A {\n  _id Int @id\n}\n', at: '_id', message: /Unexpected '_' in model "A"/ },
-    { name: 'missing comma between arguments', code: 'model A {\n  b Int\n  @@index([b] map: "x")\n}\n', at: 'map:', message: /Expected ',' or '\)'/ },
-    { name: 'unclosed list', code: 'model A {\n  b Int\n  @@index([b, \n}\n', at: '[b', message: /A list in @@index is never closed on its line: add '\]'/ },
+    {
+      name: 'missing comma between arguments',
+      code: 'model A {\n  b Int\n  @@index([b] map: "x")\n}\n',
+      at: 'map:',
+      message: /Expected ',' or '\)'/,
+    },
+    {
+      name: 'unclosed list',
+      code: 'model A {\n  b Int\n  @@index([b, \n}\n',
+      at: '[b',
+      message: /A list in @@index is never closed on its line: add '\]'/,
+    },
     { name: 'stray character in a model', code: 'model A {\n  id Int @id\n  ; \n}\n', at: ';', message: /Unexpected ';' in model "A"/ },
-    { name: 'duplicate field', code: 'model A {\n  id Int @id\n  name String\n  name String\n}\n', at: 'name String', occurrence: 2, message: /Field "name" is declared twice in model "A" \(first on line 3\)/ },
-    { name: 'duplicate model', code: 'model A {\n  id Int @id\n}\nenum A {\n  X\n}\n', at: 'enum A', message: /enum "A" is declared twice/ },
+    {
+      name: 'duplicate field',
+      code: 'model A {\n  id Int @id\n  name String\n  name String\n}\n',
+      at: 'name String',
+      occurrence: 2,
+      message: /Field "name" is declared twice in model "A" \(first on line 3\)/,
+    },
+    {
+      name: 'duplicate model',
+      code: 'model A {\n  id Int @id\n}\nenum A {\n  X\n}\n',
+      at: 'enum A',
+      message: /enum "A" is declared twice/,
+    },
     { name: 'optional list', code: 'model A {\n  tags String[]?\n}\n', at: '?', message: /cannot be an optional list/ },
     { name: 'lone field attribute', code: 'model A {\n  id Int\n  @id\n}\n', at: '@id', message: /cannot stand alone/ },
-    { name: 'datasource without =', code: 'datasource db {\n  provider "postgresql"\n}\n', at: '"postgresql"', message: /Expected '=' after 'provider'/ },
+    {
+      name: 'datasource without =',
+      code: 'datasource db {\n  provider "postgresql"\n}\n',
+      at: '"postgresql"',
+      message: /Expected '=' after 'provider'/,
+    },
     { name: 'enum value with a type', code: 'enum Role {\n  ADMIN String\n}\n', at: 'String', message: /enum values are bare names/ },
     { name: 'body on the opening line', code: 'model A { id Int @id }\n', at: 'model A', message: /model "A" is never closed/ },
     { name: 'top-level garbage', code: '}\n', at: '}', message: /expected a block/ },
-    { name: 'deep nesting', code: `model A {\n  a Int @default(${'['.repeat(100)})\n}\n`, at: '[', occurrence: 32, message: /nested more than/ },
+    {
+      name: 'deep nesting',
+      code: `model A {\n  a Int @default(${'['.repeat(100)})\n}\n`,
+      at: '[',
+      occurrence: 32,
+      message: /nested more than/,
+    },
   ];
 
   for (const c of cases) {
@@ -339,7 +399,7 @@ describe('loadSchemaFiles', () => {
   writeFileSync(join(dir, 'single.prisma'), 'enum E {\n  X\n}\n');
   mkdirSync(join(dir, 'empty'));
 
-  it('reads a folder\'s .prisma files in name order, and single files', () => {
+  it("reads a folder's .prisma files in name order, and single files", () => {
     const asts = loadSchemaFiles([join(dir, 'schema'), join(dir, 'single.prisma')]);
     expect(asts.map((a) => a.file)).toEqual([join(dir, 'schema', 'a.prisma'), join(dir, 'schema', 'b.prisma'), join(dir, 'single.prisma')]);
     expect(asts.map((a) => a.blocks[0].name)).toEqual(['A', 'B', 'E']);

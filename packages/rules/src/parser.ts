@@ -86,7 +86,16 @@ function isHexDigit(c: number): boolean {
  * tab and a byte-order mark are not blanks there, so they are not here either.
  */
 function isBlank(c: number): boolean {
-  return c === CH_SPACE || c === CH_TAB || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+  return (
+    c === CH_SPACE ||
+    c === CH_TAB ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
 }
 /** `\n`, `\r\n` and a lone `\r` all end a line. */
 function isLineEnd(c: number): boolean {
@@ -471,7 +480,14 @@ class Parser {
    * After a declaration: an optional trailing comment, then a line break or the end of the file. Anything else is
    * an error that names what was being declared.
    */
-  private endOfDeclaration(notes: PendingNotes, comments: CommentBlock, owner: Documented | undefined, line: number, noun: string, name: string): void {
+  private endOfDeclaration(
+    notes: PendingNotes,
+    comments: CommentBlock,
+    owner: Documented | undefined,
+    line: number,
+    noun: string,
+    name: string,
+  ): void {
     this.skipBlanks();
     if (this.isCommentStart()) {
       this.trailingPlainComment = undefined;
@@ -634,9 +650,7 @@ class Parser {
     const comment = this.claimedComment;
     this.skipBlanks();
     if (!this.atIdentStart()) {
-      throw this.error(
-        `Field "${name}" in ${what} needs a type (String, Int, a model or enum name...), found ${this.describeHere()}`,
-      );
+      throw this.error(`Field "${name}" in ${what} needs a type (String, Int, a model or enum name...), found ${this.describeHere()}`);
     }
     const typeStart = this.i;
     const typeName = this.readIdent();
@@ -675,10 +689,12 @@ class Parser {
   private parseUnsupportedArgument(field: string): void {
     this.i++;
     this.skipBlanks();
-    if (this.peek() !== CH_QUOTE) throw this.error(`Unsupported(...) of field "${field}" takes one string, the database type: Unsupported("circle")`);
+    if (this.peek() !== CH_QUOTE)
+      throw this.error(`Unsupported(...) of field "${field}" takes one string, the database type: Unsupported("circle")`);
     this.readString();
     this.skipBlanks();
-    if (this.peek() !== 41 /* ) */) throw this.error(`Unsupported(...) of field "${field}" takes one string, the database type: Unsupported("circle")`);
+    if (this.peek() !== 41 /* ) */)
+      throw this.error(`Unsupported(...) of field "${field}" takes one string, the database type: Unsupported("circle")`);
     this.i++;
   }
 
@@ -706,11 +722,15 @@ class Parser {
     this.claimNotes(notes, pos.line);
     const comment = this.claimedComment;
     if (!this.atTokenBoundary()) {
-      throw this.error(`Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`);
+      throw this.error(
+        `Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`,
+      );
     }
     const attributes = this.parseFieldAttributes(`value "${name}"`);
     if (!this.atLineEnd() && !this.isCommentStart()) {
-      throw this.error(`Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`);
+      throw this.error(
+        `Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`,
+      );
     }
     return { name, attributes, doc, comment, pos };
   }
@@ -772,7 +792,12 @@ class Parser {
     const base = this.scratch.length;
     this.skipBlanks();
     while (this.peek() !== 41 /* ) */) {
-      this.checkOpenValue(openAt, openLine, openLineStart, `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`);
+      this.checkOpenValue(
+        openAt,
+        openLine,
+        openLineStart,
+        `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`,
+      );
       let name: string | undefined;
       if (this.atIdentStart()) {
         const save = this.i;
@@ -795,9 +820,15 @@ class Parser {
       if (c === 44 /* , */) {
         this.i++;
         this.skipBlanks();
-        if (this.peek() === 41) throw this.error(`Trailing comma in the arguments of ${prefix}${ownerName}${suffix}: Prisma does not allow it, remove the ','`);
+        if (this.peek() === 41)
+          throw this.error(`Trailing comma in the arguments of ${prefix}${ownerName}${suffix}: Prisma does not allow it, remove the ','`);
       } else if (c !== 41) {
-        this.checkOpenValue(openAt, openLine, openLineStart, `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`);
+        this.checkOpenValue(
+          openAt,
+          openLine,
+          openLineStart,
+          `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`,
+        );
         throw this.error(`Expected ',' or ')' in the arguments of ${prefix}${ownerName}${suffix}, found ${describeChar(c)}`);
       }
     }
@@ -895,11 +926,18 @@ class Parser {
     let out = '';
     let chunkStart = this.i;
     for (;;) {
-      if (this.i >= this.len) throw this.error('Unterminated string: add the closing \'"\'', this.posAt(openAt, openLine, openLineStart));
+      if (this.i >= this.len) throw this.error("Unterminated string: add the closing '\"'", this.posAt(openAt, openLine, openLineStart));
       const c = this.src.charCodeAt(this.i);
       if (c === CH_QUOTE) break;
-      if (isLineEnd(c)) throw this.error('Unterminated string: add the closing \'"\' before the end of the line', this.posAt(openAt, openLine, openLineStart));
-      if (c < 32) throw this.error(`A string holds the control character U+${c.toString(16).padStart(4, '0').toUpperCase()}: write it as an escape such as \\t`);
+      if (isLineEnd(c))
+        throw this.error(
+          "Unterminated string: add the closing '\"' before the end of the line",
+          this.posAt(openAt, openLine, openLineStart),
+        );
+      if (c < 32)
+        throw this.error(
+          `A string holds the control character U+${c.toString(16).padStart(4, '0').toUpperCase()}: write it as an escape such as \\t`,
+        );
       if (c === CH_BACKSLASH) {
         out += this.src.slice(chunkStart, this.i);
         out += this.readEscape(openAt, openLine, openLineStart);
@@ -917,7 +955,8 @@ class Parser {
   /** One escape after a backslash: `\" \\ \/ \b \f \n \r \t \uXXXX`. */
   private readEscape(openAt: number, openLine: number, openLineStart: number): string {
     const e = this.src.charCodeAt(this.i + 1);
-    if (Number.isNaN(e) || isLineEnd(e)) throw this.error('Unterminated string: a backslash ends the line', this.posAt(openAt, openLine, openLineStart));
+    if (Number.isNaN(e) || isLineEnd(e))
+      throw this.error('Unterminated string: a backslash ends the line', this.posAt(openAt, openLine, openLineStart));
     const simple = ESCAPES.get(e);
     if (simple !== undefined) {
       this.i += 2;

@@ -33,7 +33,9 @@ describe('new-rule scaffold', () => {
     expect(rule.meta.id).toBe('prefer-zz-example');
     expect(readFileSync(join(root, 'docs', 'rules', 'prefer-zz-example.md'), 'utf8')).toBe(renderRuleDoc(rule.meta));
     expect(readFileSync(join(root, 'RULES.md'), 'utf8')).toContain('[`prefer-zz-example`](docs/rules/prefer-zz-example.md)');
-    expect(readFileSync(join(root, 'src', 'rules', 'prefer-zz-example.test.ts'), 'utf8')).toContain("import rule from './prefer-zz-example.js';");
+    expect(readFileSync(join(root, 'src', 'rules', 'prefer-zz-example.test.ts'), 'utf8')).toContain(
+      "import rule from './prefer-zz-example.js';",
+    );
   });
 
   it('refuses ids outside the vocabulary and ids that exist', async () => {

@@ -116,7 +116,9 @@ export async function scaffold(id: string, root: string): Promise<string[]> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const id = process.argv[2];
   if (!id || id === '--help' || id === '-h') {
-    process.stdout.write('Usage: pnpm --filter @leadmetrics/rules new-rule <rule-id>\nCreates the rule, its test, its doc page and its registry entry.\n');
+    process.stdout.write(
+      'Usage: pnpm --filter @leadmetrics/rules new-rule <rule-id>\nCreates the rule, its test, its doc page and its registry entry.\n',
+    );
     process.exitCode = id ? 0 : 2;
   } else {
     const root = fileURLToPath(new URL('..', import.meta.url));

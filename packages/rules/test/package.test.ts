@@ -14,8 +14,10 @@ import { lint } from '../src/engine.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const REPO_ROOT = join(PACKAGE_ROOT, '..', '..');
 
-const FINDINGS = 'datasource db {\n  provider = "postgresql"\n}\nmodel Account {\n  id       String @id\n  tenantId String\n  // lint-ignore require-created-at\n  email    String\n}\n';
-const CLEAN = 'datasource db {\n  provider = "postgresql"\n}\n/// One account.\nmodel Account {\n  id        String   @id\n  createdAt DateTime @default(now())\n}\n';
+const FINDINGS =
+  'datasource db {\n  provider = "postgresql"\n}\nmodel Account {\n  id       String @id\n  tenantId String\n  // lint-ignore require-created-at\n  email    String\n}\n';
+const CLEAN =
+  'datasource db {\n  provider = "postgresql"\n}\n/// One account.\nmodel Account {\n  id        String   @id\n  createdAt DateTime @default(now())\n}\n';
 
 /** pnpm as this test was started with it, else the pinned version through npx. */
 function pnpm(args: string[], cwd: string): string {
@@ -55,14 +57,21 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function npx(args: string[]) {
-  const result = spawnSync('npx', ['--no-install', 'lint-schema', ...args], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync('npx', ['--no-install', 'lint-schema', ...args], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('the packed package', () => {
   it('installs built JavaScript with type declarations, named entry points only, and no TypeScript runtime', () => {
     const installed = join(project, 'node_modules', '@leadmetrics', 'rules');
-    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as { exports: Record<string, unknown>; dependencies?: object };
+    const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+      dependencies?: object;
+    };
     expect(Object.keys(manifest.exports)).toEqual(['.']);
     expect(manifest.exports['.']).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
     expect(manifest.dependencies ?? {}).toEqual({});
@@ -76,7 +85,9 @@ describe('the packed package', () => {
     const found = npx(['findings.prisma', '--format', 'sarif']);
     expect(found.code, found.stderr).toBe(1);
     const sarif = JSON.parse(found.stdout) as { runs: { results: { ruleId: string }[] }[] };
-    const expected = lint({ text: FINDINGS, file: 'findings.prisma', config: {} }).reports.map((r) => r.ruleId).sort();
+    const expected = lint({ text: FINDINGS, file: 'findings.prisma', config: {} })
+      .reports.map((r) => r.ruleId)
+      .sort();
     expect(sarif.runs[0].results.map((r) => r.ruleId).sort()).toEqual(expected);
     expect(npx(['clean.prisma']).code).toBe(0);
     expect(npx(['missing.prisma']).code).toBe(2);
@@ -89,13 +100,23 @@ const text = ${JSON.stringify(FINDINGS)};
 const graph = buildGraph([parseSchema(text, 'findings.prisma')]);
 console.log(JSON.stringify({ models: graph.models.map((m) => m.name), reports: lint({ text, file: 'findings.prisma', config: {} }).reports.map((r) => r.ruleId).sort() }));`;
     writeFileSync(join(project, 'api.mjs'), script);
-    const out = JSON.parse(execFileSync(process.execPath, ['api.mjs'], { cwd: project, encoding: 'utf8' })) as { models: string[]; reports: string[] };
+    const out = JSON.parse(execFileSync(process.execPath, ['api.mjs'], { cwd: project, encoding: 'utf8' })) as {
+      models: string[];
+      reports: string[];
+    };
     expect(out.models).toEqual(['Account']);
-    expect(out.reports).toEqual(lint({ text: FINDINGS, file: 'findings.prisma', config: {} }).reports.map((r) => r.ruleId).sort());
+    expect(out.reports).toEqual(
+      lint({ text: FINDINGS, file: 'findings.prisma', config: {} })
+        .reports.map((r) => r.ruleId)
+        .sort(),
+    );
   });
 
   it('type-checks a TypeScript consumer against the declarations', () => {
-    writeFileSync(join(project, 'consumer.ts'), "import { lint, type Report } from '@leadmetrics/rules';\nconst reports: Report[] = lint({ text: '', config: {} }).reports;\nconst count: number = reports.length;\nexport { count };\n");
+    writeFileSync(
+      join(project, 'consumer.ts'),
+      "import { lint, type Report } from '@leadmetrics/rules';\nconst reports: Report[] = lint({ text: '', config: {} }).reports;\nconst count: number = reports.length;\nexport { count };\n",
+    );
     const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
     const compilerOptions = { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', types: [] };
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));

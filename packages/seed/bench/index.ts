@@ -98,9 +98,14 @@ async function main(): Promise<void> {
     // 2. COPY, through seedDatabase's own loader.
     const schema = loadSchema();
     start = process.hrtime.bigint();
-    await loadDatabase(copyDb.url, schema, { deferConstraints: generated.plan.plannedRows >= DEFER_CONSTRAINTS_FROM_ROWS }, async (sink) => {
-      for (const table of captured) await sink.table({ ...table, rowCount: table.rows, chunks: () => table.chunks });
-    });
+    await loadDatabase(
+      copyDb.url,
+      schema,
+      { deferConstraints: generated.plan.plannedRows >= DEFER_CONSTRAINTS_FROM_ROWS },
+      async (sink) => {
+        for (const table of captured) await sink.table({ ...table, rowCount: table.rows, chunks: () => table.chunks });
+      },
+    );
     const copySeconds = seconds(start);
     const activity = schema.modelByName.get('Activity')!.table;
     const loaded = await withPgClient(copyDb.url, (client) => client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "${activity}"`));
@@ -128,7 +133,8 @@ async function main(): Promise<void> {
       start = process.hrtime.bigint();
       const manifest = await seedDatabase({ databaseUrl: seedDb.url, scale, seed });
       seedSeconds = seconds(start);
-      if (JSON.stringify(manifest.tables) !== JSON.stringify(generated.manifest.tables)) throw new Error('seedDatabase produced other data than the generation run');
+      if (JSON.stringify(manifest.tables) !== JSON.stringify(generated.manifest.tables))
+        throw new Error('seedDatabase produced other data than the generation run');
     }
 
     const copyRate = rows / copySeconds;
@@ -136,14 +142,23 @@ async function main(): Promise<void> {
     const bytes = captured.reduce((n, t) => n + t.chunks.reduce((m, c) => m + c.length, 0), 0);
     console.log('');
     console.log(`rows at ${scale}:               ${fmt(rows)} in ${captured.length} tables (${fmt(bytes / 1e6)} MB of COPY text)`);
-    console.log(`generation (no database):    ${generateSeconds.toFixed(1).padStart(6)} s  ${fmt(rows / generateSeconds).padStart(9)} rows/s`);
+    console.log(
+      `generation (no database):    ${generateSeconds.toFixed(1).padStart(6)} s  ${fmt(rows / generateSeconds).padStart(9)} rows/s`,
+    );
     console.log(`COPY load:                   ${copySeconds.toFixed(1).padStart(6)} s  ${fmt(copyRate).padStart(9)} rows/s`);
-    console.log(`createMany (${String(subset.length).padStart(2)} tables):      ${createManySeconds.toFixed(1).padStart(6)} s  ${fmt(createManyRate).padStart(9)} rows/s (${fmt(subsetRows)} rows)`);
-    if (seedSeconds !== undefined) console.log(`seedDatabase (end to end):   ${seedSeconds.toFixed(1).padStart(6)} s  ${fmt(rows / seedSeconds).padStart(9)} rows/s`);
+    console.log(
+      `createMany (${String(subset.length).padStart(2)} tables):      ${createManySeconds.toFixed(1).padStart(6)} s  ${fmt(createManyRate).padStart(9)} rows/s (${fmt(subsetRows)} rows)`,
+    );
+    if (seedSeconds !== undefined)
+      console.log(`seedDatabase (end to end):   ${seedSeconds.toFixed(1).padStart(6)} s  ${fmt(rows / seedSeconds).padStart(9)} rows/s`);
     console.log(`COPY / createMany:           ${(copyRate / createManyRate).toFixed(1)}x`);
     console.log('');
-    console.log(`target COPY >= ${fmt(TARGET_ROWS_PER_SECOND)} rows/s:  ${copyRate >= TARGET_ROWS_PER_SECOND ? 'met' : 'NOT met'} (${fmt(copyRate)})`);
-    console.log(`target COPY >= ${TARGET_RATIO}x createMany:     ${copyRate / createManyRate >= TARGET_RATIO ? 'met' : 'NOT met'} (${(copyRate / createManyRate).toFixed(1)}x)`);
+    console.log(
+      `target COPY >= ${fmt(TARGET_ROWS_PER_SECOND)} rows/s:  ${copyRate >= TARGET_ROWS_PER_SECOND ? 'met' : 'NOT met'} (${fmt(copyRate)})`,
+    );
+    console.log(
+      `target COPY >= ${TARGET_RATIO}x createMany:     ${copyRate / createManyRate >= TARGET_RATIO ? 'met' : 'NOT met'} (${(copyRate / createManyRate).toFixed(1)}x)`,
+    );
   } finally {
     for (const db of dbs) await db.dispose();
     await server.dispose();

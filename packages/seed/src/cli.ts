@@ -84,7 +84,10 @@ function parseRates(entries: readonly string[]): AnomalyRates {
 }
 
 /** Which schema the database holds (or --schema names), as the schema file and domain modules the seed uses. */
-async function chooseSchema(databaseUrl: string, which: string): Promise<{ detected: string; schemaPath?: string; domains?: DomainModule[] }> {
+async function chooseSchema(
+  databaseUrl: string,
+  which: string,
+): Promise<{ detected: string; schemaPath?: string; domains?: DomainModule[] }> {
   const detected = which === 'auto' ? await detectSchema(databaseUrl) : which;
   if (detected === null) {
     throw new Error(

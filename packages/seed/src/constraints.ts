@@ -61,7 +61,8 @@ export async function dropConstraints(client: pg.Client, schema: SchemaInfo): Pr
   return { primaryKeys, foreignKeys, indexes };
 }
 
-const addConstraint = (d: SavedDefinition, suffix = '') => `ALTER TABLE ${quoteIdentifier(d.table)} ADD CONSTRAINT ${quoteIdentifier(d.name)} ${d.sql}${suffix}`;
+const addConstraint = (d: SavedDefinition, suffix = '') =>
+  `ALTER TABLE ${quoteIdentifier(d.table)} ADD CONSTRAINT ${quoteIdentifier(d.name)} ${d.sql}${suffix}`;
 const validateConstraint = (d: SavedDefinition) => `ALTER TABLE ${quoteIdentifier(d.table)} VALIDATE CONSTRAINT ${quoteIdentifier(d.name)}`;
 
 function groupByTable(definitions: SavedDefinition[]): Map<string, SavedDefinition[]> {
@@ -94,7 +95,11 @@ export function keyUnit(saved: DroppedConstraints, table: string, rows: number):
  * lock it exclusively, so validations of different tables run side by side (nearly every table points at the
  * tenants). The primary keys and unique indexes they reference must be back first.
  */
-export async function restoreForeignKeys(clients: pg.Client[], saved: DroppedConstraints, rowsOf: (table: string) => number): Promise<void> {
+export async function restoreForeignKeys(
+  clients: pg.Client[],
+  saved: DroppedConstraints,
+  rowsOf: (table: string) => number,
+): Promise<void> {
   if (saved.foreignKeys.length === 0) return;
   await clients[0]!.query(saved.foreignKeys.map((fk) => addConstraint(fk, ' NOT VALID')).join(';\n'));
   await WorkQueue.run(
@@ -102,7 +107,10 @@ export async function restoreForeignKeys(clients: pg.Client[], saved: DroppedCon
     [...groupByTable(saved.foreignKeys)].map(([table, fks]) => ({
       sql: fks.map(validateConstraint).join(';\n'),
       weight: rowsOf(table) * fks.length,
-      failure: (error) => new Error(`Seeded rows of ${table} violate a foreign key (${fks.map((fk) => `${fk.name}: ${fk.sql}`).join('; ')}): ${error.message}`),
+      failure: (error) =>
+        new Error(
+          `Seeded rows of ${table} violate a foreign key (${fks.map((fk) => `${fk.name}: ${fk.sql}`).join('; ')}): ${error.message}`,
+        ),
     })),
   );
 }
@@ -112,8 +120,15 @@ export async function restoreForeignKeys(clients: pg.Client[], saved: DroppedCon
  * foreign key: each table's keys and indexes, then the foreign keys. Given one client, everything runs in its
  * current transaction; given several autocommit clients (the rows committed), the tables are shared out between them.
  */
-export async function restoreConstraints(clients: pg.Client[], saved: DroppedConstraints, rowsOf: (table: string) => number): Promise<void> {
-  await WorkQueue.run(clients, [...keyedTables(saved)].map((table) => keyUnit(saved, table, rowsOf(table))));
+export async function restoreConstraints(
+  clients: pg.Client[],
+  saved: DroppedConstraints,
+  rowsOf: (table: string) => number,
+): Promise<void> {
+  await WorkQueue.run(
+    clients,
+    [...keyedTables(saved)].map((table) => keyUnit(saved, table, rowsOf(table))),
+  );
   await restoreForeignKeys(clients, saved, rowsOf);
 }
 

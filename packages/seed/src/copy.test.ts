@@ -3,8 +3,20 @@ import { columnEncoder, escapeCopy, rowEncoder } from './copy.js';
 import type { FieldInfo } from './schema/types.js';
 
 const field = (over: Partial<FieldInfo>): FieldInfo => ({
-  name: 'f', column: 'f', kind: 'scalar', type: 'String', isList: false, isRequired: false, isId: false, isUnique: false,
-  isUpdatedAt: false, hasDefault: false, comment: '', line: 0, allowedValues: [], ...over,
+  name: 'f',
+  column: 'f',
+  kind: 'scalar',
+  type: 'String',
+  isList: false,
+  isRequired: false,
+  isId: false,
+  isUnique: false,
+  isUpdatedAt: false,
+  hasDefault: false,
+  comment: '',
+  line: 0,
+  allowedValues: [],
+  ...over,
 });
 
 describe('COPY text', () => {
@@ -15,7 +27,9 @@ describe('COPY text', () => {
   });
 
   test('arrays, JSON, timestamps, booleans and bytes', () => {
-    expect(columnEncoder(field({ isList: true }))(['a b', 'say "hi"', 'back\\slash'])).toBe('{"a b","say \\\\"hi\\\\"","back\\\\\\\\slash"}');
+    expect(columnEncoder(field({ isList: true }))(['a b', 'say "hi"', 'back\\slash'])).toBe(
+      '{"a b","say \\\\"hi\\\\"","back\\\\\\\\slash"}',
+    );
     expect(columnEncoder(field({ type: 'Json' }))({ a: 'x\ny' })).toBe('{"a":"x\\\\ny"}');
     expect(columnEncoder(field({ type: 'DateTime' }))(Date.UTC(2024, 1, 29, 12))).toBe('2024-02-29T12:00:00.000Z');
     expect(columnEncoder(field({ type: 'Boolean' }))(false)).toBe('f');

@@ -41,7 +41,8 @@ export type ColumnEncoder = (value: unknown) => string;
 /** Encoder of one column's values into COPY text (already escaped). */
 export function columnEncoder(field: FieldInfo): ColumnEncoder {
   if (field.isList && field.type !== 'Json') {
-    return (v) => (v === null || v === undefined ? '\\N' : escapeCopy(`{${(v as unknown[]).map((x) => arrayElement(x, field)).join(',')}}`));
+    return (v) =>
+      v === null || v === undefined ? '\\N' : escapeCopy(`{${(v as unknown[]).map((x) => arrayElement(x, field)).join(',')}}`);
   }
   switch (field.type) {
     case 'String':
@@ -78,4 +79,3 @@ export function rowEncoder(columns: FieldInfo[]): (row: Row) => string {
   const body = columns.map((c, i) => `e[${i}](row[${JSON.stringify(c.name)}])`).join(" + '\\t' + ");
   return new Function('e', `return (row) => ${body} + '\\n';`)(encoders) as (row: Row) => string;
 }
-

@@ -136,8 +136,7 @@ function assignKey(ctx: SeedContext, r: RelationInfo, j: number, row: Row): void
   const parent = ctx.table(r.target);
   r.fields.forEach((f, i) => {
     const ref = r.references[i]!;
-    row[f] =
-      parent.model.primaryKey.length === 1 && parent.model.primaryKey[0] === ref ? parent.ids[j] : parent.kept.get(ref)![j];
+    row[f] = parent.model.primaryKey.length === 1 && parent.model.primaryKey[0] === ref ? parent.ids[j] : parent.kept.get(ref)![j];
   });
 }
 
@@ -145,7 +144,11 @@ function assignKey(ctx: SeedContext, r: RelationInfo, j: number, row: Row): void
  * How each row links to other tables: a picker per relation to another table, and the self-relations apart (they
  * copy keys from earlier rows of the same table). The tenant key is no relation to pick: it is the row's tenant.
  */
-function relationPickers(ctx: SeedContext, mp: ModelPlan, override: ModelOverride | undefined): { pickers: Picker[]; selfRelations: RelationInfo[] } {
+function relationPickers(
+  ctx: SeedContext,
+  mp: ModelPlan,
+  override: ModelOverride | undefined,
+): { pickers: Picker[]; selfRelations: RelationInfo[] } {
   const model = mp.model;
   const tenantField = model.tenantField;
   const pickers: Picker[] = [];
@@ -228,12 +231,19 @@ function ordinalGenerator(scope: string[], start: number): FieldGenerator {
  * series (@@unique([propertyId, day])) count back from the seeded "now" per parent, likewise. Replaces those columns'
  * generators and returns their names.
  */
-function countPerParent(model: ModelInfo, override: ModelOverride | undefined, generators: ColumnGenerator[], fkFields: Set<string>): Set<string> {
+function countPerParent(
+  model: ModelInfo,
+  override: ModelOverride | undefined,
+  generators: ColumnGenerator[],
+  fkFields: Set<string>,
+): Set<string> {
   const tenantField = model.tenantField;
   const sequenced = new Set<string>();
   for (const g of generators) {
     const f = g.field;
-    const unique = model.uniques.find((u) => u.includes(f.name) && u.length > 1 && u.every((x) => x === f.name || fkFields.has(x) || x === tenantField));
+    const unique = model.uniques.find(
+      (u) => u.includes(f.name) && u.length > 1 && u.every((x) => x === f.name || fkFields.has(x) || x === tenantField),
+    );
     if (!override?.fields?.[f.name] && f.type === 'DateTime' && !f.isList && unique) {
       g.gen = dailySeriesGenerator(unique.filter((x) => x !== f.name));
       sequenced.add(f.name);
@@ -278,7 +288,10 @@ function isStreamable(
       g.fields.some((f) => {
         const field = model.fieldByName.get(f)!;
         // A field that is counted per parent, or one enforceUniques can make unique (a string or a number).
-        return sequenced.has(f) || (!fkFields.has(f) && f !== model.tenantField && field.kind === 'scalar' && ['String', 'Int', 'BigInt'].includes(field.type));
+        return (
+          sequenced.has(f) ||
+          (!fkFields.has(f) && f !== model.tenantField && field.kind === 'scalar' && ['String', 'Int', 'BigInt'].includes(field.type))
+        );
       }),
     )
   );
@@ -578,7 +591,14 @@ class TableProducer {
         let key = values.map(String).join(KEY_SEPARATOR);
         if (!g.seen.has(key)) continue;
         clean = false;
-        const fixable = g.fields.find((f) => preset[f] === undefined && !fkFields.has(f) && f !== model.tenantField && ['String', 'Int', 'BigInt'].includes(model.fieldByName.get(f)!.type) && model.fieldByName.get(f)!.kind === 'scalar');
+        const fixable = g.fields.find(
+          (f) =>
+            preset[f] === undefined &&
+            !fkFields.has(f) &&
+            f !== model.tenantField &&
+            ['String', 'Int', 'BigInt'].includes(model.fieldByName.get(f)!.type) &&
+            model.fieldByName.get(f)!.kind === 'scalar',
+        );
         if (fixable) {
           const original = row[fixable];
           const collided = key;
@@ -591,7 +611,10 @@ class TableProducer {
           continue;
         }
         // Only keys and presets: re-pick a foreign key of the constraint, or give up on this row.
-        const relation = model.relations.find((r) => r.fields.some((f) => g.fields.includes(f) && preset[f] === undefined && f !== model.tenantField) && r.target !== model.name);
+        const relation = model.relations.find(
+          (r) =>
+            r.fields.some((f) => g.fields.includes(f) && preset[f] === undefined && f !== model.tenantField) && r.target !== model.name,
+        );
         if (!relation) return false;
         const j = this.generator.pickParent(relation, t, rng, model.name);
         if (j < 0) return false;

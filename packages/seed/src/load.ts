@@ -11,7 +11,16 @@ import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations';
 import { correctedSchemaDir } from '@leadmetrics/db';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { SEARCH_PATH_SCHEMAS, dropConstraints, keyedTables, keyUnit, restoreConstraints, restoreForeignKeys, undoLoad, type DroppedConstraints } from './constraints.js';
+import {
+  SEARCH_PATH_SCHEMAS,
+  dropConstraints,
+  keyedTables,
+  keyUnit,
+  restoreConstraints,
+  restoreForeignKeys,
+  undoLoad,
+  type DroppedConstraints,
+} from './constraints.js';
 import { quoteIdentifier } from '@leadmetrics/db';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
@@ -43,9 +52,7 @@ export interface SeedDatabaseOptions extends GenerateOptions {
   signal?: AbortSignal;
 }
 
-export type SeedProgress =
-  | ({ phase: 'generate' } & TableProgress)
-  | { phase: 'finish'; step: string };
+export type SeedProgress = ({ phase: 'generate' } & TableProgress) | { phase: 'finish'; step: string };
 
 /** The tables of the schema the seed fills (the migrations' own bookkeeping tables are theirs, never seeded). */
 function seededTables(schema: SchemaInfo): string[] {
@@ -81,7 +88,9 @@ async function nonEmptyTables(client: pg.Client, tables: string[]): Promise<stri
  */
 async function copyTable(client: pg.Client, table: Pick<EncodedTable, 'model' | 'columns' | 'chunks'>, freeze = false): Promise<void> {
   const columns = table.columns.map((c) => quoteIdentifier(c.column)).join(', ');
-  const stream = client.query(copyFrom(`COPY ${quoteIdentifier(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`));
+  const stream = client.query(
+    copyFrom(`COPY ${quoteIdentifier(table.model.table)} (${columns}) FROM STDIN${freeze ? ' WITH (FREEZE)' : ''}`),
+  );
   // A deep read-ahead lets the generator produce the next rows while PostgreSQL is still parsing the last ones.
   await pipeline(Readable.from(table.chunks(), { objectMode: false, highWaterMark: 8 * 1024 * 1024 }), stream);
 }
@@ -95,9 +104,7 @@ async function applyDeferred(client: pg.Client, update: DeferredUpdate): Promise
   const lines = update.rows.map((r) => r.map((v) => (v === null || v === undefined ? '\\N' : String(v))).join('\t') + '\n');
   const stream = client.query(copyFrom(`COPY seed_deferred FROM STDIN`));
   await pipeline(Readable.from([lines.join('')]), stream);
-  await client.query(
-    `UPDATE ${table} t SET ${cols.map((c) => `${c} = d.${c}`).join(', ')} FROM seed_deferred d WHERE t.${key} = d.${key}`,
-  );
+  await client.query(`UPDATE ${table} t SET ${cols.map((c) => `${c} = d.${c}`).join(', ')} FROM seed_deferred d WHERE t.${key} = d.${key}`);
   await client.query('DROP TABLE seed_deferred');
 }
 
@@ -168,7 +175,12 @@ async function connect(databaseUrl: string): Promise<pg.Client> {
  * Deferred loads write frozen rows (COPY FREEZE), which needs the table emptied in the same transaction: it is, after
  * the check above found it empty or the reset emptied it.
  */
-export async function loadDatabase<T>(databaseUrl: string, schema: SchemaInfo, options: LoadOptions, produce: (sink: LoadSink) => Promise<T>): Promise<T> {
+export async function loadDatabase<T>(
+  databaseUrl: string,
+  schema: SchemaInfo,
+  options: LoadOptions,
+  produce: (sink: LoadSink) => Promise<T>,
+): Promise<T> {
   const client = await connect(databaseUrl);
   const resources: LoadResources = { helpers: [] };
   try {

@@ -37,7 +37,11 @@ export interface AnomalyRecord {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
       : v,
   );
 }
@@ -96,11 +100,7 @@ export class AnomalyRecorder {
       const info: AnomalyKindInfo = ANOMALY_KINDS[kind];
       const e = this.entries.get(kind);
       if (!e) continue;
-      const checksum = createHash('sha256')
-        .update(e.ids.join('\n'))
-        .update('\n')
-        .update(canonicalJson(e.details))
-        .digest('hex');
+      const checksum = createHash('sha256').update(e.ids.join('\n')).update('\n').update(canonicalJson(e.details)).digest('hex');
       out[kind] = {
         finding: info.finding,
         rate: info.defaultRate === null ? null : this.rates[kind],

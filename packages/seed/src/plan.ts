@@ -31,9 +31,11 @@ export interface Plan {
 }
 
 /** Model names that usually hold many rows per parent (logs, events, versions ...). */
-const HEAVY = /(Log|Logs|Event|History|Version|Message|Entry|Ledger|Step|Run|Attempt|Click|View|Visit|Impression|Snapshot|Metric|Metrics|Notification|Audit|Activity|Rating|Search|Result|Item|Reminder|Usage|Job|Task|Comment|Record)$/;
+const HEAVY =
+  /(Log|Logs|Event|History|Version|Message|Entry|Ledger|Step|Run|Attempt|Click|View|Visit|Impression|Snapshot|Metric|Metrics|Notification|Audit|Activity|Rating|Search|Result|Item|Reminder|Usage|Job|Task|Comment|Record)$/;
 /** Model names that usually hold few rows per tenant (configuration, accounts ...). */
-const LIGHT = /(Config|Setting|Settings|Preference|Preferences|Profile|Integration|Credential|Balance|Subscription|Plan|Template|Channel|Account|Brand|Website|Domain|Invite|Invitation|Deletion|Strategy)$/;
+const LIGHT =
+  /(Config|Setting|Settings|Preference|Preferences|Profile|Integration|Credential|Balance|Subscription|Plan|Template|Channel|Account|Brand|Website|Domain|Invite|Invitation|Deletion|Strategy)$/;
 
 function weightOf(model: ModelInfo): number {
   if (HEAVY.test(model.name)) return 3;
@@ -73,13 +75,19 @@ export function orderModels(
       index = remaining.findIndex((m) => open(m.name).every((e) => e.soft));
       if (index >= 0) {
         const name = remaining[index]!.name;
-        edges.set(name, edges.get(name)!.filter((e) => !(e.soft && !done.has(e.parent))));
-      } else {
-        index = remaining.findIndex((m) =>
-          open(m.name).every((e) => e.soft || (e.relation && !e.relation.isRequired)),
+        edges.set(
+          name,
+          edges.get(name)!.filter((e) => !(e.soft && !done.has(e.parent))),
         );
+      } else {
+        index = remaining.findIndex((m) => open(m.name).every((e) => e.soft || (e.relation && !e.relation.isRequired)));
         if (index < 0) {
-          const cycle = remaining.map((m) => `${m.name} → ${open(m.name).map((e) => e.parent).join(', ')}`);
+          const cycle = remaining.map(
+            (m) =>
+              `${m.name} → ${open(m.name)
+                .map((e) => e.parent)
+                .join(', ')}`,
+          );
           throw new Error(
             `Cannot order the models: every remaining one waits for another through a required foreign key or a ` +
               `declared dependency:\n  ${cycle.join('\n  ')}\nMake one of those keys optional or drop a ctx.after().`,
@@ -175,7 +183,13 @@ function countRows(inputs: CountInputs, factor: number, round: boolean): RowCoun
       const oneToOneTenant = kind === 'scoped' && owner?.isOneToOne;
       const parent = kind === 'derived' ? counts.get(owner!.target)! : undefined;
       const oneToOneParent = m.relations.find(
-        (r) => r.isOneToOne && r.isRequired && r.target !== m.name && counts.get(r.target) && kinds.get(r.target)!.kind !== 'tenant' && kinds.get(r.target)!.kind !== 'global',
+        (r) =>
+          r.isOneToOne &&
+          r.isRequired &&
+          r.target !== m.name &&
+          counts.get(r.target) &&
+          kinds.get(r.target)!.kind !== 'tenant' &&
+          kinds.get(r.target)!.kind !== 'global',
       );
       if (oneToOneTenant) {
         perTenant = new Array(tenants).fill(1);

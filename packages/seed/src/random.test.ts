@@ -3,7 +3,14 @@ import { Rng } from './random.js';
 
 describe('Rng', () => {
   test('a label names a stream: same seed and label repeat, anything else differs', () => {
-    const draw = (seed: number, label: string) => Array.from({ length: 8 }, ((r) => () => r.u32())(Rng.from(seed, label)));
+    const draw = (seed: number, label: string) =>
+      Array.from(
+        { length: 8 },
+        (
+          (r) => () =>
+            r.u32()
+        )(Rng.from(seed, label)),
+      );
     expect(draw(1, 'Keyword')).toEqual(draw(1, 'Keyword'));
     expect(draw(1, 'Keyword')).not.toEqual(draw(2, 'Keyword'));
     expect(draw(1, 'Keyword')).not.toEqual(draw(1, 'Lead'));
@@ -23,7 +30,13 @@ describe('Rng', () => {
 
   test('sample returns exactly k distinct indices of [0, n)', () => {
     const rng = Rng.from(9, 'sample');
-    for (const [n, k] of [[10, 0], [10, 3], [10, 10], [1000, 37], [5, 9]] as const) {
+    for (const [n, k] of [
+      [10, 0],
+      [10, 3],
+      [10, 10],
+      [1000, 37],
+      [5, 9],
+    ] as const) {
       const s = rng.sample(n, k);
       expect(s.length).toBe(Math.min(n, k));
       expect(new Set(s).size).toBe(s.length);

@@ -24,7 +24,9 @@ describe('host guard', () => {
 
   test('seedDatabase refuses a remote host before connecting to it', async () => {
     // .invalid never resolves: had the guard let it through, the error would be a connection error instead.
-    await expect(seedDatabase({ databaseUrl: 'postgresql://postgres@prod-db.example.invalid:5432/leadmetrics' })).rejects.toThrow(SeedRefusedError);
+    await expect(seedDatabase({ databaseUrl: 'postgresql://postgres@prod-db.example.invalid:5432/leadmetrics' })).rejects.toThrow(
+      SeedRefusedError,
+    );
     await expect(
       seedDatabase({ databaseUrl: 'postgresql://postgres@prod-db.example.invalid:5432/leadmetrics', allowRemote: true }),
     ).rejects.toThrow(/Cannot connect/);

@@ -42,9 +42,7 @@ export function apportion(total: number, weights: readonly number[]): number[] {
   const exact = weights.map((w) => (w / sum) * total);
   const out = exact.map(Math.floor);
   let rest = total - out.reduce((a, b) => a + b, 0);
-  const order = exact
-    .map((x, i) => ({ i, frac: x - Math.floor(x) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (let j = 0; rest > 0 && j < order.length; j++, rest--) out[order[j]!.i]! += 1;
   return out;
 }

@@ -9,19 +9,24 @@ import { ANOMALY_KIND_NAMES, SCALES, type Manifest } from '../src/index.js';
 import { closeConnections, createLegacyDatabase, tableCounts } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/seed.mjs', import.meta.url));
-const seed = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+const seed = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
 
 describe('seed CLI', () => {
   test('--help lists every option, scale and anomaly kind', () => {
     const result = seed('--help');
     expect(result.status).toBe(0);
-    for (const option of ['--database-url', '--scale', '--seed', '--rate', '--out', '--reset', '--allow-remote']) expect(result.stdout).toContain(option);
+    for (const option of ['--database-url', '--scale', '--seed', '--rate', '--out', '--reset', '--allow-remote'])
+      expect(result.stdout).toContain(option);
     for (const scale of Object.keys(SCALES)) expect(result.stdout).toContain(scale);
     for (const kind of ANOMALY_KIND_NAMES) expect(result.stdout).toContain(kind);
   });
 
   test('bad arguments exit 2 with a reason', () => {
-    expect(seed('--scale', 'huge', '--database-url', 'postgresql://postgres@127.0.0.1/x')).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown scale') });
+    expect(seed('--scale', 'huge', '--database-url', 'postgresql://postgres@127.0.0.1/x')).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('unknown scale'),
+    });
     expect(seed('--bogus')).toMatchObject({ status: 2 });
     expect(seed()).toMatchObject({ status: 2, stderr: expect.stringContaining('DATABASE_URL') });
     expect(seed('--rate', 'nope=0.1', '--database-url', 'postgresql://postgres@127.0.0.1/x')).toMatchObject({ status: 2 });
@@ -31,10 +36,14 @@ describe('seed CLI', () => {
     const db = await createLegacyDatabase('seed_cli');
     const out = mkdtempSync(join(tmpdir(), 'seed-cli-'));
     try {
-      const result = spawnSync(process.execPath, [bin, '--database-url', db.url, '--seed', '5', '--out', out, '--rate', 'keyword_duplicates=0.2'], {
-        encoding: 'utf8',
-        env: { ...process.env, CI: 'true', INIT_CWD: '' },
-      });
+      const result = spawnSync(
+        process.execPath,
+        [bin, '--database-url', db.url, '--seed', '5', '--out', out, '--rate', 'keyword_duplicates=0.2'],
+        {
+          encoding: 'utf8',
+          env: { ...process.env, CI: 'true', INIT_CWD: '' },
+        },
+      );
       expect(result.status, result.stderr).toBe(0);
       expect(result.stderr).toContain('legacy schema');
       const manifest = JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')) as Manifest;

@@ -33,7 +33,10 @@ describe('demo-mapping.json', () => {
   it('maps the Stripe spellings the subscription log holds, on both sides of a change', () => {
     for (const spelling of Object.values(STRIPE_STATUS_SPELLINGS)) {
       for (const side of ['from', 'to']) {
-        expect(entries.find((e) => e.table === 'subscriptions' && e.column === `statusChangeLogs.${side}` && e.from === spelling), `${side} ${spelling}`).toBeDefined();
+        expect(
+          entries.find((e) => e.table === 'subscriptions' && e.column === `statusChangeLogs.${side}` && e.from === spelling),
+          `${side} ${spelling}`,
+        ).toBeDefined();
       }
     }
   });

@@ -45,7 +45,9 @@ describe('generic generator', () => {
   test('every unique constraint holds', () => {
     for (const model of schema.models) {
       for (const unique of model.uniques) {
-        const keys = tables[model.name]!.filter((r) => unique.every((f) => r[f] !== null)).map((r) => unique.map((f) => String(r[f])).join('|'));
+        const keys = tables[model.name]!.filter((r) => unique.every((f) => r[f] !== null)).map((r) =>
+          unique.map((f) => String(r[f])).join('|'),
+        );
         expect(new Set(keys).size, `${model.name} ${unique.join(', ')}`).toBe(keys.length);
       }
     }
@@ -125,46 +127,59 @@ describe('loading the fixture', () => {
     );
   }
 
-  test.each([false, true])('COPY with constraints deferred=%s loads every row and leaves the same constraints', async (deferConstraints) => {
-    const db = await fixtureDatabase();
-    const before = await constraintsOf(db.url);
-    const manifest = await seedDatabase({ databaseUrl: db.url, schemaPath: fixture, domains: [], scale: 'demo', seed: 3, deferConstraints });
-    expect(await constraintsOf(db.url)).toEqual(before);
-    const counts = await tableCounts(db.url);
-    for (const [table, entry] of Object.entries(manifest.tables)) expect(counts[table], table).toBe(entry.rows);
-    // The deferred half of the cycle is in the database too.
-    const linked = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM users WHERE "teamId" IS NOT NULL`);
-    expect(linked[0]!.n).toBe(tables.User!.filter((u) => u.teamId !== null).length);
-  });
-
-  test.each([true, false])('a load stopped through its signal (deferred=%s) leaves the empty database as it was', async (deferConstraints) => {
-    const db = await fixtureDatabase();
-    const before = await constraintsOf(db.url);
-    // Stop once the first table with rows has been loaded, as the CLI does on Ctrl-C: later tables never load, and
-    // what that one wrote (committed on its own in the deferred load) is taken back.
-    const stop = new AbortController();
-    const reason = new Error('stopped by the test');
-    let loadedBeforeStop = 0;
-    await expect(
-      seedDatabase({
+  test.each([false, true])(
+    'COPY with constraints deferred=%s loads every row and leaves the same constraints',
+    async (deferConstraints) => {
+      const db = await fixtureDatabase();
+      const before = await constraintsOf(db.url);
+      const manifest = await seedDatabase({
         databaseUrl: db.url,
         schemaPath: fixture,
         domains: [],
         scale: 'demo',
         seed: 3,
         deferConstraints,
-        signal: stop.signal,
-        onProgress: (p) => {
-          if (p.phase !== 'generate' || stop.signal.aborted || p.rows === 0) return;
-          loadedBeforeStop = p.rows; // progress comes after the table was handed to the loader
-          stop.abort(reason);
-        },
-      }),
-    ).rejects.toBe(reason);
-    expect(loadedBeforeStop).toBeGreaterThan(0);
-    expect(await constraintsOf(db.url)).toEqual(before);
-    expect(Object.values(await tableCounts(db.url)).every((n) => n === 0)).toBe(true);
-  });
+      });
+      expect(await constraintsOf(db.url)).toEqual(before);
+      const counts = await tableCounts(db.url);
+      for (const [table, entry] of Object.entries(manifest.tables)) expect(counts[table], table).toBe(entry.rows);
+      // The deferred half of the cycle is in the database too.
+      const linked = await query<{ n: number }>(db.url, `SELECT count(*)::int AS n FROM users WHERE "teamId" IS NOT NULL`);
+      expect(linked[0]!.n).toBe(tables.User!.filter((u) => u.teamId !== null).length);
+    },
+  );
+
+  test.each([true, false])(
+    'a load stopped through its signal (deferred=%s) leaves the empty database as it was',
+    async (deferConstraints) => {
+      const db = await fixtureDatabase();
+      const before = await constraintsOf(db.url);
+      // Stop once the first table with rows has been loaded, as the CLI does on Ctrl-C: later tables never load, and
+      // what that one wrote (committed on its own in the deferred load) is taken back.
+      const stop = new AbortController();
+      const reason = new Error('stopped by the test');
+      let loadedBeforeStop = 0;
+      await expect(
+        seedDatabase({
+          databaseUrl: db.url,
+          schemaPath: fixture,
+          domains: [],
+          scale: 'demo',
+          seed: 3,
+          deferConstraints,
+          signal: stop.signal,
+          onProgress: (p) => {
+            if (p.phase !== 'generate' || stop.signal.aborted || p.rows === 0) return;
+            loadedBeforeStop = p.rows; // progress comes after the table was handed to the loader
+            stop.abort(reason);
+          },
+        }),
+      ).rejects.toBe(reason);
+      expect(loadedBeforeStop).toBeGreaterThan(0);
+      expect(await constraintsOf(db.url)).toEqual(before);
+      expect(Object.values(await tableCounts(db.url)).every((n) => n === 0)).toBe(true);
+    },
+  );
 
   test('a deferred load whose rows break a rebuilt index leaves the empty database as it was', async () => {
     const db = await fixtureDatabase();

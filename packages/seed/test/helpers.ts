@@ -67,7 +67,11 @@ export function statusValuesFromSchema(): Map<string, string[]> {
       table = '';
     }
     const status = /^\s+status\s+String\b.*\/\/\s*(.+)$/.exec(line);
-    if (status) current = status[1]!.split(/\s*(?:->|\|)\s*/).map((v) => v.trim()).filter(Boolean);
+    if (status)
+      current = status[1]!
+        .split(/\s*(?:->|\|)\s*/)
+        .map((v) => v.trim())
+        .filter(Boolean);
     const map = /^\s+@@map\("([^"]+)"\)/.exec(line);
     if (map) table = map[1]!;
     if (line.startsWith('}') && current.length > 0 && table) {

@@ -3,7 +3,15 @@
 // anomaly kind is there at its configured rate and the manifest's ids are exactly the rows that show it; and that a
 // database holding rows is refused unless reset.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ANOMALY_KINDS, expectedCount, loadSchema, seedDatabase, SeedRefusedError, type AnomalyRates, type Manifest } from '../src/index.js';
+import {
+  ANOMALY_KINDS,
+  expectedCount,
+  loadSchema,
+  seedDatabase,
+  SeedRefusedError,
+  type AnomalyRates,
+  type Manifest,
+} from '../src/index.js';
 import { closeConnections, createLegacyDatabase, query, statusValuesFromSchema, tableCounts } from './helpers.js';
 
 // Rates differ from the defaults on purpose: the test must see the configured rate, not the default one.
@@ -119,7 +127,9 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
     );
     expect(ids(dangling)).toEqual(sorted(anomaly('dangling_source_deliverable').ids));
     // Valid source references exist too, so a migration cannot just null the column.
-    expect(await count(`SELECT count(*)::int AS n FROM activities a JOIN deliverables d ON d.id = a."sourceDeliverableId"`)).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT count(*)::int AS n FROM activities a JOIN deliverables d ON d.id = a."sourceDeliverableId"`),
+    ).toBeGreaterThan(0);
   });
 
   test('finding 3: files another tenant also has, which only the per-tenant unique accepts', async () => {
@@ -128,14 +138,24 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
     const pending = record.details.pendingRows as Record<string, unknown>[];
     expect(pending).toHaveLength(record.ids.length);
     for (const [i, row] of pending.entries()) {
-      const [existing] = await query<{ tenantId: string; contentHash: string }>(db.url, `SELECT "tenantId", "contentHash" FROM web_media WHERE id = $1`, [record.ids[i]]);
+      const [existing] = await query<{ tenantId: string; contentHash: string }>(
+        db.url,
+        `SELECT "tenantId", "contentHash" FROM web_media WHERE id = $1`,
+        [record.ids[i]],
+      );
       expect(existing!.contentHash).toBe(row.contentHash);
       expect(existing!.tenantId).not.toBe(row.tenantId);
     }
     // The legacy global unique refuses the second tenant's copy.
     const columns = Object.keys(pending[0]!);
     const insert = `INSERT INTO web_media (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`;
-    await expect(query(db.url, insert, columns.map((c) => pending[0]![c]))).rejects.toThrow(/contentHash|unique/i);
+    await expect(
+      query(
+        db.url,
+        insert,
+        columns.map((c) => pending[0]![c]),
+      ),
+    ).rejects.toThrow(/contentHash|unique/i);
   });
 
   test('finding 4: personal data in the shared crawl cache, attributed to the tenants that use the domain', async () => {
@@ -163,7 +183,9 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
     // Who prospected each domain (an outreach target) and who only has a backlink from it, as the database says.
     const attributed = record.details.usedBy as Record<string, { domain: string; prospectedBy: string[]; backlinkOnly: string[] }>;
     for (const row of personal) {
-      const prospectors = await query<{ tenantId: string }>(db.url, `SELECT DISTINCT "tenantId" FROM outreach_targets WHERE domain = $1`, [row.domain]);
+      const prospectors = await query<{ tenantId: string }>(db.url, `SELECT DISTINCT "tenantId" FROM outreach_targets WHERE domain = $1`, [
+        row.domain,
+      ]);
       expect(prospectors.map((t) => t.tenantId).sort(), row.domain).toEqual([...attributed[row.id]!.prospectedBy].sort());
       expect(attributed[row.id]!.backlinkOnly.filter((t) => attributed[row.id]!.prospectedBy.includes(t))).toEqual([]);
     }
@@ -177,7 +199,10 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
       ['help_search_orphan', 'help_search_events'],
     ] as const) {
       expectRate(kind, await count(`SELECT count(*)::int AS n FROM ${table}`));
-      const orphans = await query<{ id: string }>(db.url, `SELECT h.id FROM ${table} h WHERE NOT EXISTS (SELECT 1 FROM tenants t WHERE t.id = h."tenantId")`);
+      const orphans = await query<{ id: string }>(
+        db.url,
+        `SELECT h.id FROM ${table} h WHERE NOT EXISTS (SELECT 1 FROM tenants t WHERE t.id = h."tenantId")`,
+      );
       expect(ids(orphans), kind).toEqual(sorted(anomaly(kind).ids));
     }
   });
@@ -208,7 +233,9 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
     expect(malformed.count).toBe(rows.reduce((n, r) => n + r.bad, 0));
     expect(Math.max(...rows.map((r) => r.total))).toBeGreaterThanOrEqual(Number(entries.details.maxEntries));
     // Empty logs are the JSON array [], as the column default writes them.
-    expect(await count(`SELECT count(*)::int AS n FROM subscriptions WHERE "statusChangeLogs" = '[]'::jsonb`)).toBe(subscriptions - entries.ids.length);
+    expect(await count(`SELECT count(*)::int AS n FROM subscriptions WHERE "statusChangeLogs" = '[]'::jsonb`)).toBe(
+      subscriptions - entries.ids.length,
+    );
   });
 
   test('finding 8: lead contact entries, some duplicating a Contact once case and spaces are ignored', async () => {
@@ -268,7 +295,12 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
 
   test('finding 11: context configs that are valid, partial, carry unknown keys, or are malformed', async () => {
     const tenants = await count(`SELECT count(*)::int AS n FROM tenants`);
-    for (const kind of ['context_config_valid', 'context_config_partial', 'context_config_unknown_keys', 'context_config_malformed'] as const) {
+    for (const kind of [
+      'context_config_valid',
+      'context_config_partial',
+      'context_config_unknown_keys',
+      'context_config_malformed',
+    ] as const) {
       expectRate(kind, tenants);
     }
     // The classification ANOMALIES.md gives, in SQL: malformed first, then unknown keys, then complete or partial.
@@ -285,7 +317,9 @@ describe('anomalies are planted at their rate and the manifest ids are the rows 
          FROM tenants t WHERE t."contextConfig" IS NOT NULL`,
     );
     for (const shape of ['valid', 'partial', 'unknown_keys', 'malformed']) {
-      expect(ids(classified.filter((c) => c.shape === shape)), shape).toEqual(sorted(anomaly(`context_config_${shape}` as keyof typeof ANOMALY_KINDS).ids));
+      expect(ids(classified.filter((c) => c.shape === shape)), shape).toEqual(
+        sorted(anomaly(`context_config_${shape}` as keyof typeof ANOMALY_KINDS).ids),
+      );
     }
   });
 

@@ -26,7 +26,10 @@ export interface CatalogDelta {
 
 const SEP = '|';
 type MemberKind = 'column' | 'constraint' | 'index' | 'trigger' | 'comment';
-const MEMBER_FIELD: Record<Exclude<MemberKind, 'comment'>, keyof Pick<TableSnapshot, 'columns' | 'constraints' | 'indexes' | 'triggers'>> = {
+const MEMBER_FIELD: Record<
+  Exclude<MemberKind, 'comment'>,
+  keyof Pick<TableSnapshot, 'columns' | 'constraints' | 'indexes' | 'triggers'>
+> = {
   column: 'columns',
   constraint: 'constraints',
   index: 'indexes',
@@ -95,7 +98,11 @@ export function unflatten(flat: FlatCatalog): Catalog {
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v) =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]]))
+      ? Object.fromEntries(
+          Object.keys(v)
+            .sort()
+            .map((k) => [k, (v as Record<string, unknown>)[k]]),
+        )
       : v,
   );
 }

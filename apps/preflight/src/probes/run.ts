@@ -101,7 +101,8 @@ async function countBlocker(session: ReadOnlySession, sql: string): Promise<{ co
 export function probeParts(probes: FolderProbes, ctx: ProbeContext): string[] {
   const sql = probes.sql(ctx);
   const parts = Array.isArray(sql) ? sql : [sql];
-  if (probes.prepare && parts.length !== 1) throw new Error(`${probes.folder}: a probe module with a prepare step must give its query as one string`);
+  if (probes.prepare && parts.length !== 1)
+    throw new Error(`${probes.folder}: a probe module with a prepare step must give its query as one string`);
   return parts;
 }
 
@@ -109,7 +110,13 @@ export function probeParts(probes: FolderProbes, ctx: ProbeContext): string[] {
  * The work of one part, as a task for a session: the first part also runs the prepare step and the
  * blocker checks.
  */
-export async function runProbePart(session: ReadOnlySession, ctx: ProbeContext, probes: FolderProbes, sql: string, first: boolean): Promise<PartResult> {
+export async function runProbePart(
+  session: ReadOnlySession,
+  ctx: ProbeContext,
+  probes: FolderProbes,
+  sql: string,
+  first: boolean,
+): Promise<PartResult> {
   const started = performance.now();
   const result: PartResult = { ms: 0 };
   if (first && probes.prepare) {

@@ -25,7 +25,10 @@ export async function buildReference(serverUrl: string, options: BuildReferenceO
   try {
     await applyFolders(db.url, [BASELINE_FOLDER], { dir });
     const baseline = await readCatalogAt(db.url);
-    const measuredOn = await withPgClient(db.url, async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v);
+    const measuredOn = await withPgClient(
+      db.url,
+      async (c) => (await c.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v,
+    );
     log(`0_baseline: ${Object.keys(baseline.snapshot.tables).length} tables`);
     let before = flatten(baseline);
     const folders: ReferenceData['folders'] = [];

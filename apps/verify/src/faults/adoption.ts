@@ -23,7 +23,9 @@ export interface StepResult {
 
 export class StepFailedError extends Error {
   constructor(readonly result: StepResult) {
-    super(`${result.step} ${result.signal ? `was killed (${result.signal})` : `exited ${result.code}`}:\n${result.output.trim().split('\n').slice(-8).join('\n')}`);
+    super(
+      `${result.step} ${result.signal ? `was killed (${result.signal})` : `exited ${result.code}`}:\n${result.output.trim().split('\n').slice(-8).join('\n')}`,
+    );
   }
 }
 

@@ -6,7 +6,16 @@
 // accounting must balance, and every table must hold exactly the rows of the reference, no
 // duplicate, none lost.
 import { quoteIdentifier as quote, withDatabaseName, withPgClient } from '@leadmetrics/db';
-import { checkAnomalyEntries, checkLedgerBalance, countTableRows, listMigrationFolders, readLedger, readMigrationFolder, runValidate, BASELINE_FOLDER } from '@leadmetrics/db/migrations';
+import {
+  checkAnomalyEntries,
+  checkLedgerBalance,
+  countTableRows,
+  listMigrationFolders,
+  readLedger,
+  readMigrationFolder,
+  runValidate,
+  BASELINE_FOLDER,
+} from '@leadmetrics/db/migrations';
 import { adopt, AdoptionRunner, StepFailedError } from './adoption.js';
 import { faultSchedule, type Fault } from './schedule.js';
 import { startRestartableServer, type RestartableServer } from './server.js';
@@ -70,7 +79,8 @@ async function checkComplete(url: string, countsBefore: Record<string, number>, 
     const byName = new Map(history.rows.map((r) => [r.name, r]));
     for (const name of folders) {
       const h = byName.get(name);
-      if (!h || h.finished !== 1 || h.unfinished !== 0) problems.push(`${name}: recorded ${h?.finished ?? 0} time(s) as applied, ${h?.unfinished ?? 0} unfinished`);
+      if (!h || h.finished !== 1 || h.unfinished !== 0)
+        problems.push(`${name}: recorded ${h?.finished ?? 0} time(s) as applied, ${h?.unfinished ?? 0} unfinished`);
     }
     const open = await client.query(`SELECT "expandFolder" FROM "online_migration"."phase" WHERE "contractedAt" IS NULL`);
     for (const row of open.rows) problems.push(`${row.expandFolder}: not contracted`);
@@ -104,7 +114,10 @@ async function copyOf(server: RestartableServer, template: string, name: string)
 async function faultRound(server: RestartableServer, url: string, fault: Fault, referenceMs: number, log: (line: string) => void) {
   const runner = new AdoptionRunner(url);
   const started = performance.now();
-  const first = adopt(runner).then(() => null, (error: unknown) => error);
+  const first = adopt(runner).then(
+    () => null,
+    (error: unknown) => error,
+  );
   await new Promise((resolve) => setTimeout(resolve, fault.at * referenceMs * 0.95));
   let struck: string;
   if (fault.kind === 'kill') {
@@ -118,7 +131,9 @@ async function faultRound(server: RestartableServer, url: string, fault: Fault, 
   const atMs = performance.now() - started;
   const error = await first;
   if (error && !(error instanceof StepFailedError)) throw error;
-  log(`round ${fault.round}: ${fault.kind} at ${Math.round(atMs)} ms during ${struck}; the run ${error ? `failed (${(error as StepFailedError).result.step})` : 'completed anyway'}`);
+  log(
+    `round ${fault.round}: ${fault.kind} at ${Math.round(atMs)} ms during ${struck}; the run ${error ? `failed (${(error as StepFailedError).result.step})` : 'completed anyway'}`,
+  );
   const recoveryStarted = performance.now();
   if (error) await adopt(runner);
   return { struck, atMs, interrupted: Boolean(error), recoveryMs: performance.now() - recoveryStarted, steps: runner.log };
@@ -152,8 +167,17 @@ export async function runFaultSchedule(options: FaultRunOptions): Promise<FaultR
       const url = await copyOf(server, template, `lm_faults_round_${fault.round}`);
       const round = await faultRound(server, url, fault, referenceMs, log);
       const problems = await checkComplete(url, countsBefore, reference);
-      log(`round ${fault.round}: recovered in ${Math.round(round.recoveryMs)} ms; ${problems.length ? `${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'clean'}`);
-      outcomes.push({ ...fault, struck: round.struck, atMs: round.atMs, interrupted: round.interrupted, recoveryMs: round.recoveryMs, problems });
+      log(
+        `round ${fault.round}: recovered in ${Math.round(round.recoveryMs)} ms; ${problems.length ? `${problems.length} problem(s): ${problems.slice(0, 3).join('; ')}` : 'clean'}`,
+      );
+      outcomes.push({
+        ...fault,
+        struck: round.struck,
+        atMs: round.atMs,
+        interrupted: round.interrupted,
+        recoveryMs: round.recoveryMs,
+        problems,
+      });
       await withPgClient(server.url, (client) => client.query(`DROP DATABASE ${quote(`lm_faults_round_${fault.round}`)} WITH (FORCE)`));
       if (fault.kind === 'kill' && round.struck.startsWith('nothing') && extra.length > 0) {
         schedule.push({ ...extra.shift()!, round: schedule.length + 1 });

@@ -39,7 +39,8 @@ export async function startRestartableServer(): Promise<RestartableServer> {
     const { stdout: gid } = await run('id', ['-g', 'postgres']);
     await chown(root, Number(uid), Number(gid));
   }
-  const tool = (name: string, args: string[]) => (asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, name), ...args]) : run(path.join(bin, name), args));
+  const tool = (name: string, args: string[]) =>
+    asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, name), ...args]) : run(path.join(bin, name), args);
   const data = path.join(root, 'data');
   await tool('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8']);
   const port = await findFreePort();

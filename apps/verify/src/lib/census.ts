@@ -12,7 +12,6 @@ export interface ColumnCensus {
 /** table -> column -> census. */
 export type Census = Record<string, Record<string, ColumnCensus>>;
 
-
 export async function takeCensus(url: string, excludeTables: readonly string[] = []): Promise<Census> {
   return withPgClient(url, async (client) => {
     const columns = await client.query<{ table: string; column: string }>(

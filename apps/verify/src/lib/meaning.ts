@@ -31,7 +31,11 @@ interface MeaningCheck {
   name: string;
   finding: number;
   before(client: pg.Client): Promise<Before>;
-  after(client: pg.Client, before: Before, context: { migration: string; manifest: Manifest | undefined }): Promise<{ rows: number; problems: string[] }>;
+  after(
+    client: pg.Client,
+    before: Before,
+    context: { migration: string; manifest: Manifest | undefined },
+  ): Promise<{ rows: number; problems: string[] }>;
 }
 
 export type MeaningSnapshot = Record<string, Before>;
@@ -57,7 +61,9 @@ const liveFaqLists: MeaningCheck = {
     const count = (faqs: string | undefined) => (faqs ? (JSON.parse(faqs) as unknown[]).length : 0);
     for (const post of new Set([...lists.keys(), ...now.keys()])) {
       if (lists.get(post) !== now.get(post))
-        problems.push(`blog post ${post}: its FAQ relation lists ${count(now.get(post))} FAQ(s), before the migrations it listed ${count(lists.get(post))} (a version's FAQ in the live list, or a live one lost)`);
+        problems.push(
+          `blog post ${post}: its FAQ relation lists ${count(now.get(post))} FAQ(s), before the migrations it listed ${count(lists.get(post))} (a version's FAQ in the live list, or a live one lost)`,
+        );
     }
     return { rows: lists.size, problems };
   },
@@ -75,7 +81,14 @@ const entryLeads: MeaningCheck = {
   },
   async after(client, before, { migration }) {
     const leadOf = before.leadOf as Map<string, string>;
-    const rows = await client.query<{ id: string; leadId: string | null; contactId: string; leadContact: string | null; kept: string | null; whole: string | null }>(
+    const rows = await client.query<{
+      id: string;
+      leadId: string | null;
+      contactId: string;
+      leadContact: string | null;
+      kept: string | null;
+      whole: string | null;
+    }>(
       `SELECT e.id, m."leadId", m."contactId", l."contactId" AS "leadContact", kept.value #>> '{}' AS kept, whole.value ->> 'leadId' AS whole
          FROM unnest($1::text[]) AS e(id)
          LEFT JOIN contact_methods m ON m.id = e.id
@@ -88,9 +101,14 @@ const entryLeads: MeaningCheck = {
     for (const r of rows.rows) {
       const lead = leadOf.get(r.id)!;
       const where = r.contactId === null ? r.whole : (r.leadId ?? r.kept);
-      if (where !== lead) problems.push(`contact entry ${r.id} of lead ${lead}: ${where === null ? 'its lead is recorded nowhere' : `now says lead ${where}`}`);
+      if (where !== lead)
+        problems.push(
+          `contact entry ${r.id} of lead ${lead}: ${where === null ? 'its lead is recorded nowhere' : `now says lead ${where}`}`,
+        );
       else if (r.leadId !== null && r.contactId !== r.leadContact)
-        problems.push(`contact entry ${r.id} of lead ${lead}: on contact ${r.contactId}, but the lead's contact is ${r.leadContact ?? 'none'}`);
+        problems.push(
+          `contact entry ${r.id} of lead ${lead}: on contact ${r.contactId}, but the lead's contact is ${r.leadContact ?? 'none'}`,
+        );
     }
     return { rows: leadOf.size, problems };
   },
@@ -139,13 +157,17 @@ const crawledPeople: MeaningCheck = {
       }
       if (email === null) continue;
       for (const tenant of planted.prospectedBy)
-        if (!now.has(`${tenant} ${email}`)) problems.push(`crawl_cache ${id} (${planted.domain}): tenant ${tenant} prospected the domain but has no contact ${email}`);
+        if (!now.has(`${tenant} ${email}`))
+          problems.push(`crawl_cache ${id} (${planted.domain}): tenant ${tenant} prospected the domain but has no contact ${email}`);
       for (const tenant of planted.backlinkOnly ?? [])
         if (now.has(`${tenant} ${email}`) && !known.has(`${tenant} ${email}`))
-          problems.push(`crawl_cache ${id} (${planted.domain}): tenant ${tenant} only has a backlink from the domain, yet got contact ${email}`);
+          problems.push(
+            `crawl_cache ${id} (${planted.domain}): tenant ${tenant} only has a backlink from the domain, yet got contact ${email}`,
+          );
     }
     const kept = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${QUARANTINE_TABLE} WHERE migration = $1`, [migration]);
-    if (Number(kept.rows[0]!.n) > 0) problems.push(`${kept.rows[0]!.n} value(s) of people no tenant used are kept in ${QUARANTINE_TABLE} instead of erased`);
+    if (Number(kept.rows[0]!.n) > 0)
+      problems.push(`${kept.rows[0]!.n} value(s) of people no tenant used are kept in ${QUARANTINE_TABLE} instead of erased`);
     return { rows: emailOf.size, problems };
   },
 };
@@ -160,9 +182,10 @@ const nearDuplicateKeywords: MeaningCheck = {
     const members = (manifest?.anomalies.keyword_duplicates?.details.members ?? {}) as Record<string, string[]>;
     const problems: string[] = [];
     const keepers = Object.keys(members);
-    const rows = await client.query<{ id: string; tenantId: string; keyword: string }>(`SELECT id, "tenantId", keyword FROM keywords WHERE id = ANY($1::text[])`, [
-      [...keepers, ...Object.values(members).flat()],
-    ]);
+    const rows = await client.query<{ id: string; tenantId: string; keyword: string }>(
+      `SELECT id, "tenantId", keyword FROM keywords WHERE id = ANY($1::text[])`,
+      [[...keepers, ...Object.values(members).flat()]],
+    );
     const byId = new Map(rows.rows.map((r) => [r.id, r]));
     for (const [keeper, duplicates] of Object.entries(members)) {
       if (!byId.has(keeper)) problems.push(`keyword ${keeper}: the keeper of its group is gone`);
@@ -174,10 +197,10 @@ const nearDuplicateKeywords: MeaningCheck = {
       const variant = ` ${keyword.toUpperCase().replace(/ /g, '  ')} `;
       await client.query('BEGIN');
       try {
-        await client.query(
-          `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt") VALUES ('verify-near-duplicate', $1, $2, now())`,
-          [tenantId, variant],
-        );
+        await client.query(`INSERT INTO keywords (id, "tenantId", keyword, "updatedAt") VALUES ('verify-near-duplicate', $1, $2, now())`, [
+          tenantId,
+          variant,
+        ]);
         problems.push(`keyword ${keeper} ("${keyword}"): the database accepted "${variant}" beside it in the same tenant`);
       } catch (error) {
         if ((error as { code?: string }).code !== '23505') throw error;

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { checkQuarantineClaims } from './quarantine-claims.js';
 
 let id = 0;
-const entry = (migration: string, tableName: string, action: LedgerEntry['action'], rows: number, note: string | null = null): LedgerEntry => ({
+const entry = (
+  migration: string,
+  tableName: string,
+  action: LedgerEntry['action'],
+  rows: number,
+  note: string | null = null,
+): LedgerEntry => ({
   id: ++id,
   migration,
   tableName,
@@ -28,16 +34,15 @@ describe('checkQuarantineClaims', () => {
   });
 
   it('takes the old and the new name of a renamed table for one table, whichever side used which', () => {
-    const ledger = [
-      entry('m2', 'contact_methods', 'quarantined', 3),
-      entry('m2', 'lead_contacts', 'renamed', 10, 'contact_methods'),
-    ];
+    const ledger = [entry('m2', 'contact_methods', 'quarantined', 3), entry('m2', 'lead_contacts', 'renamed', 10, 'contact_methods')];
     const stored = [{ migration: 'm2', table: 'lead_contacts', rows: 3 }];
     const result = checkQuarantineClaims(ledger, stored, 'migration_quarantine');
     expect(result.problems).toEqual([]);
     expect(result.rows[0]!.ledgerQuarantined).toBe(3);
     // The same rows kept under another migration's name do not count.
-    expect(checkQuarantineClaims(ledger, [{ migration: 'm1', table: 'lead_contacts', rows: 3 }], 'migration_quarantine').problems).toHaveLength(1);
+    expect(
+      checkQuarantineClaims(ledger, [{ migration: 'm1', table: 'lead_contacts', rows: 3 }], 'migration_quarantine').problems,
+    ).toHaveLength(1);
   });
 
   it('leaves summary entries over many tables ("*") to their per-table entries', () => {

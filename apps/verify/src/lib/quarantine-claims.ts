@@ -20,7 +20,11 @@ export interface QuarantineClaims {
   problems: string[];
 }
 
-export function checkQuarantineClaims(ledger: readonly LedgerEntry[], stored: readonly StoredCount[], quarantineTable: string): QuarantineClaims {
+export function checkQuarantineClaims(
+  ledger: readonly LedgerEntry[],
+  stored: readonly StoredCount[],
+  quarantineTable: string,
+): QuarantineClaims {
   const renamedTo = renamedTables(ledger);
   const tableNow = (name: string) => renamedTo.get(name) ?? name;
   const key = (migration: string, table: string) => `${migration}\u0000${tableNow(table)}`;
@@ -49,7 +53,9 @@ export function checkQuarantineClaims(ledger: readonly LedgerEntry[], stored: re
   for (const [k, claim] of claimed) {
     const holds = held.get(k) ?? 0;
     if (holds < claim.rows) {
-      problems.push(`${claim.migration} says it quarantined ${claim.rows} row(s) of ${claim.table}, but ${quarantineTable} holds ${holds} from it`);
+      problems.push(
+        `${claim.migration} says it quarantined ${claim.rows} row(s) of ${claim.table}, but ${quarantineTable} holds ${holds} from it`,
+      );
     }
   }
   return {

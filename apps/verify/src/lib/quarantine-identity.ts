@@ -20,7 +20,11 @@ export interface UnchangedCopies {
  * `faqs[2]`) whose table and column still exist and whose table is keyed by `id`: those the row still holds
  * unchanged. A table renamed by a migration is looked up under its new name (the ledger's `renamed` entries).
  */
-export async function quarantinedButUnchanged(url: string, ledger: readonly LedgerEntry[], counts: readonly QuarantineCount[]): Promise<UnchangedCopies[]> {
+export async function quarantinedButUnchanged(
+  url: string,
+  ledger: readonly LedgerEntry[],
+  counts: readonly QuarantineCount[],
+): Promise<UnchangedCopies[]> {
   const renamedTo = renamedTables(ledger);
   const pairs = new Map<string, { table: string; column: string }>();
   for (const q of counts) if (q.column !== null) pairs.set(`${q.table}\u0000${q.column}`, { table: q.table, column: q.column });

@@ -35,12 +35,18 @@ export function enumColumnsOf(columns: readonly MappableColumn[]): MappableColum
 }
 
 /** Reads every row's value of each column, by id, from the database as it is before the migrations. */
-export async function captureColumns(url: string, columns: readonly MappableColumn[], liveNames: Record<string, string>): Promise<CapturedColumn[]> {
+export async function captureColumns(
+  url: string,
+  columns: readonly MappableColumn[],
+  liveNames: Record<string, string>,
+): Promise<CapturedColumn[]> {
   return withPgClient(url, async (client) => {
     const out: CapturedColumn[] = [];
     for (const c of enumColumnsOf(columns)) {
       const live = liveNames[c.table] ?? c.table;
-      const { rows } = await client.query<{ id: string; value: string | null }>(`SELECT id::text AS id, ${quote(c.column)}::text AS value FROM ${quote(live)}`);
+      const { rows } = await client.query<{ id: string; value: string | null }>(
+        `SELECT id::text AS id, ${quote(c.column)}::text AS value FROM ${quote(live)}`,
+      );
       out.push({ table: c.table, column: c.column, values: new Map(rows.map((r) => [r.id, r.value])) });
     }
     return out;
@@ -74,7 +80,9 @@ export async function checkValueMeaning(
         continue;
       }
       const members = new Set(labels);
-      const { rows } = await client.query<{ id: string; value: string | null }>(`SELECT id::text AS id, ${quote(c.column)}::text AS value FROM ${quote(c.table)}`);
+      const { rows } = await client.query<{ id: string; value: string | null }>(
+        `SELECT id::text AS id, ${quote(c.column)}::text AS value FROM ${quote(c.table)}`,
+      );
       const now = new Map(rows.map((r) => [r.id, r.value]));
       const result: MeaningColumnResult = { table: c.table, column: c.column, rows: 0, mapped: 0, wrong: 0 };
       const samples: string[] = [];
@@ -105,7 +113,9 @@ export async function checkValueMeaning(
       }
       columns.push(result);
       if (result.wrong > 0) {
-        problems.push(`${c.table}.${c.column}: ${result.wrong} of ${result.rows} row(s) no longer mean what they meant: ${samples.join('; ')}`);
+        problems.push(
+          `${c.table}.${c.column}: ${result.wrong} of ${result.rows} row(s) no longer mean what they meant: ${samples.join('; ')}`,
+        );
       }
     }
     return { columns, problems };

@@ -321,7 +321,19 @@ function renderTimings(out: string[], result: VerifyResult): void {
 
 export function renderMarkdown(result: VerifyResult): string {
   const out: string[] = [];
-  for (const section of [renderVerdict, renderSteps, renderFindings, renderFailures, renderLint, renderAccounting, renderDrift, renderCatalog, renderErasure, renderSmoke, renderTimings]) {
+  for (const section of [
+    renderVerdict,
+    renderSteps,
+    renderFindings,
+    renderFailures,
+    renderLint,
+    renderAccounting,
+    renderDrift,
+    renderCatalog,
+    renderErasure,
+    renderSmoke,
+    renderTimings,
+  ]) {
     section(out, result);
   }
   return `${out.join('\n')}\n`;

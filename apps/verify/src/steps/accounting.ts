@@ -97,11 +97,26 @@ export const accountingStep: Step<AccountingDetails> = {
     const { tables, unchangedTables } = accountTables(balance, own);
     const unbalanced = new Set(tables.filter((t) => !t.balanced).map((t) => t.table));
 
-    const inputs: FolderInputs = { ctx, watch, url: database.url, dir, manifest, toApply: plan.toApply, own, balance, unbalanced, problems };
+    const inputs: FolderInputs = {
+      ctx,
+      watch,
+      url: database.url,
+      dir,
+      manifest,
+      toApply: plan.toApply,
+      own,
+      balance,
+      unbalanced,
+      problems,
+    };
     const folders: FolderAccount[] = [];
     for (const name of plan.toApply) folders.push(await accountFolder(name, inputs));
 
-    const { columns, quarantineCounts } = await accountColumns(inputs, folders, ctx.findings.filter((f) => plan.applied.has(f.id)));
+    const { columns, quarantineCounts } = await accountColumns(
+      inputs,
+      folders,
+      ctx.findings.filter((f) => plan.applied.has(f.id)),
+    );
     const quarantineRows = accountQuarantine(inputs, quarantineCounts);
 
     // Row by row: what the application reads still means what it meant before the migrations.
@@ -114,7 +129,9 @@ export const accountingStep: Step<AccountingDetails> = {
 
     // Meaning, row by row, for each column converted with the operator's value mapping.
     const valueMeaning = ctx.state.valuesBefore
-      ? await watch.time('values row by row', () => checkValueMeaning(database.url, ctx.state.valuesBefore!.columns, ctx.state.valuesBefore!.mapping))
+      ? await watch.time('values row by row', () =>
+          checkValueMeaning(database.url, ctx.state.valuesBefore!.columns, ctx.state.valuesBefore!.mapping),
+        )
       : { columns: [], problems: [] };
     for (const message of valueMeaning.problems) problems.push({ message, where: whereOfColumn(message, dir, plan.toApply) });
 
@@ -260,7 +277,8 @@ async function accountAnomalies(folder: MigrationFolder, name: string, inputs: F
 async function runFolderValidate(folder: MigrationFolder, name: string, inputs: FolderInputs): Promise<number | null> {
   const { watch, url, dir, problems } = inputs;
   if (folder.validateSql === null) {
-    if (folder.finding !== null) problems.push({ message: `${name} has no validate.sql, so nothing proves it`, where: displayPath(folder.dir) });
+    if (folder.finding !== null)
+      problems.push({ message: `${name} has no validate.sql, so nothing proves it`, where: displayPath(folder.dir) });
     return null;
   }
   let rows: Record<string, unknown>[];
@@ -306,8 +324,13 @@ async function accountColumns(
     const key = `${q.table}\u0000${q.column}`;
     quarantinedColumns.set(key, (quarantinedColumns.get(key) ?? 0) + q.rows);
   }
-  const columns = compareCensus(ctx.state.censusBefore ?? {}, censusAfter, own, appliedFindings, ctx.state.legacyGraph, (table, column) =>
-    quarantinedColumns.get(`${table}\u0000${column}`) ?? 0,
+  const columns = compareCensus(
+    ctx.state.censusBefore ?? {},
+    censusAfter,
+    own,
+    appliedFindings,
+    ctx.state.legacyGraph,
+    (table, column) => quarantinedColumns.get(`${table}\u0000${column}`) ?? 0,
   );
   for (const change of columns.filter((c) => !c.explained)) {
     problems.push({
@@ -415,7 +438,6 @@ async function preemptedRows(
     return { count: gone.size, by: [...new Set(gone.values())].sort() };
   });
 }
-
 
 /** The migration folder a balance problem names, else the table. */
 function whereOfBalance(message: string, dir: string, folders: readonly string[]): string {

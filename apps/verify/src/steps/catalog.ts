@@ -42,10 +42,7 @@ function checkForeignKeys(graph: Graph, snapshot: CatalogSnapshot, details: Cata
     const snap = tableOf(snapshot, table);
     const fk = Object.values(snap?.constraints ?? {}).find(
       (c) =>
-        c.kind === 'foreign key' &&
-        same(c.columns, columns) &&
-        c.references?.table === target &&
-        same(c.references.columns, targetColumns),
+        c.kind === 'foreign key' && same(c.columns, columns) && c.references?.table === target && same(c.references.columns, targetColumns),
     );
     if (!fk) {
       problems.push({
@@ -109,13 +106,7 @@ function checkEnums(graph: Graph, snapshot: CatalogSnapshot, details: CatalogDet
  * Tenant keys: every model the graph sees as tenant-scoped, and every live table with a column of the tenant key's
  * name, must hold a foreign key from that column to the tenant table.
  */
-function checkTenantKeys(
-  ctx: VerifyContext,
-  graph: Graph,
-  snapshot: CatalogSnapshot,
-  details: CatalogDetails,
-  problems: Problem[],
-): void {
+function checkTenantKeys(ctx: VerifyContext, graph: Graph, snapshot: CatalogSnapshot, details: CatalogDetails, problems: Problem[]): void {
   const tenant = graph.tenantModel;
   const key = graph.tenantKey;
   if (!tenant || !key) {

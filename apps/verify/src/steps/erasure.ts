@@ -200,7 +200,8 @@ export const erasureStep: Step<ErasureDetails> = {
     const people: PeopleCheck[] = [];
     people.push(await watch.time('users', () => checkUsers(database.url, graph, tenantId, members)));
     people.push(...(await watch.time('lead and contact deletes', () => checkLeadAndContactDeletes(ctx, database.url, graph))));
-    for (const c of people.filter((c) => !c.ok)) problems.push({ message: `${c.name}: ${c.detail}`, where: `model ${c.name.split(' ')[0]}` });
+    for (const c of people.filter((c) => !c.ok))
+      problems.push({ message: `${c.name}: ${c.detail}`, where: `model ${c.name.split(' ')[0]}` });
 
     const tables = compareTenantRows(scope, before, after, tenantId, problems);
 
@@ -293,7 +294,13 @@ async function measureTenantRows(client: pg.Client, scope: TenantScope, tenantId
 }
 
 /** Per table, the tenant's rows before and after the delete; each table still holding some is a problem. */
-function compareTenantRows(scope: TenantScope, before: TenantRows, after: TenantRows, tenantId: string, problems: Problem[]): ErasureTable[] {
+function compareTenantRows(
+  scope: TenantScope,
+  before: TenantRows,
+  after: TenantRows,
+  tenantId: string,
+  problems: Problem[],
+): ErasureTable[] {
   const { keyed, unrelatedInLegacy } = scope;
   const tables: ErasureTable[] = [];
   const names = new Set([...before.owned.keys(), ...keyed]);
@@ -411,9 +418,10 @@ async function countPersonalValues(
     const untenanted = hasQuarantine
       ? Number(
           (
-            await c.query<{ n: string }>(`SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`, [
-              table,
-            ])
+            await c.query<{ n: string }>(
+              `SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`,
+              [table],
+            )
           ).rows[0]!.n,
         )
       : 0;
@@ -456,32 +464,63 @@ async function membersOf(url: string, graph: SchemaGraph, tenantId: string): Pro
 
 async function checkUsers(url: string, graph: SchemaGraph, tenantId: string, members: Members): Promise<PeopleCheck> {
   const users = tableOf(graph, ERASURE_MODELS.user);
-  const left = await withPgClient(url, async (c) =>
-    new Set((await c.query<{ id: string }>(`SELECT id FROM ${q(users.table)} WHERE id = ANY($1::text[])`, [[...members.onlyHere, ...members.elsewhere]])).rows.map((r) => r.id)),
+  const left = await withPgClient(
+    url,
+    async (c) =>
+      new Set(
+        (
+          await c.query<{ id: string }>(`SELECT id FROM ${q(users.table)} WHERE id = ANY($1::text[])`, [
+            [...members.onlyHere, ...members.elsewhere],
+          ])
+        ).rows.map((r) => r.id),
+      ),
   );
   const kept = members.onlyHere.filter((id) => left.has(id));
   const lost = members.elsewhere.filter((id) => !left.has(id));
   const name = `${ERASURE_MODELS.user} accounts of tenant ${tenantId}`;
   if (members.onlyHere.length === 0)
-    return { name, ok: false, detail: `the erased tenant had no member who belonged to it alone, so the deletion of such users is not exercised` };
+    return {
+      name,
+      ok: false,
+      detail: `the erased tenant had no member who belonged to it alone, so the deletion of such users is not exercised`,
+    };
   const problems = [
-    ...(kept.length > 0 ? [`${kept.length} user(s) whose only membership was the erased tenant still exist (e.g. ${kept.slice(0, 3).join(', ')})`] : []),
-    ...(lost.length > 0 ? [`${lost.length} user(s) who also belong to another tenant were deleted (e.g. ${lost.slice(0, 3).join(', ')})`] : []),
+    ...(kept.length > 0
+      ? [`${kept.length} user(s) whose only membership was the erased tenant still exist (e.g. ${kept.slice(0, 3).join(', ')})`]
+      : []),
+    ...(lost.length > 0
+      ? [`${lost.length} user(s) who also belong to another tenant were deleted (e.g. ${lost.slice(0, 3).join(', ')})`]
+      : []),
   ];
   return problems.length > 0
     ? { name, ok: false, detail: problems.join('; ') }
-    : { name, ok: true, detail: `${members.onlyHere.length} user(s) who belonged to it alone deleted with it; ${members.elsewhere.length} who also belong elsewhere (or are platform admins) kept` };
+    : {
+        name,
+        ok: true,
+        detail: `${members.onlyHere.length} user(s) who belonged to it alone deleted with it; ${members.elsewhere.length} who also belong elsewhere (or are platform admins) kept`,
+      };
 }
 
 class Rollback extends Error {}
 
-type Tx = Record<string, { delete(a: unknown): Promise<unknown>; count(a: unknown): Promise<number>; findFirst(a: unknown): Promise<Record<string, unknown> | null> }>;
+type Tx = Record<
+  string,
+  {
+    delete(a: unknown): Promise<unknown>;
+    count(a: unknown): Promise<number>;
+    findFirst(a: unknown): Promise<Record<string, unknown> | null>;
+  }
+>;
 
 /**
  * Through the client, in a transaction that is rolled back: a lead's delete takes the contact methods
  * captured from it (and leaves the others of its contact); a contact's delete takes all of its methods.
  */
-async function checkLeadAndContactDeletes(ctx: Parameters<Step<ErasureDetails>['run']>[0], url: string, graph: SchemaGraph): Promise<PeopleCheck[]> {
+async function checkLeadAndContactDeletes(
+  ctx: Parameters<Step<ErasureDetails>['run']>[0],
+  url: string,
+  graph: SchemaGraph,
+): Promise<PeopleCheck[]> {
   const method = graph.modelByName.get(ERASURE_MODELS.method);
   const lead = graph.modelByName.get(ERASURE_MODELS.lead);
   const contact = graph.modelByName.get(ERASURE_MODELS.contact);
@@ -496,7 +535,11 @@ async function checkLeadAndContactDeletes(ctx: Parameters<Step<ErasureDetails>['
           const tx = raw as unknown as Tx;
           const captured = await tx[m]!.findFirst({ where: { leadId: { not: null } }, orderBy: { id: 'asc' } });
           if (!captured) {
-            results.push({ name: `${lead.name} delete`, ok: false, detail: `no ${method.name} names the lead it was captured from, so a lead's delete is not exercised` });
+            results.push({
+              name: `${lead.name} delete`,
+              ok: false,
+              detail: `no ${method.name} names the lead it was captured from, so a lead's delete is not exercised`,
+            });
           } else {
             const leadId = captured.leadId as string;
             const contactId = captured.contactId as string;
@@ -507,8 +550,16 @@ async function checkLeadAndContactDeletes(ctx: Parameters<Step<ErasureDetails>['
             const othersAfter = await tx[m]!.count({ where: { contactId } });
             results.push(
               left === 0 && othersAfter === others
-                ? { name: `${lead.name} delete`, ok: true, detail: `lead ${leadId}: its captured contact methods went with it; the ${others} other(s) of contact ${contactId} stayed` }
-                : { name: `${lead.name} delete`, ok: false, detail: `lead ${leadId}: ${left} contact method(s) captured from it survived its delete; contact ${contactId} has ${othersAfter} of its ${others} other method(s)` },
+                ? {
+                    name: `${lead.name} delete`,
+                    ok: true,
+                    detail: `lead ${leadId}: its captured contact methods went with it; the ${others} other(s) of contact ${contactId} stayed`,
+                  }
+                : {
+                    name: `${lead.name} delete`,
+                    ok: false,
+                    detail: `lead ${leadId}: ${left} contact method(s) captured from it survived its delete; contact ${contactId} has ${othersAfter} of its ${others} other method(s)`,
+                  },
             );
             const withMethods = await tx[m]!.findFirst({ orderBy: { id: 'asc' } });
             if (withMethods) {
@@ -517,7 +568,10 @@ async function checkLeadAndContactDeletes(ctx: Parameters<Step<ErasureDetails>['
               results.push({
                 name: `${contact.name} delete`,
                 ok: remaining === 0,
-                detail: remaining === 0 ? `contact ${String(withMethods.contactId)}: every contact method went with it` : `contact ${String(withMethods.contactId)}: ${remaining} contact method(s) survived its delete`,
+                detail:
+                  remaining === 0
+                    ? `contact ${String(withMethods.contactId)}: every contact method went with it`
+                    : `contact ${String(withMethods.contactId)}: ${remaining} contact method(s) survived its delete`,
               });
             }
           }

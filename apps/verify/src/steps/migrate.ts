@@ -39,14 +39,22 @@ const thousands = (n: number) => n.toLocaleString('en-US');
  * value of every row of each column it concerns (ctx.state.valuesBefore). Returns the file's problems.
  */
 async function loadValueMapping(ctx: VerifyContext, url: string, watch: Stopwatch): Promise<Problem[]> {
-  const loaded = await watch.time('value mapping', () => loadMappingFile({ databaseUrl: url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }));
+  const loaded = await watch.time('value mapping', () =>
+    loadMappingFile({ databaseUrl: url, file: demoMappingFile, displayName: displayPath(demoMappingFile) }),
+  );
   if (loaded.problems.length > 0) return loaded.problems.map((message) => ({ message, where: displayPath(demoMappingFile) }));
   ctx.log(`value mapping: ${loaded.entries.length} entries loaded from ${displayPath(demoMappingFile)}`);
   const applied = new Set(ctx.state.plan?.toApply ?? []);
   ctx.state.valuesBefore = {
     mapping: loaded.entries,
     // Only the columns of folders this run applies: with --only, the others keep their old type on purpose.
-    columns: await watch.time('capture converted columns', () => captureColumns(url, loaded.columns.filter((c) => applied.has(c.folder)), loaded.liveNames)),
+    columns: await watch.time('capture converted columns', () =>
+      captureColumns(
+        url,
+        loaded.columns.filter((c) => applied.has(c.folder)),
+        loaded.liveNames,
+      ),
+    ),
   };
   return [];
 }
@@ -56,7 +64,10 @@ type MigrateWatch = Stopwatch;
 type FolderPlan = ReturnType<typeof selectFoldersToApply>['plan'];
 
 /** The server: --database-url as given (version checked), else one provisioned for this run. */
-async function provisionServer(ctx: MigrateContext, watch: MigrateWatch): Promise<{ url: string; provider: string; serverVersion: string }> {
+async function provisionServer(
+  ctx: MigrateContext,
+  watch: MigrateWatch,
+): Promise<{ url: string; provider: string; serverVersion: string }> {
   return watch.time('provision', async () => {
     if (ctx.options.databaseUrl) {
       const url = ctx.options.databaseUrl;
@@ -114,7 +125,13 @@ async function seedLegacy(ctx: MigrateContext, url: string, watch: MigrateWatch)
 }
 
 /** Row counts, column census and meaning before the migrations; problems where the database disagrees with the manifest. */
-async function captureBefore(ctx: MigrateContext, url: string, plan: FolderPlan, manifest: Manifest, watch: MigrateWatch): Promise<{ rowsBefore: TableCounts; seedProblems: Problem[] }> {
+async function captureBefore(
+  ctx: MigrateContext,
+  url: string,
+  plan: FolderPlan,
+  manifest: Manifest,
+  watch: MigrateWatch,
+): Promise<{ rowsBefore: TableCounts; seedProblems: Problem[] }> {
   const rowsBefore = await watch.time('count rows', () => harness.countTableRows(url));
   ctx.state.rowsBefore = rowsBefore;
   ctx.state.censusBefore = await watch.time('column census', () => takeCensus(url));
@@ -132,7 +149,13 @@ async function captureBefore(ctx: MigrateContext, url: string, plan: FolderPlan,
 }
 
 /** The phased chain through prisma migrate deploy, the backfill at the pause; a failure as a problem naming the folder. */
-async function applyChain(ctx: MigrateContext, url: string, dir: string, plan: FolderPlan, watch: MigrateWatch): Promise<{ applied: { name: string; durationMs: number }[] } | { failure: { summary: string; problem: Problem } }> {
+async function applyChain(
+  ctx: MigrateContext,
+  url: string,
+  dir: string,
+  plan: FolderPlan,
+  watch: MigrateWatch,
+): Promise<{ applied: { name: string; durationMs: number }[] } | { failure: { summary: string; problem: Problem } }> {
   ctx.log(`applying ${plan.toApply.length} migration folder(s) with prisma migrate deploy, the backfill at the pause`);
   try {
     const phased = await watch.time('migrate deploy', () =>
@@ -147,7 +170,12 @@ async function applyChain(ctx: MigrateContext, url: string, dir: string, plan: F
     return { applied: [...phased.expand, ...phased.contract] };
   } catch (error) {
     const e = error as Error & { folder?: string; file?: string };
-    return { failure: { summary: `migration ${e.folder ?? '?'} failed to apply`, problem: { message: e.message, where: e.file ? displayPath(e.file) : displayPath(dir) } } };
+    return {
+      failure: {
+        summary: `migration ${e.folder ?? '?'} failed to apply`,
+        problem: { message: e.message, where: e.file ? displayPath(e.file) : displayPath(dir) },
+      },
+    };
   }
 }
 
@@ -156,7 +184,10 @@ async function unrecordedFolders(url: string, dir: string, plan: FolderPlan): Pr
   const recorded = await withPgClient(url, (client) => harness.appliedMigrations(client));
   return [harness.BASELINE_FOLDER, ...plan.toApply]
     .filter((name) => !recorded.includes(name))
-    .map((name) => ({ message: `prisma migrate deploy finished, but _prisma_migrations does not record ${name} as applied`, where: displayPath(path.join(dir, name)) }));
+    .map((name) => ({
+      message: `prisma migrate deploy finished, but _prisma_migrations does not record ${name} as applied`,
+      where: displayPath(path.join(dir, name)),
+    }));
 }
 
 export const migrateStep: Step<MigrateDetails> = {
@@ -179,7 +210,9 @@ export const migrateStep: Step<MigrateDetails> = {
     const manifest = await seedLegacy(ctx, db.url, watch);
     ctx.state.manifest = manifest;
     const planted = Object.entries(manifest.anomalies).filter(([, a]) => a.count > 0).length;
-    ctx.log(`seeded ${thousands(manifest.totalRows)} rows (scale ${manifest.scale}, seed ${manifest.seed}), ${planted} anomaly kinds planted`);
+    ctx.log(
+      `seeded ${thousands(manifest.totalRows)} rows (scale ${manifest.scale}, seed ${manifest.seed}), ${planted} anomaly kinds planted`,
+    );
     const { rowsBefore, seedProblems } = await captureBefore(ctx, db.url, plan, manifest, watch);
 
     // The operator's step before migrating: the value mapping, checked and loaded; then the old values
@@ -212,7 +245,13 @@ export const migrateStep: Step<MigrateDetails> = {
         database: db.name,
         applied: applied.map((a) => ({ name: a.name, durationMs: Math.round(a.durationMs) })),
         notApplied,
-        seed: { scale: manifest.scale, seed: manifest.seed, totalRows: manifest.totalRows, tables: Object.keys(manifest.tables).length, anomalies },
+        seed: {
+          scale: manifest.scale,
+          seed: manifest.seed,
+          totalRows: manifest.totalRows,
+          tables: Object.keys(manifest.tables).length,
+          anomalies,
+        },
         rowsBefore: Object.entries(rowsBefore)
           .filter(([table]) => !harness.BOOKKEEPING_TABLES.includes(table))
           .reduce((a, [, n]) => a + n, 0),

@@ -156,7 +156,8 @@ async function checkEnumsRoundTrip(
                 data: { [f.name]: value.name },
                 select: { [f.name]: true },
               });
-              if (read[f.name] !== value.name) throw new Error(`${m.name}.${f.name}: wrote ${value.name}, read back ${String(read[f.name])}`);
+              if (read[f.name] !== value.name)
+                throw new Error(`${m.name}.${f.name}: wrote ${value.name}, read back ${String(read[f.name])}`);
               labels++;
             }
             via = `${m.name}.${f.name}`;
@@ -195,7 +196,8 @@ async function checkRowReadBothWays(graph: SchemaGraph, client: AnyClient, optio
     include: { [relation.opposite!.name]: true },
   });
   const children = back[relation.opposite!.name] as Record<string, unknown>[];
-  if (!children.some((c) => c[id] === row[id])) throw new Error(`${relation.to.name}.${relation.opposite!.name} does not list the new ${m.name}`);
+  if (!children.some((c) => c[id] === row[id]))
+    throw new Error(`${relation.to.name}.${relation.opposite!.name} does not list the new ${m.name}`);
   return `created ${m.name} ${String(row[id])} and read it back from both sides of ${relation.to.name}.${relation.opposite!.name}`;
 }
 
@@ -219,7 +221,9 @@ async function checkConfigDefaults(
   const wrong = defaults.filter((f) => row[f.name] !== literalDefault(f));
   if (wrong.length > 0)
     throw new Error(
-      wrong.map((f) => `${f.name} is ${JSON.stringify(row[f.name])}, the schema's default is ${JSON.stringify(literalDefault(f))}`).join('; '),
+      wrong
+        .map((f) => `${f.name} is ${JSON.stringify(row[f.name])}, the schema's default is ${JSON.stringify(literalDefault(f))}`)
+        .join('; '),
     );
   return `created with only ${key}; ${defaults.length} defaults as the schema declares (${defaults.map((f) => `${f.name}=${JSON.stringify(row[f.name])}`).join(', ')})`;
 }
@@ -303,28 +307,39 @@ async function checkLiveFaqs(graph: SchemaGraph, client: AnyClient, options: Fac
   const created = await createMinimal(postModel, options);
   const postId = created[id(postModel)];
   const live = [];
-  for (const position of [0, 1])
-    live.push(await createMinimal(liveModel, options, { [keyTo(liveModel, postModel)]: postId, position }));
+  for (const position of [0, 1]) live.push(await createMinimal(liveModel, options, { [keyTo(liveModel, postModel)]: postId, position }));
   const versions = [];
   for (const number of [1, 2]) {
     const version = await createMinimal(versionModel, options, { [keyTo(versionModel, postModel)]: postId, version: number });
     const faqs = [];
     for (const position of [0, 1])
-      faqs.push(await createMinimal(versionFaqModel, options, { [keyTo(versionFaqModel, versionModel)]: version[id(versionModel)], position }));
+      faqs.push(
+        await createMinimal(versionFaqModel, options, { [keyTo(versionFaqModel, versionModel)]: version[id(versionModel)], position }),
+      );
     versions.push({ id: version[id(versionModel)], faqs: faqs.map((f) => f[id(versionFaqModel)]) });
   }
   const liveField = listRelation(postModel, liveModel);
-  const read = await (client[clientAccessor(postModel)] as FindUnique).findUnique({ where: { [id(postModel)]: postId }, include: { [liveField]: true } });
+  const read = await (client[clientAccessor(postModel)] as FindUnique).findUnique({
+    where: { [id(postModel)]: postId },
+    include: { [liveField]: true },
+  });
   const listed = (read[liveField] as Record<string, unknown>[]).map((f) => f[id(liveModel)]).sort();
   const expected = live.map((f) => f[id(liveModel)]).sort();
   if (JSON.stringify(listed) !== JSON.stringify(expected))
-    throw new Error(`${postModel.name}.${liveField} returned ${listed.length} FAQ(s) for a post with ${expected.length} live FAQs and ${versions.length} versions`);
+    throw new Error(
+      `${postModel.name}.${liveField} returned ${listed.length} FAQ(s) for a post with ${expected.length} live FAQs and ${versions.length} versions`,
+    );
   const versionField = listRelation(versionModel, versionFaqModel);
   for (const version of versions) {
-    const own = await (client[clientAccessor(versionModel)] as FindUnique).findUnique({ where: { [id(versionModel)]: version.id }, include: { [versionField]: true } });
+    const own = await (client[clientAccessor(versionModel)] as FindUnique).findUnique({
+      where: { [id(versionModel)]: version.id },
+      include: { [versionField]: true },
+    });
     const ids = (own[versionField] as Record<string, unknown>[]).map((f) => f[id(versionFaqModel)]).sort();
     if (JSON.stringify(ids) !== JSON.stringify([...version.faqs].sort()))
-      throw new Error(`${versionModel.name}.${versionField} of version ${String(version.id)} returned ${ids.length} FAQ(s), not its own ${version.faqs.length}`);
+      throw new Error(
+        `${versionModel.name}.${versionField} of version ${String(version.id)} returned ${ids.length} FAQ(s), not its own ${version.faqs.length}`,
+      );
   }
   return `${postModel.name}.${liveField} lists exactly its ${expected.length} live FAQs beside ${versions.length} versions; each ${versionModel.name}.${versionField} lists its own`;
 }

@@ -2,7 +2,16 @@
 // seeded legacy database: the accounting of all folders together balances, every validate.sql is
 // empty, and the result has exactly the catalog of the corrected schema applied from scratch.
 // Prisma's own drift check (`migrate diff --from-migrations ... --exit-code`) agrees.
-import { beyondPrismaSql, correctedSchemaDir, diffSnapshots, migrationsDir, runPrisma, takeCatalogSnapshot, withPgClient, type ThrowawayDatabase } from '@leadmetrics/db';
+import {
+  beyondPrismaSql,
+  correctedSchemaDir,
+  diffSnapshots,
+  migrationsDir,
+  runPrisma,
+  takeCatalogSnapshot,
+  withPgClient,
+  type ThrowawayDatabase,
+} from '@leadmetrics/db';
 import {
   BASELINE_FOLDER,
   checkAnomalyEntries,
@@ -68,7 +77,9 @@ describe('the whole chain through prisma migrate deploy', () => {
   it('ends with the catalog of the corrected schema applied from scratch', async () => {
     const scratch = await emptyDatabase('lm_mig_scratch');
     disposables.push(scratch);
-    const diff = await runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', correctedSchemaDir, '--script'], { databaseUrl: scratch.url });
+    const diff = await runPrisma(['migrate', 'diff', '--from-empty', '--to-schema', correctedSchemaDir, '--script'], {
+      databaseUrl: scratch.url,
+    });
     expect(diff.code, diff.stderr).toBe(0);
     await withPgClient(scratch.url, (client) => client.query(diff.stdout));
     await withPgClient(scratch.url, (client) => client.query(beyondPrismaSql()));

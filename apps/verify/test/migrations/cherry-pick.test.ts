@@ -100,15 +100,20 @@ describe.concurrent('cherry-pick: legacy database + declared dependencies + the 
       expect(checkLedgerBalance(countsBefore, countsAfter, ledger).problems).toEqual([]);
       // Rule 3: every value the ledger calls quarantined is in the quarantine table (summary
       // entries, tableName '*', repeat their detail entries and are not counted twice).
-      const quarantined = ledger.filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE).reduce((sum, e) => sum + e.rows, 0);
-      expect(await quarantinedRows(db.url, name), 'rows in migration_quarantine = sum of the ledger\'s quarantined entries').toBe(quarantined);
+      const quarantined = ledger
+        .filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE)
+        .reduce((sum, e) => sum + e.rows, 0);
+      expect(await quarantinedRows(db.url, name), "rows in migration_quarantine = sum of the ledger's quarantined entries").toBe(
+        quarantined,
+      );
       // Rule 2: one entry per resolved kind, with the number of rows the seed planted.
       const { counts, problems } = checkAnomalyEntries(ledger, name, folder.resolves);
       expect(problems).toEqual([]);
       const mismatches: string[] = [];
       for (const kind of folder.resolves) {
         const planted = legacy.data.anomalies[kind];
-        if (counts[kind] !== planted?.count) mismatches.push(`${kind}: the ledger says ${counts[kind]}, the seed planted ${planted?.count}`);
+        if (counts[kind] !== planted?.count)
+          mismatches.push(`${kind}: the ledger says ${counts[kind]}, the seed planted ${planted?.count}`);
       }
       expect(mismatches, mismatches.join('; ')).toEqual([]);
       for (const each of own) expect(await runValidate(db.url, each)).toEqual([]);

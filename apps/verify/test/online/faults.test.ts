@@ -15,8 +15,13 @@ describe('fault injection on the phased chain', () => {
       seed: SEED,
       kills: 2,
       restarts: 1,
-      buildLegacy: async (url) => { await buildLegacyDatabase(url); },
-      log: (line) => { lines.push(line); console.log(`[faults] ${line}`); },
+      buildLegacy: async (url) => {
+        await buildLegacyDatabase(url);
+      },
+      log: (line) => {
+        lines.push(line);
+        console.log(`[faults] ${line}`);
+      },
     });
     expect(report.outcomes).toHaveLength(3);
     const kills = report.outcomes.filter((o) => o.kind === 'kill');

@@ -17,7 +17,13 @@ export function countsFromTerminal(line: string): Counts {
   const match = /(\d+)\/(\d+) findings proven(?:, (\d+) not proven)?(?:, (\d+) not applied)?/.exec(line);
   expect(match, `no findings count in the terminal's last line: ${line}`).not.toBeNull();
   const [, proven, total, notProven, notApplied] = match!;
-  return { passed: line.startsWith('✓ verify passed'), proven: +proven!, total: +total!, notProven: +(notProven ?? 0), notApplied: +(notApplied ?? 0) };
+  return {
+    passed: line.startsWith('✓ verify passed'),
+    proven: +proven!,
+    total: +total!,
+    notProven: +(notProven ?? 0),
+    notApplied: +(notApplied ?? 0),
+  };
 }
 
 export function countsFromReport(markdown: string): Counts {
@@ -28,7 +34,13 @@ export function countsFromReport(markdown: string): Counts {
     .map((line) => line.split(' | ').at(-1)!.replace(/ \|$/, '').trim());
   const proven = statuses.filter((s) => s === ALL_GOOD).length;
   const notApplied = statuses.filter((s) => s.startsWith('not applied')).length;
-  return { passed: markdown.includes('**PASSED**'), proven, total: statuses.length, notProven: statuses.length - proven - notApplied, notApplied };
+  return {
+    passed: markdown.includes('**PASSED**'),
+    proven,
+    total: statuses.length,
+    notProven: statuses.length - proven - notApplied,
+    notApplied,
+  };
 }
 
 export async function expectTerminalAgreesWithReport(lastLine: string, reportDir: string): Promise<void> {

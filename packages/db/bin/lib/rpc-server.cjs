@@ -93,7 +93,9 @@ class RpcServer {
       const current = this.current;
       this.current = undefined;
       const panic = takePanicMessage();
-      const crash = Object.assign(new Error(panic ? `The schema engine panicked: ${panic}` : String(error?.stack ?? error)), { isPanic: true });
+      const crash = Object.assign(new Error(panic ? `The schema engine panicked: ${panic}` : String(error?.stack ?? error)), {
+        isPanic: true,
+      });
       log('ERROR', crash.message);
       if (current) {
         this.send({ jsonrpc: '2.0', id: current.id, error: toRpcError(crash, current.method) });

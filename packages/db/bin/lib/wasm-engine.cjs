@@ -24,7 +24,12 @@ let instances = 0;
  * ("unreachable"). Without it the glue throws a TypeError from inside the panic hook and the whole
  * process dies; with it, the request fails with the panic's own message.
  */
-const panics = { last: undefined, set_message(message) { this.last = message; } };
+const panics = {
+  last: undefined,
+  set_message(message) {
+    this.last = message;
+  },
+};
 globalThis.PRISMA_WASM_PANIC_REGISTRY ??= panics;
 
 /** The message of the last engine panic, consumed on read. */

@@ -68,7 +68,9 @@ describe('folders', () => {
   it('rejects a dependency that sorts later or does not exist, naming the README line', () => {
     expect(() => dependencyClosure(['3_bad_dependency'], dir)).toThrow(FrontMatterError);
     expect(() => dependencyClosure(['3_bad_dependency'], dir)).toThrow(/3_bad_dependency\/README.md:5: .*sorts after/);
-    expect(() => dependencyClosure(['4_later'], dir)).toThrow(/4_later\/README.md:5: "dependsOn" names "nope", which is not a migration folder/);
+    expect(() => dependencyClosure(['4_later'], dir)).toThrow(
+      /4_later\/README.md:5: "dependsOn" names "nope", which is not a migration folder/,
+    );
   });
 });
 
@@ -77,7 +79,10 @@ describe('applying', () => {
     const db = await createTestDatabase('lm_harness');
     try {
       const first = await applyFolders(db.url, ['0_baseline', '1_add'], { via: 'sql', dir });
-      expect(first.map((f) => [f.name, f.skipped])).toEqual([['0_baseline', false], ['1_add', false]]);
+      expect(first.map((f) => [f.name, f.skipped])).toEqual([
+        ['0_baseline', false],
+        ['1_add', false],
+      ]);
       expect(first[1]!.notices).toEqual(['added note']);
       const again = await applyFolders(db.url, ['1_add'], { via: 'sql', dir });
       expect(again[0]!.skipped).toBe(true);
@@ -99,7 +104,11 @@ describe('applying', () => {
       expect(error).toBeInstanceOf(MigrationFailedError);
       expect((error as MigrationFailedError).folder).toBe('2_broken');
       expect((error as MigrationFailedError).message).toMatch(/2_broken\/migration.sql:3: null value in column "n"/);
-      const left = await withPgClient(db.url, (c) => c.query(`SELECT to_regclass('public.half') AS half, (SELECT count(*)::int FROM _prisma_migrations WHERE migration_name = '2_broken') AS recorded`));
+      const left = await withPgClient(db.url, (c) =>
+        c.query(
+          `SELECT to_regclass('public.half') AS half, (SELECT count(*)::int FROM _prisma_migrations WHERE migration_name = '2_broken') AS recorded`,
+        ),
+      );
       expect(left.rows[0]).toEqual({ half: null, recorded: 0 });
     } finally {
       await db.dispose();

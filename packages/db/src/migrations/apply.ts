@@ -229,7 +229,12 @@ async function applyViaPrisma(databaseUrl: string, names: string[], options: App
     if (result.code !== 0) {
       const output = `${result.stdout}\n${result.stderr}`.trim();
       const failed = /Migration name: (\S+)/.exec(output)?.[1] ?? names.find((name) => !before.has(name)) ?? names[0]!;
-      throw new MigrationFailedError(failed, path.join(dir, failed, 'migration.sql'), null, `prisma migrate deploy failed (exit ${result.code ?? 'killed'}):\n${output}`);
+      throw new MigrationFailedError(
+        failed,
+        path.join(dir, failed, 'migration.sql'),
+        null,
+        `prisma migrate deploy failed (exit ${result.code ?? 'killed'}):\n${output}`,
+      );
     }
   } finally {
     await rm(project, { recursive: true, force: true });
@@ -241,7 +246,12 @@ async function applyViaPrisma(databaseUrl: string, names: string[], options: App
     ),
   );
   const durations = new Map(timings.rows.map((row) => [row.migration_name, Number(row.ms)]));
-  return names.map((name) => ({ name, durationMs: before.has(name) ? 0 : (durations.get(name) ?? 0), notices: [], skipped: before.has(name) }));
+  return names.map((name) => ({
+    name,
+    durationMs: before.has(name) ? 0 : (durations.get(name) ?? 0),
+    notices: [],
+    skipped: before.has(name),
+  }));
 }
 
 /**
@@ -259,7 +269,11 @@ export async function applyFolders(databaseUrl: string, names: readonly string[]
  * Runs the folder's down.sql in one transaction and removes the folder from _prisma_migrations,
  * so the database is back where it was before the folder (as far as down.sql can take it).
  */
-export async function revertFolder(databaseUrl: string, name: string, options: { dir?: string } = {}): Promise<{ durationMs: number; notices: string[] }> {
+export async function revertFolder(
+  databaseUrl: string,
+  name: string,
+  options: { dir?: string } = {},
+): Promise<{ durationMs: number; notices: string[] }> {
   const folder = readMigrationFolder(name, options.dir);
   if (folder.downSql === null) throw new Error(`${path.join(folder.dir, 'down.sql')}: missing, so "${name}" cannot be reverted`);
   const downSql = folder.downSql;

@@ -23,4 +23,3 @@ const byFolder = new Map(FOLDER_PROBES.map((p) => [p.folder, p]));
 export function probesFor(folder: string): FolderProbes | undefined {
   return byFolder.get(folder);
 }
-

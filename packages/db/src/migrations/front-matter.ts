@@ -84,7 +84,12 @@ export function parseFrontMatter(text: string, file: string): { frontMatter: Fro
     throw new FrontMatterError(file, 1, 'expected the front matter to start with a line "---" (see prisma/MIGRATIONS.md)');
   }
   const end = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
-  if (end < 0) throw new FrontMatterError(file, lines.length, 'the front matter opened on line 1 is never closed: add a line "---" after the last key');
+  if (end < 0)
+    throw new FrontMatterError(
+      file,
+      lines.length,
+      'the front matter opened on line 1 is never closed: add a line "---" after the last key',
+    );
 
   const values = new Map<string, string>();
   const lineOf: Record<string, number> = {};
@@ -124,10 +129,18 @@ export function parseFrontMatter(text: string, file: string): { frontMatter: Fro
   }
   const backfill = values.has('backfill') ? parseScalar(get('backfill')) : null;
   if (phase === 'contract' && backfill === null) {
-    throw new FrontMatterError(file, lineOf.phase!, '"phase: contract" needs "backfill: <expand folder>", the expand folder whose backfill this contract waits for');
+    throw new FrontMatterError(
+      file,
+      lineOf.phase!,
+      '"phase: contract" needs "backfill: <expand folder>", the expand folder whose backfill this contract waits for',
+    );
   }
   if (phase === 'single' && backfill !== null) {
-    throw new FrontMatterError(file, lineOf.backfill!, '"backfill" belongs to an expand or contract folder; add "phase: expand" or "phase: contract"');
+    throw new FrontMatterError(
+      file,
+      lineOf.backfill!,
+      '"backfill" belongs to an expand or contract folder; add "phase: expand" or "phase: contract"',
+    );
   }
   const lists: Record<string, string[]> = {};
   for (const key of LIST_KEYS) lists[key] = parseList(get(key), file, lineOf[key]!, key);

@@ -12,16 +12,12 @@ const entry = (fields: Partial<LedgerEntry> & Pick<LedgerEntry, 'tableName' | 'a
 
 describe('checkLedgerBalance', () => {
   it('balances inserts, deletes with their destination, and ignores the bookkeeping tables', () => {
-    const result = checkLedgerBalance(
-      { a: 10, b: 5, migration_ledger: 0 },
-      { a: 8, b: 7, migration_ledger: 4, migration_quarantine: 2 },
-      [
-        entry({ tableName: 'a', action: 'quarantined', rows: 2 }),
-        entry({ tableName: 'a', action: 'deleted', rows: 2 }),
-        entry({ tableName: 'b', action: 'inserted', rows: 2 }),
-        entry({ tableName: 'b', action: 'updated', rows: 5 }),
-      ],
-    );
+    const result = checkLedgerBalance({ a: 10, b: 5, migration_ledger: 0 }, { a: 8, b: 7, migration_ledger: 4, migration_quarantine: 2 }, [
+      entry({ tableName: 'a', action: 'quarantined', rows: 2 }),
+      entry({ tableName: 'a', action: 'deleted', rows: 2 }),
+      entry({ tableName: 'b', action: 'inserted', rows: 2 }),
+      entry({ tableName: 'b', action: 'updated', rows: 5 }),
+    ]);
     expect(result.problems).toEqual([]);
     expect(result.ok).toBe(true);
   });
@@ -43,7 +39,9 @@ describe('checkLedgerBalance', () => {
   });
 
   it('carries a renamed table count over to its new name', () => {
-    const ok = checkLedgerBalance({ old_jobs: 4 }, { new_jobs: 4 }, [entry({ tableName: 'old_jobs', action: 'renamed', rows: 4, note: 'new_jobs' })]);
+    const ok = checkLedgerBalance({ old_jobs: 4 }, { new_jobs: 4 }, [
+      entry({ tableName: 'old_jobs', action: 'renamed', rows: 4, note: 'new_jobs' }),
+    ]);
     expect(ok.problems).toEqual([]);
     const missing = checkLedgerBalance({ old_jobs: 4 }, { new_jobs: 4 }, []);
     expect(missing.problems).toContain('table old_jobs had 4 rows and is gone, with no "renamed" entry saying where it went');

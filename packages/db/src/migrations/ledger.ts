@@ -123,7 +123,9 @@ export function checkLedgerBalance(before: TableCounts, after: TableCounts, entr
       problems.push(`ledger entry ${entry.id} (${entry.migration}): unknown action "${entry.action}"`);
     }
     if (!Number.isInteger(entry.rows) || entry.rows < 0) {
-      problems.push(`ledger entry ${entry.id} (${entry.migration}, ${entry.tableName}, ${entry.action}): rows must be a whole number >= 0, got ${entry.rows}`);
+      problems.push(
+        `ledger entry ${entry.id} (${entry.migration}, ${entry.tableName}, ${entry.action}): rows must be a whole number >= 0, got ${entry.rows}`,
+      );
     }
   }
 
@@ -131,7 +133,9 @@ export function checkLedgerBalance(before: TableCounts, after: TableCounts, entr
   for (const entry of ledger.filter((e) => e.action === 'renamed')) {
     const to = entry.note?.trim();
     if (!to) {
-      problems.push(`ledger entry ${entry.id} (${entry.migration}): "renamed" on ${entry.tableName} must give the new table name as its note`);
+      problems.push(
+        `ledger entry ${entry.id} (${entry.migration}): "renamed" on ${entry.tableName} must give the new table name as its note`,
+      );
       continue;
     }
     if (!start.has(entry.tableName)) {
@@ -198,12 +202,15 @@ export function checkAnomalyEntries(
   const own = ledger.filter((e) => e.migration === migration && e.anomaly !== null);
   for (const kind of resolves) {
     const entries = own.filter((e) => e.anomaly === kind);
-    if (entries.length !== 1) problems.push(`${migration}: expected exactly one ledger entry with anomaly '${kind}', found ${entries.length}`);
+    if (entries.length !== 1)
+      problems.push(`${migration}: expected exactly one ledger entry with anomaly '${kind}', found ${entries.length}`);
     if (entries.length > 0) counts[kind] = entries[0]!.rows;
   }
   for (const entry of own) {
     if (!resolves.includes(entry.anomaly!)) {
-      problems.push(`${migration}: ledger entry ${entry.id} carries anomaly '${entry.anomaly}', which the README's "resolves" does not list`);
+      problems.push(
+        `${migration}: ledger entry ${entry.id} carries anomaly '${entry.anomaly}', which the README's "resolves" does not list`,
+      );
     }
   }
   return { counts, problems };

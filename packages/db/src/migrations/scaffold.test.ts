@@ -61,6 +61,7 @@ describe('planScaffold', () => {
     expect(() => planScaffold({ target: String(unknown) }, scratch, findingsCatalogFile, new Date())).toThrow(ScaffoldError);
     expect(() => planScaffold({ target: 'Bad-Name' }, scratch, findingsCatalogFile, new Date())).toThrow(/cannot be a folder name/);
     const taken = catalog.findings.find((f) => real[real.length - 1]!.includes(`_f${String(f.id).padStart(2, '0')}_`));
-    if (taken) expect(() => planScaffold({ target: String(taken.id) }, scratch, findingsCatalogFile, new Date())).toThrow(/already has a folder/);
+    if (taken)
+      expect(() => planScaffold({ target: String(taken.id) }, scratch, findingsCatalogFile, new Date())).toThrow(/already has a folder/);
   });
 });

@@ -54,7 +54,10 @@ function dateOf(timestamp: string): Date {
 
 /** The next folder timestamp: now, or one second after the latest existing timestamped folder if that is later. */
 export function nextTimestamp(existing: string[], now: Date): string {
-  const stamps = existing.map((name) => /^(\d{14})_/.exec(name)?.[1]).filter((s): s is string => s !== undefined).sort();
+  const stamps = existing
+    .map((name) => /^(\d{14})_/.exec(name)?.[1])
+    .filter((s): s is string => s !== undefined)
+    .sort();
   const latest = stamps[stamps.length - 1];
   if (!latest) return timestampOf(now);
   const afterLatest = new Date(dateOf(latest).getTime() + 1000);
@@ -189,7 +192,9 @@ export function planScaffold(args: { target: string; name?: string }, migrations
     const catalog = loadFindingsCatalog(catalogFile);
     finding = catalog.findings.find((f) => f.id === id);
     if (!finding) {
-      throw new ScaffoldError(`finding ${id} is not in ${repoRelative(catalogFile)} (it has ${catalog.findings.map((f) => f.id).join(', ')}); add it there first`);
+      throw new ScaffoldError(
+        `finding ${id} is not in ${repoRelative(catalogFile)} (it has ${catalog.findings.map((f) => f.id).join(', ')}); add it there first`,
+      );
     }
     for (const name of existing) {
       try {

@@ -127,6 +127,8 @@ function lineAt(text: string, offset: number): number {
 export function concurrentIndexStatement(script: string): { index: string; creates: boolean } | null {
   const statements = splitSqlStatements(script);
   if (statements.length !== 1) return null;
-  const match = /^(CREATE\s+(?:UNIQUE\s+)?INDEX|DROP\s+INDEX)\s+CONCURRENTLY\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?"([^"]+)"/i.exec(statements[0]!.text);
+  const match = /^(CREATE\s+(?:UNIQUE\s+)?INDEX|DROP\s+INDEX)\s+CONCURRENTLY\s+(?:IF\s+(?:NOT\s+)?EXISTS\s+)?"([^"]+)"/i.exec(
+    statements[0]!.text,
+  );
   return match ? { index: match[2]!, creates: /^CREATE/i.test(match[1]!) } : null;
 }

@@ -34,7 +34,10 @@ export async function squawkFiles(files: readonly string[]): Promise<Map<string,
   const outsideTransaction = files.filter((file) => existsSync(file) && concurrentIndexStatement(readFileSync(file, 'utf8')));
   const inTransaction = files.filter((file) => !outsideTransaction.includes(file));
   const out = new Map<string, SquawkReport[]>(files.map((file) => [file, []]));
-  for (const [group, flags] of [[inTransaction, ['--assume-in-transaction']], [outsideTransaction, []]] as const) {
+  for (const [group, flags] of [
+    [inTransaction, ['--assume-in-transaction']],
+    [outsideTransaction, []],
+  ] as const) {
     for (const [file, reports] of await squawkRun(group, flags)) out.set(file, reports);
   }
   return out;
@@ -51,7 +54,8 @@ async function squawkRun(files: readonly string[], flags: readonly string[]): Pr
   } catch (error) {
     // squawk exits 1 when it reports anything; the JSON is still on stdout.
     const e = error as { stdout?: string; stderr?: string; code?: number };
-    if (e.code !== 1 || !e.stdout) throw new Error(`squawk failed on ${files.join(', ')}: ${e.stderr || (error as Error).message}`, { cause: error });
+    if (e.code !== 1 || !e.stdout)
+      throw new Error(`squawk failed on ${files.join(', ')}: ${e.stderr || (error as Error).message}`, { cause: error });
     stdout = e.stdout;
   }
   const reports = JSON.parse(stdout || '[]') as { file: string; rule_name: string; line: number; message: string; help: string | null }[];
@@ -105,7 +109,9 @@ export function squawkExceptions(name: string, dir: string = migrationsDir): Set
       continue;
     }
     if (!inSection) continue;
-    for (const match of line.matchAll(/`((?:ban|require|prefer|adding|changing|constraint|disallowed|renaming|transaction)-[a-z0-9-]+)`/g)) {
+    for (const match of line.matchAll(
+      /`((?:ban|require|prefer|adding|changing|constraint|disallowed|renaming|transaction)-[a-z0-9-]+)`/g,
+    )) {
       rules.add(match[1]!);
     }
   }

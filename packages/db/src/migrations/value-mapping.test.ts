@@ -17,9 +17,30 @@ import {
   type MappableColumn,
 } from './value-mapping.js';
 
-const STATUS: MappableColumn = { folder: 'f', table: 'users', column: 'status', members: ['invited', 'active', 'disabled'], nullable: false, compare: 'folded' };
-const LOG_FROM: MappableColumn = { folder: 'f', table: 'logs', column: 'fromStatus', members: ['a', 'b'], nullable: true, compare: 'folded' };
-const SETTING: MappableColumn = { folder: 'f', table: 'tenants', column: 'contextConfig.maxSources', jsonType: 'integer', nullable: false, compare: 'json' };
+const STATUS: MappableColumn = {
+  folder: 'f',
+  table: 'users',
+  column: 'status',
+  members: ['invited', 'active', 'disabled'],
+  nullable: false,
+  compare: 'folded',
+};
+const LOG_FROM: MappableColumn = {
+  folder: 'f',
+  table: 'logs',
+  column: 'fromStatus',
+  members: ['a', 'b'],
+  nullable: true,
+  compare: 'folded',
+};
+const SETTING: MappableColumn = {
+  folder: 'f',
+  table: 'tenants',
+  column: 'contextConfig.maxSources',
+  jsonType: 'integer',
+  nullable: false,
+  compare: 'json',
+};
 
 describe('parseMappingFile', () => {
   it('reads entries; "quarantine": true means NULL', () => {
@@ -109,7 +130,9 @@ describe('the template', () => {
       { table: 'users', column: 'status', from: 'suspended', to: '', rows: 3, takes: 'invited | active | disabled', note: '' },
     ]);
     // the template as written is refused until filled in
-    expect(parseMappingFile(mappingTemplate(open, [STATUS], kept), 't.json').problems[0]).toMatch(/entry 2 \(users\.status "suspended"\): left unmapped/);
+    expect(parseMappingFile(mappingTemplate(open, [STATUS], kept), 't.json').problems[0]).toMatch(
+      /entry 2 \(users\.status "suspended"\): left unmapped/,
+    );
   });
 });
 
@@ -142,10 +165,15 @@ describe('migration_value_mapping on PostgreSQL', () => {
         { table: 'logs', column: 'fromStatus', from: 'x', to: null },
       ]);
       const value = (table: string, column: string, from: string) =>
-        withPgClient(db.url, async (c) => (await c.query(`SELECT "migration_mapped_value"($1, $2, $3) AS v`, [table, column, from])).rows[0].v);
+        withPgClient(
+          db.url,
+          async (c) => (await c.query(`SELECT "migration_mapped_value"($1, $2, $3) AS v`, [table, column, from])).rows[0].v,
+        );
       expect(await value('users', 'status', 'suspended')).toBe('disabled');
       expect(await value('logs', 'fromStatus', 'x')).toBeNull();
-      await expect(value('users', 'status', 'banned')).rejects.toThrow(/users\.status: the value 'banned' has no entry in migration_value_mapping/);
+      await expect(value('users', 'status', 'banned')).rejects.toThrow(
+        /users\.status: the value 'banned' has no entry in migration_value_mapping/,
+      );
     } finally {
       await db.dispose();
     }
@@ -155,12 +183,18 @@ describe('migration_value_mapping on PostgreSQL', () => {
     const db = await createTestDatabase('lm_vm_stop');
     try {
       await applyFolders(db.url, [BASELINE_FOLDER, LEDGER_FOLDER], { via: 'sql' });
-      await withPgClient(db.url, (c) => c.query(`INSERT INTO users (id, email, status, "updatedAt") VALUES ('u1', 'a@b', 'suspended', now()), ('u2', 'c@d', 'suspended', now())`));
+      await withPgClient(db.url, (c) =>
+        c.query(
+          `INSERT INTO users (id, email, status, "updatedAt") VALUES ('u1', 'a@b', 'suspended', now()), ('u2', 'c@d', 'suspended', now())`,
+        ),
+      );
       const failure = await withPgClient(db.url, async (c) => {
         await c.query('BEGIN');
         try {
           await c.query(`UPDATE users SET "firstName" = 'changed'`);
-          await c.query(`SELECT "migration_stop_on_unmapped"('test', "migration_unmapped_values"('users', 'status', ARRAY['invited', 'active', 'disabled'], false))`);
+          await c.query(
+            `SELECT "migration_stop_on_unmapped"('test', "migration_unmapped_values"('users', 'status', ARRAY['invited', 'active', 'disabled'], false))`,
+          );
           return null;
         } catch (error) {
           return error as Error;
@@ -170,7 +204,9 @@ describe('migration_value_mapping on PostgreSQL', () => {
       });
       expect(failure?.message).toContain('users.status: suspended in 2 row(s) (no mapping)');
       expect(failure?.message).toContain('Nothing was changed');
-      const names = await withPgClient(db.url, async (c) => (await c.query(`SELECT "firstName" FROM users ORDER BY id`)).rows.map((r) => r.firstName));
+      const names = await withPgClient(db.url, async (c) =>
+        (await c.query(`SELECT "firstName" FROM users ORDER BY id`)).rows.map((r) => r.firstName),
+      );
       expect(names).toEqual([null, null]);
     } finally {
       await db.dispose();

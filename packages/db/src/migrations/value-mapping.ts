@@ -83,7 +83,13 @@ export function parseMappingFile(text: string, file: string): { entries: ValueMa
     } else if (!quarantine && typeof to !== 'string') {
       problems.push(`${label}: "to" must be a string (JSON text for a setting, e.g. "10" or "true")`);
     } else {
-      entries.push({ table: e.table, column: e.column, from: e.from, to: quarantine ? null : (to as string), ...(typeof e.note === 'string' ? { note: e.note } : {}) });
+      entries.push({
+        table: e.table,
+        column: e.column,
+        from: e.from,
+        to: quarantine ? null : (to as string),
+        ...(typeof e.note === 'string' ? { note: e.note } : {}),
+      });
     }
   });
   const seen = new Map<string, number>();
@@ -125,10 +131,15 @@ export function checkMappingEntries(entries: readonly ValueMappingEntry[], colum
       return;
     }
     if (column.compare === 'folded' && e.from !== e.from.trim().toLowerCase()) {
-      problems.push(`${label}: write "from" folded (${show(e.from.trim().toLowerCase())}); case and surrounding spaces are normalised before the lookup`);
+      problems.push(
+        `${label}: write "from" folded (${show(e.from.trim().toLowerCase())}); case and surrounding spaces are normalised before the lookup`,
+      );
     }
     if (e.to === null) {
-      if (!column.nullable) problems.push(`${label}: ${key(e.table, e.column)} is required, so the value cannot be quarantined and set NULL; map it to what it means`);
+      if (!column.nullable)
+        problems.push(
+          `${label}: ${key(e.table, e.column)} is required, so the value cannot be quarantined and set NULL; map it to what it means`,
+        );
     } else if (column.members && !column.members.includes(e.to)) {
       problems.push(`${label}: ${show(e.to)} is not a member; ${key(e.table, e.column)} takes ${column.members.join(', ')}`);
     } else if (column.jsonType && !jsonOfType(e.to, column.jsonType)) {
@@ -154,15 +165,27 @@ export function checkMappingFile(
   const parsed = parseMappingFile(text, file);
   const problems = [...parsed.problems, ...checkMappingEntries(parsed.entries, columns, file)];
   for (const v of unmappedValues(found, parsed.entries)) {
-    problems.push(`${file}: ${key(v.table, v.column)} ${show(v.value)} (${v.rows} row(s)) has no entry; add one (pnpm preflight --write-mapping lists them all)`);
+    problems.push(
+      `${file}: ${key(v.table, v.column)} ${show(v.value)} (${v.rows} row(s)) has no entry; add one (pnpm preflight --write-mapping lists them all)`,
+    );
   }
   return { entries: parsed.entries, problems };
 }
 
 /** A ready-to-edit mapping file: one entry per unmapped value, "to" left empty, what the column takes beside it. */
-export function mappingTemplate(unmapped: readonly OutOfTypeValue[], columns: readonly MappableColumn[], kept: readonly ValueMappingEntry[] = []): string {
+export function mappingTemplate(
+  unmapped: readonly OutOfTypeValue[],
+  columns: readonly MappableColumn[],
+  kept: readonly ValueMappingEntry[] = [],
+): string {
   const byKey = new Map(columns.map((c) => [key(c.table, c.column), c]));
-  const keptEntries = kept.map((e) => ({ table: e.table, column: e.column, from: e.from, ...(e.to === null ? { quarantine: true } : { to: e.to }), ...(e.note ? { note: e.note } : {}) }));
+  const keptEntries = kept.map((e) => ({
+    table: e.table,
+    column: e.column,
+    from: e.from,
+    ...(e.to === null ? { quarantine: true } : { to: e.to }),
+    ...(e.note ? { note: e.note } : {}),
+  }));
   const open = unmapped.map((v) => {
     const column = byKey.get(key(v.table, v.column));
     return {
@@ -223,13 +246,10 @@ export async function writeValueMapping(databaseUrl: string, entries: readonly V
       for (const statement of valueMappingTableStatements()) await client.query(statement);
       await client.query(`DELETE FROM ${VALUE_MAPPING_TABLE}`);
       for (const e of entries) {
-        await client.query(`INSERT INTO ${VALUE_MAPPING_TABLE} ("tableName", "columnName", "fromValue", "toValue", "note") VALUES ($1, $2, $3, $4, $5)`, [
-          e.table,
-          e.column,
-          e.from,
-          e.to,
-          e.note ?? null,
-        ]);
+        await client.query(
+          `INSERT INTO ${VALUE_MAPPING_TABLE} ("tableName", "columnName", "fromValue", "toValue", "note") VALUES ($1, $2, $3, $4, $5)`,
+          [e.table, e.column, e.from, e.to, e.note ?? null],
+        );
       }
       await client.query('COMMIT');
     } catch (error) {

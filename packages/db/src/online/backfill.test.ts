@@ -22,20 +22,31 @@ let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
 /** The legacy tables up to just before finding 5, with help ratings of which some are orphans. */
 async function legacyWithOrphans(url: string): Promise<void> {
-  await applyFolders(url, dependencyClosure([EXPAND]).filter((name) => name !== EXPAND));
+  await applyFolders(
+    url,
+    dependencyClosure([EXPAND]).filter((name) => name !== EXPAND),
+  );
   await withPgClient(url, async (client) => {
-    await client.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") SELECT 't' || i, 'T' || i, 't' || i, now() FROM generate_series(1, ${TENANTS}) i`);
+    await client.query(
+      `INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") SELECT 't' || i, 'T' || i, 't' || i, now() FROM generate_series(1, ${TENANTS}) i`,
+    );
     await client.query(
       `INSERT INTO "help_page_ratings" ("id", "tenantId", "pagePath", "helpful")
        SELECT 'r' || lpad(i::text, 5, '0'), CASE WHEN i % 8 = 0 THEN 'gone' || i ELSE 't' || (1 + i % ${TENANTS}) END, '/p', true
          FROM generate_series(1, ${RATINGS}) i`,
     );
-    await client.query(`INSERT INTO "help_search_events" ("id", "tenantId", "query", "resultsShown") VALUES ('s1', 't1', 'q', 1), ('s2', 'nobody', 'q', 0)`);
+    await client.query(
+      `INSERT INTO "help_search_events" ("id", "tenantId", "query", "resultsShown") VALUES ('s1', 't1', 'q', 1), ('s2', 'nobody', 'q', 0)`,
+    );
   });
 }
 
 const count = (url: string, sql: string) => withPgClient(url, async (client) => Number((await client.query(sql)).rows[0].n));
-const phaseRow = (url: string) => withPgClient(url, async (client) => (await client.query(`SELECT * FROM "online_migration"."phase" WHERE "expandFolder" = $1`, [EXPAND])).rows[0]);
+const phaseRow = (url: string) =>
+  withPgClient(
+    url,
+    async (client) => (await client.query(`SELECT * FROM "online_migration"."phase" WHERE "expandFolder" = $1`, [EXPAND])).rows[0],
+  );
 
 beforeEach(async () => {
   db = await createTestDatabase('lm_online');
@@ -58,7 +69,13 @@ describe('backfill', () => {
   it('quarantines every orphan in batches and writes one ledger entry per anomaly kind', async () => {
     await applyFolders(db.url, [EXPAND]);
     const seen: BackfillProgress[] = [];
-    const [result] = await runBackfill(db.url, { batchSize: 50, minBatchSize: 50, maxBatchSize: 50, pauseMs: 0, onProgress: (p) => seen.push(p) });
+    const [result] = await runBackfill(db.url, {
+      batchSize: 50,
+      minBatchSize: 50,
+      maxBatchSize: 50,
+      pauseMs: 0,
+      onProgress: (p) => seen.push(p),
+    });
     expect(result!.outcome).toBe('finished');
     expect(result!.batches).toBe(Math.ceil(RATINGS / 50) + 1);
     expect(seen.filter((p) => p.kind === 'batch').length).toBe(result!.batches);
@@ -78,8 +95,14 @@ describe('backfill', () => {
     const stop = new AbortController();
     let batches = 0;
     const [first] = await runBackfill(db.url, {
-      batchSize: 40, minBatchSize: 40, maxBatchSize: 40, pauseMs: 0, signal: stop.signal,
-      onProgress: (p) => { if (p.kind === 'batch' && ++batches === 3) stop.abort(); },
+      batchSize: 40,
+      minBatchSize: 40,
+      maxBatchSize: 40,
+      pauseMs: 0,
+      signal: stop.signal,
+      onProgress: (p) => {
+        if (p.kind === 'batch' && ++batches === 3) stop.abort();
+      },
     });
     expect(first!.outcome).toBe('stopped');
     const state = await phaseRow(db.url);
@@ -98,7 +121,14 @@ describe('backfill', () => {
     await withPgClient(db.url, async (blocker) => {
       await blocker.query('BEGIN');
       await blocker.query(`LOCK TABLE "help_search_events" IN ACCESS EXCLUSIVE MODE`);
-      const running = runBackfill(db.url, { pauseMs: 0, lockTimeoutMs: 100, baseDelayMs: 50, onProgress: (p) => { if (p.kind === 'retry') retries.push(p.message!); } });
+      const running = runBackfill(db.url, {
+        pauseMs: 0,
+        lockTimeoutMs: 100,
+        baseDelayMs: 50,
+        onProgress: (p) => {
+          if (p.kind === 'retry') retries.push(p.message!);
+        },
+      });
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await blocker.query('COMMIT');
       const [result] = await running;
@@ -120,7 +150,9 @@ describe('bad input', () => {
 
   it('refuses an --only finding whose expand folder is not applied while another one is', async () => {
     await applyFolders(db.url, [EXPAND]);
-    await withPgClient(db.url, (c) => c.query(`INSERT INTO "online_migration"."phase" ("expandFolder", "finding") VALUES ('elsewhere', 99)`));
+    await withPgClient(db.url, (c) =>
+      c.query(`INSERT INTO "online_migration"."phase" ("expandFolder", "finding") VALUES ('elsewhere', 99)`),
+    );
     await withPgClient(db.url, (c) => c.query(`DELETE FROM "online_migration"."phase" WHERE "expandFolder" = $1`, [EXPAND]));
     const error = await runBackfill(db.url, { only: [5] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OnlineRefusedError);
@@ -141,7 +173,9 @@ describe('bad input', () => {
       expect((await waiting)[0]!.outcome).toBe('finished');
     });
     // Two at once, both waiting: one does the work, the other finds it done.
-    await withPgClient(db.url, (c) => c.query(`UPDATE "online_migration"."phase" SET "backfilledAt" = NULL, "backfillStep" = 0, "backfillKey" = NULL`));
+    await withPgClient(db.url, (c) =>
+      c.query(`UPDATE "online_migration"."phase" SET "backfilledAt" = NULL, "backfillStep" = 0, "backfillKey" = NULL`),
+    );
     const both = await Promise.all([runBackfill(db.url, { wait: true, pauseMs: 0 }), runBackfill(db.url, { wait: true, pauseMs: 0 })]);
     expect(both.map((r) => r[0]!.outcome).sort()).toEqual(['already-finished', 'finished']);
     expect(await count(db.url, `SELECT count(*) AS n FROM "migration_quarantine" WHERE "tableName" = 'help_page_ratings'`)).toBe(ORPHANS);
@@ -152,10 +186,16 @@ describe('bad input', () => {
     await runBackfill(db.url, { pauseMs: 0 });
     await releaseContracts(db.url);
     await applyFolders(db.url, [CONTRACT]);
-    const before = await withPgClient(db.url, async (c) => (await c.query(`SELECT row_to_json(p)::text AS r FROM "online_migration"."phase" p`)).rows[0].r);
+    const before = await withPgClient(
+      db.url,
+      async (c) => (await c.query(`SELECT row_to_json(p)::text AS r FROM "online_migration"."phase" p`)).rows[0].r,
+    );
     await expect(runBackfill(db.url, { only: [5] })).rejects.toThrow(/contract step of .* already ran.*nothing was changed/);
     await expect(runBackfill(db.url)).rejects.toThrow(/already contracted.*nothing was changed/);
-    const after = await withPgClient(db.url, async (c) => (await c.query(`SELECT row_to_json(p)::text AS r FROM "online_migration"."phase" p`)).rows[0].r);
+    const after = await withPgClient(
+      db.url,
+      async (c) => (await c.query(`SELECT row_to_json(p)::text AS r FROM "online_migration"."phase" p`)).rows[0].r,
+    );
     expect(after).toBe(before);
   });
 
@@ -165,7 +205,12 @@ describe('bad input', () => {
     await expect(releaseContracts(db.url)).rejects.toThrow(/not finished; nothing was released/);
     await runBackfill(db.url, { pauseMs: 0 });
     await expect(applyFolders(db.url, [CONTRACT])).rejects.toThrow(/online pause: .* finished but the contract is not released/);
-    const validated = () => withPgClient(db.url, async (c) => (await c.query(`SELECT bool_and(convalidated) AS v FROM pg_constraint WHERE conname LIKE 'help_%_tenantId_fkey'`)).rows[0].v);
+    const validated = () =>
+      withPgClient(
+        db.url,
+        async (c) =>
+          (await c.query(`SELECT bool_and(convalidated) AS v FROM pg_constraint WHERE conname LIKE 'help_%_tenantId_fkey'`)).rows[0].v,
+      );
     expect(await validated()).toBe(false);
     await releaseContracts(db.url);
     await applyFolders(db.url, [CONTRACT]);
@@ -176,7 +221,9 @@ describe('bad input', () => {
 describe('the command line', () => {
   const cli = (args: string[], env: Record<string, string> = {}) =>
     new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', path.join(packageRoot, 'src/online/cli.ts'), ...args], { env: { ...process.env, ...env } });
+      const child = spawn(process.execPath, ['--import', 'tsx', path.join(packageRoot, 'src/online/cli.ts'), ...args], {
+        env: { ...process.env, ...env },
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
@@ -220,7 +267,9 @@ describe('the phase convention of the migrations folder', () => {
       await rename(path.join(dir, CONTRACT), path.join(dir, '20261129000003_f05_zz_contract'));
       const problems = checkPhaseConvention(dir);
       expect(problems.some((p) => /must sort after every expand and single folder/.test(p))).toBe(true);
-      expect(problems.some((p) => /the first statement of a contract folder must be SELECT "online_migration"\."require_released"/.test(p))).toBe(true);
+      expect(
+        problems.some((p) => /the first statement of a contract folder must be SELECT "online_migration"\."require_released"/.test(p)),
+      ).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

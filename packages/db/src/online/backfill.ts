@@ -90,7 +90,10 @@ export async function runBackfill(databaseUrl: string, options: BackfillOptions 
     ...settings,
     wait: settings.wait ?? false,
     signal: settings.signal,
-    onRetry: (attempt, delay, error) => { retries++; retryNote(attempt, delay, error); },
+    onRetry: (attempt, delay, error) => {
+      retries++;
+      retryNote(attempt, delay, error);
+    },
   });
   await session.open();
   try {
@@ -133,7 +136,9 @@ export async function planBackfills(client: pg.ClientBase, dir: string, only?: r
     const unknown = only.filter((n) => !findings.some((f) => f.finding === n));
     if (unknown.length > 0) {
       const known = findings.map((f) => `f${String(f.finding).padStart(2, '0')}`).join(', ');
-      throw new OnlineRefusedError(`--only names finding(s) ${unknown.join(', ')}, which have no expand folder in ${dir}; the phased findings are ${known}`);
+      throw new OnlineRefusedError(
+        `--only names finding(s) ${unknown.join(', ')}, which have no expand folder in ${dir}; the phased findings are ${known}`,
+      );
     }
     const wanted = findings.filter((f) => f.finding !== null && only.includes(f.finding));
     const missing = wanted.filter((f) => !states.has(f.expandFolder));
@@ -152,7 +157,9 @@ export async function planBackfills(client: pg.ClientBase, dir: string, only?: r
     }
     selected = wanted;
   } else if (selected.length > 0 && selected.every((f) => states.get(f.expandFolder)!.contractedAt)) {
-    throw new OnlineRefusedError('every phased finding applied to this database is already contracted: there is nothing left to backfill; nothing was changed');
+    throw new OnlineRefusedError(
+      'every phased finding applied to this database is already contracted: there is nothing left to backfill; nothing was changed',
+    );
   }
   return selected.map((f) => ({ ...f, state: states.get(f.expandFolder)! }));
 }
@@ -215,7 +222,11 @@ class StepContext {
   }
 }
 
-async function backfillFinding(session: BackfillSession, item: PlannedBackfill, context: StepContext): Promise<Omit<BackfillResult, 'retries'>> {
+async function backfillFinding(
+  session: BackfillSession,
+  item: PlannedBackfill,
+  context: StepContext,
+): Promise<Omit<BackfillResult, 'retries'>> {
   const started = performance.now();
   const base = { expandFolder: item.expandFolder, finding: item.finding };
   if (item.state.contractedAt) {
@@ -228,7 +239,10 @@ async function backfillFinding(session: BackfillSession, item: PlannedBackfill, 
   }
   const definition: BackfillDefinition = item.backfillFile ? await loadBackfillDefinition(item.backfillFile) : { steps: [] };
   await session.withRetry((client) =>
-    client.query(`UPDATE "online_migration"."phase" SET "backfillStartedAt" = coalesce("backfillStartedAt", now()) WHERE "expandFolder" = $1`, [item.expandFolder]),
+    client.query(
+      `UPDATE "online_migration"."phase" SET "backfillStartedAt" = coalesce("backfillStartedAt", now()) WHERE "expandFolder" = $1`,
+      [item.expandFolder],
+    ),
   );
   let rows = 0;
   let batches = 0;
@@ -244,7 +258,14 @@ async function backfillFinding(session: BackfillSession, item: PlannedBackfill, 
 }
 
 /** Walks one step's table from where the saved progress says, batch after batch, until no key is left. */
-async function walkStep(session: BackfillSession, item: PlannedBackfill, step: BackfillStep, index: number, steps: number, context: StepContext) {
+async function walkStep(
+  session: BackfillSession,
+  item: PlannedBackfill,
+  step: BackfillStep,
+  index: number,
+  steps: number,
+  context: StepContext,
+) {
   const { keyType, done, total } = await session.withRetry(async (client) => {
     const state = (await readPhaseStates(client)).get(item.expandFolder)!;
     return describeStep(client, step, state.backfillStep === index ? state.backfillKey : null);
@@ -275,12 +296,19 @@ async function describeStep(client: pg.ClientBase, step: BackfillStep, lastKey: 
     `SELECT format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND NOT a.attisdropped`,
     [quote(step.table), step.key],
   );
-  if (!type.rows[0]) throw new OnlineRefusedError(`backfill step "${step.label}": table ${step.table} has no column ${step.key} in this database`);
+  if (!type.rows[0])
+    throw new OnlineRefusedError(`backfill step "${step.label}": table ${step.table} has no column ${step.key} in this database`);
   const keyType = type.rows[0].type;
   const total = await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM ${quote(step.table)}`);
-  const done = lastKey === null
-    ? 0
-    : (await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM ${quote(step.table)} WHERE ${quote(step.key)} <= $1::${keyType}`, [lastKey])).rows[0]!.n;
+  const done =
+    lastKey === null
+      ? 0
+      : (
+          await client.query<{ n: number }>(
+            `SELECT count(*)::float8 AS n FROM ${quote(step.table)} WHERE ${quote(step.key)} <= $1::${keyType}`,
+            [lastKey],
+          )
+        ).rows[0]!.n;
   return { keyType, done, total: total.rows[0]!.n };
 }
 
@@ -289,7 +317,14 @@ async function describeStep(client: pg.ClientBase, step: BackfillStep, lastKey: 
  * statement over it, save the new last key and the summed counts, commit. Returns the number of
  * keys walked, or 'step-done' when none was left (the step is then marked done).
  */
-async function runBatch(client: pg.ClientBase, expandFolder: string, step: BackfillStep, index: number, keyType: string, context: StepContext): Promise<number | 'step-done'> {
+async function runBatch(
+  client: pg.ClientBase,
+  expandFolder: string,
+  step: BackfillStep,
+  index: number,
+  keyType: string,
+  context: StepContext,
+): Promise<number | 'step-done'> {
   const { lockTimeoutMs, statementTimeoutMs } = context.settings;
   await client.query('BEGIN');
   try {
@@ -297,7 +332,9 @@ async function runBatch(client: pg.ClientBase, expandFolder: string, step: Backf
     await client.query(`SET LOCAL statement_timeout = ${Math.round(statementTimeoutMs)}`);
     const state = await lockPhaseState(client, expandFolder);
     if (!state || state.backfillStep !== index || state.backfilledAt || state.contractedAt) {
-      throw new OnlineRefusedError(`the progress of ${expandFolder} changed under this runner (step ${state?.backfillStep ?? 'none'}, expected ${index}); nothing of this batch was kept. Run the backfill again`);
+      throw new OnlineRefusedError(
+        `the progress of ${expandFolder} changed under this runner (step ${state?.backfillStep ?? 'none'}, expected ${index}); nothing of this batch was kept. Run the backfill again`,
+      );
     }
     const table = quote(step.table);
     const key = quote(step.key);
@@ -309,7 +346,10 @@ async function runBatch(client: pg.ClientBase, expandFolder: string, step: Backf
     );
     const { upper, n } = range.rows[0]!;
     if (n === 0 || upper === null) {
-      await client.query(`UPDATE "online_migration"."phase" SET "backfillStep" = $2, "backfillKey" = NULL WHERE "expandFolder" = $1`, [expandFolder, index + 1]);
+      await client.query(`UPDATE "online_migration"."phase" SET "backfillStep" = $2, "backfillKey" = NULL WHERE "expandFolder" = $1`, [
+        expandFolder,
+        index + 1,
+      ]);
       await client.query('COMMIT');
       return 'step-done';
     }
@@ -331,14 +371,20 @@ function addCounts(sum: Record<string, number>, row: Record<string, unknown>): R
   const next = { ...sum };
   for (const [name, value] of Object.entries(row)) {
     const number = Number(value ?? 0);
-    if (!Number.isFinite(number)) throw new Error(`backfill batch returned a non-numeric column "${name}" (${String(value)}); a batch may only return counts`);
+    if (!Number.isFinite(number))
+      throw new Error(`backfill batch returned a non-numeric column "${name}" (${String(value)}); a batch may only return counts`);
     next[name] = (next[name] ?? 0) + number;
   }
   return next;
 }
 
 /** Runs the definition's finishSql with the summed counts and marks the backfill finished, in one transaction. */
-async function finishBackfill(client: pg.ClientBase, expandFolder: string, definition: BackfillDefinition, settings: Settings): Promise<Record<string, number>> {
+async function finishBackfill(
+  client: pg.ClientBase,
+  expandFolder: string,
+  definition: BackfillDefinition,
+  settings: Settings,
+): Promise<Record<string, number>> {
   await client.query('BEGIN');
   try {
     await client.query(`SET LOCAL lock_timeout = ${Math.round(settings.lockTimeoutMs)}`);
@@ -348,7 +394,8 @@ async function finishBackfill(client: pg.ClientBase, expandFolder: string, defin
       await client.query('COMMIT');
       return state.backfillCounts;
     }
-    if (state.backfillStep < definition.steps.length) throw new OnlineRefusedError(`${expandFolder}: step ${state.backfillStep} of ${definition.steps.length} is not done`);
+    if (state.backfillStep < definition.steps.length)
+      throw new OnlineRefusedError(`${expandFolder}: step ${state.backfillStep} of ${definition.steps.length} is not done`);
     if (definition.finishSql) {
       // Handed over as a transaction-local setting so finishSql may be several statements or a DO block.
       await client.query(`SELECT set_config('online_migration.counts', $1, true)`, [JSON.stringify(state.backfillCounts)]);

@@ -103,14 +103,21 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'status') return printStatus(databaseUrl);
   if (command === 'release') {
     const result = await releaseContracts(databaseUrl, { only });
-    process.stdout.write(`released: ${result.released.join(', ') || 'none new'}${result.alreadyReleased.length ? `; already released: ${result.alreadyReleased.join(', ')}` : ''}\n`);
-    if (result.clearedGuardFailures.length) process.stdout.write(`cleared the guard refusal of: ${result.clearedGuardFailures.join(', ')}\n`);
+    process.stdout.write(
+      `released: ${result.released.join(', ') || 'none new'}${result.alreadyReleased.length ? `; already released: ${result.alreadyReleased.join(', ')}` : ''}\n`,
+    );
+    if (result.clearedGuardFailures.length)
+      process.stdout.write(`cleared the guard refusal of: ${result.clearedGuardFailures.join(', ')}\n`);
     process.stdout.write('next: pnpm --filter @leadmetrics/db prisma migrate deploy (applies the contract folders)\n');
     return 0;
   }
   if (command === 'recover') {
     const actions = await recoverFailedMigrations(databaseUrl, { log: (line) => process.stdout.write(`${line}\n`) });
-    process.stdout.write(actions.length ? 'recovered; next: pnpm --filter @leadmetrics/db prisma migrate deploy\n' : 'no unfinished migration; nothing to recover\n');
+    process.stdout.write(
+      actions.length
+        ? 'recovered; next: pnpm --filter @leadmetrics/db prisma migrate deploy\n'
+        : 'no unfinished migration; nothing to recover\n',
+    );
     return 0;
   }
   return run(databaseUrl, only, values);
@@ -139,7 +146,9 @@ async function run(databaseUrl: string, only: number[] | undefined, values: Reco
   };
   const results = await runBackfill(databaseUrl, options);
   for (const r of results) {
-    process.stdout.write(`${r.expandFolder}: ${r.outcome}, ${r.rows.toLocaleString('en')} rows in ${r.batches} batches, ${r.retries} retries, ${formatDuration(r.seconds)}\n`);
+    process.stdout.write(
+      `${r.expandFolder}: ${r.outcome}, ${r.rows.toLocaleString('en')} rows in ${r.batches} batches, ${r.retries} retries, ${formatDuration(r.seconds)}\n`,
+    );
   }
   if (results.some((r) => r.outcome === 'stopped')) {
     process.stdout.write('stopped between two batches; run the same command again to carry on\n');
@@ -152,13 +161,17 @@ async function run(databaseUrl: string, only: number[] | undefined, values: Reco
 async function printStatus(databaseUrl: string): Promise<number> {
   const statuses = await phaseStatus(databaseUrl);
   for (const s of statuses) {
-    process.stdout.write(`f${String(s.finding).padStart(2, '0')} ${s.expandFolder}: ${s.stage}, ${s.backfillRows.toLocaleString('en')} rows backfilled; contract: ${s.contractFolders.join(', ') || 'none'}\n`);
+    process.stdout.write(
+      `f${String(s.finding).padStart(2, '0')} ${s.expandFolder}: ${s.stage}, ${s.backfillRows.toLocaleString('en')} rows backfilled; contract: ${s.contractFolders.join(', ') || 'none'}\n`,
+    );
   }
   return statuses.some((s) => s.stage === 'expanded' || s.stage === 'backfilling') ? 1 : 0;
 }
 
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     process.stderr.write(`backfill: ${(error as Error).message}\n`);
     process.exitCode = 2;

@@ -20,18 +20,29 @@ beforeAll(async () => {
   db = await createTestDatabase('lm_online_legacy');
   // Every folder before the pause that the phased findings need, with a few rows, then the backfill.
   const { beforePause } = splitAtPause(dependencyClosure(phasedFindings().flatMap((p) => [p.expandFolder, ...p.contractFolders])));
-  await applyFolders(db.url, beforePause.filter((name) => !expandFolders.includes(name) && !dependencyClosure([name]).some((d) => expandFolders.includes(d))));
+  await applyFolders(
+    db.url,
+    beforePause.filter((name) => !expandFolders.includes(name) && !dependencyClosure([name]).some((d) => expandFolders.includes(d))),
+  );
   await withPgClient(db.url, async (client) => {
-    await client.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now()), ('t2', 'Two', 'two', now())`);
-    await client.query(`INSERT INTO "strategies" ("id", "tenantId", "title", "periodStart", "periodEnd", "updatedAt") VALUES ('s2', 't2', 'S', now(), now(), now())`);
-    await client.query(`INSERT INTO "deliverables" ("id", "tenantId", "strategyId", "title", "channel", "periodMonth", "updatedAt") VALUES ('d2', 't2', 's2', 'D', 'blog', now(), now())`);
+    await client.query(
+      `INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now()), ('t2', 'Two', 'two', now())`,
+    );
+    await client.query(
+      `INSERT INTO "strategies" ("id", "tenantId", "title", "periodStart", "periodEnd", "updatedAt") VALUES ('s2', 't2', 'S', now(), now(), now())`,
+    );
+    await client.query(
+      `INSERT INTO "deliverables" ("id", "tenantId", "strategyId", "title", "channel", "periodMonth", "updatedAt") VALUES ('d2', 't2', 's2', 'D', 'blog', now(), now())`,
+    );
     await client.query(`INSERT INTO "campaigns" ("id", "tenantId", "name", "kind", "updatedAt") VALUES ('c1', 't1', 'C', 'seo', now())`);
     await client.query(
       `INSERT INTO "backlinks" ("id", "tenantId", "campaignId", "sourceUrl", "targetUrl", "updatedAt")
        VALUES ('b1', 't1', 'c1', 'https://a.example/x', 'https://t.example', now()), ('b2', 't1', 'c1', 'https://b.example/y', 'https://t.example', now()),
               ('b3', 't1', 'c1', 'https://b.example/y', 'https://t.example', now())`,
     );
-    await client.query(`INSERT INTO "invoices" ("id", "tenantId", "number", "subtotalCents", "amountDueCents", "updatedAt") VALUES ('i1', 't1', 'INV-1', 100, 100, now())`);
+    await client.query(
+      `INSERT INTO "invoices" ("id", "tenantId", "number", "subtotalCents", "amountDueCents", "updatedAt") VALUES ('i1', 't1', 'INV-1', 100, 100, now())`,
+    );
   });
   await applyFolders(db.url, beforePause);
   await runBackfill(db.url, { pauseMs: 0 });
@@ -46,11 +57,20 @@ afterAll(async () => {
 });
 
 describe('legacy writes between expand and contract', () => {
-  it('finding 2: an activity naming another tenant\'s deliverable is stored with the source cleared and the id quarantined', async () => {
+  it("finding 2: an activity naming another tenant's deliverable is stored with the source cleared and the id quarantined", async () => {
     const created = await legacy.activity.create({ data: { tenantId: 't1', type: 'blog_post', title: 'A', sourceDeliverableId: 'd2' } });
     const stored = await corrected.activity.findUniqueOrThrow({ where: { id: created.id }, include: { sourceDeliverable: true } });
     expect(stored.sourceDeliverableId).toBeNull();
-    const quarantined = await withPgClient(db.url, async (c) => (await c.query(`SELECT "value" #>> '{}' AS v FROM "migration_quarantine" WHERE "rowId" = $1 AND "columnName" = 'sourceDeliverableId'`, [created.id])).rows);
+    const quarantined = await withPgClient(
+      db.url,
+      async (c) =>
+        (
+          await c.query(
+            `SELECT "value" #>> '{}' AS v FROM "migration_quarantine" WHERE "rowId" = $1 AND "columnName" = 'sourceDeliverableId'`,
+            [created.id],
+          )
+        ).rows,
+    );
     expect(quarantined).toEqual([{ v: 'd2' }]);
     // A valid source passes untouched, through either client.
     const own = await legacy.activity.update({ where: { id: created.id }, data: { sourceDeliverableId: null, tenantId: 't2' } });
@@ -61,19 +81,27 @@ describe('legacy writes between expand and contract', () => {
   it('finding 5: a help rating of an existing tenant is written and read by both clients; a deleted tenant takes its ratings along', async () => {
     const rating = await legacy.helpPageRating.create({ data: { tenantId: 't1', pagePath: '/help', helpful: true } });
     expect((await corrected.helpPageRating.findUniqueOrThrow({ where: { id: rating.id } })).tenantId).toBe('t1');
-    await withPgClient(db.url, (c) => c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t3', 'Three', 'three', now())`));
+    await withPgClient(db.url, (c) =>
+      c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t3', 'Three', 'three', now())`),
+    );
     const doomed = await legacy.helpPageRating.create({ data: { tenantId: 't3', pagePath: '/help', helpful: false } });
     await withPgClient(db.url, (c) => c.query(`DELETE FROM "tenants" WHERE "id" = 't3'`));
     expect(await corrected.helpPageRating.findUnique({ where: { id: doomed.id } })).toBeNull();
   });
 
   it('finding 9: a health row the legacy application inserts is linked to its backlink when the match is certain, and only then', async () => {
-    const certain = await legacy.backlinkHealth.create({ data: { tenantId: 't1', campaignId: 'c1', url: 'https://a.example/x', lastCheckedAt: new Date() } });
-    const ambiguous = await legacy.backlinkHealth.create({ data: { tenantId: 't1', campaignId: 'c1', url: 'https://b.example/y', lastCheckedAt: new Date() } });
+    const certain = await legacy.backlinkHealth.create({
+      data: { tenantId: 't1', campaignId: 'c1', url: 'https://a.example/x', lastCheckedAt: new Date() },
+    });
+    const ambiguous = await legacy.backlinkHealth.create({
+      data: { tenantId: 't1', campaignId: 'c1', url: 'https://b.example/y', lastCheckedAt: new Date() },
+    });
     expect((await corrected.backlinkHealth.findUniqueOrThrow({ where: { id: certain.id } })).backlinkId).toBe('b1');
     expect((await corrected.backlinkHealth.findUniqueOrThrow({ where: { id: ambiguous.id } })).backlinkId).toBeNull();
     // A second health row for the same url: the backlink is taken, so the newcomer stays unlinked.
-    const second = await legacy.backlinkHealth.create({ data: { tenantId: 't1', campaignId: 'c1', url: 'https://a.example/x', lastCheckedAt: new Date() } });
+    const second = await legacy.backlinkHealth.create({
+      data: { tenantId: 't1', campaignId: 'c1', url: 'https://a.example/x', lastCheckedAt: new Date() },
+    });
     expect((await corrected.backlinkHealth.findUniqueOrThrow({ where: { id: second.id } })).backlinkId).toBeNull();
   });
 

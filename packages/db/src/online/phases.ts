@@ -66,22 +66,33 @@ export function checkPhaseConvention(dir: string = migrationsDir): string[] {
   const lastBeforePause = folders.filter((f) => f.phase !== 'contract').at(-1)?.name ?? '';
   for (const folder of folders) {
     if (folder.phase === 'expand') {
-      if (folder.backfill !== folder.name) problems.push(`${where(folder, 'backfill')}: an expand folder names itself: "backfill: ${folder.name}"`);
+      if (folder.backfill !== folder.name)
+        problems.push(`${where(folder, 'backfill')}: an expand folder names itself: "backfill: ${folder.name}"`);
       if (!folder.sql.includes(`"online_migration"."expanded"('${folder.name}'`)) {
-        problems.push(`${folder.dir}/migration.sql: an expand folder must end with SELECT "online_migration"."expanded"('${folder.name}', <finding>);`);
+        problems.push(
+          `${folder.dir}/migration.sql: an expand folder must end with SELECT "online_migration"."expanded"('${folder.name}', <finding>);`,
+        );
       }
-      if (!folder.dependsOn.includes(ONLINE_PHASES_FOLDER)) problems.push(`${where(folder, 'dependsOn')}: an expand folder depends on ${ONLINE_PHASES_FOLDER}`);
+      if (!folder.dependsOn.includes(ONLINE_PHASES_FOLDER))
+        problems.push(`${where(folder, 'dependsOn')}: an expand folder depends on ${ONLINE_PHASES_FOLDER}`);
     }
     if (folder.phase !== 'contract') continue;
     const expand = folders.find((f) => f.name === folder.backfill);
-    if (!expand || expand.phase !== 'expand') problems.push(`${where(folder, 'backfill')}: "backfill: ${folder.backfill}" is not an expand folder`);
-    if (!folder.dependsOn.includes(folder.backfill!)) problems.push(`${where(folder, 'dependsOn')}: a contract folder depends on its expand folder ${folder.backfill}`);
-    if (folder.name < lastBeforePause) problems.push(`${folder.dir}: a contract folder must sort after every expand and single folder (it sorts before ${lastBeforePause})`);
+    if (!expand || expand.phase !== 'expand')
+      problems.push(`${where(folder, 'backfill')}: "backfill: ${folder.backfill}" is not an expand folder`);
+    if (!folder.dependsOn.includes(folder.backfill!))
+      problems.push(`${where(folder, 'dependsOn')}: a contract folder depends on its expand folder ${folder.backfill}`);
+    if (folder.name < lastBeforePause)
+      problems.push(`${folder.dir}: a contract folder must sort after every expand and single folder (it sorts before ${lastBeforePause})`);
     const guard = `"online_migration"."require_released"('${folder.backfill}', '${folder.name}')`;
-    const firstStatement = folder.sql.split('\n').find((line) => /^\s*(SELECT|ALTER|CREATE|DROP|UPDATE|INSERT|DELETE|DO|LOCK)\b/i.test(line)) ?? '';
-    if (!firstStatement.includes(guard)) problems.push(`${folder.dir}/migration.sql: the first statement of a contract folder must be SELECT ${guard};`);
+    const firstStatement =
+      folder.sql.split('\n').find((line) => /^\s*(SELECT|ALTER|CREATE|DROP|UPDATE|INSERT|DELETE|DO|LOCK)\b/i.test(line)) ?? '';
+    if (!firstStatement.includes(guard))
+      problems.push(`${folder.dir}/migration.sql: the first statement of a contract folder must be SELECT ${guard};`);
     if (!folder.sql.includes(`"online_migration"."contracted"('${folder.backfill}')`)) {
-      problems.push(`${folder.dir}/migration.sql: a contract folder must end with SELECT "online_migration"."contracted"('${folder.backfill}');`);
+      problems.push(
+        `${folder.dir}/migration.sql: a contract folder must end with SELECT "online_migration"."contracted"('${folder.backfill}');`,
+      );
     }
   }
   return problems;

@@ -17,13 +17,17 @@ const deploy = async () => {
   const result = await runPrisma(['migrate', 'deploy'], { databaseUrl: db.url });
   return { code: result.code, output: `${result.stdout}\n${result.stderr}` };
 };
-const firstContract = phasedFindings().flatMap((p) => p.contractFolders).sort()[0]!;
+const firstContract = phasedFindings()
+  .flatMap((p) => p.contractFolders)
+  .sort()[0]!;
 
 beforeAll(async () => {
   db = await createTestDatabase('lm_online_prisma');
   // A legacy database with one row: an empty one has nothing to backfill and is not paused.
   await applyFolders(db.url, [BASELINE_FOLDER]);
-  await withPgClient(db.url, (c) => c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now())`));
+  await withPgClient(db.url, (c) =>
+    c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now())`),
+  );
 }, 60_000);
 
 afterAll(async () => {
@@ -63,7 +67,10 @@ describe('plain prisma migrate deploy through the pause', () => {
     const contract = await deploy();
     expect(contract.code, contract.output).toBe(0);
     expect(await withPgClient(db.url, appliedMigrations)).toEqual(listMigrationFolders());
-    const open = await withPgClient(db.url, async (c) => (await c.query(`SELECT count(*)::int AS n FROM "online_migration"."phase" WHERE "contractedAt" IS NULL`)).rows[0].n);
+    const open = await withPgClient(
+      db.url,
+      async (c) => (await c.query(`SELECT count(*)::int AS n FROM "online_migration"."phase" WHERE "contractedAt" IS NULL`)).rows[0].n,
+    );
     expect(open).toBe(0);
   }, 300_000);
 

@@ -13,8 +13,10 @@ export function formatDuration(seconds: number | null): string {
 
 function describe(p: BackfillProgress): string {
   const percent = p.rowsTotal > 0 ? Math.min(100, (100 * p.rowsDone) / p.rowsTotal) : 100;
-  return `${p.expandFolder} step ${p.step + 1}/${p.steps} ${p.label}: ${p.rowsDone.toLocaleString('en')}/${p.rowsTotal.toLocaleString('en')} rows ` +
-    `(${percent.toFixed(0)}%), ${Math.round(p.rowsPerSecond).toLocaleString('en')} rows/s, batch ${p.batchSize}, ETA ${formatDuration(p.etaSeconds)}`;
+  return (
+    `${p.expandFolder} step ${p.step + 1}/${p.steps} ${p.label}: ${p.rowsDone.toLocaleString('en')}/${p.rowsTotal.toLocaleString('en')} rows ` +
+    `(${percent.toFixed(0)}%), ${Math.round(p.rowsPerSecond).toLocaleString('en')} rows/s, batch ${p.batchSize}, ETA ${formatDuration(p.etaSeconds)}`
+  );
 }
 
 export function createProgressPrinter(stream: NodeJS.WriteStream, mode: 'bar' | 'lines', everyMs = 5000): (p: BackfillProgress) => void {
@@ -41,7 +43,9 @@ export function createProgressPrinter(stream: NodeJS.WriteStream, mode: 'bar' | 
       }
       case 'start':
         lastLine = Date.now();
-        return line(`${p.expandFolder}: step ${p.step + 1}/${p.steps} (${p.label}) starts at row ${p.rowsDone.toLocaleString('en')} of ${p.rowsTotal.toLocaleString('en')}`);
+        return line(
+          `${p.expandFolder}: step ${p.step + 1}/${p.steps} (${p.label}) starts at row ${p.rowsDone.toLocaleString('en')} of ${p.rowsTotal.toLocaleString('en')}`,
+        );
       case 'step-done':
         return line(`${p.expandFolder}: step ${p.step + 1}/${p.steps} (${p.label}) done, ${p.rowsDone.toLocaleString('en')} rows`);
       case 'retry':

@@ -75,7 +75,10 @@ function createdObject(sql: string): { kind: 'table' | 'schema'; name: string } 
 async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: string | null): Promise<RecoveryAction | null> {
   const concurrent = concurrentIndexStatement(folder.sql);
   if (concurrent) {
-    const index = await client.query<{ valid: boolean }>(`SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass($1)`, [quote(concurrent.index)]);
+    const index = await client.query<{ valid: boolean }>(
+      `SELECT i.indisvalid AS valid FROM pg_index i WHERE i.indexrelid = to_regclass($1)`,
+      [quote(concurrent.index)],
+    );
     const state = index.rows[0];
     if (state && !state.valid) {
       // A killed CREATE or DROP INDEX CONCURRENTLY leaves the index invalid: unusable, yet kept up to
@@ -88,30 +91,53 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
       };
     }
     const done = concurrent.creates ? Boolean(state) : !state;
-    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `index ${concurrent.index} ${state ? 'exists and is valid' : 'is absent'}` };
+    return {
+      folder: folder.name,
+      decision: done ? 'applied' : 'rolled-back',
+      evidence: `index ${concurrent.index} ${state ? 'exists and is valid' : 'is absent'}`,
+    };
   }
-  if (logs !== null && logs.trim() !== '') return { folder: folder.name, decision: 'rolled-back', evidence: 'Prisma recorded an error, so its transaction rolled back' };
+  if (logs !== null && logs.trim() !== '')
+    return { folder: folder.name, decision: 'rolled-back', evidence: 'Prisma recorded an error, so its transaction rolled back' };
   if (folder.phase === 'expand' || folder.phase === 'contract') {
-    const phase = await client.query<{ contracted: boolean }>(
-      `SELECT "contractedAt" IS NOT NULL AS contracted FROM "online_migration"."phase" WHERE "expandFolder" = $1`,
-      [folder.phase === 'expand' ? folder.name : folder.backfill],
-    ).catch(() => ({ rows: [] as { contracted: boolean }[] }));
+    const phase = await client
+      .query<{ contracted: boolean }>(
+        `SELECT "contractedAt" IS NOT NULL AS contracted FROM "online_migration"."phase" WHERE "expandFolder" = $1`,
+        [folder.phase === 'expand' ? folder.name : folder.backfill],
+      )
+      .catch(() => ({ rows: [] as { contracted: boolean }[] }));
     const done = folder.phase === 'expand' ? phase.rows.length > 0 : phase.rows[0]?.contracted === true;
-    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `online_migration.phase ${done ? 'records' : 'does not record'} it` };
+    return {
+      folder: folder.name,
+      decision: done ? 'applied' : 'rolled-back',
+      evidence: `online_migration.phase ${done ? 'records' : 'does not record'} it`,
+    };
   }
   if (/"migration_ledger"/.test(folder.sql) && folder.sql.includes(folder.name)) {
-    const ledger = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name]).catch(() => ({ rows: [{ n: 0 }] }));
+    const ledger = await client
+      .query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name])
+      .catch(() => ({ rows: [{ n: 0 }] }));
     const done = ledger.rows[0]!.n > 0;
-    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `migration_ledger has ${ledger.rows[0]!.n} entries of it` };
+    return {
+      folder: folder.name,
+      decision: done ? 'applied' : 'rolled-back',
+      evidence: `migration_ledger has ${ledger.rows[0]!.n} entries of it`,
+    };
   }
   const created = createdObject(folder.sql);
   if (created) {
     const present = await client.query<{ present: boolean }>(
-      created.kind === 'schema' ? `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present` : `SELECT to_regclass($1) IS NOT NULL AS present`,
+      created.kind === 'schema'
+        ? `SELECT EXISTS (SELECT 1 FROM pg_namespace WHERE nspname = $1) AS present`
+        : `SELECT to_regclass($1) IS NOT NULL AS present`,
       [created.name],
     );
     const done = present.rows[0]!.present;
-    return { folder: folder.name, decision: done ? 'applied' : 'rolled-back', evidence: `${created.kind} ${created.name} ${done ? 'exists' : 'does not exist'}` };
+    return {
+      folder: folder.name,
+      decision: done ? 'applied' : 'rolled-back',
+      evidence: `${created.kind} ${created.name} ${done ? 'exists' : 'does not exist'}`,
+    };
   }
   if (splitSqlStatements(folder.sql).every((statement) => /^(COMMENT\s+ON|SET\s)/i.test(statement.text))) {
     return { folder: folder.name, decision: 'rolled-back', evidence: 'only COMMENT ON statements, which are harmless to run again' };
@@ -129,13 +155,19 @@ async function dropInvalidPendingIndexes(client: pg.ClientBase, dir: string, log
   const present = await client.query(`SELECT to_regclass('public._prisma_migrations') IS NOT NULL AS present`);
   const applied = new Set(
     present.rows[0].present
-      ? (await client.query<{ migration_name: string }>(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)).rows.map((r) => r.migration_name)
+      ? (
+          await client.query<{ migration_name: string }>(
+            `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+          )
+        ).rows.map((r) => r.migration_name)
       : [],
   );
   for (const name of listMigrationFolders(dir)) {
     const concurrent = concurrentIndexStatement(readMigrationFolder(name, dir).sql);
     if (!concurrent?.creates || applied.has(name)) continue;
-    const index = await client.query<{ valid: boolean }>(`SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass($1)`, [quote(concurrent.index)]);
+    const index = await client.query<{ valid: boolean }>(`SELECT indisvalid AS valid FROM pg_index WHERE indexrelid = to_regclass($1)`, [
+      quote(concurrent.index),
+    ]);
     if (index.rows[0] && !index.rows[0].valid) {
       await client.query(`DROP INDEX CONCURRENTLY IF EXISTS ${quote(concurrent.index)}`);
       log(`${name}: dropped the invalid index ${concurrent.index} an interrupted build left`);
@@ -170,8 +202,11 @@ export async function recoverFailedMigrations(databaseUrl: string, options: Reco
   for (const action of actions) {
     log(`${action.folder}: ${action.decision} (${action.evidence})`);
     // Prisma's own command, from packages/db (whose prisma.config.ts names the migrations folder).
-    const result = await runPrisma(['migrate', 'resolve', action.decision === 'applied' ? '--applied' : '--rolled-back', action.folder], { databaseUrl });
-    if (result.code !== 0) throw new Error(`prisma migrate resolve for ${action.folder} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
+    const result = await runPrisma(['migrate', 'resolve', action.decision === 'applied' ? '--applied' : '--rolled-back', action.folder], {
+      databaseUrl,
+    });
+    if (result.code !== 0)
+      throw new Error(`prisma migrate resolve for ${action.folder} failed (exit ${result.code}):\n${result.stdout}\n${result.stderr}`);
   }
   return actions;
 }

@@ -20,13 +20,18 @@ export interface ReleaseResult {
   clearedGuardFailures: string[];
 }
 
-export async function releaseContracts(databaseUrl: string, options: { only?: readonly number[]; dir?: string } = {}): Promise<ReleaseResult> {
+export async function releaseContracts(
+  databaseUrl: string,
+  options: { only?: readonly number[]; dir?: string } = {},
+): Promise<ReleaseResult> {
   const findings = phasedFindings(options.dir ?? migrationsDir);
   return withPgClient(databaseUrl, async (client) => {
     const states = await readPhaseStates(client);
     const selected = [...states.values()].filter((s) => !options.only?.length || (s.finding !== null && options.only.includes(s.finding)));
     if (selected.length === 0) {
-      throw new OnlineRefusedError('no expand folder of the selected findings is applied to this database, so there is no contract to release; nothing was changed');
+      throw new OnlineRefusedError(
+        'no expand folder of the selected findings is applied to this database, so there is no contract to release; nothing was changed',
+      );
     }
     const unfinished = selected.filter((s) => !s.backfilledAt);
     if (unfinished.length > 0) {
@@ -37,11 +42,20 @@ export async function releaseContracts(databaseUrl: string, options: { only?: re
     const pending = selected.filter((s) => !s.releasedAt).map((s) => s.expandFolder);
     await client.query('BEGIN');
     try {
-      await client.query(`UPDATE "online_migration"."phase" SET "releasedAt" = now() WHERE "expandFolder" = ANY($1::text[]) AND "releasedAt" IS NULL`, [pending]);
-      const contractFolders = findings.filter((f) => selected.some((s) => s.expandFolder === f.expandFolder)).flatMap((f) => f.contractFolders);
+      await client.query(
+        `UPDATE "online_migration"."phase" SET "releasedAt" = now() WHERE "expandFolder" = ANY($1::text[]) AND "releasedAt" IS NULL`,
+        [pending],
+      );
+      const contractFolders = findings
+        .filter((f) => selected.some((s) => s.expandFolder === f.expandFolder))
+        .flatMap((f) => f.contractFolders);
       const cleared = await clearGuardFailures(client, contractFolders);
       await client.query('COMMIT');
-      return { released: pending, alreadyReleased: selected.filter((s) => s.releasedAt).map((s) => s.expandFolder), clearedGuardFailures: cleared };
+      return {
+        released: pending,
+        alreadyReleased: selected.filter((s) => s.releasedAt).map((s) => s.expandFolder),
+        clearedGuardFailures: cleared,
+      };
     } catch (error) {
       await client.query('ROLLBACK').catch(() => {});
       throw error;

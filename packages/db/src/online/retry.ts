@@ -3,7 +3,8 @@
 // lock_not_available (lock_timeout), deadlock, serialization failure, statement timeout, server
 // shutting down or restarting, and connection failures of every kind.
 const RETRIABLE_CODES = new Set(['55P03', '40P01', '40001', '57014', '57P01', '57P02', '57P03', '53300']);
-const CONNECTION_ERRORS = /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection is closed|Client has encountered a connection error|not queryable|the database system is (starting up|shutting down|in recovery)/i;
+const CONNECTION_ERRORS =
+  /ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|Connection terminated|connection is closed|Client has encountered a connection error|not queryable|the database system is (starting up|shutting down|in recovery)/i;
 
 export interface RetryPolicy {
   maxRetries: number;
@@ -35,6 +36,13 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve();
     const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
   });
 }

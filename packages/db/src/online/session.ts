@@ -46,7 +46,9 @@ export class BackfillSession {
       `SELECT a.pid, a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
         WHERE l.locktype = 'advisory' AND l.granted AND l.objid = (${BACKFILL_LOCK_SQL})::oid AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())`,
     );
-    const who = holder.rows[0] ? ` (server process ${holder.rows[0].pid}, ${holder.rows[0].application_name || 'no application name'})` : '';
+    const who = holder.rows[0]
+      ? ` (server process ${holder.rows[0].pid}, ${holder.rows[0].application_name || 'no application name'})`
+      : '';
     throw new OnlineRefusedError(
       `another backfill runner is working on this database${who}; nothing was changed. Let it finish, or start this one with --wait to queue behind it`,
     );
@@ -71,7 +73,13 @@ export class BackfillSession {
         if (needsClient && !this.current) await this.reopen();
         return await work(needsClient ? this.client : (null as unknown as pg.Client));
       } catch (error) {
-        if (error instanceof OnlineRefusedError || !isRetriable(error) || attempt >= this.options.maxRetries || this.options.signal?.aborted) throw error;
+        if (
+          error instanceof OnlineRefusedError ||
+          !isRetriable(error) ||
+          attempt >= this.options.maxRetries ||
+          this.options.signal?.aborted
+        )
+          throw error;
         const delay = backoffDelay(attempt, this.options);
         this.options.onRetry?.(attempt + 1, delay, error);
         if (isConnectionLost(error)) await this.drop();

@@ -32,6 +32,8 @@ export async function readPhaseStates(client: pg.ClientBase): Promise<Map<string
 
 /** One phase row, locked for the rest of the caller's transaction (the batch's own). */
 export async function lockPhaseState(client: pg.ClientBase, expandFolder: string): Promise<PhaseState | null> {
-  const result = await client.query<PhaseState>(`SELECT ${COLUMNS} FROM "online_migration"."phase" WHERE "expandFolder" = $1 FOR UPDATE`, [expandFolder]);
+  const result = await client.query<PhaseState>(`SELECT ${COLUMNS} FROM "online_migration"."phase" WHERE "expandFolder" = $1 FOR UPDATE`, [
+    expandFolder,
+  ]);
   return result.rows[0] ?? null;
 }

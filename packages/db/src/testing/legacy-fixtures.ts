@@ -39,7 +39,8 @@ export class FixtureWriter {
 
   private static filler(column: ColumnInfo, row: Row): unknown {
     if (column.type.startsWith('timestamp') || column.type === 'date') return new Date('2026-01-01T00:00:00Z');
-    if (column.type === 'integer' || column.type === 'bigint' || column.type === 'double precision' || column.type.startsWith('numeric')) return 0;
+    if (column.type === 'integer' || column.type === 'bigint' || column.type === 'double precision' || column.type.startsWith('numeric'))
+      return 0;
     if (column.type === 'boolean') return false;
     if (column.type === 'jsonb' || column.type === 'json') return '{}';
     if (column.type.endsWith('[]')) return '{}';

@@ -27,7 +27,10 @@ export { FixtureWriter };
  * A new database with the legacy schema, the rows `plant` writes, then every folder `folder`
  * depends on (not the folder itself). Dispose it when done.
  */
-export async function legacyDatabaseFor(folder: string, plant: (w: FixtureWriter, client: pg.Client) => Promise<void>): Promise<ThrowawayDatabase> {
+export async function legacyDatabaseFor(
+  folder: string,
+  plant: (w: FixtureWriter, client: pg.Client) => Promise<void>,
+): Promise<ThrowawayDatabase> {
   const db = await createTestDatabase(`lm_${folder.replace(/^\d+_/, '').slice(0, 3)}`);
   try {
     await applyFolders(db.url, [BASELINE_FOLDER], { via: 'sql' });
@@ -66,7 +69,9 @@ export async function applyAccounted(db: ThrowawayDatabase, folder: string): Pro
     Number((await client.query(`SELECT count(*) AS n FROM migration_quarantine WHERE migration = $1`, [folder])).rows[0].n),
   );
   // a summary entry (tableName '*') repeats its detail entries, so it is not counted again
-  expect(quarantinedValues).toBe(ledger.filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE).reduce((sum, e) => sum + e.rows, 0));
+  expect(quarantinedValues).toBe(
+    ledger.filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE).reduce((sum, e) => sum + e.rows, 0),
+  );
   expect(checkAnomalyEntries(ledger, folder, readMigrationFolder(folder).resolves).problems).toEqual([]);
   expect(await runValidate(db.url, folder)).toEqual([]);
 
@@ -85,23 +90,46 @@ export async function applyAccounted(db: ThrowawayDatabase, folder: string): Pro
 }
 
 /** Rows of a query, for short assertions. */
-export function query<T extends Record<string, unknown> = Record<string, unknown>>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
+export function query<T extends Record<string, unknown> = Record<string, unknown>>(
+  url: string,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   return withPgClient(url, async (client) => (await client.query<T>(sql, params)).rows);
 }
 
 /** The quarantine rows `folder` wrote, keyed "<tableName> <rowId> <columnName>". */
-export async function quarantineOf(url: string, folder: string): Promise<Map<string, { value: unknown; reason: string; tenantId: string | null }>> {
-  const rows = await query<{ tableName: string; rowId: string; columnName: string | null; value: unknown; reason: string; tenantId: string | null }>(
+export async function quarantineOf(
+  url: string,
+  folder: string,
+): Promise<Map<string, { value: unknown; reason: string; tenantId: string | null }>> {
+  const rows = await query<{
+    tableName: string;
+    rowId: string;
+    columnName: string | null;
+    value: unknown;
+    reason: string;
+    tenantId: string | null;
+  }>(
     url,
     `SELECT "tableName", "rowId", "columnName", value, reason, "tenantId" FROM migration_quarantine WHERE migration = $1 ORDER BY id`,
     [folder],
   );
-  return new Map(rows.map((r) => [`${r.tableName} ${r.rowId} ${r.columnName ?? ''}`.trimEnd(), { value: r.value, reason: r.reason, tenantId: r.tenantId }]));
+  return new Map(
+    rows.map((r) => [
+      `${r.tableName} ${r.rowId} ${r.columnName ?? ''}`.trimEnd(),
+      { value: r.value, reason: r.reason, tenantId: r.tenantId },
+    ]),
+  );
 }
 
 /** A column of a table exists (not dropped). */
 export async function hasColumn(url: string, table: string, column: string): Promise<boolean> {
-  const rows = await query(url, `SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name = $2`, [table, column]);
+  const rows = await query(
+    url,
+    `SELECT 1 FROM information_schema.columns WHERE table_schema = 'public' AND table_name = $1 AND column_name = $2`,
+    [table, column],
+  );
   return rows.length > 0;
 }
 

@@ -66,6 +66,12 @@ export function modelNames(schema: string): string[] {
 /** Enum name → labels, in declaration order. */
 export function enumLabels(schema: string): Record<string, string[]> {
   return Object.fromEntries(
-    [...schema.matchAll(/^enum\s+(\w+)\s*\{([^}]*)\}/gm)].map((m) => [m[1]!, m[2]!.split('\n').map((l) => l.trim()).filter(Boolean)]),
+    [...schema.matchAll(/^enum\s+(\w+)\s*\{([^}]*)\}/gm)].map((m) => [
+      m[1]!,
+      m[2]!
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    ]),
   );
 }

@@ -56,7 +56,11 @@ export function formatSarif(input: FormatInput): string {
                 region: { startLine: r.line, startColumn: r.column },
               },
               ...(r.model
-                ? { logicalLocations: [{ fullyQualifiedName: r.field ? `${r.model}.${r.field}` : r.model, kind: r.field ? 'member' : 'type' }] }
+                ? {
+                    logicalLocations: [
+                      { fullyQualifiedName: r.field ? `${r.model}.${r.field}` : r.model, kind: r.field ? 'member' : 'type' },
+                    ],
+                  }
                 : {}),
             },
           ],

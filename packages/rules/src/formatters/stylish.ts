@@ -5,7 +5,15 @@
 import type { Report } from '../types.js';
 import type { FormatInput } from './types.js';
 
-const ANSI = { reset: '\u001b[0m', red: '\u001b[31m', yellow: '\u001b[33m', blue: '\u001b[34m', dim: '\u001b[2m', bold: '\u001b[1m', underline: '\u001b[4m' };
+const ANSI = {
+  reset: '\u001b[0m',
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  blue: '\u001b[34m',
+  dim: '\u001b[2m',
+  bold: '\u001b[1m',
+  underline: '\u001b[4m',
+};
 
 export function formatStylish(input: FormatInput): string {
   const paint = (code: keyof typeof ANSI, text: string) => (input.color ? `${ANSI[code]}${text}${ANSI.reset}` : text);
@@ -23,7 +31,8 @@ export function formatStylish(input: FormatInput): string {
     for (const r of reports) locWidth = Math.max(locWidth, `${r.line}:${r.column}`.length);
     for (const r of reports) {
       const loc = `${r.line}:${r.column}`.padEnd(locWidth);
-      const severity = r.severity === 'error' ? paint('red', 'error  ') : r.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
+      const severity =
+        r.severity === 'error' ? paint('red', 'error  ') : r.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info   ');
       out.push(`  ${paint('dim', loc)}  ${severity}  ${r.message}  ${paint('dim', r.ruleId)}`);
       out.push(`  ${' '.repeat(locWidth)}  ${paint('dim', `help: ${r.help}`)}`);
     }

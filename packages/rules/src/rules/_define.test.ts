@@ -26,7 +26,11 @@ const probe = defineRule({
 });
 
 const run = (options: Record<string, unknown>) =>
-  lint({ text: 'model ProbeA {\n  id Int @id\n}\nmodel Other {\n  id Int @id\n}\n', rules: [probe], config: { rules: { 'require-probe': ['warning', options] } } });
+  lint({
+    text: 'model ProbeA {\n  id Int @id\n}\nmodel Other {\n  id Int @id\n}\n',
+    rules: [probe],
+    config: { rules: { 'require-probe': ['warning', options] } },
+  });
 
 describe('defineRule', () => {
   it('builds messages from templates, keeps the message id, and visits each model once', () => {

@@ -117,9 +117,7 @@ export function formatMessage(template: string, data: Record<string, string | nu
   });
 }
 
-export function defineRule<S extends Record<string, OptionSpec<unknown>>, M extends string>(
-  definition: RuleDefinition<S, M>,
-): Rule {
+export function defineRule<S extends Record<string, OptionSpec<unknown>>, M extends string>(definition: RuleDefinition<S, M>): Rule {
   const specs = (definition.options ?? {}) as S;
   const meta: RuleMeta = {
     ...definition.meta,

@@ -258,7 +258,13 @@ export function childModels(model: GraphModel, graph: SchemaGraph): GraphModel[]
 
 /** Models `model` points at through a key it holds (its parents). */
 export function parentModels(model: GraphModel): GraphModel[] {
-  return [...new Set(owningRelations(model).map((r) => r.to).filter((to) => to !== model))];
+  return [
+    ...new Set(
+      owningRelations(model)
+        .map((r) => r.to)
+        .filter((to) => to !== model),
+    ),
+  ];
 }
 
 /** Names that say a model (or key) is the tenant, whatever the schema calls it. */
@@ -460,7 +466,6 @@ export const SOFT_REFERENCE_WORDING =
 
 /** The `ignore` option of the rules that look for bare ids (one definition, so their docs agree). */
 export const EXTERNAL_ID_IGNORE_OPTION = {
-  description:
-    'Regular expressions for id fields that point into another system (payment provider, external API) rather than at a model.',
+  description: 'Regular expressions for id fields that point into another system (payment provider, external API) rather than at a model.',
   default: EXTERNAL_ID_PATTERNS,
 };

@@ -51,7 +51,7 @@ model BillLineItem {
 }`,
     },
     {
-      name: 'a specialisation of another model is ban-parallel-entity-models\' business',
+      name: "a specialisation of another model is ban-parallel-entity-models' business",
       code: `model CrawlJob {
   id String @id @default(cuid())
 }
@@ -75,7 +75,13 @@ model Bill {
 model CsvImportJob {
   id String @id @default(cuid())
 }`,
-      errors: [{ messageId: 'confusableNames', at: 'model ImageImportJob', message: '"ImageImportJob" and "CsvImportJob" (line 9) both end in "ImportJob"' }],
+      errors: [
+        {
+          messageId: 'confusableNames',
+          at: 'model ImageImportJob',
+          message: '"ImageImportJob" and "CsvImportJob" (line 9) both end in "ImportJob"',
+        },
+      ],
     },
     {
       name: 'three alike models give one report per pair, at the first of each',
@@ -112,7 +118,13 @@ model OrderLineItem {
 model DraftLineItem {
   id String @id @default(cuid())
 }`,
-      errors: [{ messageId: 'confusableNames', at: 'model OrderLineItem', message: '"OrderLineItem" and "DraftLineItem" (line 12) both end in "LineItem"' }],
+      errors: [
+        {
+          messageId: 'confusableNames',
+          at: 'model OrderLineItem',
+          message: '"OrderLineItem" and "DraftLineItem" (line 12) both end in "LineItem"',
+        },
+      ],
     },
     {
       name: 'minSharedWords: 1 widens the net',

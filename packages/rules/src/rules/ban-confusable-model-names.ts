@@ -85,7 +85,10 @@ model CsvImportJob {
           // `OrderLineItem` beside `QuoteLineItem`: each name is qualified by the model that owns it, so the
           // shared words read as "the line items of X", not as two versions of one concept.
           if (ownedByPrefix(a, wa, shared, graph) && ownedByPrefix(b, wb, shared, graph)) continue;
-          const tail = wa.slice(-shared).map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+          const tail = wa
+            .slice(-shared)
+            .map((w) => w[0].toUpperCase() + w.slice(1))
+            .join('');
           const where = b.node.pos.file === a.node.pos.file ? `line ${b.node.pos.line}` : `${b.node.pos.file}:${b.node.pos.line}`;
           context.report({ model: a, messageId: 'confusableNames', data: { model: a.name, other: b.name, where, tail } });
         }

@@ -83,7 +83,13 @@ model User {
   members  Membership[]
 }
 ${member}`,
-      errors: [{ messageId: 'dualMembership', at: 'tenantId String?', message: '"User.tenantId" ties each "User" to one "Tenant" while "Membership"' }],
+      errors: [
+        {
+          messageId: 'dualMembership',
+          at: 'tenantId String?',
+          message: '"User.tenantId" ties each "User" to one "Tenant" while "Membership"',
+        },
+      ],
     },
     {
       name: 'a join model with more keys (who invited the member) is still a join when unique over the pair',
@@ -130,7 +136,13 @@ model Seat {
   team     Team   @relation(fields: [teamId], references: [id], onDelete: Cascade)
   person   Person @relation(fields: [personId], references: [id], onDelete: Cascade)
 }`,
-      errors: [{ messageId: 'dualMembership', at: 'teamId String\n  team ', message: '"Person.teamId" ties each "Person" to one "Team" while "Seat"' }],
+      errors: [
+        {
+          messageId: 'dualMembership',
+          at: 'teamId String\n  team ',
+          message: '"Person.teamId" ties each "Person" to one "Team" while "Seat"',
+        },
+      ],
     },
   ],
 });

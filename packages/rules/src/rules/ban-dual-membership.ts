@@ -13,8 +13,7 @@ export default defineRule({
   meta: {
     id: 'ban-dual-membership',
     defaultSeverity: 'error',
-    description:
-      'Disallow a direct key from a model to a tenant-like model when a join model also records that membership.',
+    description: 'Disallow a direct key from a model to a tenant-like model when a join model also records that membership.',
     rationale:
       'Two records of the same membership drift apart: a row can point at one tenant directly while the join table says another (or none), and any authorization check that reads the direct key silently bypasses the membership table.',
     help: 'Keep one source of truth: drop the direct key and its relation, and read membership from the join model only.',

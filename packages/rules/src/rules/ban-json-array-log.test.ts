@@ -40,7 +40,13 @@ model ContractLog {
   id               String @id @default(cuid())
   statusChangeLogs Json   @default("[]")
 }`,
-      errors: [{ messageId: 'jsonArrayLog', at: 'statusChangeLogs', message: '"Contract.statusChangeLogs" keeps a log as a JSON array in one cell' }],
+      errors: [
+        {
+          messageId: 'jsonArrayLog',
+          at: 'statusChangeLogs',
+          message: '"Contract.statusChangeLogs" keeps a log as a JSON array in one cell',
+        },
+      ],
     },
     {
       name: 'history, events and transitions',

@@ -8,8 +8,7 @@ export default defineRule({
   meta: {
     id: 'ban-json-array-log',
     defaultSeverity: 'warning',
-    description:
-      'Disallow a Json field defaulting to an empty array whose name says it is a log, history or list of events.',
+    description: 'Disallow a Json field defaulting to an empty array whose name says it is a log, history or list of events.',
     rationale:
       'An append-only log kept in one JSON cell is rewritten whole on every append, cannot be indexed or queried per entry, and grows without bound on long-lived rows; concurrent appends also overwrite each other.',
     help: 'Move the entries into a log model with one row per entry and a relation to this model.',
@@ -41,7 +40,10 @@ model ShipmentEvent {
       'For short, bounded lists that are read and written as a whole (a handful of recent errors capped by the code), where a child table would add joins for nothing.',
   },
   options: {
-    logWords: option.strings('Words (singular) that mark a field name as a log; matched against the singularised words of the name.', LOG_WORDS),
+    logWords: option.strings(
+      'Words (singular) that mark a field name as a log; matched against the singularised words of the name.',
+      LOG_WORDS,
+    ),
   },
   field(field, context) {
     if (field.type !== 'Json') return;

@@ -122,15 +122,27 @@ model Order {
   customer           Customer @relation(fields: [customerId], references: [id], onDelete: Cascade)
   customerAttributes Json?
 }`,
-      errors: [{ messageId: 'jsonCopyOfRows', at: 'customerAttributes Json?', message: '"Order.customerAttributes" keeps as JSON what "CustomerAttribute" keeps as rows' }],
+      errors: [
+        {
+          messageId: 'jsonCopyOfRows',
+          at: 'customerAttributes Json?',
+          message: '"Order.customerAttributes" keeps as JSON what "CustomerAttribute" keeps as rows',
+        },
+      ],
     },
     {
       name: 'JSON copies of rows that live in a sibling table',
       code: recipe('  steps       Json?'),
-      errors: [{ messageId: 'jsonCopyOfRows', at: 'steps       Json?', message: '"RecipeRevision.steps" keeps as JSON what "RecipeStep" keeps as rows' }],
+      errors: [
+        {
+          messageId: 'jsonCopyOfRows',
+          at: 'steps       Json?',
+          message: '"RecipeRevision.steps" keeps as JSON what "RecipeStep" keeps as rows',
+        },
+      ],
     },
     {
-      name: 'JSON copies of the model\'s own child rows',
+      name: "JSON copies of the model's own child rows",
       code: `model Order {
   id        String      @id @default(cuid())
   lineItems Json

@@ -33,7 +33,12 @@ const suffixIndexes = new WeakMap<SchemaGraph, Map<string, GraphModel[]>>();
  * with the model linking the two (this model for its children, the shared parent for a sibling). Children first,
  * then siblings in the order of the parents.
  */
-function rowTableFor(model: GraphModel, parents: GraphModel[], fieldWords: readonly string[], candidates: GraphModel[]): GraphModel | undefined {
+function rowTableFor(
+  model: GraphModel,
+  parents: GraphModel[],
+  fieldWords: readonly string[],
+  candidates: GraphModel[],
+): GraphModel | undefined {
   let sibling: { table: GraphModel; rank: number } | undefined;
   for (const table of candidates) {
     if (table === model || parents.includes(table)) continue;
@@ -71,7 +76,7 @@ export default defineRule({
       'Disallow a plural Json field named after a model that stores the same data as rows (a child of this model or of its parent, named for that model), unless its comment documents how the snapshot is restored.',
     rationale:
       'The same data kept once as rows and once as a JSON copy has two shapes that drift apart; restoring from the JSON means converting it back into rows by a procedure that, undocumented, nobody can follow or test.',
-    help: 'Store the snapshot as rows of the existing model (with a key to this one), or document the restore procedure in the field\'s comment.',
+    help: "Store the snapshot as rows of the existing model (with a key to this one), or document the restore procedure in the field's comment.",
     messages: {
       jsonCopyOfRows:
         '"{{model}}.{{field}}" keeps as JSON what "{{table}}" keeps as rows, and its comment gives no restore procedure: the two copies drift apart, and restoring means converting JSON back into rows by hand.',
@@ -121,7 +126,7 @@ model RecipeRevision {
       'When the JSON is a deliberately frozen, read-only rendering (for an export or an audit) that is never turned back into rows; say so in its comment.',
   },
   options: {
-    restoreWords: option.phrases('Word stems that, in the field\'s comment, show the restore procedure is documented.', RESTORE_WORDS),
+    restoreWords: option.phrases("Word stems that, in the field's comment, show the restore procedure is documented.", RESTORE_WORDS),
   },
   model(model, context) {
     const { graph } = context;

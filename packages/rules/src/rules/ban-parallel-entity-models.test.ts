@@ -114,7 +114,13 @@ model Person {
   id    String @id @default(cuid())
   email String
 }`,
-      errors: [{ messageId: 'parallelModelViaPrefix', at: 'model SupplierPerson', message: '"SupplierPerson" records the same kind of entity as "Person" but has no relation to it nor through "Supplier"' }],
+      errors: [
+        {
+          messageId: 'parallelModelViaPrefix',
+          at: 'model SupplierPerson',
+          message: '"SupplierPerson" records the same kind of entity as "Person" but has no relation to it nor through "Supplier"',
+        },
+      ],
     },
     {
       name: 'a multi-word tail, and a prefixed model that has no relation to its prefix model either',
@@ -131,7 +137,14 @@ model BillingAddress {
   id     String @id @default(cuid())
   street String
 }`,
-      errors: [{ messageId: 'parallelModelViaPrefix', at: 'model CustomerBillingAddress', message: '"CustomerBillingAddress" records the same kind of entity as "BillingAddress" but has no relation to it nor through "Customer"' }],
+      errors: [
+        {
+          messageId: 'parallelModelViaPrefix',
+          at: 'model CustomerBillingAddress',
+          message:
+            '"CustomerBillingAddress" records the same kind of entity as "BillingAddress" but has no relation to it nor through "Customer"',
+        },
+      ],
     },
     {
       name: 'requirePrefixModel: false also reports a prefix that names no model',
@@ -145,7 +158,13 @@ model Account {
   id       String @id @default(cuid())
   provider String
 }`,
-      errors: [{ messageId: 'parallelModel', at: 'model BankAccount', message: '"BankAccount" records the same kind of entity as "Account" but has no relation to it:' }],
+      errors: [
+        {
+          messageId: 'parallelModel',
+          at: 'model BankAccount',
+          message: '"BankAccount" records the same kind of entity as "Account" but has no relation to it:',
+        },
+      ],
     },
   ],
 });

@@ -90,7 +90,8 @@ model Address {
       if (!other || other === model) continue;
       const prefixModel = modelNamed(graph, parts.slice(0, start));
       if (!prefixModel && context.options.requirePrefixModel) return;
-      const linked = related(model, other) || (prefixModel !== undefined && (related(prefixModel, other) || isAncestor(prefixModel, other)));
+      const linked =
+        related(model, other) || (prefixModel !== undefined && (related(prefixModel, other) || isAncestor(prefixModel, other)));
       if (!linked) {
         const data = { model: model.name, other: other.name, prefix: prefixModel?.name ?? '' };
         context.report({ model, messageId: prefixModel ? 'parallelModelViaPrefix' : 'parallelModel', data });

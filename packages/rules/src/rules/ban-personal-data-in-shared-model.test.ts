@@ -92,7 +92,7 @@ model SupplierPerson {
 }`,
     },
     {
-      name: 'the tenant model\'s own billing contact',
+      name: "the tenant model's own billing contact",
       code: `model Tenant {
   id           String @id @default(cuid())
   billingEmail String
@@ -142,7 +142,9 @@ model Prospect {
   streetAddress  String?
   dateOfBirth    DateTime?
 }`,
-      errors: [{ messageId: 'personalDataInSharedModel', at: 'model Prospect', message: '"whatsappNumber", "streetAddress" and "dateOfBirth"' }],
+      errors: [
+        { messageId: 'personalDataInSharedModel', at: 'model Prospect', message: '"whatsappNumber", "streetAddress" and "dateOfBirth"' },
+      ],
     },
     {
       name: 'the personWords option',

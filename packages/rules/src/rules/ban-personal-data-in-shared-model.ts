@@ -1,12 +1,50 @@
 import type { GraphField, GraphModel } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { expiryField, isScalar, list, nameParts, neighbours, owningRelations, tenancy, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import {
+  expiryField,
+  isScalar,
+  list,
+  nameParts,
+  neighbours,
+  owningRelations,
+  tenancy,
+  tenantFieldOf,
+  tenantOwnedModels,
+} from './_shared.js';
 
 /** Words that, before `Name`, make it a person's name (recipientName, contactName, ownerName...). */
 const PERSON_WORDS = [
-  'recipient', 'contact', 'owner', 'customer', 'person', 'user', 'sender', 'author', 'member', 'employee',
-  'buyer', 'seller', 'guest', 'patient', 'student', 'applicant', 'candidate', 'lead', 'subscriber', 'attendee',
-  'signer', 'prospect', 'first', 'last', 'full', 'given', 'family', 'middle', 'legal', 'maiden', 'nick',
+  'recipient',
+  'contact',
+  'owner',
+  'customer',
+  'person',
+  'user',
+  'sender',
+  'author',
+  'member',
+  'employee',
+  'buyer',
+  'seller',
+  'guest',
+  'patient',
+  'student',
+  'applicant',
+  'candidate',
+  'lead',
+  'subscriber',
+  'attendee',
+  'signer',
+  'prospect',
+  'first',
+  'last',
+  'full',
+  'given',
+  'family',
+  'middle',
+  'legal',
+  'maiden',
+  'nick',
 ];
 
 /** Words before `Address` that make it a machine address, not a postal or mail one. */
@@ -47,7 +85,9 @@ function isAccountCredential(model: GraphModel): boolean {
  * to such an account (its OAuth links, its sessions) are the account's too.
  */
 function accountStore(model: GraphModel): boolean {
-  return model.indexes.some((i) => (i.kind === 'unique' || i.kind === 'id') && i.fields.length === 1 && nameParts(i.fields[0]).at(-1) === 'email');
+  return model.indexes.some(
+    (i) => (i.kind === 'unique' || i.kind === 'id') && i.fields.length === 1 && nameParts(i.fields[0]).at(-1) === 'email',
+  );
 }
 
 export default defineRule({
@@ -55,7 +95,7 @@ export default defineRule({
     id: 'ban-personal-data-in-shared-model',
     defaultSeverity: 'error',
     description:
-      'Disallow personal data (emails, phone numbers, people\'s names, postal addresses, birth dates) on a model that belongs to no tenant.',
+      "Disallow personal data (emails, phone numbers, people's names, postal addresses, birth dates) on a model that belongs to no tenant.",
     rationale:
       'Rows of a model with no tenant key and no link to tenant data are shared by every tenant: personal data one tenant collected becomes readable by all the others, and erasing a tenant (or answering a data-subject request) cannot find it.',
     help: 'Move the personal fields into a tenant-scoped model, or scope this model by the tenant key.',
@@ -108,7 +148,10 @@ model DomainLookup {
       'Login accounts (a model unique by email), rows that must belong to one, and short-lived account credentials (a token with a required expiry, such as a password reset) are not reported. In single-tenant schemas, or when the shared model is itself the tenant-independent identity store (with its own erasure path) and the graph cannot see the link to tenant data; suppress with the reason.',
   },
   options: {
-    personWords: option.strings('Words that, in front of `Name`, make a field a person\'s name (`recipientName`, `ownerName`...).', PERSON_WORDS),
+    personWords: option.strings(
+      "Words that, in front of `Name`, make a field a person's name (`recipientName`, `ownerName`...).",
+      PERSON_WORDS,
+    ),
   },
   model(model, context) {
     const { graph } = context;
@@ -117,10 +160,15 @@ model DomainLookup {
     if (owned.has(model) || tenantFieldOf(model, graph)) return;
     // Linked to tenant data (a user reached through a membership table, a parent of tenant rows): not shared.
     if ([...neighbours(model, graph)].some((n) => owned.has(n))) return;
-    if (isAccountCredential(model) || accountStore(model) || owningRelations(model).some((r) => !r.field.optional && accountStore(r.to))) return;
+    if (isAccountCredential(model) || accountStore(model) || owningRelations(model).some((r) => !r.field.optional && accountStore(r.to)))
+      return;
     const personWords = new Set(context.options.personWords);
     const personal = model.fields.filter((f) => looksPersonal(f, personWords));
     if (personal.length === 0) return;
-    context.report({ model, messageId: 'personalDataInSharedModel', data: { model: model.name, fields: list(personal.map((f) => `"${f.name}"`)) } });
+    context.report({
+      model,
+      messageId: 'personalDataInSharedModel',
+      data: { model: model.name, fields: list(personal.map((f) => `"${f.name}"`)) },
+    });
   },
 });

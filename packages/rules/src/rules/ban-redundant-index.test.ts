@@ -82,7 +82,13 @@ ruleTester(rule, {
   @@unique([strategyId, version])
   @@index([strategyId, version])
 }`,
-      errors: [{ messageId: 'indexRepeatsConstraint', at: '@@index([strategyId, version])', message: 'The index on ("strategyId", "version") of "DocumentRevision" repeats its unique' }],
+      errors: [
+        {
+          messageId: 'indexRepeatsConstraint',
+          at: '@@index([strategyId, version])',
+          message: 'The index on ("strategyId", "version") of "DocumentRevision" repeats its unique',
+        },
+      ],
     },
     {
       name: 'an index identical to a field-level @unique, and one identical to the primary key',
@@ -108,7 +114,13 @@ ruleTester(rule, {
   @@id([tenantId, userId])
   @@index([tenantId])
 }`,
-      errors: [{ messageId: 'indexIsPrefix', at: '@@index([tenantId])', message: 'is a leading prefix of its primary key on ("tenantId", "userId")' }],
+      errors: [
+        {
+          messageId: 'indexIsPrefix',
+          at: '@@index([tenantId])',
+          message: 'is a leading prefix of its primary key on ("tenantId", "userId")',
+        },
+      ],
     },
     {
       name: 'an index on the leading columns of a unique or of the primary key, by default',

@@ -30,7 +30,7 @@ export default defineRule({
     id: 'ban-redundant-index',
     defaultSeverity: 'warning',
     description:
-      'Disallow an @@index whose columns, in order, are those (or the leading ones) of the model\'s primary key or of one of its uniques, and a unique that repeats the primary key.',
+      "Disallow an @@index whose columns, in order, are those (or the leading ones) of the model's primary key or of one of its uniques, and a unique that repeats the primary key.",
     rationale:
       'A primary key or unique constraint is already backed by a B-tree index on the same columns, so the extra index answers no query faster; it only costs disk and slows every insert and update.',
     help: 'Delete the @@index: the primary key or unique on the same columns already serves those lookups.',
@@ -71,7 +71,12 @@ export default defineRule({
     const key = covering.find((i) => i.kind === 'id');
     for (const index of model.indexes) {
       if (uniqueRepeatingKey(model, index, key)) {
-        context.report({ model, pos: index.pos, messageId: 'uniqueRepeatsKey', data: { columns: columnList(index.fields), model: model.name } });
+        context.report({
+          model,
+          pos: index.pos,
+          messageId: 'uniqueRepeatsKey',
+          data: { columns: columnList(index.fields), model: model.name },
+        });
         continue;
       }
       if (index.kind !== 'index' || !isPlainBTree(model, index)) continue;

@@ -23,7 +23,18 @@ const COUNT_SUFFIXES: ReadonlySet<string> = new Set(['count', 'sent', 'total']);
 const COUNT_PREFIXES: ReadonlySet<string> = new Set(['num', 'number', 'total', 'count']);
 /** Words that make a number a quota or a limit the plan grants (`maxSeats`, `seatsLimit`), not a count of rows. */
 const QUOTA_WORDS: ReadonlySet<string> = new Set([
-  'limit', 'max', 'maximum', 'min', 'minimum', 'quota', 'allowed', 'allowance', 'included', 'purchased', 'capacity', 'plan',
+  'limit',
+  'max',
+  'maximum',
+  'min',
+  'minimum',
+  'quota',
+  'allowed',
+  'allowance',
+  'included',
+  'purchased',
+  'capacity',
+  'plan',
 ]);
 
 function countedNoun(field: GraphField): string[] | undefined {
@@ -40,11 +51,10 @@ export default defineRule({
   meta: {
     id: 'ban-unguarded-counter',
     defaultSeverity: 'warning',
-    description:
-      'Disallow a counter field beside the child table it counts unless its comment says how the count is kept exact.',
+    description: 'Disallow a counter field beside the child table it counts unless its comment says how the count is kept exact.',
     rationale:
       'A hand-maintained count drifts from the rows it counts as soon as one of the two writes fails or races, and nothing tells you: repairing it takes a reconciliation query nobody runs.',
-    help: 'Derive the count from the child rows, or maintain it with a trigger (or in the same transaction) and say so in the field\'s comment.',
+    help: "Derive the count from the child rows, or maintain it with a trigger (or in the same transaction) and say so in the field's comment.",
     messages: {
       unguardedCounter:
         '"{{model}}.{{field}}" counts "{{child}}" rows by hand and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.',
@@ -78,7 +88,10 @@ model OrderItem {
       'When the counter deliberately counts something other than the child rows (attempts including failed ones, say); write that in its comment, which also documents it for the next reader.',
   },
   options: {
-    guardWords: option.phrases('Phrases that, in the field\'s comment, state how the counter is kept exact (lower-case substrings).', GUARD_WORDS),
+    guardWords: option.phrases(
+      "Phrases that, in the field's comment, state how the counter is kept exact (lower-case substrings).",
+      GUARD_WORDS,
+    ),
   },
   model(model, context) {
     // Built on the first counter-like field only: most models have none.

@@ -81,7 +81,10 @@ describe('lint of the legacy schema with the default configuration', () => {
       expect(f.legacyLine, `finding ${f.id} has no legacyLine in the catalog`).not.toBeNull();
       const own = result.reports.filter((r) => f.rules.includes(r.ruleId));
       const hit = own.find((r) => atAnchor(r, f));
-      expect(hit, `no report of ${f.rules.join(', ')} at the anchor; reports of those rules:\n${own.map(describeReport).join('\n')}`).toBeDefined();
+      expect(
+        hit,
+        `no report of ${f.rules.join(', ')} at the anchor; reports of those rules:\n${own.map(describeReport).join('\n')}`,
+      ).toBeDefined();
       expect(hit!.severity).toBe(LEVEL[f.severity]);
       if (f.relatedAnchor) {
         // A pair finding names its other model, and where it is.

@@ -41,7 +41,13 @@ model OAuthLogin {
   /// trialing -> active -> past_due -> canceled
   status String @default("trialing")
 }`,
-      errors: [{ messageId: 'valuesInComment', at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
+      errors: [
+        {
+          messageId: 'valuesInComment',
+          at: 'status String',
+          message: '"Contract.status" is a free String whose allowed values live only in its comment',
+        },
+      ],
     },
     {
       name: 'values listed JSDoc-style in the model doc count as the field comment',
@@ -51,7 +57,13 @@ model Contract {
   id     String @id @default(cuid())
   status String @default("trialing")
 }`,
-      errors: [{ messageId: 'valuesInComment', at: 'status String', message: '"Contract.status" is a free String whose allowed values live only in its comment' }],
+      errors: [
+        {
+          messageId: 'valuesInComment',
+          at: 'status String',
+          message: '"Contract.status" is a free String whose allowed values live only in its comment',
+        },
+      ],
     },
     {
       name: 'xxxStatus and xxxState without a comment',

@@ -14,12 +14,11 @@ export default defineRule({
     description: 'Prefer a Prisma enum over a String for status and state fields.',
     rationale:
       'A status kept as free text accepts any typo or casing; invalid states are stored silently and surface only when code branches on them. An enum makes the database reject them and documents the lifecycle in the type.',
-    help: 'Declare an enum with the allowed values and make it the field\'s type.',
+    help: "Declare an enum with the allowed values and make it the field's type.",
     messages: {
       valuesInComment:
         '"{{model}}.{{field}}" is a free String whose allowed values live only in its comment: the database accepts any typo, and invalid states surface only when code branches on them.',
-      freeString:
-        '"{{model}}.{{field}}" is a free String: the database accepts any value, so a typo becomes a state nobody handles.',
+      freeString: '"{{model}}.{{field}}" is a free String: the database accepts any value, so a typo becomes a state nobody handles.',
     },
     examples: {
       incorrect: `model Shipment {
@@ -59,7 +58,12 @@ model Shipment {
       // `state` also names opaque protocol values (an OAuth `state`, an OIDC `session_state`): only a state with
       // listed values or a default looks like a lifecycle.
       if (last === 'state' && !listed && attributeArg(field, 'default') === undefined) continue;
-      context.report({ model, field, messageId: listed ? 'valuesInComment' : 'freeString', data: { model: model.name, field: field.name } });
+      context.report({
+        model,
+        field,
+        messageId: listed ? 'valuesInComment' : 'freeString',
+        data: { model: model.name, field: field.name },
+      });
     }
   },
 });

@@ -63,7 +63,13 @@ ${strategyConfig}`,
   strategyConfig TenantImportConfig?
 }
 ${strategyConfig}`,
-      errors: [{ messageId: 'untypedConfig', at: 'contextConfig', message: '"Tenant.contextConfig" is an untyped JSON blob while "TenantImportConfig"' }],
+      errors: [
+        {
+          messageId: 'untypedConfig',
+          at: 'contextConfig',
+          message: '"Tenant.contextConfig" is an untyped JSON blob while "TenantImportConfig"',
+        },
+      ],
     },
     {
       name: 'the typed model holds the relation on the other side, settings/preferences names',

@@ -8,9 +8,8 @@ const TYPED_CONFIG_WORDS = ['config', 'configuration', 'settings', 'preferences'
 /** Columns of a model that hold configuration values: Boolean/Int/String scalars that are not keys. */
 function typedColumnCount(model: GraphModel): number {
   const keys = new Set(model.relations.flatMap((r) => r.fields));
-  return model.fields.filter(
-    (f) => isScalar(f) && /^(Boolean|Int|String)$/.test(f.type) && !keys.has(f.name) && !hasAttribute(f, 'id'),
-  ).length;
+  return model.fields.filter((f) => isScalar(f) && /^(Boolean|Int|String)$/.test(f.type) && !keys.has(f.name) && !hasAttribute(f, 'id'))
+    .length;
 }
 
 export default defineRule({

@@ -53,7 +53,13 @@ model ServerHealth {
   ticketId String
   ticket   Ticket @relation(fields: [ticketId], references: [id], onDelete: Cascade)
 }`,
-      errors: [{ messageId: 'unrelatedCompanion', at: 'model ServerHealth', message: '"ServerHealth" describes "Server" rows but has no relation to "Server"' }],
+      errors: [
+        {
+          messageId: 'unrelatedCompanion',
+          at: 'model ServerHealth',
+          message: '"ServerHealth" describes "Server" rows but has no relation to "Server"',
+        },
+      ],
     },
     {
       name: 'stats and scores of a multi-word model',

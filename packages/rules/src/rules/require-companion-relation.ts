@@ -53,7 +53,10 @@ model ServerHealth {
       'When the companion describes the named model as a whole rather than its rows (aggregate statistics over all backlinks, say); name it accordingly (`BacklinkStatsDaily`) or suppress with the reason.',
   },
   options: {
-    companionWords: option.phrases('Last words of a model name that mark it as a companion of the model named by the words before.', COMPANION_WORDS),
+    companionWords: option.phrases(
+      'Last words of a model name that mark it as a companion of the model named by the words before.',
+      COMPANION_WORDS,
+    ),
   },
   model(model, context) {
     const { graph } = context;

@@ -23,8 +23,7 @@ model DomainLookup {
   domain String @unique
 }`,
     },
-    whenNotToUse:
-      "In throwaway or generated schemas. It is off by default; turn it on where the schema is the project's documentation.",
+    whenNotToUse: "In throwaway or generated schemas. It is off by default; turn it on where the schema is the project's documentation.",
   },
   model(model, context) {
     if (model.node.doc?.trim()) return;

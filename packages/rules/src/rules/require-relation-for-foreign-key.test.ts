@@ -29,7 +29,7 @@ ${order}`,
 ${order}`,
     },
     {
-      name: 'no comment at all is require-soft-reference-comment\'s business',
+      name: "no comment at all is require-soft-reference-comment's business",
       code: `model Article {
   id                  String  @id @default(cuid())
   sourceOrderId String?
@@ -74,7 +74,13 @@ ${order}`,
   sourceOrderId String? // FK → source Order
 }
 ${order}`,
-      errors: [{ messageId: 'documentedForeignKeyWithoutRelation', at: 'sourceOrderId String?', message: '"Article.sourceOrderId" is described as a foreign key to "Order"' }],
+      errors: [
+        {
+          messageId: 'documentedForeignKeyWithoutRelation',
+          at: 'sourceOrderId String?',
+          message: '"Article.sourceOrderId" is described as a foreign key to "Order"',
+        },
+      ],
     },
     {
       name: '"references" in a doc comment, exact model name as stem',

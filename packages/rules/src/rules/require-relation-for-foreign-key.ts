@@ -9,8 +9,7 @@ export default defineRule({
   meta: {
     id: 'require-relation-for-foreign-key',
     defaultSeverity: 'error',
-    description:
-      'Require a @relation on an id field that its own comment describes as a foreign key to another model.',
+    description: 'Require a @relation on an id field that its own comment describes as a foreign key to another model.',
     rationale:
       'Without the relation there is no foreign-key constraint: the column accepts ids of rows that never existed or were deleted, and nothing cascades or nulls it when the referenced row goes.',
     help: 'Declare the @relation over this field (onDelete: SetNull or Cascade), or say in its comment that it is a deliberate soft reference.',
@@ -50,8 +49,7 @@ model Order {
     for (const { model, field, target } of bareReferences(context.graph, context.options.ignore)) {
       const comment = fieldComment(field);
       if (!comment || SOFT_REFERENCE_WORDING.test(comment)) continue;
-      const saysForeignKey =
-        FOREIGN_KEY_WORDING.test(comment) || (ARROW.test(comment) && comment.includes(target.name.toLowerCase()));
+      const saysForeignKey = FOREIGN_KEY_WORDING.test(comment) || (ARROW.test(comment) && comment.includes(target.name.toLowerCase()));
       if (!saysForeignKey) continue;
       context.report({
         model,

@@ -51,7 +51,7 @@ model ImportRun {
   ],
   invalid: [
     {
-      name: 'an undocumented copy of the related model\'s name',
+      name: "an undocumented copy of the related model's name",
       code: `${TENANT}
 model ImportRun {
   id         String @id @default(cuid())
@@ -59,7 +59,13 @@ model ImportRun {
   tenant     Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   tenantName String @default("")
 }`,
-      errors: [{ messageId: 'undocumentedCopy', at: 'tenantName', message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot' }],
+      errors: [
+        {
+          messageId: 'undocumentedCopy',
+          at: 'tenantName',
+          message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot',
+        },
+      ],
     },
     {
       name: 'a comment that does not say snapshot does not count',

@@ -27,7 +27,7 @@ export default defineRule({
       'Require a comment on a field that copies a field of a related model (`<relation><Field>`, such as `tenantName` beside a `tenant` relation) saying it is a deliberate snapshot.',
     rationale:
       'An undocumented copy looks like the live value: it goes stale when the source changes, and readers cannot tell whether it is a point-in-time snapshot to keep or a bug to fix by syncing it.',
-    help: 'Say in the field\'s comment that it is a snapshot taken when the row was written and not kept in sync with the source.',
+    help: "Say in the field's comment that it is a snapshot taken when the row was written and not kept in sync with the source.",
     messages: {
       undocumentedCopy:
         '"{{model}}.{{field}}" copies "{{source}}.{{sourceField}}" without saying it is a snapshot: it goes stale when the source changes, and readers cannot tell a deliberate point-in-time copy from a value that should be kept in sync.',
@@ -63,7 +63,10 @@ model Order {
       'When the field is kept in sync on purpose (a trigger or application code updates it with its source); say that in its comment instead, which the rule does not check.',
   },
   options: {
-    snapshotWords: option.phrases('Phrases that, in the field\'s comment, show the copy is deliberate (lower-case substrings).', SNAPSHOT_WORDS),
+    snapshotWords: option.phrases(
+      "Phrases that, in the field's comment, show the copy is deliberate (lower-case substrings).",
+      SNAPSHOT_WORDS,
+    ),
   },
   model(model, context) {
     for (const relation of owningRelations(model)) {

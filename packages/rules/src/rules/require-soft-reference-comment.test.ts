@@ -41,7 +41,7 @@ ${article}`,
 ${article}`,
     },
     {
-      name: 'any comment takes it out of this rule (a foreign-key comment is require-relation-for-foreign-key\'s)',
+      name: "any comment takes it out of this rule (a foreign-key comment is require-relation-for-foreign-key's)",
       code: `model Ticket {
   id         String  @id @default(cuid())
   /// FK -> Article
@@ -74,7 +74,7 @@ model Account {
 }`,
     },
     {
-      name: 'the tenant key is require-tenant-relation\'s business',
+      name: "the tenant key is require-tenant-relation's business",
       code: `model Tenant {
   id String @id @default(cuid())
 }
@@ -168,7 +168,13 @@ model Editor {
   articleId String?
 }
 ${article}`,
-      errors: [{ messageId: 'undocumentedBareId', at: 'articleId', message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment' }],
+      errors: [
+        {
+          messageId: 'undocumentedBareId',
+          at: 'articleId',
+          message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment',
+        },
+      ],
     },
     {
       name: 'longest model-name suffix of the stem wins',

@@ -45,7 +45,12 @@ model Article {
       // A comment on the field, or a `@property <field> - ...` line in the model's doc, both say what it is;
       // so does a comment above its group of fields, or the model's comment saying its ids are not foreign keys.
       if (hasComment(field) || modelDeclaresSoftReferences(model)) continue;
-      context.report({ model, field, messageId: 'undocumentedBareId', data: { model: model.name, field: field.name, target: target.name } });
+      context.report({
+        model,
+        field,
+        messageId: 'undocumentedBareId',
+        data: { model: model.name, field: field.name, target: target.name },
+      });
     }
   },
 });

@@ -167,7 +167,9 @@ model Document {
   tenant      Tenant @relation(fields: [tenantId], references: [id], onDelete: Cascade)
   contentHash String @unique
 }`,
-      errors: [{ messageId: 'fieldUnique', at: 'contentHash String @unique', message: '"Document.contentHash" is unique across all tenants' }],
+      errors: [
+        { messageId: 'fieldUnique', at: 'contentHash String @unique', message: '"Document.contentHash" is unique across all tenants' },
+      ],
     },
     {
       name: 'a block @@unique without the tenant key, even when the tenant key has no relation',
@@ -196,7 +198,9 @@ model PriceList {
   currencyCode String   @unique
   currency     Currency @relation(fields: [currencyCode], references: [code])
 }`,
-      errors: [{ messageId: 'fieldUnique', at: 'currencyCode String   @unique', message: '"PriceList.currencyCode" is unique across all tenants' }],
+      errors: [
+        { messageId: 'fieldUnique', at: 'currencyCode String   @unique', message: '"PriceList.currencyCode" is unique across all tenants' },
+      ],
     },
     {
       name: 'the globalFields option replaces the defaults',

@@ -20,7 +20,10 @@ model AuditLog {
   id String @id @default(cuid())
 }
 ${['Website', 'Link', 'Pixel']
-  .map((m) => `model ${m} {\n  id     String  @id @default(cuid())\n  teamId String?\n  team   Team?   @relation(fields: [teamId], references: [id])\n}`)
+  .map(
+    (m) =>
+      `model ${m} {\n  id     String  @id @default(cuid())\n  teamId String?\n  team   Team?   @relation(fields: [teamId], references: [id])\n}`,
+  )
   .join('\n')}
 model TeamUser {
   id     String @id @default(cuid())
@@ -108,7 +111,11 @@ model SearchEvent {
   query    String
 }`,
       errors: [
-        { messageId: 'noRelation', at: 'tenantId String\n  rating', message: '"PageRating.tenantId" holds a tenant id but has no relation to "Tenant"' },
+        {
+          messageId: 'noRelation',
+          at: 'tenantId String\n  rating',
+          message: '"PageRating.tenantId" holds a tenant id but has no relation to "Tenant"',
+        },
         { messageId: 'noRelation', at: 'tenantId String\n  query', message: '"SearchEvent.tenantId"' },
       ],
     },
@@ -161,7 +168,13 @@ model Metric {
   id             String @id @default(cuid())
   organizationId String
 }`,
-      errors: [{ messageId: 'noRelation', at: 'organizationId String\n}', message: '"Metric.organizationId" holds a tenant id but has no relation to "Organization"' }],
+      errors: [
+        {
+          messageId: 'noRelation',
+          at: 'organizationId String\n}',
+          message: '"Metric.organizationId" holds a tenant id but has no relation to "Organization"',
+        },
+      ],
     },
   ],
 });

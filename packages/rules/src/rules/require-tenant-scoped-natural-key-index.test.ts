@@ -81,7 +81,13 @@ model Tag {
 
   @@index([tenantId])
 }`,
-      errors: [{ messageId: 'unindexedNaturalKey', at: 'tag  String', message: '"Tag.tag" is the natural key of "Tag" but no unique or index starts with "tenantId"' }],
+      errors: [
+        {
+          messageId: 'unindexedNaturalKey',
+          at: 'tag  String',
+          message: '"Tag.tag" is the natural key of "Tag" but no unique or index starts with "tenantId"',
+        },
+      ],
     },
     {
       name: 'a slug indexed without the tenant key first',

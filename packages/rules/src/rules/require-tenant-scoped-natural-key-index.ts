@@ -7,8 +7,7 @@ export default defineRule({
   meta: {
     id: 'require-tenant-scoped-natural-key-index',
     defaultSeverity: 'warning',
-    description:
-      'Require a unique or index that starts with the tenant key and covers the natural key of a tenant-scoped model.',
+    description: 'Require a unique or index that starts with the tenant key and covers the natural key of a tenant-scoped model.',
     rationale:
       'The natural key (a field named after its model, a slug, a code) is what the application looks rows up by within a tenant: without an index that starts with the tenant key each lookup scans, and without a tenant-scoped unique the same value piles up in one tenant unnoticed.',
     help: 'Add @@unique([<tenant key>, <field>]) (or @@index([<tenant key>, <field>]) where duplicates are legitimate).',

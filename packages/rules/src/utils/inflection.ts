@@ -17,7 +17,19 @@ const IRREGULAR: Array<[singular: string, plural: string]> = [
   ['life', 'lives'],
 ];
 /** Words that are the same in both forms. */
-const UNCOUNTABLE = new Set(['data', 'media', 'metadata', 'information', 'equipment', 'news', 'series', 'species', 'feedback', 'settings', 'analytics']);
+const UNCOUNTABLE = new Set([
+  'data',
+  'media',
+  'metadata',
+  'information',
+  'equipment',
+  'news',
+  'series',
+  'species',
+  'feedback',
+  'settings',
+  'analytics',
+]);
 
 const pluralOf = new Map(IRREGULAR);
 const singularOf = new Map(IRREGULAR.map(([s, p]) => [p, s]));

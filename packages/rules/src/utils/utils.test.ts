@@ -45,7 +45,10 @@ describe('plural and singular', () => {
 
 describe('hasCommentMatching', () => {
   const graph = buildGraph([
-    parseSchema('/// Shared cache.\nmodel A {\n  /// Foreign key to Deliverable.\n  bId String // soft reference\n  c String\n}\n', 's.prisma'),
+    parseSchema(
+      '/// Shared cache.\nmodel A {\n  /// Foreign key to Deliverable.\n  bId String // soft reference\n  c String\n}\n',
+      's.prisma',
+    ),
   ]);
   const a = graph.models[0];
 
@@ -60,7 +63,7 @@ describe('hasCommentMatching', () => {
     expect(hasCommentMatching(a.fieldByName.get('c')!, /.*/)).toBe(false);
   });
 
-  it('does not depend on a global regex\'s previous match', () => {
+  it("does not depend on a global regex's previous match", () => {
     const global = /key/g;
     expect(hasCommentMatching(a.fieldByName.get('bId')!, global)).toBe(true);
     expect(hasCommentMatching(a.fieldByName.get('bId')!, global)).toBe(true);

@@ -26,16 +26,26 @@ export function readWithLinter(files: [string, string][]): { graph?: SchemaGraph
 /** The first place two JSON values differ, as `path: left != right`. */
 export function firstDifference(left: unknown, right: unknown, path = ''): string | undefined {
   if (Object.is(left, right)) return undefined;
-  if (typeof left !== 'object' || typeof right !== 'object' || left === null || right === null || Array.isArray(left) !== Array.isArray(right)) {
+  if (
+    typeof left !== 'object' ||
+    typeof right !== 'object' ||
+    left === null ||
+    right === null ||
+    Array.isArray(left) !== Array.isArray(right)
+  ) {
     return `${path || '(root)'}: ${JSON.stringify(left)} != ${JSON.stringify(right)}`;
   }
   if (Array.isArray(left) && Array.isArray(right) && left.length !== right.length) {
-    const names = (list: unknown[]) => list.map((item) => (item && typeof item === 'object' && 'name' in item ? (item as { name: string }).name : JSON.stringify(item)));
+    const names = (list: unknown[]) =>
+      list.map((item) => (item && typeof item === 'object' && 'name' in item ? (item as { name: string }).name : JSON.stringify(item)));
     return `${path}: ${left.length} entries [${names(left).join(', ')}] != ${right.length} entries [${names(right as unknown[]).join(', ')}]`;
   }
   const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
   for (const key of keys) {
-    const label = Array.isArray(left) && (left[Number(key)] as { name?: string })?.name ? `${key}(${(left[Number(key)] as { name: string }).name})` : key;
+    const label =
+      Array.isArray(left) && (left[Number(key)] as { name?: string })?.name
+        ? `${key}(${(left[Number(key)] as { name: string }).name})`
+        : key;
     const found = firstDifference((left as Record<string, unknown>)[key], (right as Record<string, unknown>)[key], `${path}.${label}`);
     if (found) return found;
   }
@@ -50,7 +60,8 @@ export function compareWithPrisma(files: [string, string][], prisma = askPrisma(
     return { kind: 'linter crashed', detail: (error as Error).stack ?? String(error) };
   }
   if (prisma.accepted && ours.error) return { kind: 'we reject what Prisma accepts', detail: ours.error };
-  if (!prisma.accepted && ours.graph && prisma.languageError) return { kind: 'we accept what Prisma rejects', detail: prisma.errors.join(' | ') };
+  if (!prisma.accepted && ours.graph && prisma.languageError)
+    return { kind: 'we accept what Prisma rejects', detail: prisma.errors.join(' | ') };
   if (!prisma.accepted) return undefined;
   const difference = firstDifference(fromGraph(ours.graph!), fromDmmf(prisma.dmmf!));
   return difference ? { kind: 'graph differs from DMMF', detail: `ours vs Prisma's at ${difference}` } : undefined;

@@ -28,8 +28,37 @@ export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.fl
 const chance = (random: Random, p: number) => random() < p;
 const count = (random: Random, max: number) => Math.floor(random() * (max + 1));
 
-const WORDS = ['account', 'prénom', 'order', 'item', 'note', 'label', 'price', 'title', 'state', 'owner', 'group', 'entry', 'score', 'kind', 'data', 'link', 'code'];
-const DOC_TEXTS = ['What this holds.', 'Kept for audits; never shown.', '  indented text', 'mixed: `code` and "quotes"', 'ümlaut und ß', '', 'trailing blanks   ', '/ starts with a slash', '// looks like a comment', 'tabs\tinside'];
+const WORDS = [
+  'account',
+  'prénom',
+  'order',
+  'item',
+  'note',
+  'label',
+  'price',
+  'title',
+  'state',
+  'owner',
+  'group',
+  'entry',
+  'score',
+  'kind',
+  'data',
+  'link',
+  'code',
+];
+const DOC_TEXTS = [
+  'What this holds.',
+  'Kept for audits; never shown.',
+  '  indented text',
+  'mixed: `code` and "quotes"',
+  'ümlaut und ß',
+  '',
+  'trailing blanks   ',
+  '/ starts with a slash',
+  '// looks like a comment',
+  'tabs\tinside',
+];
 
 interface Style {
   newline: string;
@@ -79,13 +108,23 @@ interface ScalarChoice {
 }
 
 const POSTGRES_SCALARS: ScalarChoice[] = [
-  { type: 'String', defaults: ['STRING', 'cuid()', 'uuid()', 'dbgenerated("gen_random_uuid()")'], native: ['@db.Text', '@db.VarChar(64)', '@db.Char(8)'], uniqueable: true },
+  {
+    type: 'String',
+    defaults: ['STRING', 'cuid()', 'uuid()', 'dbgenerated("gen_random_uuid()")'],
+    native: ['@db.Text', '@db.VarChar(64)', '@db.Char(8)'],
+    uniqueable: true,
+  },
   { type: 'Int', defaults: ['0', '-12', '42'], native: ['@db.SmallInt', '@db.Integer'], uniqueable: true },
   { type: 'BigInt', defaults: ['9007199254740993', '-1'], native: [], uniqueable: true },
   { type: 'Float', defaults: ['1.5', '-0.25', '3'], native: ['@db.Real', '@db.DoublePrecision'], uniqueable: true },
   { type: 'Decimal', defaults: ['1.5', '0'], native: ['@db.Decimal(10, 2)', '@db.Money'], uniqueable: true },
   { type: 'Boolean', defaults: ['true', 'false'], native: [], uniqueable: true },
-  { type: 'DateTime', defaults: ['now()', '"2024-01-01T00:00:00Z"'], native: ['@db.Timestamptz(3)', '@db.Date', '@db.Timestamp(6)'], uniqueable: true },
+  {
+    type: 'DateTime',
+    defaults: ['now()', '"2024-01-01T00:00:00Z"'],
+    native: ['@db.Timestamptz(3)', '@db.Date', '@db.Timestamp(6)'],
+    uniqueable: true,
+  },
   { type: 'Json', defaults: ['"{}"', '"[1, 2]"'], native: ['@db.Json', '@db.JsonB'], uniqueable: false },
   { type: 'Bytes', defaults: [], native: ['@db.ByteA'], uniqueable: true },
 ];
@@ -130,27 +169,58 @@ function scalarField(random: Random, name: string, enums: { name: string; values
     attributes.push(`@default(${value === 'STRING' ? stringLiteral(random) : value})`);
   }
   if (!list && choice.type === 'DateTime' && attributes.length === 0 && chance(random, 0.3)) attributes.push('@updatedAt');
-  if (!list && choice.uniqueable && chance(random, 0.15)) attributes.push(pick(random, ['@unique', `@unique(map: "uq_${name}_${Math.floor(random() * 1e9)}")`, '@unique(sort: Desc)']));
-  if (choice.native.length > 0 && chance(random, 0.3) && !attributes.some((a) => a.includes('uuid()') || a.includes('cuid()'))) attributes.push(pick(random, choice.native));
+  if (!list && choice.uniqueable && chance(random, 0.15))
+    attributes.push(pick(random, ['@unique', `@unique(map: "uq_${name}_${Math.floor(random() * 1e9)}")`, '@unique(sort: Desc)']));
+  if (choice.native.length > 0 && chance(random, 0.3) && !attributes.some((a) => a.includes('uuid()') || a.includes('cuid()')))
+    attributes.push(pick(random, choice.native));
   if (chance(random, 0.2)) attributes.push(`@map("${name}_col")`);
   if (optional && chance(random, 0.05)) attributes.push('@ignore');
-  return { name, type: choice.type, optional, list, attributes, indexable: !list && choice.type !== 'Json' && !attributes.includes('@ignore') };
+  return {
+    name,
+    type: choice.type,
+    optional,
+    list,
+    attributes,
+    indexable: !list && choice.type !== 'Json' && !attributes.includes('@ignore'),
+  };
 }
 
 function idFields(random: Random): { fields: FieldSpec[]; blockAttributes: string[]; idField?: FieldSpec } {
   const form = random();
   if (form < 0.45) {
-    const id: FieldSpec = { name: 'id', type: 'Int', optional: false, list: false, attributes: ['@id', '@default(autoincrement())'], indexable: true };
+    const id: FieldSpec = {
+      name: 'id',
+      type: 'Int',
+      optional: false,
+      list: false,
+      attributes: ['@id', '@default(autoincrement())'],
+      indexable: true,
+    };
     return { fields: [id], blockAttributes: [], idField: id };
   }
   if (form < 0.85) {
-    const id: FieldSpec = { name: 'id', type: 'String', optional: false, list: false, attributes: ['@id', pick(random, ['@default(cuid())', '@default(uuid())', '@default(uuid(7))', '@default(nanoid())', '@default(cuid(2))'])], indexable: true };
+    const id: FieldSpec = {
+      name: 'id',
+      type: 'String',
+      optional: false,
+      list: false,
+      attributes: [
+        '@id',
+        pick(random, ['@default(cuid())', '@default(uuid())', '@default(uuid(7))', '@default(nanoid())', '@default(cuid(2))']),
+      ],
+      indexable: true,
+    };
     if (chance(random, 0.3)) id.attributes.unshift('@map("pk")');
     return { fields: [id], blockAttributes: [], idField: id };
   }
   const a: FieldSpec = { name: 'partA', type: 'Int', optional: false, list: false, attributes: [], indexable: true };
   const b: FieldSpec = { name: 'partB', type: 'String', optional: false, list: false, attributes: [], indexable: true };
-  return { fields: [a, b], blockAttributes: [pick(random, ['@@id([partA, partB])', '@@id(fields: [partA, partB], name: "pair")', '@@id([partA, partB], map: "pk_pair_MODEL")'])] };
+  return {
+    fields: [a, b],
+    blockAttributes: [
+      pick(random, ['@@id([partA, partB])', '@@id(fields: [partA, partB], name: "pair")', '@@id([partA, partB], map: "pk_pair_MODEL")']),
+    ],
+  };
 }
 
 function lowerFirst(name: string): string {
@@ -180,22 +250,53 @@ function addRelations(random: Random, models: ModelSpec[]): void {
       if (parent !== child && chance(random, 0.15) && child.idField) {
         // implicit many-to-many: a list on both sides
         const label = named ? `@relation("${relationName}")` : '';
-        child.fields.push({ name: `${base}s`, type: parent.name, optional: false, list: true, attributes: label ? [label] : [], indexable: false });
-        parent.fields.push({ name: `back${child.name}${serial}s`, type: child.name, optional: false, list: true, attributes: label ? [label] : [], indexable: false });
+        child.fields.push({
+          name: `${base}s`,
+          type: parent.name,
+          optional: false,
+          list: true,
+          attributes: label ? [label] : [],
+          indexable: false,
+        });
+        parent.fields.push({
+          name: `back${child.name}${serial}s`,
+          type: child.name,
+          optional: false,
+          list: true,
+          attributes: label ? [label] : [],
+          indexable: false,
+        });
         continue;
       }
       const optional = parent === child || chance(random, 0.4);
       const oneToOne = chance(random, 0.25);
-      const key: FieldSpec = { name: `${base}Id`, type: id.type, optional, list: false, attributes: oneToOne ? ['@unique'] : [], indexable: true };
+      const key: FieldSpec = {
+        name: `${base}Id`,
+        type: id.type,
+        optional,
+        list: false,
+        attributes: oneToOne ? ['@unique'] : [],
+        indexable: true,
+      };
       const actions: string[] = [];
-      if (chance(random, 0.5)) actions.push(`onDelete: ${pick(random, optional ? ['Cascade', 'SetNull', 'Restrict', 'NoAction'] : ['Cascade', 'Restrict', 'NoAction'])}`);
+      if (chance(random, 0.5))
+        actions.push(
+          `onDelete: ${pick(random, optional ? ['Cascade', 'SetNull', 'Restrict', 'NoAction'] : ['Cascade', 'Restrict', 'NoAction'])}`,
+        );
       if (chance(random, 0.3)) actions.push(`onUpdate: ${pick(random, ['Cascade', 'Restrict', 'NoAction'])}`);
       if (chance(random, 0.1)) actions.push(`map: "fk_${base}"`);
       const relation = `@relation(${nameArg}fields: [${key.name}], references: [${id.name}]${actions.map((a) => `, ${a}`).join('')})`;
       child.fields.push(key);
       child.fields.push({ name: base, type: parent.name, optional, list: false, attributes: [relation], indexable: false });
       const back = named ? [`@relation("${relationName}")`] : [];
-      parent.fields.push({ name: `back${child.name}${serial}${oneToOne ? '' : 's'}`, type: child.name, optional: oneToOne, list: !oneToOne, attributes: back, indexable: false });
+      parent.fields.push({
+        name: `back${child.name}${serial}${oneToOne ? '' : 's'}`,
+        type: child.name,
+        optional: oneToOne,
+        list: !oneToOne,
+        attributes: back,
+        indexable: false,
+      });
       if (!oneToOne && chance(random, 0.4)) child.blockAttributes.push(`@@index([${key.name}], map: "ix_${child.name}_${key.name}")`);
     }
   }
@@ -203,15 +304,32 @@ function addRelations(random: Random, models: ModelSpec[]): void {
 
 function blockAttributesFor(random: Random, model: ModelSpec): void {
   // Not the parts of a compound id: a unique over them would repeat the primary key.
-  const indexable = model.fields.filter((f) => f.indexable && !f.attributes.includes('@id') && !f.name.startsWith('part') && !f.attributes.some((a) => a.startsWith('@unique')));
+  const indexable = model.fields.filter(
+    (f) => f.indexable && !f.attributes.includes('@id') && !f.name.startsWith('part') && !f.attributes.some((a) => a.startsWith('@unique')),
+  );
   if (indexable.length >= 2 && chance(random, 0.4)) {
     const [a, b] = [indexable[0], indexable[indexable.length - 1]];
-    if (a !== b) model.blockAttributes.push(pick(random, [`@@unique([${a.name}, ${b.name}])`, `@@unique(fields: [${a.name}, ${b.name}], name: "${a.name}_${b.name}_key")`, `@@unique([${a.name}, ${b.name}], map: "uq_${model.name}")`]));
+    if (a !== b)
+      model.blockAttributes.push(
+        pick(random, [
+          `@@unique([${a.name}, ${b.name}])`,
+          `@@unique(fields: [${a.name}, ${b.name}], name: "${a.name}_${b.name}_key")`,
+          `@@unique([${a.name}, ${b.name}], map: "uq_${model.name}")`,
+        ]),
+      );
   }
   if (indexable.length >= 1 && chance(random, 0.5)) {
     const f = pick(random, indexable);
     if (model.blockAttributes.some((a) => a.includes(`[${f.name}]`) || a.includes(`[${f.name}(`))) return;
-    model.blockAttributes.push(pick(random, [`@@index([${f.name}], map: "ix1_${model.name}_${f.name}")`, `@@index([${f.name}(sort: Desc)], map: "ix2_${model.name}_${f.name}")`, `@@index(fields: [${f.name}], map: "ix3_${model.name}_${f.name}")`, `@@index([${f.name}], type: Hash, map: "ix4_${model.name}_${f.name}")`, `@@index([${f.name}(sort: Asc)], name: "by_${model.name}_${f.name}")`]));
+    model.blockAttributes.push(
+      pick(random, [
+        `@@index([${f.name}], map: "ix1_${model.name}_${f.name}")`,
+        `@@index([${f.name}(sort: Desc)], map: "ix2_${model.name}_${f.name}")`,
+        `@@index(fields: [${f.name}], map: "ix3_${model.name}_${f.name}")`,
+        `@@index([${f.name}], type: Hash, map: "ix4_${model.name}_${f.name}")`,
+        `@@index([${f.name}(sort: Asc)], name: "by_${model.name}_${f.name}")`,
+      ]),
+    );
   }
   if (chance(random, 0.3)) model.blockAttributes.push(`@@map(${pick(random, ['', 'name: '])}"${model.name.toLowerCase()}_table")`);
 }
@@ -278,7 +396,10 @@ function enumBlock(style: Style, spec: { name: string; values: string[] }): stri
   const { random } = style;
   const lines: string[] = [];
   for (const value of spec.values) {
-    lines.push(...commentsAbove(style), `${value}${chance(random, 0.3) ? `${blank(style)}@map("${value.toLowerCase()}_v")` : ''}${trailingComment(style)}`);
+    lines.push(
+      ...commentsAbove(style),
+      `${value}${chance(random, 0.3) ? `${blank(style)}@map("${value.toLowerCase()}_v")` : ''}${trailingComment(style)}`,
+    );
   }
   if (chance(random, 0.3)) lines.push(`@@map("${spec.name.toLowerCase()}_enum")`);
   return writeBlock(style, 'enum', spec.name, lines);
@@ -297,11 +418,18 @@ function postgresSchema(style: Style): GeneratedSchema {
     const model: ModelSpec = { name, kind: 'model', idField: ids.idField, fields: ids.fields, blockAttributes, ignored: false };
     const scalarCount = count(random, 5);
     for (let f = 0; f < scalarCount; f++) model.fields.push(scalarField(random, `${pick(random, WORDS)}${f}`, enums, true));
-    if (chance(random, 0.1)) model.fields.push({ name: 'shape', type: 'Unsupported("circle")', optional: true, list: false, attributes: [], indexable: false });
+    if (chance(random, 0.1))
+      model.fields.push({ name: 'shape', type: 'Unsupported("circle")', optional: true, list: false, attributes: [], indexable: false });
     models.push(model);
   }
   if (chance(random, 0.1)) {
-    models.push({ name: 'Legacy', kind: 'model', fields: [{ name: 'code', type: 'String', optional: false, list: false, attributes: ['@id'], indexable: true }], blockAttributes: [], ignored: true });
+    models.push({
+      name: 'Legacy',
+      kind: 'model',
+      fields: [{ name: 'code', type: 'String', optional: false, list: false, attributes: ['@id'], indexable: true }],
+      blockAttributes: [],
+      ignored: true,
+    });
   }
   addRelations(random, models);
   for (const model of models) if (!model.ignored) blockAttributesFor(random, model);
@@ -319,7 +447,9 @@ function postgresSchema(style: Style): GeneratedSchema {
   if (views > 0) generatorLines.push(`previewFeatures = ["views"]${trailingComment(style)}`);
   if (chance(random, 0.3)) generatorLines.push('output = "../generated/client"');
   blocks.push(writeBlock(style, 'generator', 'client', generatorLines));
-  blocks.push(writeBlock(style, 'datasource', 'db', ['provider = "postgresql"', ...(chance(random, 0.2) ? ['relationMode = "foreignKeys"'] : [])]));
+  blocks.push(
+    writeBlock(style, 'datasource', 'db', ['provider = "postgresql"', ...(chance(random, 0.2) ? ['relationMode = "foreignKeys"'] : [])]),
+  );
   for (const spec of enums) blocks.push(enumBlock(style, spec));
   for (const model of models) {
     features.add(model.kind);
@@ -337,22 +467,59 @@ function mongoSchema(style: Style): GeneratedSchema {
   const typeNames = ['Address', 'Money', 'Tag'].slice(0, 1 + count(random, 2));
   for (let t = 0; t < typeNames.length; t++) {
     const fields: FieldSpec[] = [
-      { name: 'label', type: 'String', optional: chance(random, 0.5), list: false, attributes: chance(random, 0.3) ? ['@map("lbl")'] : [], indexable: true },
-      { name: 'amount', type: pick(random, ['Int', 'Float', 'Boolean']), optional: chance(random, 0.5), list: chance(random, 0.2), attributes: [], indexable: true },
+      {
+        name: 'label',
+        type: 'String',
+        optional: chance(random, 0.5),
+        list: false,
+        attributes: chance(random, 0.3) ? ['@map("lbl")'] : [],
+        indexable: true,
+      },
+      {
+        name: 'amount',
+        type: pick(random, ['Int', 'Float', 'Boolean']),
+        optional: chance(random, 0.5),
+        list: chance(random, 0.2),
+        attributes: [],
+        indexable: true,
+      },
     ];
-    if (t + 1 < typeNames.length) fields.push({ name: 'inner', type: typeNames[t + 1], optional: chance(random, 0.5), list: false, attributes: [], indexable: false });
-    if (enums.length > 0 && chance(random, 0.5)) fields.push({ name: 'state', type: enums[0].name, optional: true, list: false, attributes: [], indexable: true });
+    if (t + 1 < typeNames.length)
+      fields.push({ name: 'inner', type: typeNames[t + 1], optional: chance(random, 0.5), list: false, attributes: [], indexable: false });
+    if (enums.length > 0 && chance(random, 0.5))
+      fields.push({ name: 'state', type: enums[0].name, optional: true, list: false, attributes: [], indexable: true });
     const width = Math.max(...fields.map((f) => f.name.length));
-    blocks.push(writeBlock(style, 'type', typeNames[t], fields.flatMap((f) => writeField(style, f, width))));
+    blocks.push(
+      writeBlock(
+        style,
+        'type',
+        typeNames[t],
+        fields.flatMap((f) => writeField(style, f, width)),
+      ),
+    );
   }
   for (const spec of enums) blocks.push(enumBlock(style, spec));
   const modelCount = 1 + count(random, 2);
   for (let i = 0; i < modelCount; i++) {
     const fields: FieldSpec[] = [
-      { name: 'id', type: 'String', optional: false, list: false, attributes: ['@id', '@default(auto())', '@map("_id")', '@db.ObjectId'], indexable: true },
+      {
+        name: 'id',
+        type: 'String',
+        optional: false,
+        list: false,
+        attributes: ['@id', '@default(auto())', '@map("_id")', '@db.ObjectId'],
+        indexable: true,
+      },
       { name: 'home', type: pick(random, typeNames), optional: chance(random, 0.5), list: false, attributes: [], indexable: false },
       { name: 'many', type: pick(random, typeNames), optional: false, list: true, attributes: [], indexable: false },
-      { name: 'name', type: 'String', optional: chance(random, 0.5), list: false, attributes: chance(random, 0.3) ? ['@unique'] : [], indexable: true },
+      {
+        name: 'name',
+        type: 'String',
+        optional: chance(random, 0.5),
+        list: false,
+        attributes: chance(random, 0.3) ? ['@unique'] : [],
+        indexable: true,
+      },
     ];
     const width = Math.max(...fields.map((f) => f.name.length));
     const lines = fields.flatMap((f) => writeField(style, f, width));

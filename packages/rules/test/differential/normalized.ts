@@ -32,7 +32,12 @@ export interface NormalBlock {
 export interface NormalSchema {
   models: NormalBlock[];
   types: NormalBlock[];
-  enums: { name: string; dbName: string | null; doc: string | null; values: { name: string; dbName: string | null; doc: string | null }[] }[];
+  enums: {
+    name: string;
+    dbName: string | null;
+    doc: string | null;
+    values: { name: string; dbName: string | null; doc: string | null }[];
+  }[];
   /** `model kind field,field field-level?`, sorted. */
   indexes: string[];
 }
@@ -80,7 +85,10 @@ export function fromDmmf(dmmf: Dmmf): NormalSchema {
       .sort(byName),
     indexes: dmmf.indexes
       .filter((index) => index.type !== 'fulltext')
-      .map((index) => `${index.model} ${index.type === 'normal' ? 'index' : index.type} ${index.fields.map((f) => f.name).join(',')}${index.isDefinedOnField ? ' field-level' : ''}`)
+      .map(
+        (index) =>
+          `${index.model} ${index.type === 'normal' ? 'index' : index.type} ${index.fields.map((f) => f.name).join(',')}${index.isDefinedOnField ? ' field-level' : ''}`,
+      )
       .sort(),
   };
 }
@@ -150,7 +158,12 @@ export function fromGraph(graph: SchemaGraph): NormalSchema {
       }
       fields.push(normal);
     }
-    models.push({ name: model.name, dbName: model.dbName === model.name && !hasAttribute(model.node.blockAttributes, 'map') ? null : model.dbName, doc: model.node.doc ?? null, fields });
+    models.push({
+      name: model.name,
+      dbName: model.dbName === model.name && !hasAttribute(model.node.blockAttributes, 'map') ? null : model.dbName,
+      doc: model.node.doc ?? null,
+      fields,
+    });
     for (const index of model.indexes) {
       indexes.push(`${model.name} ${index.kind} ${index.fields.join(',')}${index.fieldLevel ? ' field-level' : ''}`);
     }

@@ -46,7 +46,12 @@ export interface DmmfIndex {
 
 export interface Dmmf {
   models: DmmfModel[];
-  enums: { name: string; dbName: string | null; documentation?: string; values: { name: string; dbName: string | null; documentation?: string }[] }[];
+  enums: {
+    name: string;
+    dbName: string | null;
+    documentation?: string;
+    values: { name: string; dbName: string | null; documentation?: string }[];
+  }[];
   types: DmmfModel[];
   indexes: DmmfIndex[];
 }
@@ -126,7 +131,10 @@ function isLanguageError(message: string): boolean {
  * setting it is about.
  */
 const CONFIGURATION_ERRORS: { message: RegExp; setting: RegExp }[] = [
-  { message: /The datasource property `(url|directUrl|shadowDatabaseUrl)` is no longer supported/, setting: /^\s*(url|directUrl|shadowDatabaseUrl)\s*=/ },
+  {
+    message: /The datasource property `(url|directUrl|shadowDatabaseUrl)` is no longer supported/,
+    setting: /^\s*(url|directUrl|shadowDatabaseUrl)\s*=/,
+  },
   { message: /The preview feature "[^"]*" is not known/, setting: /^\s*previewFeatures\s*=/ },
 ];
 
@@ -173,7 +181,11 @@ export function askPrisma(files: [string, string][]): PrismaVerdict {
   }
   const schemaErrors = errors.filter((e) => !CONFIGURATION_ERRORS.some((c) => c.message.test(e.message)));
   if (schemaErrors.length > 0) {
-    return { accepted: false, errors: schemaErrors.map((e) => e.message), languageError: schemaErrors.some((e) => isLanguageError(e.message)) };
+    return {
+      accepted: false,
+      errors: schemaErrors.map((e) => e.message),
+      languageError: schemaErrors.some((e) => isLanguageError(e.message)),
+    };
   }
   let input = files;
   if (errors.length > 0) {

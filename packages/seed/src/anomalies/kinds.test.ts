@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { ANOMALY_KINDS, expectedCount, resolveRates } from './kinds.js';
 
-const catalog = JSON.parse(
-  readFileSync(fileURLToPath(new URL('../../../db/catalog/findings.json', import.meta.url)), 'utf8'),
-) as { findings: { id: number; anomalies: string[] }[] };
+const catalog = JSON.parse(readFileSync(fileURLToPath(new URL('../../../db/catalog/findings.json', import.meta.url)), 'utf8')) as {
+  findings: { id: number; anomalies: string[] }[];
+};
 
 describe('anomaly kinds', () => {
   test('every kind the catalog names is planted, under the finding the catalog gives it', () => {

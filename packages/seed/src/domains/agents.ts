@@ -6,7 +6,15 @@ import type { SeedContext } from '../context.js';
 import { company } from '../values/people.js';
 import { AI_MODELS } from '../values/vocab.js';
 
-const AGENTS = ['strategy-writer', 'blog-writer', 'outreach-writer', 'context-builder', 'content-ideas', 'seo-auditor', 'newsletter-writer'];
+const AGENTS = [
+  'strategy-writer',
+  'blog-writer',
+  'outreach-writer',
+  'context-builder',
+  'content-ideas',
+  'seo-auditor',
+  'newsletter-writer',
+];
 
 export function seedAgents(ctx: SeedContext): void {
   // Prompts are versioned per slug: blog-writer.system v1, v2, v3 ...

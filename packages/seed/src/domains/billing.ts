@@ -22,7 +22,15 @@ const SUBSCRIPTION_FLOW: Record<string, string[]> = {
  */
 export const STRIPE_STATUS_SPELLINGS: Readonly<Record<string, string>> = { cancelled: 'canceled', past_due: 'unpaid' };
 
-const CHANGE_REASONS = ['payment_failed', 'payment_succeeded', 'trial_ended', 'customer_request', 'plan_change', 'dunning_exhausted', 'reactivated'];
+const CHANGE_REASONS = [
+  'payment_failed',
+  'payment_succeeded',
+  'trial_ended',
+  'customer_request',
+  'plan_change',
+  'dunning_exhausted',
+  'reactivated',
+];
 
 /**
  * A log entry as ANOMALIES.md defines "well-formed": an object with exactly the keys from (string or null), to
@@ -52,13 +60,23 @@ function malformedEntry(kind: MalformedKind, rng: Rng, around: number): unknown 
   const at = iso(around);
   switch (kind) {
     case 'missing_key':
-      return rng.chance(0.5) ? { from: 'active', at, by: 'system', reason: null } : { from: 'past_due', to: 'active', by: 'stripe-webhook' };
+      return rng.chance(0.5)
+        ? { from: 'active', at, by: 'system', reason: null }
+        : { from: 'past_due', to: 'active', by: 'stripe-webhook' };
     case 'wrong_type':
-      return rng.chance(0.5) ? { from: 'active', to: 'past_due', at: Math.floor(around / 1000), by: 'system', reason: null } : { from: 1, to: ['active'], at, by: null, reason: null };
+      return rng.chance(0.5)
+        ? { from: 'active', to: 'past_due', at: Math.floor(around / 1000), by: 'system', reason: null }
+        : { from: 1, to: ['active'], at, by: null, reason: null };
     case 'not_an_object':
       return rng.pick<unknown>(['active -> cancelled', null, ['trialing', 'active'], 42]);
     case 'unparseable_date':
-      return { from: 'trialing', to: 'active', at: rng.pick(['31/02/2024 25:61', 'yesterday', '2024-13-45T00:00:00Z', '']), by: 'system', reason: 'trial_ended' };
+      return {
+        from: 'trialing',
+        to: 'active',
+        at: rng.pick(['31/02/2024 25:61', 'yesterday', '2024-13-45T00:00:00Z', '']),
+        by: 'system',
+        reason: 'trial_ended',
+      };
   }
 }
 
@@ -68,7 +86,8 @@ export function seedBilling(ctx: SeedContext): void {
   // Price plans: a few tiers, re-issued yearly (a new code per year, older ones legacy).
   ctx.override('Plan', {
     fields: {
-      name: (rc) => `${PLAN_TIERS[rc.index % PLAN_TIERS.length]}${rc.index >= PLAN_TIERS.length ? ` ${2021 + Math.floor(rc.index / PLAN_TIERS.length)}` : ''}`,
+      name: (rc) =>
+        `${PLAN_TIERS[rc.index % PLAN_TIERS.length]}${rc.index >= PLAN_TIERS.length ? ` ${2021 + Math.floor(rc.index / PLAN_TIERS.length)}` : ''}`,
       code: (rc) => `${PLAN_TIERS[rc.index % PLAN_TIERS.length]!.toLowerCase()}_${2021 + Math.floor(rc.index / PLAN_TIERS.length)}`,
       monthlyPriceCents: (rc) => [4900, 14900, 39900, 79900, 199900][rc.index % PLAN_TIERS.length]!,
       yearlyPriceCents: (rc) => Math.round(((rc.row.monthlyPriceCents as number) * 10) / 100) * 100,
@@ -92,7 +111,12 @@ function seedSubscriptions(ctx: SeedContext): void {
       // Malformed entries sit in logs that also hold good ones (the app appended around them).
       const malformedPick = ctx.choose('subscription_log_malformed', rows.length);
       const malformedTarget = Math.min(malformedPick.size, withLogIndexes.length);
-      const malformed = new Set(ctx.rng('billing:malformedLogs').sample(withLogIndexes.length, malformedTarget).map((j) => withLogIndexes[j]!));
+      const malformed = new Set(
+        ctx
+          .rng('billing:malformedLogs')
+          .sample(withLogIndexes.length, malformedTarget)
+          .map((j) => withLogIndexes[j]!),
+      );
       const users = ctx.table('User');
       const rng = ctx.rng('billing:logs');
       let entries = 0;
@@ -112,7 +136,8 @@ function seedSubscriptions(ctx: SeedContext): void {
         const step = Math.max(HOUR, Math.floor((SEED_NOW - at) / (length + 1)));
         const [us, ue] = ctx.tenantRange('User', tenants[i]!);
         for (let e = 0; e < length; e++) {
-          const to: string = e === length - 1 ? String(row.status) : status === null ? 'trialing' : rng.pick(SUBSCRIPTION_FLOW[status] ?? ['active']);
+          const to: string =
+            e === length - 1 ? String(row.status) : status === null ? 'trialing' : rng.pick(SUBSCRIPTION_FLOW[status] ?? ['active']);
           at += rng.int(HOUR, step);
           const by = rng.chance(0.6) ? rng.pick(['system', 'stripe-webhook']) : ue > us ? users.ids[rng.int(us, ue - 1)]! : 'system';
           // the webhook wrote Stripe's word for the state; the next entry starts from what was written
@@ -172,7 +197,8 @@ function seedInvoices(ctx: SeedContext): void {
       status: (rc) => rc.rng.weighted(['paid', 'open', 'draft', 'void', 'uncollectible'], [70, 15, 5, 5, 5]),
       subtotalCents: (rc) => rc.rng.int(49, 2500) * 100,
       discountCents: (rc) => (rc.rng.chance(0.15) ? Math.round((rc.row.subtotalCents as number) * 0.1) : 0),
-      taxCents: (rc) => Math.round(((rc.row.subtotalCents as number) - (rc.row.discountCents as number)) * rc.rng.pick([0, 0.19, 0.2, 0.18])),
+      taxCents: (rc) =>
+        Math.round(((rc.row.subtotalCents as number) - (rc.row.discountCents as number)) * rc.rng.pick([0, 0.19, 0.2, 0.18])),
       amountDueCents: (rc) => (rc.row.subtotalCents as number) - (rc.row.discountCents as number) + (rc.row.taxCents as number),
       amountPaidCents: (rc) => (rc.row.status === 'paid' ? rc.row.amountDueCents : 0),
       issuedAt: (rc) => (rc.row.status === 'draft' ? null : rc.createdAt),
@@ -255,7 +281,16 @@ function seedCredits(ctx: SeedContext): void {
         let lastTopUp: number | null = null;
         for (const row of list) {
           const type = String(row.entryType);
-          let amount = type === 'grant' ? rng.int(5, 50) * 100 : type === 'purchase' ? rng.int(10, 100) * 100 : type === 'refund' ? rng.int(1, 40) : type === 'adjust' ? rng.int(-50, 200) : -rng.int(1, 60);
+          let amount =
+            type === 'grant'
+              ? rng.int(5, 50) * 100
+              : type === 'purchase'
+                ? rng.int(10, 100) * 100
+                : type === 'refund'
+                  ? rng.int(1, 40)
+                  : type === 'adjust'
+                    ? rng.int(-50, 200)
+                    : -rng.int(1, 60);
           if (balance + amount < 0) amount = -balance;
           balance += amount;
           if (amount > 0) granted += amount;
@@ -272,7 +307,10 @@ function seedCredits(ctx: SeedContext): void {
 
   ctx.override('CreditBalance', {
     finish: (rows, _ctx, tenants) => {
-      const totals = ctx.shared.get('billing:ledgerTotals') as Map<number, { balance: number; granted: number; consumed: number; first: number; lastTopUp: number | null }>;
+      const totals = ctx.shared.get('billing:ledgerTotals') as Map<
+        number,
+        { balance: number; granted: number; consumed: number; first: number; lastTopUp: number | null }
+      >;
       const set = withoutLedger();
       const withLedger: Record<string, string> = {};
       const without: Record<string, string> = {};

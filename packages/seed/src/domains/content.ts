@@ -75,7 +75,10 @@ function seedBlogFaqs(ctx: SeedContext): void {
         if (rng.chance(0.25)) return;
         const questions = rng.sample(FAQ_QUESTIONS.length, rng.int(2, 5));
         rng.shuffle(questions).forEach((q, position) => {
-          seeds.push({ tenant: posts.tenantOf[i]!, values: { blogPostId: postId, question: FAQ_QUESTIONS[q], position, createdAt: posts.createdAt[i] } });
+          seeds.push({
+            tenant: posts.tenantOf[i]!,
+            values: { blogPostId: postId, question: FAQ_QUESTIONS[q], position, createdAt: posts.createdAt[i] },
+          });
         });
       });
       return seeds;
@@ -116,10 +119,16 @@ function seedBlogFaqs(ctx: SeedContext): void {
           }
           return;
         }
-        const possible: FaqDifference[] = current.length >= 2 ? ['answer_changed', 'faq_removed', 'faq_added', 'reordered'] : current.length === 1 ? ['answer_changed', 'faq_removed', 'faq_added'] : ['faq_added'];
+        const possible: FaqDifference[] =
+          current.length >= 2
+            ? ['answer_changed', 'faq_removed', 'faq_added', 'reordered']
+            : current.length === 1
+              ? ['answer_changed', 'faq_removed', 'faq_added']
+              : ['faq_added'];
         const difference = possible[i % possible.length]!;
         const snapshot = plantFaqDifference(current, difference, rng);
-        if (sameFaqs(snapshot, current)) throw new Error(`BlogPostVersion ${String(row.id)}: planted FAQ difference ${difference} changed nothing`);
+        if (sameFaqs(snapshot, current))
+          throw new Error(`BlogPostVersion ${String(row.id)}: planted FAQ difference ${difference} changed nothing`);
         row.faqs = snapshot;
         entries += snapshot.length;
         byDifference[difference]++;

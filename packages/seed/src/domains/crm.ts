@@ -58,7 +58,10 @@ export function seedCrm(ctx: SeedContext): void {
 
   ctx.override('Lead', {
     finish: (rows) => {
-      ctx.shared.set('crm:leadNames', rows.map((r) => String(r.fullName)));
+      ctx.shared.set(
+        'crm:leadNames',
+        rows.map((r) => String(r.fullName)),
+      );
     },
   });
 
@@ -105,7 +108,10 @@ export function seedCrm(ctx: SeedContext): void {
       return seeds;
     },
     finish: (rows) => {
-      const { pairs, byVariant } = ctx.shared.get('crm:duplicateDetails') as { pairs: Record<string, string>; byVariant: Record<Variant, number> };
+      const { pairs, byVariant } = ctx.shared.get('crm:duplicateDetails') as {
+        pairs: Record<string, string>;
+        byVariant: Record<Variant, number>;
+      };
       const byChannel: Record<string, number> = { email: 0, phone: 0, whatsapp: 0 };
       const leads = new Set<string>();
       for (const row of rows) {
@@ -119,7 +125,11 @@ export function seedCrm(ctx: SeedContext): void {
         }
       }
       ctx.anomalies.population('lead_contact_entries', rows.length);
-      ctx.anomalies.details('lead_contact_entries', { byChannel, leadsWithEntries: leads.size, leadsWithoutEntries: ctx.table('Lead').ids.length - leads.size });
+      ctx.anomalies.details('lead_contact_entries', {
+        byChannel,
+        leadsWithEntries: leads.size,
+        leadsWithoutEntries: ctx.table('Lead').ids.length - leads.size,
+      });
       ctx.anomalies.details('lead_contact_duplicates_contact', { contactOf: pairs, byVariant });
     },
   });

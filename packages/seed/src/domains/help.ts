@@ -8,13 +8,31 @@ import { keyword } from '../values/people.js';
 import { ghostTenants } from './tenancy.js';
 
 const HELP_QUERIES = [
-  'connect google analytics', 'invite a team member', 'change billing email', 'cancel subscription', 'export leads',
-  'approve blog post', 'buy credits', 'connect wordpress', 'reset password', 'add competitor', 'schedule report',
-  'what are credits', 'delete workspace', 'custom domain landing page', 'webhook signature',
+  'connect google analytics',
+  'invite a team member',
+  'change billing email',
+  'cancel subscription',
+  'export leads',
+  'approve blog post',
+  'buy credits',
+  'connect wordpress',
+  'reset password',
+  'add competitor',
+  'schedule report',
+  'what are credits',
+  'delete workspace',
+  'custom domain landing page',
+  'webhook signature',
 ];
 const HELP_PATHS = [
-  '/help/getting-started', '/help/billing/invoices', '/help/content/approvals', '/help/seo/keywords',
-  '/help/integrations/google-analytics', '/help/credits', '/help/crm/leads', '/help/outreach/campaigns',
+  '/help/getting-started',
+  '/help/billing/invoices',
+  '/help/content/approvals',
+  '/help/seo/keywords',
+  '/help/integrations/google-analytics',
+  '/help/credits',
+  '/help/crm/leads',
+  '/help/outreach/campaigns',
 ];
 
 function orphans(ctx: SeedContext, model: string, kind: AnomalyKind): void {

@@ -14,9 +14,26 @@ import { TLDS } from '../values/vocab.js';
 
 const PUBLISHER_PREFIXES = ['the', 'daily', 'local', 'smart', 'modern', 'city', 'urban', 'green', 'pro', 'indie', 'open', 'bright'];
 const PUBLISHER_TOPICS = [
-  'smallbiz', 'marketingweekly', 'dentalnews', 'homeguide', 'fitnessjournal', 'legalinsider', 'techreview', 'foodie',
-  'travelnotes', 'realtyreport', 'growthhub', 'startupdigest', 'petlife', 'autoworld', 'solartimes', 'designmag',
-  'parentingtoday', 'financebrief', 'healthline', 'eventscene',
+  'smallbiz',
+  'marketingweekly',
+  'dentalnews',
+  'homeguide',
+  'fitnessjournal',
+  'legalinsider',
+  'techreview',
+  'foodie',
+  'travelnotes',
+  'realtyreport',
+  'growthhub',
+  'startupdigest',
+  'petlife',
+  'autoworld',
+  'solartimes',
+  'designmag',
+  'parentingtoday',
+  'financebrief',
+  'healthline',
+  'eventscene',
 ];
 
 /** Bare host of a URL, lower-cased, without www. */
@@ -77,7 +94,8 @@ export function seedOutreach(ctx: SeedContext): void {
 function seedBacklinks(ctx: SeedContext): void {
   ctx.override('Backlink', {
     fields: {
-      sourceUrl: (rc) => `https://${domainPool(ctx).pick(rc.rng)}/${slugify(`${rc.rng.pick(['guide', 'resources', 'blog', 'news', 'partners'])} ${rc.rng.int(1, 9999)}`)}`,
+      sourceUrl: (rc) =>
+        `https://${domainPool(ctx).pick(rc.rng)}/${slugify(`${rc.rng.pick(['guide', 'resources', 'blog', 'news', 'partners'])} ${rc.rng.int(1, 9999)}`)}`,
       targetUrl: (rc) => `https://${rc.tenantInfo?.domain ?? 'example.com'}/${rc.rng.pick(['', 'services', 'blog', 'pricing', 'about'])}`,
       status: (rc) => rc.rng.weighted(['live', 'pending', 'lost', 'rejected'], [70, 15, 10, 5]),
     },
@@ -109,7 +127,8 @@ function seedBacklinks(ctx: SeedContext): void {
       }));
     },
     fields: {
-      httpStatus: (rc) => ((rc.row.__plan as HealthPlanEntry).type === 'no_match' && rc.rng.chance(0.5) ? 404 : rc.rng.weighted([200, 301], [9, 1])),
+      httpStatus: (rc) =>
+        (rc.row.__plan as HealthPlanEntry).type === 'no_match' && rc.rng.chance(0.5) ? 404 : rc.rng.weighted([200, 301], [9, 1]),
       isLive: (rc) => rc.row.httpStatus === 200 && rc.rng.chance(0.9),
     },
     finish: (rows) => {
@@ -128,7 +147,11 @@ function seedBacklinks(ctx: SeedContext): void {
         }
       }
       ctx.anomalies.details('backlink_health_matchable', { backlinkOf: pairs });
-      ctx.anomalies.details('backlink_health_unmatchable', { noMatch: noMatch.length, ambiguous: ambiguous.length, ambiguousIds: ambiguous });
+      ctx.anomalies.details('backlink_health_unmatchable', {
+        noMatch: noMatch.length,
+        ambiguous: ambiguous.length,
+        ambiguousIds: ambiguous,
+      });
     },
   });
 }
@@ -137,7 +160,12 @@ function seedBacklinks(ctx: SeedContext): void {
  * Plans the health checks: ~70% of a tenant's backlinks get one; a share of them cannot be matched (a near-miss
  * URL, or a page two backlinks of one campaign share). Each entry's tenant sits at the same index of planTenants.
  */
-function planHealthChecks(ctx: SeedContext, rows: Row[], tenants: readonly number[], rng: Rng): { plan: HealthPlanEntry[]; planTenants: number[] } {
+function planHealthChecks(
+  ctx: SeedContext,
+  rows: Row[],
+  tenants: readonly number[],
+  rng: Rng,
+): { plan: HealthPlanEntry[]; planTenants: number[] } {
   const perTenant = new Map<number, number[]>();
   rows.forEach((_, i) => perTenant.set(tenants[i]!, [...(perTenant.get(tenants[i]!) ?? []), i]));
   const healthCount = [...perTenant.values()].reduce((n, list) => n + Math.floor(list.length * 0.7), 0);
@@ -153,7 +181,13 @@ function planHealthChecks(ctx: SeedContext, rows: Row[], tenants: readonly numbe
       const checkedAt = (x: Row) => x.createdAt as number;
       if (!unmatchable.has(position)) {
         const b = rows[available.pop()!]!;
-        plan.push({ type: 'match', campaignId: String(b.campaignId), url: String(b.sourceUrl), backlinkId: String(b.id), createdAt: checkedAt(b) });
+        plan.push({
+          type: 'match',
+          campaignId: String(b.campaignId),
+          url: String(b.sourceUrl),
+          backlinkId: String(b.id),
+          createdAt: checkedAt(b),
+        });
       } else if (position % 3 === 0 && available.length >= 2) {
         // Two backlinks of one campaign on the same page: the link was re-acquired and recorded twice.
         const b = rows[available.pop()!]!;
@@ -163,7 +197,12 @@ function planHealthChecks(ctx: SeedContext, rows: Row[], tenants: readonly numbe
           twin.sourceUrl = b.sourceUrl;
           plan.push({ type: 'ambiguous', campaignId: String(b.campaignId), url: String(b.sourceUrl), createdAt: checkedAt(b) });
         } else {
-          plan.push({ type: 'no_match', campaignId: String(b.campaignId), url: nearMiss(String(b.sourceUrl), rng), createdAt: checkedAt(b) });
+          plan.push({
+            type: 'no_match',
+            campaignId: String(b.campaignId),
+            url: nearMiss(String(b.sourceUrl), rng),
+            createdAt: checkedAt(b),
+          });
         }
       } else {
         // The checked page is not exactly any backlink's: a rewritten URL or a link removed since.
@@ -188,7 +227,13 @@ function nearMiss(url: string, rng: Rng): string {
   }
 }
 
-function recordUsage(ctx: SeedContext, rows: Row[], tenants: number[], domainOf: (r: Row) => string, via: 'backlinks' | 'outreachTargets'): void {
+function recordUsage(
+  ctx: SeedContext,
+  rows: Row[],
+  tenants: number[],
+  domainOf: (r: Row) => string,
+  via: 'backlinks' | 'outreachTargets',
+): void {
   const map = usage(ctx);
   rows.forEach((row, i) => {
     const domain = domainOf(row);

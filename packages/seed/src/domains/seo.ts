@@ -86,7 +86,11 @@ function seedKeywords(ctx: SeedContext): void {
         row.createdAt = Math.max(original + 1, Math.min(SEED_NOW, original + rng.int(1, 90) * DAY));
         row.updatedAt = row.createdAt;
         byVariant[variant]++;
-        const group = groups.get(String(target.id)) ?? { canonical: String(target.id), duplicates: [], normalised: normaliseKeyword(String(target.keyword)) };
+        const group = groups.get(String(target.id)) ?? {
+          canonical: String(target.id),
+          duplicates: [],
+          normalised: normaliseKeyword(String(target.keyword)),
+        };
         group.duplicates.push(String(row.id));
         groups.set(String(target.id), group);
         ctx.anomalies.add('keyword_duplicates', String(row.id));
@@ -115,7 +119,10 @@ function seedKeywordRankings(ctx: SeedContext): void {
         let n = rng.int(0, 3);
         if (duplicates.has(id)) n = Math.max(1, n);
         for (let d = 0; d < n; d++) {
-          seeds.push({ tenant: keywords.tenantOf[i]!, values: { keywordId: id, checkedOn: Math.floor((SEED_NOW - (d + 1) * DAY) / DAY) * DAY } });
+          seeds.push({
+            tenant: keywords.tenantOf[i]!,
+            values: { keywordId: id, checkedOn: Math.floor((SEED_NOW - (d + 1) * DAY) / DAY) * DAY },
+          });
         }
       });
       return seeds;

@@ -80,7 +80,10 @@ export function selectionSampler(rng: Rng, population: number, k: number): () =>
 }
 
 export function seedStatuses(ctx: SeedContext): void {
-  const byField: Record<string, { table: string; column: string; population: number; oddCase: number; invalid: number; allowed: string[] }> = {};
+  const byField: Record<
+    string,
+    { table: string; column: string; population: number; oddCase: number; invalid: number; allowed: string[] }
+  > = {};
   /** Every unlisted value planted, per `table.column`, with how many rows hold it. */
   const plantedValues: Record<string, Record<string, number>> = {};
   let population = 0;
@@ -94,7 +97,14 @@ export function seedStatuses(ctx: SeedContext): void {
       // Which rows get a planted status, and of those, which an odd-cased rather than an invalid one.
       const selected = selectionSampler(rng, rowCount, odd + bad);
       const asOddCase = selectionSampler(rng, odd + bad, odd);
-      byField[`${model.name}.${field.name}`] = { table: model.table, column: field.column, population: rowCount, oddCase: odd, invalid: bad, allowed: field.allowedValues };
+      byField[`${model.name}.${field.name}`] = {
+        table: model.table,
+        column: field.column,
+        population: rowCount,
+        oddCase: odd,
+        invalid: bad,
+        allowed: field.allowedValues,
+      };
       population += rowCount;
       const unlisted = unlistedStatuses(model.table, field.column, field.allowedValues);
       let plantedHere = 0;

@@ -122,7 +122,12 @@ function seedTenants(ctx: SeedContext): void {
     },
     finish: (rows) => {
       const kinds = ['context_config_valid', 'context_config_partial', 'context_config_unknown_keys', 'context_config_malformed'] as const;
-      const shapes = { context_config_valid: 'valid', context_config_partial: 'partial', context_config_unknown_keys: 'unknown', context_config_malformed: 'malformed' } as const;
+      const shapes = {
+        context_config_valid: 'valid',
+        context_config_partial: 'partial',
+        context_config_unknown_keys: 'unknown',
+        context_config_malformed: 'malformed',
+      } as const;
       const sets = ctx.partition([...kinds], rows.length);
       for (const kind of kinds) {
         const chosen = sets.get(kind)!;
@@ -134,13 +139,18 @@ function seedTenants(ctx: SeedContext): void {
         });
       }
       const malformed = rows.filter((r) => ctx.anomalies.ids('context_config_malformed').includes(String(r.id)));
-      ctx.anomalies.details('context_config_valid', { keys: CONTEXT_CONFIG_KEYS, tenantsWithoutConfig: rows.filter((r) => r.contextConfig === null).length });
+      ctx.anomalies.details('context_config_valid', {
+        keys: CONTEXT_CONFIG_KEYS,
+        tenantsWithoutConfig: rows.filter((r) => r.contextConfig === null).length,
+      });
       ctx.anomalies.details('context_config_partial', { keys: CONTEXT_CONFIG_KEYS });
       ctx.anomalies.details('context_config_unknown_keys', { keys: CONTEXT_CONFIG_KEYS, unknownKeysUsed: UNKNOWN_KEYS });
       ctx.anomalies.details('context_config_malformed', {
         keys: CONTEXT_CONFIG_KEYS,
         byShape: {
-          wrongTypes: malformed.filter((r) => r.contextConfig !== null && typeof r.contextConfig === 'object' && !Array.isArray(r.contextConfig)).length,
+          wrongTypes: malformed.filter(
+            (r) => r.contextConfig !== null && typeof r.contextConfig === 'object' && !Array.isArray(r.contextConfig),
+          ).length,
           array: malformed.filter((r) => Array.isArray(r.contextConfig)).length,
           string: malformed.filter((r) => typeof r.contextConfig === 'string').length,
         },
@@ -215,7 +225,12 @@ function seedMemberships(ctx: SeedContext): void {
           if (other >= t) other++;
           seeds.push({
             tenant: other,
-            values: { tenantId: ctx.tenants[other]!.id, userId: user.id, role: rng.pick(['admin', 'member', 'viewer']), __otherTenant: true },
+            values: {
+              tenantId: ctx.tenants[other]!.id,
+              userId: user.id,
+              role: rng.pick(['admin', 'member', 'viewer']),
+              __otherTenant: true,
+            },
           });
         }
       });

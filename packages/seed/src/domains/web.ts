@@ -18,10 +18,12 @@ export function seedWeb(ctx: SeedContext): void {
     finish: (rows, _ctx, tenants) => {
       const websites = ctx.table('Website');
       const rng = ctx.rng('web:sharedHashes');
-      const tenantsWithWebsite = ctx.tenants.map((t) => t.index).filter((t) => {
-        const [start, end] = ctx.tenantRange('Website', t);
-        return end > start;
-      });
+      const tenantsWithWebsite = ctx.tenants
+        .map((t) => t.index)
+        .filter((t) => {
+          const [start, end] = ctx.tenantRange('Website', t);
+          return end > start;
+        });
       const chosen = ctx.choose('web_media_shared_hash_candidate', rows.length);
       const pendingRows: Record<string, unknown>[] = [];
       rows.forEach((row, i) => {

@@ -6,8 +6,16 @@ describe('parseAllowedValues', () => {
   test.each([
     ['draft -> generating -> ready -> stale | failed', 'draft', ['draft', 'generating', 'ready', 'stale', 'failed']],
     ['owner | admin | member | viewer', 'member', ['owner', 'admin', 'member', 'viewer']],
-    ['Only open invoices are chased with reminders. draft -> open -> paid | void | uncollectible', 'draft', ['draft', 'open', 'paid', 'void', 'uncollectible']],
-    ['What happened. approval.requested | agent.failed | invoice.overdue ...', undefined, ['approval.requested', 'agent.failed', 'invoice.overdue']],
+    [
+      'Only open invoices are chased with reminders. draft -> open -> paid | void | uncollectible',
+      'draft',
+      ['draft', 'open', 'paid', 'void', 'uncollectible'],
+    ],
+    [
+      'What happened. approval.requested | agent.failed | invoice.overdue ...',
+      undefined,
+      ['approval.requested', 'agent.failed', 'invoice.overdue'],
+    ],
     ['e.g. strategy-writer | blog-writer', undefined, ['strategy-writer', 'blog-writer']],
     // The default is an allowed value even when the comment forgot it.
     ['active -> legacy', 'retired', ['retired', 'active', 'legacy']],
@@ -19,7 +27,7 @@ describe('parseAllowedValues', () => {
     'Free-text reason given by the actor, if any.',
     'FK -> source Deliverable',
     'Bare domain (example.com), lower-cased, without scheme or www.',
-    'snapshot: the deleted tenant\'s slug at request time',
+    "snapshot: the deleted tenant's slug at request time",
   ])('prose is not a list: %s', (comment) => {
     expect(parseAllowedValues(comment)).toEqual([]);
   });

@@ -5,7 +5,31 @@
  */
 
 const TOKEN = /^(?:[a-z][a-z0-9_.-]*[a-z0-9]|[a-z]|[A-Z][A-Z0-9_]*)$/;
-const STOPWORDS = new Set(['and', 'or', 'the', 'a', 'an', 'of', 'to', 'is', 'by', 'for', 'with', 'from', 'on', 'in', 'at', 'fk', 'id', 'eg', 'ie', 'etc', 'see', 'set', 'null']);
+const STOPWORDS = new Set([
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'is',
+  'by',
+  'for',
+  'with',
+  'from',
+  'on',
+  'in',
+  'at',
+  'fk',
+  'id',
+  'eg',
+  'ie',
+  'etc',
+  'see',
+  'set',
+  'null',
+]);
 const isValue = (word: string) => TOKEN.test(word) && !STOPWORDS.has(word.toLowerCase());
 const caseClass = (word: string) => (word === word.toUpperCase() ? 'upper' : 'lower');
 // Lists in this schema's comments use `|` for alternatives and `->` for lifecycle order. Commas are not taken as

@@ -54,7 +54,13 @@ function stripTrailingComment(line: string): { code: string; comment: string } {
     const ch = line[i];
     if (ch === '"' && line[i - 1] !== '\\') inString = !inString;
     if (!inString && ch === '/' && line[i + 1] === '/') {
-      return { code: line.slice(0, i), comment: line.slice(i).replace(/^\/{2,3}\s?/, '').trim() };
+      return {
+        code: line.slice(0, i),
+        comment: line
+          .slice(i)
+          .replace(/^\/{2,3}\s?/, '')
+          .trim(),
+      };
     }
   }
   return { code: line, comment: '' };
@@ -249,12 +255,17 @@ function tenantKeyOf(
     ? relations.filter((r) => r.target === tenantModel && r.fields.length === 1 && m.name !== tenantModel)
     : [];
   const tenantRelation = tenantRelations.find((r) => r.fields[0] === 'tenantId') ?? tenantRelations[0];
-  const softTenant =
-    !tenantRelation && m.name !== tenantModel && fieldByName.get('tenantId')?.type === 'String' ? 'tenantId' : undefined;
+  const softTenant = !tenantRelation && m.name !== tenantModel && fieldByName.get('tenantId')?.type === 'String' ? 'tenantId' : undefined;
   return { tenantField: tenantRelation?.fields[0] ?? softTenant, tenantFieldIsSoft: softTenant !== undefined };
 }
 
-function modelInfo(m: DmmfModel, raw: RawModel | undefined, enums: Map<string, EnumInfo>, tenantModel: string | undefined, path: string): ModelInfo {
+function modelInfo(
+  m: DmmfModel,
+  raw: RawModel | undefined,
+  enums: Map<string, EnumInfo>,
+  tenantModel: string | undefined,
+  path: string,
+): ModelInfo {
   const primaryKey = m.primaryKey?.fields ?? m.fields.filter((f) => f.isId).map((f) => f.name);
   const uniques = uniquesOf(m, primaryKey);
   const relations = relationsOf(m, uniques);

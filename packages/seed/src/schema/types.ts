@@ -1,15 +1,6 @@
 /** What the seed knows about a Prisma schema: read from Prisma's own DMMF plus the comments DMMF drops. */
 
-export type ScalarType =
-  | 'String'
-  | 'Int'
-  | 'BigInt'
-  | 'Float'
-  | 'Decimal'
-  | 'Boolean'
-  | 'DateTime'
-  | 'Json'
-  | 'Bytes';
+export type ScalarType = 'String' | 'Int' | 'BigInt' | 'Float' | 'Decimal' | 'Boolean' | 'DateTime' | 'Json' | 'Bytes';
 
 export interface FieldInfo {
   name: string;

@@ -141,7 +141,8 @@ function personOrCompanyString(model: ModelInfo, lower: string, last: string): F
 
 /** Labels, titles and written text. */
 function textString(lower: string, last: string): FieldGenerator | undefined {
-  if (/(file|original)name$/.test(lower)) return (rc) => `${slugify(rc.rng.pick(WORDS))}-${rc.rng.int(1, 999)}.${rc.rng.pick(['jpg', 'png', 'webp', 'pdf'])}`;
+  if (/(file|original)name$/.test(lower))
+    return (rc) => `${slugify(rc.rng.pick(WORDS))}-${rc.rng.int(1, 999)}.${rc.rng.pick(['jpg', 'png', 'webp', 'pdf'])}`;
   if (last === 'name' || last === 'label') return (rc) => `${capital(rc.rng.pick(WORDS))} ${rc.rng.pick(WORDS)}`;
   if (/^(jobtitle|position|designation)$/.test(lower)) return (rc) => rc.rng.pick(JOB_TITLES);
   if (last === 'title' || last === 'subject' || last === 'headline' || last === 'heading') return title;
@@ -151,11 +152,16 @@ function textString(lower: string, last: string): FieldGenerator | undefined {
   if (last === 'question') return (rc) => rc.rng.pick(FAQ_QUESTIONS);
   if (last === 'html') return (rc) => `<h2>${title(rc)}</h2><p>${paragraph(rc, rc.rng.int(1, 3))}</p>`;
   if (last === 'markdown' || last === 'md') return (rc) => `## ${title(rc)}\n\n${paragraph(rc, rc.rng.int(1, 3))}`;
-  if (/anchor/.test(lower)) return (rc) => (rc.rng.chance(0.3) ? rc.rng.pick(['click here', 'this guide', 'read more', 'their website']) : keyword(rc.rng));
+  if (/anchor/.test(lower))
+    return (rc) => (rc.rng.chance(0.3) ? rc.rng.pick(['click here', 'this guide', 'read more', 'their website']) : keyword(rc.rng));
   if (/^(content|body|text|answer|prompt|instructions|output|response|transcript|draft)$/.test(last)) {
     return (rc) => paragraph(rc, rc.rng.int(1, 4));
   }
-  if (/^(description|summary|excerpt|bio|notes|note|reason|message|comment|feedback|rationale|error|details|caption|goal|objective)$/.test(last)) {
+  if (
+    /^(description|summary|excerpt|bio|notes|note|reason|message|comment|feedback|rationale|error|details|caption|goal|objective)$/.test(
+      last,
+    )
+  ) {
     return (rc) => (rc.rng.chance(0.2) ? paragraph(rc, 2) : sentence(rc));
   }
   return undefined;
@@ -164,10 +170,12 @@ function textString(lower: string, last: string): FieldGenerator | undefined {
 /** Websites, links, domains and search terms. */
 function webString(lower: string, last: string): FieldGenerator | undefined {
   if (lower === 'websiteurl' || lower === 'website') return (rc) => `https://${rc.tenantInfo?.domain ?? rc.company().domain}/`;
-  if (/hosted|pdf|invoiceurl|receipt/.test(lower)) return (rc) => `https://billing.leadmetrics.example/${rc.rng.hex(16)}${/pdf/.test(lower) ? '.pdf' : ''}`;
+  if (/hosted|pdf|invoiceurl|receipt/.test(lower))
+    return (rc) => `https://billing.leadmetrics.example/${rc.rng.hex(16)}${/pdf/.test(lower) ? '.pdf' : ''}`;
   if (/^(url|uri|link|href|website|endpoint|callback|webhook)$/.test(last) || lower.endsWith('url')) {
     if (/image|avatar|logo|thumbnail|photo|icon|cover/.test(lower)) {
-      return (rc) => `https://cdn.leadmetrics.example/${rc.rng.hex(8)}/${rc.rng.pick(URL_PATHS)}-${rc.rng.int(1, 9999)}.${rc.rng.pick(['jpg', 'png', 'webp'])}`;
+      return (rc) =>
+        `https://cdn.leadmetrics.example/${rc.rng.hex(8)}/${rc.rng.pick(URL_PATHS)}-${rc.rng.int(1, 9999)}.${rc.rng.pick(['jpg', 'png', 'webp'])}`;
     }
     return (rc) => url(rc.rng, rc.tenantInfo?.domain ?? rc.company().domain);
   }
@@ -184,7 +192,17 @@ function secretOrExternalIdString(field: FieldInfo, lower: string, last: string)
   if (last === 'key') return (rc) => `${rc.rng.pick(WORDS)}_${rc.rng.pick(WORDS)}`;
   if (/token|secret|apikey|signature|nonce/.test(lower)) return (rc) => rc.rng.hex(40);
   if (/^stripe|customerid$|subscriptionid$|invoiceid$|paymentintentid$|priceid$|productid$/.test(lower) && !field.foreignKey) {
-    const prefix = /customer/.test(lower) ? 'cus_' : /subscription/.test(lower) ? 'sub_' : /invoice/.test(lower) ? 'in_' : /price/.test(lower) ? 'price_' : /product/.test(lower) ? 'prod_' : 'pi_';
+    const prefix = /customer/.test(lower)
+      ? 'cus_'
+      : /subscription/.test(lower)
+        ? 'sub_'
+        : /invoice/.test(lower)
+          ? 'in_'
+          : /price/.test(lower)
+            ? 'price_'
+            : /product/.test(lower)
+              ? 'prod_'
+              : 'pi_';
     return (rc) => `${prefix}${rc.rng.base36(14)}`;
   }
   return undefined;
@@ -192,15 +210,18 @@ function secretOrExternalIdString(field: FieldInfo, lower: string, last: string)
 
 /** Values with a fixed format: addresses, codes, versions, paths, ids. */
 function formattedString(lower: string, last: string): FieldGenerator | undefined {
-  if (last === 'ip' || lower.endsWith('ipaddress')) return (rc) => `${rc.rng.int(11, 223)}.${rc.rng.int(0, 255)}.${rc.rng.int(0, 255)}.${rc.rng.int(1, 254)}`;
+  if (last === 'ip' || lower.endsWith('ipaddress'))
+    return (rc) => `${rc.rng.int(11, 223)}.${rc.rng.int(0, 255)}.${rc.rng.int(0, 255)}.${rc.rng.int(1, 254)}`;
   if (/useragent/.test(lower)) return (rc) => rc.rng.pick(USER_AGENTS);
   if (/mimetype|contenttype/.test(lower)) return (rc) => rc.rng.pick(MIME_TYPES);
   if (/colou?r$/.test(lower)) return (rc) => `#${rc.rng.hex(6)}`;
   if (last === 'version') return (rc) => `${rc.rng.int(1, 3)}.${rc.rng.int(0, 9)}.${rc.rng.int(0, 20)}`;
   if (last === 'path') return (rc) => `/${rc.rng.pick(URL_PATHS)}/${slugify(keyword(rc.rng))}`;
   if (last === 'code' || last === 'sku') return (rc) => `${rc.rng.pick(WORDS).slice(0, 4).toUpperCase()}-${rc.rng.int(1000, 9999)}`;
-  if (last === 'region' || last === 'state') return (rc) => rc.rng.pick(['CA', 'TX', 'NY', 'Kerala', 'Maharashtra', 'Bavaria', 'Ontario', 'NSW']);
-  if (last === 'address' || last === 'street') return (rc) => `${rc.rng.int(1, 999)} ${rc.rng.pick(['Main', 'High', 'Oak', 'Market', 'Church', 'Station'])} Street`;
+  if (last === 'region' || last === 'state')
+    return (rc) => rc.rng.pick(['CA', 'TX', 'NY', 'Kerala', 'Maharashtra', 'Bavaria', 'Ontario', 'NSW']);
+  if (last === 'address' || last === 'street')
+    return (rc) => `${rc.rng.int(1, 999)} ${rc.rng.pick(['Main', 'High', 'Oak', 'Market', 'Church', 'Station'])} Street`;
   if (last === 'zip' || last === 'postcode' || last === 'postalcode') return (rc) => String(rc.rng.int(10000, 99999));
   if (last === 'id' || last === 'ids') return (rc) => `c${rc.rng.base36(24)}`;
   return undefined;
@@ -260,7 +281,8 @@ function intGenerator(field: FieldInfo): FieldGenerator {
   if (/seconds|minutes/.test(lower)) return (rc) => rc.rng.int(5, 3600);
   if (/width|height/.test(lower)) return (rc) => rc.rng.pick([320, 640, 800, 1024, 1200, 1600, 1920, 2400]);
   if (/size|bytes/.test(lower)) return (rc) => rc.rng.int(8_000, 5_000_000);
-  if (/volume|impressions|views|visits|sessions|clicks|opens|pageviews/.test(lower)) return (rc) => Math.floor(Math.pow(rc.rng.next(), 3) * 50_000);
+  if (/volume|impressions|views|visits|sessions|clicks|opens|pageviews/.test(lower))
+    return (rc) => Math.floor(Math.pow(rc.rng.next(), 3) * 50_000);
   if (/year/.test(lower)) return (rc) => rc.rng.int(2021, 2025);
   if (/month/.test(lower)) return (rc) => rc.rng.int(1, 12);
   if (/day/.test(lower)) return (rc) => rc.rng.int(1, 28);
@@ -327,12 +349,22 @@ function jsonGenerator(field: FieldInfo): FieldGenerator {
     return (rc) => Array.from({ length: rc.rng.int(1, 4) }, () => url(rc.rng, rc.company().domain));
   }
   if (/settings|config|options|preferences|flags|features/.test(lower)) {
-    return (rc) => ({ enabled: rc.rng.chance(0.8), notifyByEmail: rc.rng.chance(0.5), frequency: rc.rng.pick(['daily', 'weekly', 'monthly']) });
+    return (rc) => ({
+      enabled: rc.rng.chance(0.8),
+      notifyByEmail: rc.rng.chance(0.5),
+      frequency: rc.rng.pick(['daily', 'weekly', 'monthly']),
+    });
   }
   if (/metrics|stats|scores|usage|totals|counts|breakdown/.test(lower)) {
-    return (rc) => ({ impressions: rc.rng.int(0, 50_000), clicks: rc.rng.int(0, 2_000), conversions: rc.rng.int(0, 120), ctr: Math.round(rc.rng.next() * 1000) / 10000 });
+    return (rc) => ({
+      impressions: rc.rng.int(0, 50_000),
+      clicks: rc.rng.int(0, 2_000),
+      conversions: rc.rng.int(0, 120),
+      ctr: Math.round(rc.rng.next() * 1000) / 10000,
+    });
   }
-  if (/error/.test(lower)) return (rc) => ({ message: sentence(rc), code: rc.rng.pick(['TIMEOUT', 'RATE_LIMITED', 'UPSTREAM_5XX', 'INVALID_INPUT']) });
+  if (/error/.test(lower))
+    return (rc) => ({ message: sentence(rc), code: rc.rng.pick(['TIMEOUT', 'RATE_LIMITED', 'UPSTREAM_5XX', 'INVALID_INPUT']) });
   if (last === 'headers') return (rc) => ({ 'content-type': 'application/json', 'x-request-id': rc.rng.hex(16) });
   if (/outline|sections|blocks|items|rows|variants|questions|tasks|recommendations|suggestions|competitors/.test(lower)) {
     return (rc) => Array.from({ length: rc.rng.int(2, 5) }, (_, i) => ({ position: i + 1, title: title(rc), notes: sentence(rc) }));
@@ -404,7 +436,9 @@ export function genericGenerator(model: ModelInfo, field: FieldInfo, enumValues?
   if (field.isList && field.type !== 'Json') {
     // The elements of `tags String[]` are what a field called `tag` would hold.
     const singular = { ...field, isList: false, isRequired: true, name: field.name.replace(/(ies)$/, 'y').replace(/s$/, '') };
-    const element = /^(tag|label|topic|category|hashtag|keyword)$/i.test(singular.name) ? (rc: RowContext) => keyword(rc.rng) : genericGenerator(model, singular, enumValues);
+    const element = /^(tag|label|topic|category|hashtag|keyword)$/i.test(singular.name)
+      ? (rc: RowContext) => keyword(rc.rng)
+      : genericGenerator(model, singular, enumValues);
     base = listGenerator(field, element);
   }
   if (!field.isRequired && !field.isList) {

@@ -23,8 +23,18 @@ function quarantineOrphans(table: string, count: string): string {
 
 const backfill: BackfillDefinition = {
   steps: [
-    { label: 'orphan help page ratings', table: 'help_page_ratings', key: 'id', batchSql: quarantineOrphans('help_page_ratings', 'rating_orphans') },
-    { label: 'orphan help search events', table: 'help_search_events', key: 'id', batchSql: quarantineOrphans('help_search_events', 'search_orphans') },
+    {
+      label: 'orphan help page ratings',
+      table: 'help_page_ratings',
+      key: 'id',
+      batchSql: quarantineOrphans('help_page_ratings', 'rating_orphans'),
+    },
+    {
+      label: 'orphan help search events',
+      table: 'help_search_events',
+      key: 'id',
+      batchSql: quarantineOrphans('help_search_events', 'search_orphans'),
+    },
   ],
   finishSql: `DO $$
 DECLARE

@@ -5,7 +5,12 @@ import type { FolderProbes } from '../../../src/migrations/probes.js';
 export const probes: FolderProbes = {
   folder: '20261129000004_f02_activity_source_deliverable_fk',
   anomalies: [
-    { kind: 'dangling_source_deliverable', unit: 'activities', action: 'quarantined', effect: 'id copied to the quarantine, then set to NULL' },
+    {
+      kind: 'dangling_source_deliverable',
+      unit: 'activities',
+      action: 'quarantined',
+      effect: 'id copied to the quarantine, then set to NULL',
+    },
     {
       kind: 'source_deliverable_of_other_tenant',
       extra: true,

@@ -39,7 +39,13 @@ beforeAll(async () => {
       { id: 'cc_case', domain: 'Omega.com ', recipientEmail: 'omar@omega.com', recipientName: 'Omar' }, // domain written unlike the target's
       { id: 'cc_link', domain: 'www.kappa.io', recipientEmail: 'kim@kappa.io', recipientName: 'Kim' }, // t3 has only a backlink from it
     ]);
-    await w.insert('backlinks', { id: 'bl1', tenantId: 't3', campaignId: 'ca3', sourceUrl: 'HTTPS://Kappa.io/blog/post?x=1', targetUrl: 'https://t3.example/' });
+    await w.insert('backlinks', {
+      id: 'bl1',
+      tenantId: 't3',
+      campaignId: 'ca3',
+      sourceUrl: 'HTTPS://Kappa.io/blog/post?x=1',
+      targetUrl: 'https://t3.example/',
+    });
     await w.insert('outreach_targets', [
       { id: 'ot1a', tenantId: 't1', campaignId: 'ca1', domain: 'alpha.com' },
       { id: 'ot1b', tenantId: 't1', campaignId: 'ca1b', domain: 'alpha.com' },
@@ -76,7 +82,13 @@ describe('f04 crawl cache without personal data', () => {
   });
 
   it('gives the person only to the tenants that prospected the domain', async () => {
-    const contacts = await query<{ tenantId: string; email: string | null; firstName: string | null; lastName: string | null; origin: string }>(
+    const contacts = await query<{
+      tenantId: string;
+      email: string | null;
+      firstName: string | null;
+      lastName: string | null;
+      origin: string;
+    }>(
       db.url,
       `SELECT "tenantId", email, "firstName", "lastName", origin FROM contacts WHERE id NOT IN ('ct_jane', 'ct_other') ORDER BY "tenantId", email NULLS LAST`,
     );
@@ -90,7 +102,9 @@ describe('f04 crawl cache without personal data', () => {
     // A backlink from kappa.io is not a conversation with Kim: t3 gets no contact for that person.
     expect(await query(db.url, `SELECT count(*)::int AS n FROM contacts WHERE lower(email) LIKE '%kappa.io'`)).toEqual([{ n: 0 }]);
     // t1's existing contact was found despite the case and got the crawled name.
-    expect(await query(db.url, `SELECT "firstName", "lastName" FROM contacts WHERE id = 'ct_jane'`)).toEqual([{ firstName: 'Jane', lastName: 'Doe' }]);
+    expect(await query(db.url, `SELECT "firstName", "lastName" FROM contacts WHERE id = 'ct_jane'`)).toEqual([
+      { firstName: 'Jane', lastName: 'Doe' },
+    ]);
     expect(run.rows('contacts', 'updated')).toBe(1);
   });
 
@@ -125,7 +139,9 @@ describe('f04 crawl cache without personal data', () => {
   it('down.sql restores the columns, empty: moved people stay with their tenants, erased ones are gone', async () => {
     await revertFolder(db.url, F04);
     expect(await hasColumn(db.url, 'crawl_cache', 'recipientEmail')).toBe(true);
-    expect(await query(db.url, `SELECT count(*)::int AS n FROM crawl_cache WHERE "recipientEmail" IS NOT NULL OR "recipientName" IS NOT NULL`)).toEqual([{ n: 0 }]);
+    expect(
+      await query(db.url, `SELECT count(*)::int AS n FROM crawl_cache WHERE "recipientEmail" IS NOT NULL OR "recipientName" IS NOT NULL`),
+    ).toEqual([{ n: 0 }]);
     expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_ledger WHERE migration = $1`, [F04])).toEqual([{ n: 0 }]);
   });
 });

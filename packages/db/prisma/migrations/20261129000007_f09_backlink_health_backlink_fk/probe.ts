@@ -7,7 +7,12 @@ export const probes: FolderProbes = {
   folder: '20261129000007_f09_backlink_health_backlink_fk',
   anomalies: [
     { kind: 'backlink_health_matchable', unit: 'health rows', action: 'updated', effect: 'backlinkId set to the one matching backlink' },
-    { kind: 'backlink_health_unmatchable', unit: 'health rows', action: 'kept', effect: 'no single matching backlink: backlinkId stays NULL' },
+    {
+      kind: 'backlink_health_unmatchable',
+      unit: 'health rows',
+      action: 'kept',
+      effect: 'no single matching backlink: backlinkId stays NULL',
+    },
   ],
   // "No other single-match health row names the same backlink" is counted with a window rather than the
   // migration's NOT EXISTS: the planner underestimates the three-column join and would nest that loop.

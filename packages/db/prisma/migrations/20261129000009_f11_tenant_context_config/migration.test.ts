@@ -3,7 +3,13 @@
 // new column cannot hold never takes the default: a lossless reading ("20" -> 20) is used, anything
 // else needs the operator's mapping, and without one the folder stops.
 import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
-import { applyFolders, MigrationFailedError, revertFolder, writeValueMapping, type ValueMappingEntry } from '../../../src/migrations/index.js';
+import {
+  applyFolders,
+  MigrationFailedError,
+  revertFolder,
+  writeValueMapping,
+  type ValueMappingEntry,
+} from '../../../src/migrations/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
 
@@ -36,7 +42,12 @@ const MAPPING: ValueMappingEntry[] = [
   { table: 'tenants', column: 'contextConfig.refreshIntervalDays', from: '7.5', to: '8' },
   { table: 'tenants', column: 'contextConfig.maxSources', from: '"x"', to: '9' },
   { table: 'tenants', column: 'contextConfig.maxSources', from: '3000000000', to: '1000' },
-  { table: 'tenants', column: 'contextConfig', from: '"includeCompetitors=true;maxSources=5"', to: '{"includeCompetitors": true, "maxSources": 5}' },
+  {
+    table: 'tenants',
+    column: 'contextConfig',
+    from: '"includeCompetitors=true;maxSources=5"',
+    to: '{"includeCompetitors": true, "maxSources": 5}',
+  },
   { table: 'tenants', column: 'contextConfig', from: '["includeCompetitors", 5]', to: null },
   { table: 'tenants', column: 'contextConfig', from: 'null', to: null },
 ];
@@ -57,7 +68,9 @@ beforeAll(async () => {
   // The column defaults of the new table: what a key the tenant did not set turns into.
   defaults = await withPgClient(db.url, async (client) => {
     await client.query('BEGIN');
-    const row = (await client.query(`INSERT INTO tenant_context_configs (id, "tenantId", "updatedAt") VALUES ('probe', 'tnone', now()) RETURNING *`)).rows[0];
+    const row = (
+      await client.query(`INSERT INTO tenant_context_configs (id, "tenantId", "updatedAt") VALUES ('probe', 'tnone', now()) RETURNING *`)
+    ).rows[0];
     await client.query('ROLLBACK');
     const { id: _id, tenantId: _t, createdAt: _c, updatedAt: _u, ...settings } = row;
     return settings;

@@ -88,7 +88,12 @@ export const probes: FolderProbes = {
   anomalies: [
     { kind: 'context_config_valid', unit: 'tenants', action: 'moved', effect: 'copied into a tenant_context_configs row as is' },
     { kind: 'context_config_partial', unit: 'tenants', action: 'moved', effect: 'copied; the missing settings take the column defaults' },
-    { kind: 'context_config_unknown_keys', unit: 'tenants', action: 'moved', effect: 'settings copied; the unknown keys go to the quarantine' },
+    {
+      kind: 'context_config_unknown_keys',
+      unit: 'tenants',
+      action: 'moved',
+      effect: 'settings copied; the unknown keys go to the quarantine',
+    },
     {
       kind: 'context_config_malformed',
       unit: 'tenants',

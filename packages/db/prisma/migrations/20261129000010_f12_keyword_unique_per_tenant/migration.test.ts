@@ -4,7 +4,15 @@
 import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
 import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from '../../../src/testing/index.js';
+import {
+  applyAccounted,
+  day,
+  legacyDatabaseFor,
+  query,
+  quarantineOf,
+  type FixtureWriter,
+  type FolderRun,
+} from '../../../src/testing/index.js';
 
 const F12 = '20261129000010_f12_keyword_unique_per_tenant';
 
@@ -47,7 +55,10 @@ beforeAll(async () => {
       { id: 'ck4', blogPostId: 'p2', keywordId: 'k2', createdAt: day(1) },
       { id: 'ck5', blogPostId: 'p3', keywordId: 'k7', createdAt: day(1) },
     ]);
-    await w.insert('keyword_rankings', ['k2', 'k2', 'k3', 'k1', 'k7'].map((keywordId, i) => ({ id: `r${i}`, keywordId, checkedOn: day(i + 1) })));
+    await w.insert(
+      'keyword_rankings',
+      ['k2', 'k2', 'k3', 'k1', 'k7'].map((keywordId, i) => ({ id: `r${i}`, keywordId, checkedOn: day(i + 1) })),
+    );
     await w.insert('competitors', { id: 'cp1', tenantId: 't1', name: 'C', domain: 'c.com' });
     await w.insert('competitor_keywords', { id: 'cwk1', competitorId: 'cp1', keywordId: 'k3', observedOn: day(1) });
     await w.insert('serp_snapshots', [
@@ -71,13 +82,18 @@ describe('f12 keyword unique per tenant', () => {
 
   it('keepers take the metrics they lacked from their newest duplicate that has them', async () => {
     // k3 (newest) has searchVolume 100; only k2 has an intent.
-    expect(await query(db.url, `SELECT "searchVolume", intent FROM keywords WHERE id = 'k1'`)).toEqual([{ searchVolume: 100, intent: 'commercial' }]);
+    expect(await query(db.url, `SELECT "searchVolume", intent FROM keywords WHERE id = 'k1'`)).toEqual([
+      { searchVolume: 100, intent: 'commercial' },
+    ]);
   });
 
   it('re-points every reference at the keeper', async () => {
     for (const table of ['keyword_rankings', 'competitor_keywords', 'serp_snapshots', 'content_keywords']) {
       const rows = await query<{ keywordId: string }>(db.url, `SELECT "keywordId" FROM ${table}`);
-      expect(rows.filter((r) => KEEPER[r.keywordId] !== r.keywordId), table).toEqual([]);
+      expect(
+        rows.filter((r) => KEEPER[r.keywordId] !== r.keywordId),
+        table,
+      ).toEqual([]);
     }
     expect(await query(db.url, `SELECT count(*)::int AS n FROM keyword_rankings`)).toEqual([{ n: 5 }]);
     expect(run.rows('keyword_rankings', 'updated')).toBe(4);
@@ -97,28 +113,43 @@ describe('f12 keyword unique per tenant', () => {
 
   it('keeps a full copy of every merged row in the quarantine', async () => {
     const q = await quarantineOf(db.url, F12);
-    expect([...q.keys()].sort()).toEqual(['content_keywords ck2', 'content_keywords ck3', ...DUPLICATES.map((id) => `keywords ${id}`)].sort());
+    expect([...q.keys()].sort()).toEqual(
+      ['content_keywords ck2', 'content_keywords ck3', ...DUPLICATES.map((id) => `keywords ${id}`)].sort(),
+    );
     expect(q.get('keywords k2')!.value).toMatchObject({ id: 'k2', keyword: 'seo tools ', searchVolume: 900 });
     expect(q.get('keywords k7')!.tenantId).toBe('t2');
   });
 
   it('the unique now refuses the same text twice in a tenant', async () => {
-    await expect(query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k9', 't1', 'crm', now(), 'tracked')`)).rejects.toThrow(
-      /keywords_tenantId_keyword_key/,
-    );
+    await expect(
+      query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k9', 't1', 'crm', now(), 'tracked')`),
+    ).rejects.toThrow(/keywords_tenantId_keyword_key/);
   });
 
   it('the database refuses the same keyword again in another case or spacing, as the merge compares', async () => {
     // k1 'SEO tools' is kept; the day after the merge nobody may add its variants back beside it.
-    for (const [id, text] of [['k10', 'seo tools'], ['k11', ' Seo   TOOLS '], ['k12', 'seo\ttools']]) {
+    for (const [id, text] of [
+      ['k10', 'seo tools'],
+      ['k11', ' Seo   TOOLS '],
+      ['k12', 'seo\ttools'],
+    ]) {
       await expect(
-        query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ($1, 't1', $2, now(), 'tracked')`, [id, text]),
+        query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ($1, 't1', $2, now(), 'tracked')`, [
+          id,
+          text,
+        ]),
         JSON.stringify(text),
       ).rejects.toThrow(/keywords_tenantId_keyword_normalized_key/);
     }
     // Other text, and the same text in another tenant, are still welcome.
-    await query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k13', 't1', 'seo tool', now(), 'tracked')`);
-    await query(db.url, `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k14', 't2', 'CRM', now(), 'tracked')`);
+    await query(
+      db.url,
+      `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k13', 't1', 'seo tool', now(), 'tracked')`,
+    );
+    await query(
+      db.url,
+      `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status) VALUES ('k14', 't2', 'CRM', now(), 'tracked')`,
+    );
     await query(db.url, `DELETE FROM keywords WHERE id IN ('k13', 'k14')`);
   });
 
@@ -134,7 +165,9 @@ describe('f12 with a reference it does not know', () => {
     const other = await legacyDatabaseFor(F12, async (w, client) => {
       await plantKeywords(w);
       // A table added after the review, pointing at a duplicate.
-      await client.query(`CREATE TABLE keyword_notes (id text PRIMARY KEY, "keywordId" text NOT NULL REFERENCES keywords(id) ON DELETE CASCADE)`);
+      await client.query(
+        `CREATE TABLE keyword_notes (id text PRIMARY KEY, "keywordId" text NOT NULL REFERENCES keywords(id) ON DELETE CASCADE)`,
+      );
       await client.query(`INSERT INTO keyword_notes VALUES ('n1', 'k3')`);
     });
     try {

@@ -27,7 +27,15 @@ const VERSIONS: Record<string, { post: string; faqs?: unknown; differs?: boolean
   v5: { post: 'p2', faqs: { question: 'x' }, rows: 0 },
   v6: { post: 'p2', faqs: [], differs: false, rows: 0 },
   v7: { post: 'p1', faqs: [LIVE_P1[1], LIVE_P1[0]], differs: false, rows: 2 }, // listed in another order, same positions
-  v8: { post: 'p1', faqs: [{ ...LIVE_P1[0], position: 1 }, { ...LIVE_P1[1], position: 0 }], differs: true, rows: 2 },
+  v8: {
+    post: 'p1',
+    faqs: [
+      { ...LIVE_P1[0], position: 1 },
+      { ...LIVE_P1[1], position: 0 },
+    ],
+    differs: true,
+    rows: 2,
+  },
   v9: { post: 'p1', faqs: [{ question: 'Q1', answer: 'A1', position: '0' }], differs: true, rows: 0 }, // nothing readable
 };
 
@@ -41,7 +49,10 @@ beforeAll(async () => {
       { id: 'p1', tenantId: 't1', title: 'P1', slug: 'p1', body: 'b' },
       { id: 'p2', tenantId: 't1', title: 'P2', slug: 'p2', body: 'b' },
     ]);
-    await w.insert('blog_post_faqs', LIVE_P1.map((f, i) => ({ id: `live${i}`, blogPostId: 'p1', ...f })));
+    await w.insert(
+      'blog_post_faqs',
+      LIVE_P1.map((f, i) => ({ id: `live${i}`, blogPostId: 'p1', ...f })),
+    );
     await w.insert(
       'blog_post_versions',
       Object.entries(VERSIONS).map(([id, v], i) => ({
@@ -67,7 +78,9 @@ const versions = Object.entries(VERSIONS);
 describe('f13 FAQ rows for versions', () => {
   it('counts the snapshots that differ from the live FAQs', () => {
     expect(run.anomaly('faq_snapshot_differs').rows).toBe(versions.filter(([, v]) => v.differs === true).length);
-    expect(run.ledger.find((e) => e.action === 'moved' && e.anomaly === null)?.rows).toBe(versions.filter(([, v]) => v.differs === false).length);
+    expect(run.ledger.find((e) => e.action === 'moved' && e.anomaly === null)?.rows).toBe(
+      versions.filter(([, v]) => v.differs === false).length,
+    );
     expect(run.rows('blog_post_versions', 'nulled')).toBe(versions.filter(([, v]) => v.faqs !== undefined).length);
   });
 
@@ -79,7 +92,12 @@ describe('f13 FAQ rows for versions', () => {
     expect(rows).toEqual(versions.filter(([, v]) => v.rows > 0).map(([id, v]) => ({ blogPostVersionId: id, n: v.rows })));
     expect(run.rows('blog_post_version_faqs', 'inserted')).toBe(versions.reduce((sum, [, v]) => sum + v.rows, 0));
     // A missing position is the entry's place in the array (0-based).
-    expect(await query(db.url, `SELECT question, answer, position FROM blog_post_version_faqs WHERE "blogPostVersionId" = 'v4' ORDER BY position`)).toEqual([
+    expect(
+      await query(
+        db.url,
+        `SELECT question, answer, position FROM blog_post_version_faqs WHERE "blogPostVersionId" = 'v4' ORDER BY position`,
+      ),
+    ).toEqual([
       { question: 'Q', answer: 'A', position: 0 },
       { question: 'y', answer: 'x', position: 3 },
     ]);
@@ -110,7 +128,9 @@ describe('f13 FAQ rows for versions', () => {
 
   it('versioned FAQs go with their version', async () => {
     await query(db.url, `DELETE FROM blog_post_versions WHERE id = 'v1'`);
-    expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_version_faqs WHERE "blogPostVersionId" = 'v1'`)).toEqual([{ n: 0 }]);
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_version_faqs WHERE "blogPostVersionId" = 'v1'`)).toEqual([
+      { n: 0 },
+    ]);
     expect(await query(db.url, `SELECT count(*)::int AS n FROM blog_post_faqs`)).toEqual([{ n: LIVE_P1.length }]);
   });
 

@@ -5,7 +5,12 @@ import type { FolderProbes } from '../../../src/migrations/probes.js';
 export const probes: FolderProbes = {
   folder: '20261129000013_f15_credit_balance_created_at',
   anomalies: [
-    { kind: 'credit_balance_with_ledger', unit: 'balances', action: 'updated', effect: 'createdAt set to the earliest ledger entry of the tenant' },
+    {
+      kind: 'credit_balance_with_ledger',
+      unit: 'balances',
+      action: 'updated',
+      effect: 'createdAt set to the earliest ledger entry of the tenant',
+    },
     { kind: 'credit_balance_without_ledger', unit: 'balances', action: 'updated', effect: "createdAt set to the tenant's createdAt" },
   ],
   sql: (ctx) => `

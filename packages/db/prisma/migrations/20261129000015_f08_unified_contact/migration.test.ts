@@ -5,7 +5,15 @@
 import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
 import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, legacyDatabaseFor, query, quarantineOf, type FixtureWriter, type FolderRun } from '../../../src/testing/index.js';
+import {
+  applyAccounted,
+  day,
+  legacyDatabaseFor,
+  query,
+  quarantineOf,
+  type FixtureWriter,
+  type FolderRun,
+} from '../../../src/testing/index.js';
 
 const F08 = '20261129000015_f08_unified_contact';
 
@@ -60,7 +68,13 @@ async function plant(w: FixtureWriter, tenantOfEntry: (e: Entry) => string = (e)
   ]);
   await w.insert(
     'leads',
-    Object.entries(LEADS).map(([id, l]) => ({ id, tenantId: l.tenant, fullName: l.fullName, origin: l.origin, createdAt: day(l.createdAt) })),
+    Object.entries(LEADS).map(([id, l]) => ({
+      id,
+      tenantId: l.tenant,
+      fullName: l.fullName,
+      origin: l.origin,
+      createdAt: day(l.createdAt),
+    })),
   );
   await w.insert(
     'lead_contacts',
@@ -127,13 +141,42 @@ describe('f08 unified contact', () => {
       `SELECT "tenantId", email, "firstName", "lastName", kind, origin, phone, whatsapp FROM contacts WHERE id NOT IN ('cx', 'cz') ORDER BY "tenantId", email NULLS FIRST`,
     );
     expect(created).toEqual([
-      { tenantId: 't1', email: 'new@x.com', firstName: 'New', lastName: 'Person', kind: 'lead', origin: 'manual', phone: '+1999', whatsapp: '+4477' },
+      {
+        tenantId: 't1',
+        email: 'new@x.com',
+        firstName: 'New',
+        lastName: 'Person',
+        kind: 'lead',
+        origin: 'manual',
+        phone: '+1999',
+        whatsapp: '+4477',
+      },
       { tenantId: 't2', email: null, firstName: 'Phone', lastName: 'Only', kind: 'lead', origin: 'manual', phone: '+1666', whatsapp: null },
-      { tenantId: 't2', email: 'l7@x.com', firstName: 'Odd', lastName: 'Case', kind: 'lead', origin: 'outreach', phone: null, whatsapp: null },
-      { tenantId: 't2', email: 'lee@example.com', firstName: 'Lee', lastName: 'T2', kind: 'lead', origin: 'manual', phone: null, whatsapp: null },
+      {
+        tenantId: 't2',
+        email: 'l7@x.com',
+        firstName: 'Odd',
+        lastName: 'Case',
+        kind: 'lead',
+        origin: 'outreach',
+        phone: null,
+        whatsapp: null,
+      },
+      {
+        tenantId: 't2',
+        email: 'lee@example.com',
+        firstName: 'Lee',
+        lastName: 'T2',
+        kind: 'lead',
+        origin: 'manual',
+        phone: null,
+        whatsapp: null,
+      },
     ]);
     // The existing contact keeps its email and gets the oldest primary phone.
-    expect(await query(db.url, `SELECT email, phone FROM contacts WHERE id = 'cx'`)).toEqual([{ email: 'Lee@Example.com', phone: '+1555' }]);
+    expect(await query(db.url, `SELECT email, phone FROM contacts WHERE id = 'cx'`)).toEqual([
+      { email: 'Lee@Example.com', phone: '+1555' },
+    ]);
   });
 
   it('renames lead_contacts in place and merges what repeats per contact', async () => {
@@ -191,7 +234,10 @@ describe('f08 unified contact', () => {
 
   it('a contact has each value once per channel', async () => {
     await expect(
-      query(db.url, `INSERT INTO contact_methods (id, "tenantId", "contactId", channel, value, "updatedAt") VALUES ('dup', 't1', 'cx', 'phone', '+1555', now())`),
+      query(
+        db.url,
+        `INSERT INTO contact_methods (id, "tenantId", "contactId", channel, value, "updatedAt") VALUES ('dup', 't1', 'cx', 'phone', '+1555', now())`,
+      ),
     ).rejects.toThrow(/contact_methods_contactId_channel_value_key/);
   });
 
@@ -219,7 +265,12 @@ describe('f08 unified contact', () => {
     await revertFolder(db.url, F08);
     const after = (await query<{ row: Record<string, unknown> }>(db.url, EVERY_ENTRY)).map((r) => r.row);
     expect(after).toEqual(before);
-    expect(await query(db.url, `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'leads' AND column_name = 'contactId'`)).toEqual([{ n: 0 }]);
+    expect(
+      await query(
+        db.url,
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_name = 'leads' AND column_name = 'contactId'`,
+      ),
+    ).toEqual([{ n: 0 }]);
   });
 });
 

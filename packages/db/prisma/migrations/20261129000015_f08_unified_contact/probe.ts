@@ -9,9 +9,25 @@ import { literalList } from '../../../src/migrations/probes.js';
 export const probes: FolderProbes = {
   folder: '20261129000015_f08_unified_contact',
   anomalies: [
-    { kind: 'lead_contact_entries', unit: 'entries', action: 'moved', effect: 're-attached from the lead to a contact (lead_contacts becomes contact_methods)' },
-    { kind: 'lead_contact_duplicates_contact', unit: 'entries', action: 'merged', effect: 'the lead now points at the existing contact with that email' },
-    { kind: 'lead_contact_unusable', extra: true, unit: 'entries', action: 'quarantined', effect: 'copied whole to the quarantine, then deleted' },
+    {
+      kind: 'lead_contact_entries',
+      unit: 'entries',
+      action: 'moved',
+      effect: 're-attached from the lead to a contact (lead_contacts becomes contact_methods)',
+    },
+    {
+      kind: 'lead_contact_duplicates_contact',
+      unit: 'entries',
+      action: 'merged',
+      effect: 'the lead now points at the existing contact with that email',
+    },
+    {
+      kind: 'lead_contact_unusable',
+      extra: true,
+      unit: 'entries',
+      action: 'quarantined',
+      effect: 'copied whole to the quarantine, then deleted',
+    },
   ],
   // Entries normalised as the migration does (channel by lower(btrim()), email values by lower(btrim()));
   // the tenants' known emails are joined once (a hash join): no index serves lower(btrim(email)).

@@ -25,7 +25,13 @@ async function plant(w: FixtureWriter): Promise<void> {
   await w.insert('newsletters', { id: 'n1', tenantId: 't1' });
   await w.insert('contacts', { id: 'c1', tenantId: 't1' });
   await w.insert('newsletter_subscribers', { id: 'ns-opted', newsletterId: 'n1', contactId: 'c1', status: 'opted_out' });
-  await w.insert('tenant_deletions', { id: 'td-canceled', tenantSlug: 'gone', tenantName: 'Gone', status: 'canceled', scheduledFor: new Date(Date.UTC(2024, 0, 1)) });
+  await w.insert('tenant_deletions', {
+    id: 'td-canceled',
+    tenantSlug: 'gone',
+    tenantName: 'Gone',
+    status: 'canceled',
+    scheduledFor: new Date(Date.UTC(2024, 0, 1)),
+  });
   await w.insert('agent_runs', { id: 'ar-error', tenantId: 't1', agent: 'blog-writer', status: 'error' });
   await w.insert('webhook_endpoints', { id: 'we1', tenantId: 't1', url: 'https://example.com/hook', secretEnc: 'x' });
   await w.insert('webhook_deliveries', { id: 'wd-dead', endpointId: 'we1', eventType: 'lead.created', status: 'dead' });
@@ -97,7 +103,10 @@ describe('f16 status enums: values outside the enum', () => {
 
   it('stops when the mapping covers only some of the values', async () => {
     db = await legacyDatabaseFor(F16, plant);
-    await writeValueMapping(db.url, MAPPING.filter((e) => e.table !== 'users'));
+    await writeValueMapping(
+      db.url,
+      MAPPING.filter((e) => e.table !== 'users'),
+    );
     await expect(applyFolders(db.url, [F16], { via: 'sql' })).rejects.toThrow(/users\.status: suspended in 1 row\(s\) \(no mapping\)/);
   }, 180_000);
 
@@ -132,7 +141,9 @@ describe('f16 status enums: values outside the enum', () => {
       { table: 'agent_runs', column: 'status', from: 'error', to: null },
     ]);
     const failure = applyFolders(db.url, [F16], { via: 'sql' });
-    await expect(failure).rejects.toThrow(/users\.status: suspended in 1 row\(s\) \(mapped to 'banned', which is not one of invited, active, disabled\)/);
+    await expect(failure).rejects.toThrow(
+      /users\.status: suspended in 1 row\(s\) \(mapped to 'banned', which is not one of invited, active, disabled\)/,
+    );
     await expect(failure).rejects.toThrow(/agent_runs\.status: error in 1 row\(s\) \(mapped to NULL, but the column is required\)/);
   }, 180_000);
 });

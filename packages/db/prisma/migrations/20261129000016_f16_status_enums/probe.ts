@@ -35,8 +35,16 @@ export function statusColumns(ctx: ProbeContext): StatusColumn[] {
     const table = before.tables[tableKey];
     if (!Array.isArray(members) || !table || table.columns[column]?.type !== 'text') continue;
     const primaryKey = Object.values(table.constraints).find((c) => c.kind === 'primary key')?.columns;
-    if (!primaryKey || primaryKey.length !== 1) throw new Error(`${bareTableName(tableKey)} has no single-column primary key to report ids by`);
-    out.push({ table: bareTableName(tableKey), column, enumName, members: members as string[], primaryKey: primaryKey[0]!, nullable: table.columns[column]!.nullable });
+    if (!primaryKey || primaryKey.length !== 1)
+      throw new Error(`${bareTableName(tableKey)} has no single-column primary key to report ids by`);
+    out.push({
+      table: bareTableName(tableKey),
+      column,
+      enumName,
+      members: members as string[],
+      primaryKey: primaryKey[0]!,
+      nullable: table.columns[column]!.nullable,
+    });
   }
   return out.sort((a, b) => (a.table + a.column < b.table + b.column ? -1 : 1));
 }
@@ -45,12 +53,24 @@ export const probes: FolderProbes = {
   folder: FOLDER,
   anomalies: [
     { kind: 'status_odd_case', unit: 'values', action: 'updated', effect: 'rewritten as lower(btrim(value))' },
-    { kind: 'status_invalid', unit: 'values', action: 'quarantined', effect: "copied to the quarantine, then set to what the operator's mapping names" },
+    {
+      kind: 'status_invalid',
+      unit: 'values',
+      action: 'quarantined',
+      effect: "copied to the quarantine, then set to what the operator's mapping names",
+    },
   ],
   // Per status column, the folded values that are no member, as the folder's first statement finds them.
   values: {
     columns: (ctx) =>
-      statusColumns(ctx).map(({ table, column, members, nullable }) => ({ folder: FOLDER, table, column, members, nullable, compare: 'folded' as const })),
+      statusColumns(ctx).map(({ table, column, members, nullable }) => ({
+        folder: FOLDER,
+        table,
+        column,
+        members,
+        nullable,
+        compare: 'folded' as const,
+      })),
     sql: (ctx) =>
       statusColumns(ctx)
         .map(
@@ -88,11 +108,18 @@ export const probes: FolderProbes = {
       };
     });
     const query = (part: typeof columns) => {
-      const samples = (kind: string, scans: string[]) => `(SELECT ${literal(kind)}, s.id, 0, NULL FROM (${scans.join('\n          UNION ALL')}) s LIMIT 5)`;
+      const samples = (kind: string, scans: string[]) =>
+        `(SELECT ${literal(kind)}, s.id, 0, NULL FROM (${scans.join('\n          UNION ALL')}) s LIMIT 5)`;
       return `WITH ${part.map((c) => c.cte).join(',\n        ')}
         ${part.map((c) => c.counts).join('\n        UNION ALL ')}
-        UNION ALL ${samples('status_odd_case', part.map((c) => c.odd))}
-        UNION ALL ${samples('status_invalid', part.map((c) => c.invalid))}`;
+        UNION ALL ${samples(
+          'status_odd_case',
+          part.map((c) => c.odd),
+        )}
+        UNION ALL ${samples(
+          'status_invalid',
+          part.map((c) => c.invalid),
+        )}`;
     };
     const parts = Math.max(1, ctx.connections);
     return Array.from({ length: parts }, (_, part) => columns.filter((_, i) => i % parts === part))

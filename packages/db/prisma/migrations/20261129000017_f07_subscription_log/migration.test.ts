@@ -38,7 +38,13 @@ beforeAll(async () => {
     await w.insert('plans', { id: 'pl1', code: 'basic', name: 'Basic', monthlyPriceCents: 100, yearlyPriceCents: 1000 });
     await w.insert(
       'subscriptions',
-      Object.entries(LOGS).map(([id, logs]) => ({ id, tenantId: 't1', planId: 'pl1', unitPriceCents: 100, statusChangeLogs: JSON.stringify(logs) })),
+      Object.entries(LOGS).map(([id, logs]) => ({
+        id,
+        tenantId: 't1',
+        planId: 'pl1',
+        unitPriceCents: 100,
+        statusChangeLogs: JSON.stringify(logs),
+      })),
     );
   });
   await writeValueMapping(db.url, [{ table: 'subscriptions', column: 'statusChangeLogs.to', from: 'bogus', to: 'expired' }]);
@@ -90,7 +96,10 @@ describe('f07 subscription log', () => {
 
   it('down.sql rebuilds every array in order', async () => {
     await revertFolder(db.url, F07);
-    const rows = await query<{ id: string; statusChangeLogs: unknown }>(db.url, `SELECT id, "statusChangeLogs" FROM subscriptions ORDER BY id`);
+    const rows = await query<{ id: string; statusChangeLogs: unknown }>(
+      db.url,
+      `SELECT id, "statusChangeLogs" FROM subscriptions ORDER BY id`,
+    );
     const restored = Object.fromEntries(rows.map((r) => [r.id, r.statusChangeLogs]));
     expect(restored.s2).toEqual([]);
     expect(restored.s4).toEqual(LOGS.s4);
@@ -101,7 +110,9 @@ describe('f07 subscription log', () => {
       { ...S1[2], to: 'past_due', at: '2024-02-14T22:00:00.000Z' },
     ]);
     expect(restored.s3).toEqual(
-      S3.map((e, i) => (i === 3 ? { ...(e as object), at: '2024-03-01T00:00:00.000Z' } : i === 0 ? { ...(e as object), at: '2024-01-01T00:00:00.000Z' } : e)),
+      S3.map((e, i) =>
+        i === 3 ? { ...(e as object), at: '2024-03-01T00:00:00.000Z' } : i === 0 ? { ...(e as object), at: '2024-01-01T00:00:00.000Z' } : e,
+      ),
     );
     expect(restored.s5).toEqual([{ ...S5[0], at: '2024-05-01T00:00:00.000Z', reason: null }]);
   });
@@ -116,7 +127,13 @@ describe('f07 subscription log: statuses outside the enum', () => {
   const plant = async (w: Parameters<Parameters<typeof legacyDatabaseFor>[1]>[0]) => {
     await w.insert('tenants', { id: 't1', name: 'One', slug: 't1' });
     await w.insert('plans', { id: 'pl1', code: 'basic', name: 'Basic', monthlyPriceCents: 100, yearlyPriceCents: 1000 });
-    await w.insert('subscriptions', { id: 's1', tenantId: 't1', planId: 'pl1', unitPriceCents: 100, statusChangeLogs: JSON.stringify(LOG) });
+    await w.insert('subscriptions', {
+      id: 's1',
+      tenantId: 't1',
+      planId: 'pl1',
+      unitPriceCents: 100,
+      statusChangeLogs: JSON.stringify(LOG),
+    });
   };
 
   it('stops without a mapping, naming each status and how many entries hold it', async () => {
@@ -152,7 +169,10 @@ describe('f07 subscription log: statuses outside the enum', () => {
       const result = await applyAccounted(mapped, F07);
       expect(result.anomaly('subscription_log_entries').rows).toBe(3);
       expect(result.anomaly('subscription_log_malformed').rows).toBe(0);
-      const rows = await query(mapped.url, `SELECT "fromStatus"::text AS "from", "toStatus"::text AS "to" FROM subscription_logs ORDER BY "createdAt"`);
+      const rows = await query(
+        mapped.url,
+        `SELECT "fromStatus"::text AS "from", "toStatus"::text AS "to" FROM subscription_logs ORDER BY "createdAt"`,
+      );
       expect(rows).toEqual([
         { from: null, to: 'trialing' },
         { from: null, to: 'past_due' },

@@ -102,7 +102,12 @@ export const probes: FolderProbes = {
   costPerRow: 50,
   anomalies: [
     { kind: 'subscription_log_entries', unit: 'JSON entries', action: 'inserted', effect: 'one subscription_logs row per entry' },
-    { kind: 'subscription_log_malformed', unit: 'JSON entries', action: 'quarantined', effect: 'copied to the quarantine (a value that is no array counts once)' },
+    {
+      kind: 'subscription_log_malformed',
+      unit: 'JSON entries',
+      action: 'quarantined',
+      effect: 'copied to the quarantine (a value that is no array counts once)',
+    },
   ],
   // Grouped by the verdict itself: the planner folds the judging subquery into this one, so naming
   // `problem` in both the kind and the `at` column would judge every entry twice (it did: half the
