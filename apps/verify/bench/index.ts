@@ -1,6 +1,6 @@
 /**
  * `pnpm bench` (in apps/verify): a cold `pnpm verify` at demo scale on embedded PostgreSQL, step
- * by step, each step's share of the whole, against the target of issue 8 (under 60 s on this
+ * by step, each step's share of the whole, against the target we hold it to (under 60 s on this
  * 2-core machine). "Cold": a fresh embedded server, fresh databases, a fresh seed; only the
  * generated client may already exist (as after `pnpm install && pnpm build`).
  *

@@ -9,7 +9,7 @@
  *     polled from a second connection every 20 ms while the folder runs (when each lock was first
  *     taken), and read on the folder's own connection just before COMMIT (every lock it holds -
  *     all are held until commit). So each lock is measured to within one poll (20 ms).
- * Target (issue 6): no such lock held over 1 s unless the folder's README justifies it. The bench
+ * Target: no such lock held over 1 s unless the folder's README justifies it. The bench
  * prints the targets beside the numbers and does not fail on them.
  *
  * `pnpm bench` runs it through bench/index.ts; alone: `tsx bench/migrations.ts [--scale demo]`.

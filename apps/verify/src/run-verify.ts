@@ -19,7 +19,7 @@ import { migrateStep } from './steps/migrate.js';
 import { smokeStep } from './steps/smoke.js';
 import type { StepId, StepResult, VerifyResult } from './types.js';
 
-/** The eight steps of issue 8, in the order they run. */
+/** The eight steps of the proof, in the order they run. */
 export const STEPS: readonly Step[] = [
   lintLegacyStep,
   lintCorrectedStep,

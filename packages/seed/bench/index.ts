@@ -16,9 +16,9 @@ import { createLegacyPrismaClient, createThrowawayDatabase, provisionPostgres, r
 import { applyFolders } from '@leadmetrics/db/migrations';
 import type { Row } from '../src/context.js';
 import { seedDatabase, type ScaleName } from '../src/index.js';
-import { DEFER_CONSTRAINTS_FROM_ROWS, loadDatabase } from '../src/load.js';
+import { DEFER_CONSTRAINTS_FROM_ROWS, loadDatabase } from '../src/seed-database.js';
 import { run } from '../src/run.js';
-import { loadSchema } from '../src/schema/load.js';
+import { loadSchema } from '../src/schema/read-schema.js';
 import type { FieldInfo, ModelInfo } from '../src/schema/types.js';
 
 const scale = (process.env.BENCH_SCALE ?? 'medium') as ScaleName;

@@ -7,7 +7,7 @@ import { ANOMALY_KIND_NAMES, type AnomalyRates } from './anomalies/kinds.js';
 import { correctedSchemaDir, explainEnvironmentalError, runCliMain } from '@leadmetrics/db';
 import type { DomainModule } from './domains/index.js';
 import type { Manifest } from './manifest.js';
-import { detectSchema, seedDatabase } from './load.js';
+import { detectSchema, seedDatabase } from './seed-database.js';
 import { createProgressReporter } from './progress.js';
 import { SeedRefusedError, assertLocal, redact } from './safety.js';
 import { SCALES, type ScaleName } from './scales.js';

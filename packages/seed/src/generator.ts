@@ -7,7 +7,7 @@ import type { FieldGenerator, ModelOverride, Row, RowContext, RowSeed, SeedConte
 import type { ModelPlan, Plan } from './plan.js';
 import type { Rng } from './random.js';
 import type { FieldInfo, ModelInfo, RelationInfo } from './schema/types.js';
-import { softReferenceGenerator, softReferenceTarget } from './softRefs.js';
+import { softReferenceGenerator, softReferenceTarget } from './soft-references.js';
 import { genericGenerator } from './values/fields.js';
 import { company, person, slugify, type Company, type Person } from './values/people.js';
 import { DAY, EPOCH_START, SEED_NOW } from './values/time.js';

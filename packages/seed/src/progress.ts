@@ -3,7 +3,7 @@
  * run is never silent and a log is never flooded with carriage returns.
  */
 import cliProgress from 'cli-progress';
-import type { SeedProgress } from './load.js';
+import type { SeedProgress } from './seed-database.js';
 
 export interface ProgressReporter {
   update(progress: SeedProgress): void;

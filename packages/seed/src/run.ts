@@ -12,9 +12,9 @@ import { SeedGenerator, type DeferredUpdate } from './generator.js';
 import { AnomalyRecorder, type Manifest } from './manifest.js';
 import { buildPlan, type Plan } from './plan.js';
 import { resolveScale, type ScaleName } from './scales.js';
-import { loadSchema } from './schema/load.js';
+import { loadSchema } from './schema/read-schema.js';
 import type { FieldInfo, ModelInfo, SchemaInfo } from './schema/types.js';
-import { softReferences } from './softRefs.js';
+import { softReferences } from './soft-references.js';
 
 export interface GenerateOptions {
   scale?: ScaleName;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { seedDatabase } from './load.js';
+import { seedDatabase } from './seed-database.js';
 import { SeedRefusedError, assertLocal, databaseHost, isLocalHost, redact } from './safety.js';
 
 describe('host guard', () => {

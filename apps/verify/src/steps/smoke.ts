@@ -19,7 +19,7 @@ import type { Finding } from '@leadmetrics/db';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
 
-/** The models issue 8 asks the smoke test to exercise. */
+/** The models the smoke test exercises: one per kind of change the migrations make to what the client sees. */
 export const SMOKE_MODELS = {
   log: 'SubscriptionLog',
   config: 'TenantContextConfig',

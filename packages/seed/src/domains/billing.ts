@@ -253,6 +253,50 @@ function seedInvoices(ctx: SeedContext): void {
   });
 }
 
+type LedgerTotals = { balance: number; granted: number; consumed: number; first: number; lastTopUp: number | null };
+
+/** Amounts and running balances of the ledger rows in time order per tenant, as the billing service books them. */
+function bookLedger(ctx: SeedContext, rows: Row[], tenants: readonly number[]): Map<number, LedgerTotals> {
+  const byTenant = new Map<number, Row[]>();
+  rows.forEach((row, i) => {
+    const list = byTenant.get(tenants[i]!) ?? [];
+    list.push(row);
+    byTenant.set(tenants[i]!, list);
+  });
+  const rng = ctx.rng('billing:ledger');
+  const totals = new Map<number, LedgerTotals>();
+  for (const [t, list] of byTenant) {
+    list.sort((a, b) => (a.createdAt as number) - (b.createdAt as number) || (String(a.id) < String(b.id) ? -1 : 1));
+    list[0]!.entryType = 'grant';
+    let balance = 0;
+    let granted = 0;
+    let consumed = 0;
+    let lastTopUp: number | null = null;
+    for (const row of list) {
+      const type = String(row.entryType);
+      let amount =
+        type === 'grant'
+          ? rng.int(5, 50) * 100
+          : type === 'purchase'
+            ? rng.int(10, 100) * 100
+            : type === 'refund'
+              ? rng.int(1, 40)
+              : type === 'adjust'
+                ? rng.int(-50, 200)
+                : -rng.int(1, 60);
+      if (balance + amount < 0) amount = -balance;
+      balance += amount;
+      if (amount > 0) granted += amount;
+      else consumed -= amount;
+      if (type === 'grant' || type === 'purchase') lastTopUp = row.createdAt as number;
+      row.amount = amount;
+      row.balanceAfter = balance;
+    }
+    totals.set(t, { balance, granted, consumed, first: list[0]!.createdAt as number, lastTopUp });
+  }
+  return totals;
+}
+
 function seedCredits(ctx: SeedContext): void {
   // Which tenants' balances have no ledger history; decided before the ledger is generated.
   const withoutLedger = () =>
@@ -263,54 +307,14 @@ function seedCredits(ctx: SeedContext): void {
       entryType: (rc) => rc.rng.weighted(['consume', 'grant', 'purchase', 'refund', 'expire', 'adjust'], [70, 10, 8, 3, 5, 4]),
     },
     finish: (rows, _ctx, tenants) => {
-      // Amounts and running balances in time order per tenant, as the billing service books them.
-      const byTenant = new Map<number, Row[]>();
-      rows.forEach((row, i) => {
-        const list = byTenant.get(tenants[i]!) ?? [];
-        list.push(row);
-        byTenant.set(tenants[i]!, list);
-      });
-      const rng = ctx.rng('billing:ledger');
-      const totals = new Map<number, { balance: number; granted: number; consumed: number; first: number; lastTopUp: number | null }>();
-      for (const [t, list] of byTenant) {
-        list.sort((a, b) => (a.createdAt as number) - (b.createdAt as number) || (String(a.id) < String(b.id) ? -1 : 1));
-        list[0]!.entryType = 'grant';
-        let balance = 0;
-        let granted = 0;
-        let consumed = 0;
-        let lastTopUp: number | null = null;
-        for (const row of list) {
-          const type = String(row.entryType);
-          let amount =
-            type === 'grant'
-              ? rng.int(5, 50) * 100
-              : type === 'purchase'
-                ? rng.int(10, 100) * 100
-                : type === 'refund'
-                  ? rng.int(1, 40)
-                  : type === 'adjust'
-                    ? rng.int(-50, 200)
-                    : -rng.int(1, 60);
-          if (balance + amount < 0) amount = -balance;
-          balance += amount;
-          if (amount > 0) granted += amount;
-          else consumed -= amount;
-          if (type === 'grant' || type === 'purchase') lastTopUp = row.createdAt as number;
-          row.amount = amount;
-          row.balanceAfter = balance;
-        }
-        totals.set(t, { balance, granted, consumed, first: list[0]!.createdAt as number, lastTopUp });
-      }
+      const totals = bookLedger(ctx, rows, tenants);
       ctx.shared.set('billing:ledgerTotals', totals);
     },
   });
 
   ctx.override('CreditBalance', {
     finish: (rows, _ctx, tenants) => {
-      const totals = ctx.shared.get('billing:ledgerTotals') as Map<
-        number,
-        { balance: number; granted: number; consumed: number; first: number; lastTopUp: number | null }
-      >;
+      const totals = ctx.shared.get('billing:ledgerTotals') as Map<number, LedgerTotals>;
       const set = withoutLedger();
       const withLedger: Record<string, string> = {};
       const without: Record<string, string> = {};

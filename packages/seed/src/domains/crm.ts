@@ -39,6 +39,35 @@ function emailFromName(fullName: string, rng: Rng): string {
   return `${local}@${rng.pick(FREE_MAIL)}`;
 }
 
+/**
+ * Turns some lead entries with an email into near-copies of a contact's email of the same tenant (case and
+ * spacing variants): the entries the contact merge must recognise. Only tenants with contacts can have them.
+ */
+function plantContactDuplicates(
+  ctx: SeedContext,
+  seeds: RowSeed[],
+  emailSeeds: readonly number[],
+  contactEmails: Map<number, Map<string, string>>,
+  rng: ReturnType<SeedContext['rng']>,
+): { pairs: Record<string, string>; byVariant: Record<Variant, number> } {
+  const eligible = emailSeeds.filter((s) => (contactEmails.get(seeds[s]!.tenant)?.size ?? 0) > 0);
+  const chosen = ctx.choose('lead_contact_duplicates_contact', eligible.length);
+  const pairs: Record<string, string> = {};
+  const byVariant: Record<Variant, number> = { case: 0, spacing: 0, case_and_spacing: 0 };
+  let n = 0;
+  eligible.forEach((s, j) => {
+    if (!chosen.has(j)) return;
+    const seed = seeds[s]!;
+    const contacts = [...contactEmails.get(seed.tenant)!.entries()];
+    const [email, contactId] = contacts[rng.int(0, contacts.length - 1)]!;
+    const variant = VARIANTS[n++ % VARIANTS.length]!;
+    seed.values!.value = variantOf(email, variant, rng);
+    seed.values!.__duplicates = contactId;
+    byVariant[variant]++;
+  });
+  return { pairs, byVariant };
+}
+
 export function seedCrm(ctx: SeedContext): void {
   ctx.after('LeadContact', 'Contact');
 
@@ -88,22 +117,7 @@ export function seedCrm(ctx: SeedContext): void {
         if (rng.chance(0.2)) seeds.push({ tenant: t, values: { ...base, channel: 'whatsapp', value: phone(rng), isPrimary: true } });
       });
 
-      // Duplicates can only be planted where the tenant has contacts with an email.
-      const eligible = emailSeeds.filter((s) => (contactEmails.get(seeds[s]!.tenant)?.size ?? 0) > 0);
-      const chosen = ctx.choose('lead_contact_duplicates_contact', eligible.length);
-      const pairs: Record<string, string> = {};
-      const byVariant: Record<Variant, number> = { case: 0, spacing: 0, case_and_spacing: 0 };
-      let n = 0;
-      eligible.forEach((s, j) => {
-        if (!chosen.has(j)) return;
-        const seed = seeds[s]!;
-        const contacts = [...contactEmails.get(seed.tenant)!.entries()];
-        const [email, contactId] = contacts[rng.int(0, contacts.length - 1)]!;
-        const variant = VARIANTS[n++ % VARIANTS.length]!;
-        seed.values!.value = variantOf(email, variant, rng);
-        seed.values!.__duplicates = contactId;
-        byVariant[variant]++;
-      });
+      const { pairs, byVariant } = plantContactDuplicates(ctx, seeds, emailSeeds, contactEmails, rng);
       ctx.state('crm:duplicateDetails', () => ({ pairs, byVariant }));
       return seeds;
     },

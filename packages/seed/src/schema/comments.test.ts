@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseAllowedIntegers, parseAllowedValues } from './comments.js';
-import { loadSchema } from './load.js';
+import { loadSchema } from './read-schema.js';
 
 describe('parseAllowedValues', () => {
   test.each([

@@ -26,7 +26,7 @@ import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
 import { prepare, run, type EncodedTable, type GenerateOptions, type TableProgress } from './run.js';
 import { SeedRefusedError, assertLocal, redact } from './safety.js';
-import { LEGACY_SCHEMA_PATH, loadSchema } from './schema/load.js';
+import { LEGACY_SCHEMA_PATH, loadSchema } from './schema/read-schema.js';
 import type { SchemaInfo } from './schema/types.js';
 import { WorkQueue } from './work-queue.js';
 
