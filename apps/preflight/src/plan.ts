@@ -134,6 +134,19 @@ type FolderFiles = ReturnType<typeof frontMatterOf> & {
 
 type ProbedFolders = Map<string, { counts: FolderCounts; ms: number }>;
 
+/** Each pending folder's files, read and scanned once (f16's migration.sql alone is tens of kilobytes). */
+function readPendingFolders(pending: readonly string[], dir: string): Map<string, FolderFiles> {
+  return new Map(
+    pending.map((folder): [string, FolderFiles] => {
+      const read = frontMatterOf(folder, dir);
+      return [
+        folder,
+        { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) },
+      ];
+    }),
+  );
+}
+
 export async function planPendingMigrations({
   session,
   reference,
@@ -145,16 +158,7 @@ export async function planPendingMigrations({
 }: PlanInput): Promise<MigrationPlanEntry[]> {
   const { state } = live;
   const notALegacyDatabase = state.stage === 'empty' || state.stage === 'unknown';
-  // Each folder's files are read and scanned once (f16's migration.sql alone is tens of kilobytes).
-  const files = new Map(
-    state.pending.map((folder): [string, FolderFiles] => {
-      const read = frontMatterOf(folder, reference.dir);
-      return [
-        folder,
-        { ...read, renames: tableRenamesIn(read.meta.sql), named: tablesNamedIn(read.meta.sql), timeouts: timeoutsSetIn(read.meta.sql) },
-      ];
-    }),
-  );
+  const files = readPendingFolders(state.pending, reference.dir);
   const drafts = draftFolders(session, reference, live, files);
 
   const allTables = [...new Set(drafts.flatMap((d) => d.tables.map((t) => t.liveName)))].filter(
