@@ -271,6 +271,15 @@ async function reachableNativeDir(nativeDir: string, root: string, account: Acco
   return mirror;
 }
 
+/**
+ * The folder of the server's binaries, runnable by the account the server runs as: in place, or a copy in `root`
+ * when that account cannot reach the checkout (root running it as `postgres` from under a closed folder). For
+ * callers that drive initdb and pg_ctl themselves.
+ */
+export async function runnableServerBinDir(root: string, log: (line: string) => void = () => {}): Promise<string> {
+  return path.join(await reachableNativeDir(await npmNativeDir(), root, serverAccount(), log), 'bin');
+}
+
 async function initialiseCluster(bin: string, root: string, dataDir: string, password: string, account: Account): Promise<void> {
   const passwordFile = path.join(root, 'password');
   await writeFile(passwordFile, `${password}\n`, { mode: 0o600 });

@@ -61,7 +61,7 @@ export type { ArgToken } from './cli-args.js';
 export { runCliMain, explainEnvironmentalError, explainFailure } from './cli-main.js';
 export type { CliMainOptions } from './cli-main.js';
 
-export { startEmbeddedServer } from './embedded-server.js';
+export { runnableServerBinDir, startEmbeddedServer } from './embedded-server.js';
 export type { EmbeddedServer, EmbeddedServerOptions } from './embedded-server.js';
 
 export { beyondPrismaSql, BEYOND_PRISMA_FILE } from './beyond-prisma.js';

