@@ -23,11 +23,14 @@ describe('fault injection on the phased chain', () => {
         console.log(`[faults] ${line}`);
       },
     });
-    expect(report.outcomes).toHaveLength(3);
-    const kills = report.outcomes.filter((o) => o.kind === 'kill');
-    // A kill always lands on a running step (it waits for one); it may land after the step's work
-    // was done (the expand deploy already stopped at the pause), so it need not fail the run.
-    expect(kills.every((o) => !o.struck.startsWith('nothing'))).toBe(true);
+    // A kill scheduled after the run already ended strikes nothing; that round stays in the report
+    // and a further seeded kill makes up for it, so what counts is the faults that landed. A landed
+    // kill may come after the step's work was done (the expand deploy already stopped at the pause),
+    // so it need not fail the run.
+    const landedKills = report.outcomes.filter((o) => o.kind === 'kill' && !o.struck.startsWith('nothing'));
+    const restarts = report.outcomes.filter((o) => o.kind === 'restart');
+    expect(landedKills).toHaveLength(2);
+    expect(restarts).toHaveLength(1);
     expect(report.outcomes.flatMap((o) => o.problems.map((p) => `round ${o.round}: ${p}`))).toEqual([]);
   }, 600_000);
 });
