@@ -3,6 +3,7 @@
 // anomaly kind is there at its configured rate and the manifest's ids are exactly the rows that show it; and that a
 // database holding rows is refused unless reset.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { quoteIdentifier } from '@leadmetrics/db';
 import {
   ANOMALY_KINDS,
   expectedCount,
@@ -82,10 +83,9 @@ describe('tables', () => {
     );
     expect(fks.length).toBe(declared);
     for (const fk of fks) {
-      const q = (x: string) => `"${x}"`;
       const orphans = await count(
-        `SELECT count(*)::int AS n FROM ${q(fk.table)} x WHERE ${fk.columns.map((c) => `x.${q(c)} IS NOT NULL`).join(' AND ')}
-           AND NOT EXISTS (SELECT 1 FROM ${q(fk.target)} y WHERE ${fk.columns.map((c, i) => `y.${q(fk.targetColumns[i]!)} = x.${q(c)}`).join(' AND ')})`,
+        `SELECT count(*)::int AS n FROM ${quoteIdentifier(fk.table)} x WHERE ${fk.columns.map((c) => `x.${quoteIdentifier(c)} IS NOT NULL`).join(' AND ')}
+           AND NOT EXISTS (SELECT 1 FROM ${quoteIdentifier(fk.target)} y WHERE ${fk.columns.map((c, i) => `y.${quoteIdentifier(fk.targetColumns[i]!)} = x.${quoteIdentifier(c)}`).join(' AND ')})`,
       );
       expect(orphans, `${fk.name}`).toBe(0);
     }

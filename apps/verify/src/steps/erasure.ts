@@ -13,7 +13,7 @@
 //     to another tenant (and platform admins) keep their account;
 //   - a lead deleted through the client (in a transaction rolled back) takes the contact methods
 //     captured from it, and nothing else; a contact deleted the same way takes all of its methods.
-import { takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadmetrics/db';
+import { quoteIdentifier, takeCatalogSnapshot, withPgClient, type CatalogSnapshot } from '@leadmetrics/db';
 import type pg from 'pg';
 import type { SchemaGraph } from '@leadmetrics/rules';
 import { clientStepInputs, needsMigratedDatabase, type Step } from '../runner.js';
@@ -67,8 +67,6 @@ export interface ErasureDetails {
   people: PeopleCheck[];
 }
 
-const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
 interface Edge {
   child: string;
   columns: string[];
@@ -83,7 +81,9 @@ function primaryKey(snapshot: CatalogSnapshot, table: string): string[] {
 
 /** `row identity` of a table's rows as text: the primary key value (or the tuple of a composite key). */
 function keyExpression(alias: string, columns: string[]): string {
-  return columns.length === 1 ? `${alias}.${q(columns[0]!)}::text` : `ROW(${columns.map((c) => `${alias}.${q(c)}`).join(', ')})::text`;
+  return columns.length === 1
+    ? `${alias}.${quoteIdentifier(columns[0]!)}::text`
+    : `ROW(${columns.map((c) => `${alias}.${quoteIdentifier(c)}`).join(', ')})::text`;
 }
 
 /**
@@ -102,14 +102,14 @@ async function collectOwned(
   const tables = Object.values(snapshot.tables).filter((t) => t.schema === 'public');
   const tenantPk = primaryKey(snapshot, tenantTable);
   await client.query(
-    `INSERT INTO erasure_owned SELECT $1, ${keyExpression('t', tenantPk)} FROM ${q(tenantTable)} t WHERE ${keyExpression('t', tenantPk)} = $2`,
+    `INSERT INTO erasure_owned SELECT $1, ${keyExpression('t', tenantPk)} FROM ${quoteIdentifier(tenantTable)} t WHERE ${keyExpression('t', tenantPk)} = $2`,
     [tenantTable, tenantId],
   );
   for (const t of tables.filter((t) => tenantKey in t.columns && t.name !== tenantTable)) {
     const pk = primaryKey(snapshot, t.name);
     if (pk.length === 0) continue;
     await client.query(
-      `INSERT INTO erasure_owned SELECT $1, ${keyExpression('c', pk)} FROM ${q(t.name)} c WHERE c.${q(tenantKey)} = $2 ON CONFLICT DO NOTHING`,
+      `INSERT INTO erasure_owned SELECT $1, ${keyExpression('c', pk)} FROM ${quoteIdentifier(t.name)} c WHERE c.${quoteIdentifier(tenantKey)} = $2 ON CONFLICT DO NOTHING`,
       [t.name, tenantId],
     );
   }
@@ -127,11 +127,11 @@ async function collectOwned(
       const childPk = primaryKey(snapshot, edge.child);
       const parentPk = primaryKey(snapshot, edge.parent);
       if (childPk.length === 0 || parentPk.length === 0) continue;
-      const match = edge.columns.map((c, i) => `p.${q(edge.parentColumns[i]!)} = c.${q(c)}`).join(' AND ');
+      const match = edge.columns.map((c, i) => `p.${quoteIdentifier(edge.parentColumns[i]!)} = c.${quoteIdentifier(c)}`).join(' AND ');
       const result = await client.query(
         `INSERT INTO erasure_owned
-         SELECT $1, ${keyExpression('c', childPk)} FROM ${q(edge.child)} c
-          WHERE EXISTS (SELECT 1 FROM ${q(edge.parent)} p JOIN erasure_owned o ON o.tbl = $2 AND o.key = ${keyExpression('p', parentPk)} WHERE ${match})
+         SELECT $1, ${keyExpression('c', childPk)} FROM ${quoteIdentifier(edge.child)} c
+          WHERE EXISTS (SELECT 1 FROM ${quoteIdentifier(edge.parent)} p JOIN erasure_owned o ON o.tbl = $2 AND o.key = ${keyExpression('p', parentPk)} WHERE ${match})
          ON CONFLICT DO NOTHING`,
         [edge.child, edge.parent],
       );
@@ -261,11 +261,11 @@ async function pickTenant(url: string, scope: TenantScope, idColumn: string): Pr
     const union = keyed
       .map(
         (t) =>
-          `SELECT ${q(tenantKey)}::text AS tenant, ${unrelatedInLegacy.has(t) ? 1 : 0} AS weak, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)} IS NOT NULL GROUP BY 1`,
+          `SELECT ${quoteIdentifier(tenantKey)}::text AS tenant, ${unrelatedInLegacy.has(t) ? 1 : 0} AS weak, count(*) AS n FROM ${quoteIdentifier(t)} WHERE ${quoteIdentifier(tenantKey)} IS NOT NULL GROUP BY 1`,
       )
       .join(' UNION ALL ');
     const result = await client.query<{ tenant: string }>(
-      `SELECT u.tenant FROM (${union}) u JOIN ${q(tenantTable)} t ON t.${q(idColumn)}::text = u.tenant
+      `SELECT u.tenant FROM (${union}) u JOIN ${quoteIdentifier(tenantTable)} t ON t.${quoteIdentifier(idColumn)}::text = u.tenant
         GROUP BY u.tenant ORDER BY sum(u.weak) DESC, count(*) DESC, sum(u.n) DESC, u.tenant LIMIT 1`,
     );
     if (result.rows.length === 0) throw new Error(`no seeded tenant has rows in any tenant-keyed table`);
@@ -278,7 +278,9 @@ async function measureTenantRows(client: pg.Client, scope: TenantScope, tenantId
   const { snapshot, tenantTable, tenantKey, keyed } = scope;
   const owned = await collectOwned(client, snapshot, tenantTable, tenantKey, tenantId);
   const direct = new Map<string, number>();
-  const union = keyed.map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${q(t)} WHERE ${q(tenantKey)}::text = $1`).join(' UNION ALL ');
+  const union = keyed
+    .map((t, i) => `SELECT ${i} AS i, count(*) AS n FROM ${quoteIdentifier(t)} WHERE ${quoteIdentifier(tenantKey)}::text = $1`)
+    .join(' UNION ALL ');
   for (const r of (await client.query<{ i: number; n: string }>(union, [tenantId])).rows) direct.set(keyed[r.i]!, Number(r.n));
   // Ids of rows keyed by one text column: distinctive enough to look for elsewhere.
   const textKeyed = Object.values(snapshot.tables)
@@ -329,7 +331,7 @@ async function findSoftReferences(url: string, snapshot: CatalogSnapshot, keys: 
         .map(([name]) => name);
       if (columns.length === 0) continue;
       const r = await c.query<Record<string, string>>(
-        `SELECT ${columns.map((column, i) => `count(*) FILTER (WHERE ${q(column)} = ANY($1::text[])) AS c${i}`).join(', ')} FROM ${q(t.name)}`,
+        `SELECT ${columns.map((column, i) => `count(*) FILTER (WHERE ${quoteIdentifier(column)} = ANY($1::text[])) AS c${i}`).join(', ')} FROM ${quoteIdentifier(t.name)}`,
         [keys],
       );
       columns.forEach((column, i) => {
@@ -410,7 +412,7 @@ async function countPersonalValues(
         : Number(
             (
               await c.query<{ n: string }>(
-                `SELECT count(*) AS n FROM ${q(table)} WHERE ${texts.map((name) => `${q(name)}::text ~ '${EMAIL_LIKE}'`).join(' OR ')}`,
+                `SELECT count(*) AS n FROM ${quoteIdentifier(table)} WHERE ${texts.map((name) => `${quoteIdentifier(name)}::text ~ '${EMAIL_LIKE}'`).join(' OR ')}`,
               )
             ).rows[0]!.n,
           );
@@ -419,7 +421,7 @@ async function countPersonalValues(
       ? Number(
           (
             await c.query<{ n: string }>(
-              `SELECT count(*) AS n FROM ${q(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${q(tenantKey)} IS NULL`,
+              `SELECT count(*) AS n FROM ${quoteIdentifier(QUARANTINE_TABLE)} WHERE "tableName" = $1 AND ${quoteIdentifier(tenantKey)} IS NULL`,
               [table],
             )
           ).rows[0]!.n,
@@ -454,8 +456,8 @@ async function membersOf(url: string, graph: SchemaGraph, tenantId: string): Pro
   const [tenantCol, userCol, adminCol] = [members.column('tenantId'), members.column('userId'), users.column('isPlatformAdmin')];
   return withPgClient(url, async (c) => {
     const rows = await c.query<{ id: string; only: boolean }>(
-      `SELECT u.id, (NOT u.${q(adminCol)} AND NOT EXISTS (SELECT 1 FROM ${q(members.table)} o WHERE o.${q(userCol)} = u.id AND o.${q(tenantCol)} <> $1)) AS only
-         FROM ${q(users.table)} u WHERE u.id IN (SELECT m.${q(userCol)} FROM ${q(members.table)} m WHERE m.${q(tenantCol)} = $1)`,
+      `SELECT u.id, (NOT u.${quoteIdentifier(adminCol)} AND NOT EXISTS (SELECT 1 FROM ${quoteIdentifier(members.table)} o WHERE o.${quoteIdentifier(userCol)} = u.id AND o.${quoteIdentifier(tenantCol)} <> $1)) AS only
+         FROM ${quoteIdentifier(users.table)} u WHERE u.id IN (SELECT m.${quoteIdentifier(userCol)} FROM ${quoteIdentifier(members.table)} m WHERE m.${quoteIdentifier(tenantCol)} = $1)`,
       [tenantId],
     );
     return { onlyHere: rows.rows.filter((r) => r.only).map((r) => r.id), elsewhere: rows.rows.filter((r) => !r.only).map((r) => r.id) };
@@ -469,7 +471,7 @@ async function checkUsers(url: string, graph: SchemaGraph, tenantId: string, mem
     async (c) =>
       new Set(
         (
-          await c.query<{ id: string }>(`SELECT id FROM ${q(users.table)} WHERE id = ANY($1::text[])`, [
+          await c.query<{ id: string }>(`SELECT id FROM ${quoteIdentifier(users.table)} WHERE id = ANY($1::text[])`, [
             [...members.onlyHere, ...members.elsewhere],
           ])
         ).rows.map((r) => r.id),

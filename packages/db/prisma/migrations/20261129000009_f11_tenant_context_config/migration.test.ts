@@ -111,8 +111,8 @@ describe('f11 tenant context config', () => {
   });
 
   it('quarantines unknown keys, wrong types and non-objects with their tenant', async () => {
-    const q = await quarantineOf(db.url, F11);
-    expect([...q.keys()].sort()).toEqual(
+    const quarantined = await quarantineOf(db.url, F11);
+    expect([...quarantined.keys()].sort()).toEqual(
       [
         'tenants tbig contextConfig.maxSources',
         'tenants tlossless contextConfig.maxSources',
@@ -130,9 +130,9 @@ describe('f11 tenant context config', () => {
         'tenants tu contextConfig.legacyMode',
       ].sort(),
     );
-    for (const [key, entry] of q) expect(entry.tenantId, key).toBe(key.split(' ')[1]);
-    expect(q.get('tenants tu contextConfig.legacyMode')!.value).toEqual({ a: true });
-    expect(q.get('tenants tm2 contextConfig')!.value).toBe('includeCompetitors=true;maxSources=5');
+    for (const [key, entry] of quarantined) expect(entry.tenantId, key).toBe(key.split(' ')[1]);
+    expect(quarantined.get('tenants tu contextConfig.legacyMode')!.value).toEqual({ a: true });
+    expect(quarantined.get('tenants tm2 contextConfig')!.value).toBe('includeCompetitors=true;maxSources=5');
     expect(await hasColumn(db.url, 'tenants', 'contextConfig')).toBe(false);
   });
 

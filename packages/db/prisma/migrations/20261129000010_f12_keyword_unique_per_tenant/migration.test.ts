@@ -112,12 +112,12 @@ describe('f12 keyword unique per tenant', () => {
   });
 
   it('keeps a full copy of every merged row in the quarantine', async () => {
-    const q = await quarantineOf(db.url, F12);
-    expect([...q.keys()].sort()).toEqual(
+    const quarantined = await quarantineOf(db.url, F12);
+    expect([...quarantined.keys()].sort()).toEqual(
       ['content_keywords ck2', 'content_keywords ck3', ...DUPLICATES.map((id) => `keywords ${id}`)].sort(),
     );
-    expect(q.get('keywords k2')!.value).toMatchObject({ id: 'k2', keyword: 'seo tools ', searchVolume: 900 });
-    expect(q.get('keywords k7')!.tenantId).toBe('t2');
+    expect(quarantined.get('keywords k2')!.value).toMatchObject({ id: 'k2', keyword: 'seo tools ', searchVolume: 900 });
+    expect(quarantined.get('keywords k7')!.tenantId).toBe('t2');
   });
 
   it('the unique now refuses the same text twice in a tenant', async () => {

@@ -112,8 +112,8 @@ describe('f13 FAQ rows for versions', () => {
   });
 
   it('quarantines what it could not read, saying where it was', async () => {
-    const q = await quarantineOf(db.url, F13);
-    expect([...q.keys()].sort()).toEqual(
+    const quarantined = await quarantineOf(db.url, F13);
+    expect([...quarantined.keys()].sort()).toEqual(
       [
         'blog_post_versions v4 faqs[1].lang',
         'blog_post_versions v4 faqs[2]',
@@ -122,8 +122,8 @@ describe('f13 FAQ rows for versions', () => {
         'blog_post_versions v9 faqs[1]',
       ].sort(),
     );
-    expect(q.get('blog_post_versions v4 faqs[2]')).toMatchObject({ value: 'garbage', tenantId: 't1' });
-    expect(q.get('blog_post_versions v5 faqs')!.value).toEqual({ question: 'x' });
+    expect(quarantined.get('blog_post_versions v4 faqs[2]')).toMatchObject({ value: 'garbage', tenantId: 't1' });
+    expect(quarantined.get('blog_post_versions v5 faqs')!.value).toEqual({ question: 'x' });
   });
 
   it('versioned FAQs go with their version', async () => {

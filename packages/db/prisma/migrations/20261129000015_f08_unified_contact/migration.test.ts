@@ -209,8 +209,8 @@ describe('f08 unified contact', () => {
   });
 
   it('quarantines the unusable entries, the merged ones and the demoted flag', async () => {
-    const q = await quarantineOf(db.url, F08);
-    expect([...q.keys()].sort()).toEqual(
+    const quarantined = await quarantineOf(db.url, F08);
+    expect([...quarantined.keys()].sort()).toEqual(
       [
         'lead_contacts lc10',
         'lead_contacts lc15',
@@ -226,10 +226,10 @@ describe('f08 unified contact', () => {
         'lead_contacts lc9 channel',
       ].sort(),
     );
-    expect(q.get('lead_contacts lc1 leadId')!.value).toBe('L1');
-    expect(q.get('lead_contacts lc9 channel')!.value).toBe('Email ');
-    expect(q.get('lead_contacts lc10')!.value).toMatchObject({ id: 'lc10', channel: 'fax', value: '+1777', leadId: 'L7' });
-    expect(q.get('lead_contacts lc10')!.tenantId).toBe('t2');
+    expect(quarantined.get('lead_contacts lc1 leadId')!.value).toBe('L1');
+    expect(quarantined.get('lead_contacts lc9 channel')!.value).toBe('Email ');
+    expect(quarantined.get('lead_contacts lc10')!.value).toMatchObject({ id: 'lc10', channel: 'fax', value: '+1777', leadId: 'L7' });
+    expect(quarantined.get('lead_contacts lc10')!.tenantId).toBe('t2');
   });
 
   it('a contact has each value once per channel', async () => {

@@ -80,8 +80,8 @@ describe('f07 subscription log', () => {
   });
 
   it('quarantines every unreadable entry in its place, and the extra key', async () => {
-    const q = await quarantineOf(db.url, F07);
-    expect([...q.keys()].sort()).toEqual(
+    const quarantined = await quarantineOf(db.url, F07);
+    expect([...quarantined.keys()].sort()).toEqual(
       [
         ...[2, 3, 5, 6, 7].map((i) => `subscriptions s3 statusChangeLogs[${i}]`),
         'subscriptions s3 statusChangeLogs[1].to',
@@ -89,9 +89,9 @@ describe('f07 subscription log', () => {
         'subscriptions s4 statusChangeLogs',
       ].sort(),
     );
-    for (const i of [2, 3, 5, 6, 7]) expect(q.get(`subscriptions s3 statusChangeLogs[${i}]`)!.value).toEqual(S3[i - 1]);
-    expect(q.get('subscriptions s3 statusChangeLogs[1].to')!.value).toBe('bogus');
-    expect(q.get('subscriptions s4 statusChangeLogs')).toMatchObject({ value: { from: 'a' }, tenantId: 't1' });
+    for (const i of [2, 3, 5, 6, 7]) expect(quarantined.get(`subscriptions s3 statusChangeLogs[${i}]`)!.value).toEqual(S3[i - 1]);
+    expect(quarantined.get('subscriptions s3 statusChangeLogs[1].to')!.value).toBe('bogus');
+    expect(quarantined.get('subscriptions s4 statusChangeLogs')).toMatchObject({ value: { from: 'a' }, tenantId: 't1' });
   });
 
   it('down.sql rebuilds every array in order', async () => {
