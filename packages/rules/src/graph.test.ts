@@ -113,8 +113,8 @@ describe('buildGraph: models and fields', () => {
   });
 
   it('keeps doc and comment text on models and fields', () => {
-    expect(graph.modelByName.get('User')!.text).toBe('A person who signs in.');
-    expect(graph.modelByName.get('AuditEvent')!.fieldByName.get('tenantId')!.text).toBe('no relation on purpose');
+    expect(graph.modelByName.get('User')!.commentText).toBe('A person who signs in.');
+    expect(graph.modelByName.get('AuditEvent')!.fieldByName.get('tenantId')!.commentText).toBe('no relation on purpose');
   });
 
   it('takes the table name from @@map', () => {

@@ -80,7 +80,7 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
           referencedBy: [],
           indexes: [],
           dbName: stringArg(findAttribute(block.blockAttributes, 'map'), 'name', 0) ?? block.name,
-          text: joinText(block.doc, block.comment),
+          commentText: joinText(block.doc, block.comment),
         };
         models.push(model);
         modelByName.set(block.name, model);
@@ -100,7 +100,7 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
         list: node.list,
         isRelation: modelByName.has(node.type),
         isEnum: enums.has(node.type),
-        text: joinText(node.doc, node.comment),
+        commentText: joinText(node.doc, node.comment),
       };
       if (options.strict && !field.isRelation && !field.isEnum && !isScalarType(node.type) && !compositeTypes.has(node.type)) {
         throw new SchemaParseError(

@@ -131,8 +131,8 @@ export interface GraphField {
   list: boolean;
   isRelation: boolean;
   isEnum: boolean;
-  /** Comments attached to the field (doc + trailing), lower-cased helpers belong in utils. */
-  text: string;
+  /** What is written about the field: its `///` doc and its trailing comment, joined; '' when nothing. */
+  commentText: string;
 }
 
 export type ReferentialAction = 'Cascade' | 'SetNull' | 'Restrict' | 'NoAction' | 'SetDefault';
@@ -182,7 +182,8 @@ export interface GraphModel {
   tenantRelation?: GraphRelation;
   /** Table name (@@map) or the model name. */
   dbName: string;
-  text: string;
+  /** What is written about the model: its `///` doc and its comment, joined; '' when nothing. */
+  commentText: string;
 }
 
 export interface SchemaGraph {

@@ -4,7 +4,7 @@
  * config is loaded), and visitors called per model and per field, so a rule does not loop over the schema itself.
  */
 import type { GraphField, GraphModel, Position, Rule, RuleContext, RuleMeta, SchemaGraph } from '../types.js';
-import { modelBlocks } from './_shared.js';
+import { modelBlocks } from './support/structure.js';
 
 /** One option: its doc entry, and the strict parser that turns a configured value into what the rule uses. */
 export interface OptionSpec<T> {

@@ -1,6 +1,7 @@
 import type { GraphModel, SchemaGraph } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { modelBlocks, modelNamed, nameParts, related } from './_shared.js';
+import { modelNamed, nameParts } from './support/names.js';
+import { modelBlocks, related } from './support/structure.js';
 
 function sharedTail(a: readonly string[], b: readonly string[]): number {
   let n = 0;

@@ -1,6 +1,7 @@
 import type { GraphModel, SchemaGraph } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { joinModelsBetween, owningRelations, tenancy } from './_shared.js';
+import { joinModelsBetween, owningRelations } from './support/structure.js';
+import { tenancy } from './support/tenancy.js';
 
 /** Names of models that group other rows, besides the tenant model the graph found. */
 const GROUP_MODELS = ['(Tenant|Organi[sz]ation|Workspace|Team|Company|Group|Project)$'];

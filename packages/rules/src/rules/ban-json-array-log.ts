@@ -1,5 +1,6 @@
 import { defineRule, option } from './_define.js';
-import { attributeArg, nameParts } from './_shared.js';
+import { nameParts } from './support/names.js';
+import { attributeArg } from './support/structure.js';
 import { singular } from '../utils/index.js';
 
 const LOG_WORDS = ['log', 'history', 'event', 'change', 'transition', 'audit', 'trail', 'journal', 'timeline'];

@@ -1,6 +1,8 @@
 import type { GraphModel, SchemaGraph } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { fieldComment, nameParts, parentModels, sameColumns, singularParts } from './_shared.js';
+import { fieldComment } from './support/comments.js';
+import { nameParts, singularParts } from './support/names.js';
+import { parentModels, sameColumns } from './support/structure.js';
 import { singular } from '../utils/index.js';
 
 const RESTORE_WORDS = ['restor', 'rebuild', 'repopulat', 're-populat', 'replay', 'rehydrat', 'recreat', 're-creat'];

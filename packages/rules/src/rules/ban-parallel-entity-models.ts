@@ -1,6 +1,7 @@
 import type { GraphModel } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { modelNamed, nameParts, parentModels, related } from './_shared.js';
+import { modelNamed, nameParts } from './support/names.js';
+import { parentModels, related } from './support/structure.js';
 
 /** How many owning relations up the ancestor search follows; deeper chains are not "the same scope" any more. */
 const ANCESTOR_DEPTH = 3;

@@ -1,16 +1,9 @@
 import type { GraphField, GraphModel } from '../types.js';
 import { defineRule, option } from './_define.js';
-import {
-  expiryField,
-  isScalar,
-  list,
-  nameParts,
-  neighbours,
-  owningRelations,
-  tenancy,
-  tenantFieldOf,
-  tenantOwnedModels,
-} from './_shared.js';
+import { nameParts } from './support/names.js';
+import { joinAsProse } from './support/prose.js';
+import { expiryField, isScalar, neighbours, owningRelations } from './support/structure.js';
+import { tenancy, tenantFieldOf, tenantOwnedModels } from './support/tenancy.js';
 
 /** Words that, before `Name`, make it a person's name (recipientName, contactName, ownerName...). */
 const PERSON_WORDS = [
@@ -168,7 +161,7 @@ model DomainLookup {
     context.report({
       model,
       messageId: 'personalDataInSharedModel',
-      data: { model: model.name, fields: list(personal.map((f) => `"${f.name}"`)) },
+      data: { model: model.name, fields: joinAsProse(personal.map((f) => `"${f.name}"`)) },
     });
   },
 });

@@ -1,7 +1,7 @@
 import type { GraphIndex, GraphModel } from '../types.js';
 import { argument } from '../graph.js';
 import { defineRule, option } from './_define.js';
-import { sameColumns, uniqueIndexes } from './_shared.js';
+import { sameColumns, uniqueIndexes } from './support/structure.js';
 
 /**
  * A plain B-tree index over bare columns: no `type:` other than BTree, and no operator class, sort order, length or

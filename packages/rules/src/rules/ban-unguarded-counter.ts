@@ -1,6 +1,8 @@
 import type { GraphField } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { childModels, fieldComment, nameParts, singularParts } from './_shared.js';
+import { fieldComment } from './support/comments.js';
+import { nameParts, singularParts } from './support/names.js';
+import { childModels } from './support/structure.js';
 import { singular } from '../utils/index.js';
 
 const GUARD_WORDS = [

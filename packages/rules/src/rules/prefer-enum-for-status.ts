@@ -1,5 +1,7 @@
 import { defineRule, option } from './_define.js';
-import { attributeArg, fieldComment, nameParts } from './_shared.js';
+import { fieldComment } from './support/comments.js';
+import { nameParts } from './support/names.js';
+import { attributeArg } from './support/structure.js';
 
 const STATUS_WORDS = ['status', 'state'];
 /** Fields that make `state` a region of a postal address rather than a lifecycle state. */

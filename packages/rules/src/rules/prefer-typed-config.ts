@@ -1,6 +1,7 @@
 import type { GraphModel } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { hasAttribute, isScalar, nameParts, neighbours } from './_shared.js';
+import { nameParts } from './support/names.js';
+import { hasAttribute, isScalar, neighbours } from './support/structure.js';
 
 const CONFIG_WORDS = ['config', 'configuration', 'settings', 'setting', 'preferences', 'preference', 'prefs', 'options'];
 const TYPED_CONFIG_WORDS = ['config', 'configuration', 'settings', 'preferences'];

@@ -1,5 +1,6 @@
 import { defineRule, option } from './_define.js';
-import { modelNamed, nameParts, related } from './_shared.js';
+import { modelNamed, nameParts } from './support/names.js';
+import { related } from './support/structure.js';
 
 const COMPANION_WORDS = ['Health', 'Stats', 'Status', 'Metrics', 'Metric', 'Score', 'Check', 'Snapshot'];
 

@@ -1,6 +1,7 @@
 import type { GraphField, GraphModel } from '../types.js';
 import { defineRule, option } from './_define.js';
-import { attributeArg, expiryField, hasAttribute, nameParts, owningRelations } from './_shared.js';
+import { nameParts } from './support/names.js';
+import { attributeArg, expiryField, hasAttribute, owningRelations } from './support/structure.js';
 
 const CREATED_FIELDS = ['createdAt', 'created_at', 'insertedAt'];
 

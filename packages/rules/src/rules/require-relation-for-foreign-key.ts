@@ -1,5 +1,6 @@
 import { defineRule, option } from './_define.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, SOFT_REFERENCE_WORDING, bareReferences, fieldComment } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences } from './support/bare-references.js';
+import { SOFT_REFERENCE_WORDING, fieldComment } from './support/comments.js';
 
 /** Wording that presents a field as a foreign key: "FK", "foreign key", "references X", "-> X". */
 const FOREIGN_KEY_WORDING = /\bfk\b|foreign[\s-]*key|\breferenc(e|es|ing)\b|\bpoints? (at|to)\b/;

@@ -1,5 +1,6 @@
 import { defineRule, option } from './_define.js';
-import { fieldComment, isScalar, owningRelations } from './_shared.js';
+import { fieldComment } from './support/comments.js';
+import { isScalar, owningRelations } from './support/structure.js';
 
 const SNAPSHOT_WORDS = [
   'snapshot',

@@ -1,5 +1,6 @@
 import { defineRule, option } from './_define.js';
-import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences, hasComment, modelDeclaresSoftReferences } from './_shared.js';
+import { EXTERNAL_ID_IGNORE_OPTION, EXTERNAL_ID_PATTERNS, bareReferences } from './support/bare-references.js';
+import { hasComment, modelDeclaresSoftReferences } from './support/comments.js';
 
 export default defineRule({
   meta: {

@@ -1,15 +1,9 @@
 import type { GraphField, GraphModel, SchemaGraph } from '../types.js';
 import { defineRule, option } from './_define.js';
-import {
-  PROVIDER_PREFIX,
-  attributeArg,
-  joinModelsBetween,
-  nameParts,
-  owningRelations,
-  tenancy,
-  tenantFieldOf,
-  tenantOwnedModels,
-} from './_shared.js';
+import { PROVIDER_PREFIX } from './support/bare-references.js';
+import { nameParts } from './support/names.js';
+import { attributeArg, joinModelsBetween, owningRelations } from './support/structure.js';
+import { tenancy, tenantFieldOf, tenantOwnedModels } from './support/tenancy.js';
 
 /** Values that are unique in the whole world by construction, so a global unique on them costs no tenant anything. */
 const GLOBAL_FIELDS = [

@@ -1,5 +1,7 @@
 import { defineRule } from './_define.js';
-import { SOFT_REFERENCE_WORDING, fieldComment, modelDeclaresSoftReferences, relationUsing, tenancy, tenantFieldOf } from './_shared.js';
+import { SOFT_REFERENCE_WORDING, fieldComment, modelDeclaresSoftReferences } from './support/comments.js';
+import { relationUsing } from './support/structure.js';
+import { tenancy, tenantFieldOf } from './support/tenancy.js';
 
 export default defineRule({
   meta: {

@@ -1,5 +1,7 @@
 import { defineRule, option } from './_define.js';
-import { compactName, owningRelations, tenantFieldOf, tenantOwnedModels } from './_shared.js';
+import { compactName } from './support/names.js';
+import { owningRelations } from './support/structure.js';
+import { tenantFieldOf, tenantOwnedModels } from './support/tenancy.js';
 
 const NATURAL_KEYS = ['slug', 'code', 'handle', 'sku', 'key', 'term', 'keyword'];
 

@@ -5,8 +5,8 @@ import type { GraphField, GraphModel } from '../types.js';
  * Matching is case-insensitive unless the pattern says otherwise by carrying its own flags.
  */
 export function hasCommentMatching(node: GraphField | GraphModel, pattern: RegExp | string): boolean {
-  if (!node.text) return false;
+  if (!node.commentText) return false;
   const regex = typeof pattern === 'string' ? new RegExp(pattern, 'i') : pattern;
   regex.lastIndex = 0;
-  return regex.test(node.text);
+  return regex.test(node.commentText);
 }
