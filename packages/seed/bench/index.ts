@@ -17,7 +17,7 @@ import { applyFolders } from '@leadmetrics/db/migrations';
 import type { Row } from '../src/context.js';
 import { seedDatabase, type ScaleName } from '../src/index.js';
 import { DEFER_CONSTRAINTS_FROM_ROWS, loadDatabase } from '../src/seed-database.js';
-import { run } from '../src/run.js';
+import { produceSeed } from '../src/seed-run.js';
 import { loadSchema } from '../src/schema/read-schema.js';
 import type { FieldInfo, ModelInfo } from '../src/schema/types.js';
 
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
     const subset: { model: ModelInfo; rows: Row[] }[] = [];
     let subsetRows = 0;
     let start = process.hrtime.bigint();
-    const generated = await run(
+    const generated = await produceSeed(
       { scale, seed },
       {
         onTable: (t) => {

@@ -8,7 +8,7 @@
 import type { Row } from './context.js';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
-import { run, type GenerateOptions } from './run.js';
+import { produceSeed, type GenerateOptions } from './seed-run.js';
 
 export { seedDatabase, writeManifest } from './seed-database.js';
 export type { SeedDatabaseOptions, SeedProgress } from './seed-database.js';
@@ -17,7 +17,7 @@ export type { AnomalyKind, AnomalyKindInfo, AnomalyRates } from './anomalies/kin
 export type { Manifest, AnomalyRecord } from './manifest.js';
 export { SCALES, resolveScale } from './scales.js';
 export type { Scale, ScaleName } from './scales.js';
-export type { GenerateOptions } from './run.js';
+export type { GenerateOptions } from './seed-run.js';
 export { SeedRefusedError, assertLocal, isLocalHost } from './safety.js';
 export { loadSchema, LEGACY_SCHEMA_PATH } from './schema/read-schema.js';
 export type { Row } from './context.js';
@@ -41,7 +41,7 @@ export interface Generated {
 /** Generates every row and the manifest without touching a database (for tests and inspection; keep it small). */
 export async function generate(options: GenerateOptions = {}): Promise<Generated> {
   const tables: Record<string, Row[]> = {};
-  const { manifest } = await run(options, {
+  const { manifest } = await produceSeed(options, {
     onRows: (model, rows) => {
       const list = (tables[model.name] ??= []);
       for (const row of rows) list.push(row);

@@ -24,7 +24,7 @@ import {
 import { quoteIdentifier } from '@leadmetrics/db';
 import type { DeferredUpdate } from './generator.js';
 import type { Manifest } from './manifest.js';
-import { prepare, run, type EncodedTable, type GenerateOptions, type TableProgress } from './run.js';
+import { planSeed, produceSeed, type EncodedTable, type GenerateOptions, type TableProgress } from './seed-run.js';
 import { SeedRefusedError, assertLocal, redact } from './safety.js';
 import { LEGACY_SCHEMA_PATH, loadSchema } from './schema/read-schema.js';
 import type { SchemaInfo } from './schema/types.js';
@@ -378,13 +378,13 @@ async function analyze(databaseUrl: string, schema: SchemaInfo): Promise<void> {
 export async function seedDatabase(options: SeedDatabaseOptions): Promise<Manifest> {
   assertLocal(options.databaseUrl, options.allowRemote);
   const schema = options.schema ?? loadSchema(options.schemaPath); // parse once; fail before connecting
-  const deferConstraints = options.deferConstraints ?? prepare({ ...options, schema }).plan.plannedRows >= DEFER_CONSTRAINTS_FROM_ROWS;
+  const deferConstraints = options.deferConstraints ?? planSeed({ ...options, schema }).plan.plannedRows >= DEFER_CONSTRAINTS_FROM_ROWS;
   const result = await loadDatabase(
     options.databaseUrl,
     schema,
     { reset: options.reset, deferConstraints, signal: options.signal, onStep: (step) => options.onProgress?.({ phase: 'finish', step }) },
     (sink) =>
-      run(
+      produceSeed(
         { ...options, schema },
         {
           onTable: (table) => sink.table(table),

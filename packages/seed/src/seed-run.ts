@@ -1,6 +1,6 @@
 /**
  * One seeding run without a database: plan, generate, encode to COPY text, hash, and build the manifest. The
- * database loader (load.ts) and `generate()` both drive it, so what the tests inspect is what gets loaded.
+ * database loader (seed-database.ts) and `generate()` both drive it, so what the tests inspect is what gets loaded.
  */
 import { createHash, type Hash } from 'node:crypto';
 import { BOOKKEEPING_TABLES } from '@leadmetrics/db/migrations';
@@ -48,7 +48,7 @@ export interface TableProgress {
   rowsPlanned: number;
 }
 
-export interface RunHooks {
+export interface SeedRunHooks {
   /** Receives each table once it is generated; must consume its chunks before resolving to stream them. */
   onTable?(table: EncodedTable): Promise<void> | void;
   onDeferred?(update: DeferredUpdate): Promise<void> | void;
@@ -57,7 +57,7 @@ export interface RunHooks {
   onProgress?(progress: TableProgress): void;
 }
 
-export interface RunResult {
+export interface SeedRunResult {
   manifest: Manifest;
   plan: Plan;
   ctx: SeedContext;
@@ -65,7 +65,8 @@ export interface RunResult {
 
 const CHUNK_ROWS = 2000;
 
-export function prepare(options: GenerateOptions = {}): { ctx: SeedContext; plan: Plan; generator: SeedGenerator } {
+/** Everything a run decides before the first row: the schema, each domain's counts and overrides, the plan and the generator. */
+export function planSeed(options: GenerateOptions = {}): { ctx: SeedContext; plan: Plan; generator: SeedGenerator } {
   const scale = resolveScale(options.scale ?? 'demo');
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) throw new Error(`The seed must be an integer, got ${seed}.`);
@@ -82,8 +83,9 @@ export function prepare(options: GenerateOptions = {}): { ctx: SeedContext; plan
   return { ctx, plan, generator: new SeedGenerator(ctx, plan) };
 }
 
-export async function run(options: GenerateOptions, hooks: RunHooks = {}): Promise<RunResult> {
-  const { ctx, plan, generator } = prepare(options);
+/** Generates every planned table as COPY chunks (handed to the hooks, which load them), hashing each, and returns the manifest. */
+export async function produceSeed(options: GenerateOptions, hooks: SeedRunHooks = {}): Promise<SeedRunResult> {
+  const { ctx, plan, generator } = planSeed(options);
   const hashes = new Map<string, { model: string; rows: number; hash: Hash }>();
   let tablesDone = 0;
   let rowsDone = 0;
