@@ -1,9 +1,11 @@
 // Meaning, row by row, for a JSON array of status changes that became log rows: every entry the folder's
 // README says is readable must be exactly one row of its subscription, with the same change (statuses
 // folded, or as the operator's mapping names them), the same time, the same actor or "(by ...)" note, and
-// the log rows, listed by time, must keep the array's order. No row may come from nowhere. What the rows
-// cannot hold must be in the quarantine as written, where the README puts it: unreadable entries whole,
-// undocumented keys and mapped statuses one by one, values that are no array whole; nothing more.
+// the log rows, listed by time, must keep the array's order. No row may come from nowhere. Every other
+// entry may have left the live history only because the operator's mapping lets entries unreadable for
+// its reason go. What the rows cannot hold must be in the quarantine as written, where the README puts
+// it: unreadable entries whole, undocumented keys and mapped statuses one by one, values that are no
+// array whole; nothing more.
 // Counts cannot show an entry dropped beside one duplicated; pairing each entry with its row can.
 import { isDeepStrictEqual } from 'node:util';
 import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations';
@@ -42,24 +44,24 @@ interface Captured {
 interface ExpectedLog {
   changes: { index: number; change: Change }[];
   quarantined: { column: string; value: unknown }[];
-  /** Statuses nothing says the meaning of (the folder should have stopped). */
+  /** Statuses nothing says the meaning of, entries nothing lets go (the folder should have stopped). */
   unmapped: string[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringOrAbsent = (v: unknown) => v === undefined || v === null || typeof v === 'string';
 
-/** Whether an entry reads cleanly, as the README defines it. */
-function readable(entry: unknown, times: Map<string, string | null>): entry is Record<string, unknown> {
-  return (
-    isObject(entry) &&
-    stringOrAbsent(entry.from) &&
-    typeof entry.to === 'string' &&
-    typeof entry.at === 'string' &&
-    (times.get(entry.at) ?? null) !== null &&
-    stringOrAbsent(entry.by) &&
-    stringOrAbsent(entry.reason)
-  );
+const jsonTypeOf = (v: unknown) => (v === null ? 'null' : Array.isArray(v) ? 'array' : typeof v);
+
+/** Why an entry cannot be read, in the words the folder's README gives (the mapping's `from`); null when it reads cleanly. */
+function unreadableBecause(entry: unknown, times: Map<string, string | null>): string | null {
+  if (!isObject(entry)) return `entry is a JSON ${jsonTypeOf(entry)}, not an object`;
+  if (!stringOrAbsent(entry.from)) return '"from" is not a string';
+  if (typeof entry.to !== 'string') return '"to" missing or not a string';
+  if (typeof entry.at !== 'string' || (times.get(entry.at) ?? null) === null) return '"at" missing or not a readable time';
+  if (!stringOrAbsent(entry.by)) return '"by" is not a string';
+  if (!stringOrAbsent(entry.reason)) return '"reason" is not a string';
+  return null;
 }
 
 /** A status as the row must hold it: folded when a member, else what the mapping names; undefined when nothing says. */
@@ -87,7 +89,7 @@ function expectedEntry(
     const written = entry[side];
     if (typeof written !== 'string') continue;
     const status = statusOf(written, side, members, mapped);
-    if (status === undefined) into.unmapped.push(`[${index}].${side} ${JSON.stringify(written)}`);
+    if (status === undefined) into.unmapped.push(`the status [${index}].${side} ${JSON.stringify(written)}`);
     statuses[side] = status;
     if (!members.has(foldSpelling(written))) into.quarantined.push({ column: `${LOG_COLUMN}[${index}].${side}`, value: written });
   }
@@ -116,8 +118,12 @@ function expectedLog(log: unknown, captured: Captured, members: Set<string>, map
   }
   log.forEach((entry: unknown, i) => {
     const index = i + 1;
-    if (readable(entry, captured.times)) expectedEntry(entry, index, captured, members, mapped, expected);
-    else expected.quarantined.push({ column: `${LOG_COLUMN}[${index}]`, value: entry });
+    const why = unreadableBecause(entry, captured.times);
+    if (why === null) expectedEntry(entry as Record<string, unknown>, index, captured, members, mapped, expected);
+    // Out of the live history only where the operator's mapping lets entries unreadable for this reason go.
+    else if (mapped(SUBSCRIPTIONS, `${LOG_COLUMN}[]`, why) === null)
+      expected.quarantined.push({ column: `${LOG_COLUMN}[${index}]`, value: entry });
+    else expected.unmapped.push(`[${index}] (${why}: the mapping does not let it leave the live history)`);
   });
   return expected;
 }
@@ -127,8 +133,7 @@ const show = (c: Change) =>
 
 /** One subscription's entries against its rows: each entry one row, nothing else, in the array's order. */
 function compareChanges(sub: string, expected: ExpectedLog, rows: readonly ({ id: string } & Change)[]): string[] {
-  if (expected.unmapped.length > 0)
-    return [`subscription ${sub}: nothing says what the statuses ${expected.unmapped.join(', ')} mean, yet the folder went on`];
+  if (expected.unmapped.length > 0) return [`subscription ${sub}: nothing decides ${expected.unmapped.join(', ')}, yet the folder went on`];
   const problems: string[] = [];
   const left = [...rows];
   for (const { index, change } of expected.changes) {
