@@ -267,6 +267,32 @@ describe.concurrent('verify fails, and says where', () => {
     expect(duplicate, accounting.text).toBeDefined();
   });
 
+  it('when a migration takes readable status changes out of the live history', async () => {
+    const copy = await brokenCopy();
+    const log = findings.find((f) => f.id === 7)!.migration!;
+    // A stricter reading of the time: only a bare date passes, so entries with a time of day count as
+    // unreadable and go to the quarantine under a reason the operator let go for entries that really are.
+    const file = copy.file(`migrations/${log}/migration.sql`);
+    const sql = await readFile(file, 'utf8');
+    const datePattern = String.raw`'^\s*\d{4}-\d{2}-\d{2}'`;
+    expect(sql, `no time pattern in ${log}`).toContain(datePattern);
+    // (a function, so the "$'" of the new pattern is not read as a replacement pattern)
+    await writeFile(file, sql.replace(datePattern, () => String.raw`'^\s*\d{4}-\d{2}-\d{2}$'`));
+
+    const accounting = await failedAccounting(copy);
+    const lost = accounting.problems.find(
+      (p) => p.message.startsWith('meaning:') && /subscription \S+: entry \[\d+\] \(.*\) became no subscription_logs row/.test(p.message),
+    );
+    expect(lost, accounting.text).toBeDefined();
+    expect(lost!.where).toContain(path.join(log, 'migration.sql'));
+    const kept = accounting.problems.find(
+      (p) =>
+        p.message.startsWith('meaning:') &&
+        /subscription \S+: migration_quarantine holds statusChangeLogs\[\d+\] .*, which its log does not account for/.test(p.message),
+    );
+    expect(kept, accounting.text).toBeDefined();
+  });
+
   it('when a migration gives a value outside the enum its column default instead of what the mapping says', async () => {
     const copy = await brokenCopy();
     // The first column a folder sets from the operator's mapping, whose default means something else than
