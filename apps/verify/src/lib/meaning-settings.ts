@@ -140,7 +140,12 @@ async function readSettings(client: pg.Client): Promise<{ settings: Setting[]; d
   if (rows.length === 0) return null;
   const settings = rows
     .filter((r) => !NOT_SETTINGS.has(r.name))
-    .map((r) => ({ key: r.name, type: JSON_TYPE_OF[r.type] ?? 'string', nullable: r.nullable === 'YES' }));
+    .map((r) => {
+      const type = JSON_TYPE_OF[r.type];
+      if (!type)
+        throw new Error(`${SETTINGS_TABLE}.${r.name} has type ${r.type}, which no JSON value of a config maps to; extend JSON_TYPE_OF`);
+      return { key: r.name, type, nullable: r.nullable === 'YES' };
+    });
   // The defaults as the table applies them: a row inserted with only its keys, in a scratch copy, thrown away.
   await client.query('BEGIN');
   try {
