@@ -277,7 +277,10 @@ describe.concurrent('verify fails, and says where', () => {
     const datePattern = String.raw`'^\s*\d{4}-\d{2}-\d{2}'`;
     expect(sql, `no time pattern in ${log}`).toContain(datePattern);
     // (a function, so the "$'" of the new pattern is not read as a replacement pattern)
-    await writeFile(file, sql.replace(datePattern, () => String.raw`'^\s*\d{4}-\d{2}-\d{2}$'`));
+    await writeFile(
+      file,
+      sql.replace(datePattern, () => String.raw`'^\s*\d{4}-\d{2}-\d{2}$'`),
+    );
 
     const accounting = await failedAccounting(copy);
     const lost = accounting.problems.find(
