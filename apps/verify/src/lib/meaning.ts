@@ -25,7 +25,7 @@ import { statusChangeLog } from './meaning-status-log.js';
 export interface MeaningCheckResult {
   check: string;
   migration: string;
-  /** Rows (posts, entries, people, keywords) compared one by one. */
+  /** Rows (posts, contact entries, people, keywords, tenants, log entries) compared one by one. */
   rows: number;
   /** One line per row whose meaning changed (the first ones when there are many). */
   problems: string[];
