@@ -37,6 +37,9 @@ export async function findFolderValues(
   let columns: MappableColumn[] = [];
   try {
     columns = probes.values.columns(ctx);
+    // Values only the database can judge (a time its cast refuses) are found by the folder's prepare step,
+    // in this session too.
+    if (probes.prepare) await session.guarded(() => probes.prepare!(session, ctx));
     const sql = probes.values.sql(ctx);
     const rows = (await session.guarded(() => session.query<{ table_name: string; column_name: string; value: string; n: string }>(sql)))
       .rows;

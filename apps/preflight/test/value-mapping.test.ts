@@ -86,6 +86,13 @@ describe('preflight on values the new types cannot hold', () => {
     }
   });
 
+  it('lists the reasons log entries cannot be read for, each to be let go or corrected, counting every planted one', () => {
+    const unreadable = templateEntries.filter((e) => e.table === 'subscriptions' && e.column === 'statusChangeLogs[]');
+    expect(unreadable.length).toBeGreaterThan(0);
+    expect(unreadable.every((e) => (e as { takes?: string }).takes === 'quarantine only')).toBe(true);
+    expect(unreadable.reduce((sum, e) => sum + (e.rows ?? 0), 0)).toBe(manifest.anomalies.subscription_log_malformed!.count);
+  });
+
   it('loads the filled-in mapping, after which nothing is blocked by values', async () => {
     const db = await cloneDatabase(template, 'lm_pf_values_ok');
     try {

@@ -222,6 +222,80 @@ describe.concurrent('verify fails, and says where', () => {
     expect(lost!.where).toContain(path.join(contacts, 'migration.sql'));
   });
 
+  it('when a migration changes what settings and log rows mean: a setting reset to its default, a key lost, an entry dropped beside a duplicate', async () => {
+    const copy = await brokenCopy();
+    const folderOf = (id: number) => findings.find((f) => f.id === id)!.migration!;
+    const [settings, log] = [folderOf(11), folderOf(7)];
+    // 1. The statement that gives a typed integer setting its value from the JSON keeps the default instead
+    //    (found in the SQL, with the default its CREATE TABLE declares). Counts and ledger are untouched.
+    const settingsFile = copy.file(`migrations/${settings}/migration.sql`);
+    const sql = await readFile(settingsFile, 'utf8');
+    const conversion = /"(\w+)"\s*= coalesce\(\(ok\.v ->> '\w+'\)::numeric::integer, c\."\w+"\)/.exec(sql);
+    expect(conversion, `no integer setting conversion in ${settings}`).not.toBeNull();
+    const setting = conversion![1]!;
+    const defaultOf = new RegExp(`"${setting}" INTEGER NOT NULL DEFAULT (\\d+)`).exec(sql)?.[1];
+    expect(defaultOf, `no default for ${setting}`).toBeDefined();
+    // 2. One quarantined unknown key is deleted, and the ledger's count of quarantined values follows, so only
+    //    the tenant's own account shows it.
+    await writeFile(
+      settingsFile,
+      `${sql.replace(conversion![0], `"${setting}" = c."${setting}"`)}
+       DELETE FROM migration_quarantine WHERE id = (SELECT min(id) FROM migration_quarantine WHERE migration = '${settings}' AND reason LIKE 'key %');
+       UPDATE migration_ledger SET rows = rows - 1 WHERE migration = '${settings}' AND action = 'quarantined';\n`,
+    );
+    // 3. One status change of a subscription with several is dropped and another of it duplicated: the row count holds.
+    await copy.append(
+      `migrations/${log}/migration.sql`,
+      `WITH victim AS (SELECT min(id) AS id, "subscriptionId" AS sub FROM subscription_logs GROUP BY "subscriptionId" HAVING count(*) > 1 ORDER BY 2 LIMIT 1),
+            dropped AS (DELETE FROM subscription_logs l USING victim v WHERE l.id = v.id RETURNING l.id)
+       INSERT INTO subscription_logs (id, "subscriptionId", "fromStatus", "toStatus", "actorId", note, "createdAt")
+       SELECT 'duplicate-' || o.id, o."subscriptionId", o."fromStatus", o."toStatus", o."actorId", o.note, o."createdAt"
+         FROM subscription_logs o JOIN victim v ON o."subscriptionId" = v.sub AND o.id <> v.id ORDER BY o.id LIMIT 1;`,
+    );
+
+    const accounting = await failedAccounting(copy);
+    const meaning = (pattern: RegExp) => accounting.problems.find((p) => p.message.startsWith('meaning:') && pattern.test(p.message));
+    const reset = meaning(new RegExp(`tenant \\S+: ${setting} was \\S+ in contextConfig, .* and the row holds ${defaultOf}$`));
+    expect(reset, accounting.text).toBeDefined();
+    expect(reset!.where).toContain(path.join(settings, 'migration.sql'));
+    const lostKey = meaning(/tenant \S+: contextConfig\.\w+ \S+ is not in migration_quarantine as written/);
+    expect(lostKey, accounting.text).toBeDefined();
+    const dropped = meaning(/subscription \S+: entry \[\d+\] \(.*\) became no subscription_logs row/);
+    expect(dropped, accounting.text).toBeDefined();
+    expect(dropped!.where).toContain(path.join(log, 'migration.sql'));
+    const duplicate = meaning(/subscription \S+: subscription_logs row duplicate-\S+ \(.*\) comes from no entry of its JSON log/);
+    expect(duplicate, accounting.text).toBeDefined();
+  });
+
+  it('when a migration takes readable status changes out of the live history', async () => {
+    const copy = await brokenCopy();
+    const log = findings.find((f) => f.id === 7)!.migration!;
+    // A stricter reading of the time: only a bare date passes, so entries with a time of day count as
+    // unreadable and go to the quarantine under a reason the operator let go for entries that really are.
+    const file = copy.file(`migrations/${log}/migration.sql`);
+    const sql = await readFile(file, 'utf8');
+    const datePattern = String.raw`'^\s*\d{4}-\d{2}-\d{2}'`;
+    expect(sql, `no time pattern in ${log}`).toContain(datePattern);
+    // (a function, so the "$'" of the new pattern is not read as a replacement pattern)
+    await writeFile(
+      file,
+      sql.replace(datePattern, () => String.raw`'^\s*\d{4}-\d{2}-\d{2}$'`),
+    );
+
+    const accounting = await failedAccounting(copy);
+    const lost = accounting.problems.find(
+      (p) => p.message.startsWith('meaning:') && /subscription \S+: entry \[\d+\] \(.*\) became no subscription_logs row/.test(p.message),
+    );
+    expect(lost, accounting.text).toBeDefined();
+    expect(lost!.where).toContain(path.join(log, 'migration.sql'));
+    const kept = accounting.problems.find(
+      (p) =>
+        p.message.startsWith('meaning:') &&
+        /subscription \S+: migration_quarantine holds statusChangeLogs\[\d+\] .*, which its log does not account for/.test(p.message),
+    );
+    expect(kept, accounting.text).toBeDefined();
+  });
+
   it('when a migration gives a value outside the enum its column default instead of what the mapping says', async () => {
     const copy = await brokenCopy();
     // The first column a folder sets from the operator's mapping, whose default means something else than

@@ -7,35 +7,44 @@
 //   - a person found by the crawler went only to the tenants that prospected the domain (never to a
 //     tenant with only a backlink from it), and what no tenant used is kept nowhere;
 //   - each planted near-duplicate keyword was merged into its keeper, and the database now refuses
-//     that keyword again in another case or spacing.
+//     that keyword again in another case or spacing;
+//   - every tenant's typed context settings hold what its JSON config said (meaning-settings.ts);
+//   - every status change a subscription's JSON log held is one log row, the same change at the same
+//     time (meaning-status-log.ts).
 // `captureMeaning` runs after the seed and before the migrations; `checkMeaning` after them. Each
 // check belongs to the finding whose migration changes that meaning and runs only when the run
 // applies it.
 import { withPgClient, type Finding } from '@leadmetrics/db';
 import { QUARANTINE_TABLE } from '@leadmetrics/db/migrations';
+import type { ValueMappingEntry } from '@leadmetrics/db/migrations';
 import type { Manifest } from '@leadmetrics/seed';
 import type pg from 'pg';
+import { contextSettings } from './meaning-settings.js';
+import { statusChangeLog } from './meaning-status-log.js';
 
 export interface MeaningCheckResult {
   check: string;
   migration: string;
-  /** Rows (posts, entries, people, keywords) compared one by one. */
+  /** Rows (posts, contact entries, people, keywords, tenants, log entries) compared one by one. */
   rows: number;
   /** One line per row whose meaning changed (the first ones when there are many). */
   problems: string[];
 }
 
-type Before = Record<string, unknown>;
+export type Before = Record<string, unknown>;
 
-interface MeaningCheck {
+/** What a check reads after the migrations besides the database: the folder, the seed's manifest, the operator's mapping. */
+export interface MeaningContext {
+  migration: string;
+  manifest: Manifest | undefined;
+  mapping: readonly ValueMappingEntry[];
+}
+
+export interface MeaningCheck {
   name: string;
   finding: number;
   before(client: pg.Client): Promise<Before>;
-  after(
-    client: pg.Client,
-    before: Before,
-    context: { migration: string; manifest: Manifest | undefined },
-  ): Promise<{ rows: number; problems: string[] }>;
+  after(client: pg.Client, before: Before, context: MeaningContext): Promise<{ rows: number; problems: string[] }>;
 }
 
 export type MeaningSnapshot = Record<string, Before>;
@@ -212,7 +221,7 @@ const nearDuplicateKeywords: MeaningCheck = {
   },
 };
 
-const CHECKS: MeaningCheck[] = [liveFaqLists, entryLeads, crawledPeople, nearDuplicateKeywords];
+const CHECKS: MeaningCheck[] = [liveFaqLists, entryLeads, crawledPeople, nearDuplicateKeywords, contextSettings, statusChangeLog];
 
 /** The checks whose finding's migration this run applies, with that migration's folder name. */
 function applicable(findings: readonly Finding[], toApply: readonly string[]): { check: MeaningCheck; migration: string }[] {
@@ -236,6 +245,7 @@ export async function checkMeaning(
   findings: readonly Finding[],
   toApply: readonly string[],
   manifest: Manifest | undefined,
+  mapping: readonly ValueMappingEntry[],
 ): Promise<MeaningCheckResult[]> {
   return withPgClient(url, async (client) => {
     const results: MeaningCheckResult[] = [];
@@ -245,7 +255,7 @@ export async function checkMeaning(
         results.push({ check: check.name, migration, rows: 0, problems: ['nothing was captured before the migrations'] });
         continue;
       }
-      const { rows, problems } = await check.after(client, captured, { migration, manifest });
+      const { rows, problems } = await check.after(client, captured, { migration, manifest, mapping });
       results.push({ check: check.name, migration, rows, problems: shown(problems) });
     }
     return results;

@@ -29,6 +29,14 @@ export function foldSpelling(value: string): string {
   return value.replace(/^ +| +$/g, '').toLowerCase();
 }
 
+/** What the operator's mapping says `from` in table.column becomes: a value, null (quarantine), or undefined (no entry). */
+export type MappingLookup = (table: string, column: string, from: string) => string | null | undefined;
+
+export function lookUpMapping(mapping: readonly ValueMappingEntry[]): MappingLookup {
+  const mapped = new Map(mapping.map((e) => [`${e.table}.${e.column}\u0000${e.from}`, e.to]));
+  return (table, column, from) => mapped.get(`${table}.${column}\u0000${from}`);
+}
+
 /** The converted columns that are plain table columns (not keys inside a JSON value). */
 export function enumColumnsOf(columns: readonly MappableColumn[]): MappableColumn[] {
   return columns.filter((c) => c.members && c.compare === 'folded' && !c.column.includes('.'));
@@ -63,7 +71,7 @@ export async function checkValueMeaning(
   mapping: readonly ValueMappingEntry[],
   sampleLimit = 5,
 ): Promise<{ columns: MeaningColumnResult[]; problems: string[] }> {
-  const mapped = new Map(mapping.map((e) => [`${e.table}.${e.column}\u0000${e.from}`, e.to]));
+  const mapped = lookUpMapping(mapping);
   return withPgClient(url, async (client) => {
     const columns: MeaningColumnResult[] = [];
     const problems: string[] = [];
@@ -95,8 +103,7 @@ export async function checkValueMeaning(
           if (members.has(folded)) expected = folded;
           else {
             result.mapped++;
-            const key = `${c.table}.${c.column}\u0000${folded}`;
-            expected = mapped.has(key) ? mapped.get(key)! : undefined;
+            expected = mapped(c.table, c.column, folded);
           }
         }
         const actual = now.get(id)!;

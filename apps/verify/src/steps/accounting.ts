@@ -5,7 +5,8 @@
 // entry whose rows equal what the seed planted (manifest); and every folder's validate.sql
 // returns no rows. Quarantined values are counted per migration and table. Then meaning, row by
 // row (lib/meaning.ts): every post's FAQ list, every contact entry's lead, every crawled person's
-// tenants, every planted near-duplicate keyword, each compared with what it was before.
+// tenants, every planted near-duplicate keyword, every tenant's context settings, every subscription's
+// status changes, each compared with what it was before.
 // Then each column converted with the operator's value mapping, row by row (lib/value-meaning.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -121,7 +122,14 @@ export const accountingStep: Step<AccountingDetails> = {
 
     // Row by row: what the application reads still means what it meant before the migrations.
     const meaning = await watch.time('meaning', () =>
-      checkMeaning(database.url, ctx.state.meaningBefore ?? {}, ctx.findings, plan.toApply, manifest),
+      checkMeaning(
+        database.url,
+        ctx.state.meaningBefore ?? {},
+        ctx.findings,
+        plan.toApply,
+        manifest,
+        ctx.state.valuesBefore?.mapping ?? [],
+      ),
     );
     for (const m of meaning)
       for (const message of m.problems)

@@ -42,6 +42,15 @@ const SETTING: MappableColumn = {
   compare: 'json',
 };
 
+const UNREADABLE: MappableColumn = {
+  folder: 'f',
+  table: 'logs',
+  column: 'entries[]',
+  nullable: true,
+  compare: 'reason',
+  quarantineOnly: true,
+};
+
 describe('parseMappingFile', () => {
   it('reads entries; "quarantine": true means NULL', () => {
     const text = JSON.stringify({
@@ -111,6 +120,16 @@ describe('checkMappingEntries', () => {
       'm.json: entry 4 (users.status "y"): users.status is required, so the value cannot be quarantined and set NULL; map it to what it means',
       'm.json: entry 5 (tenants.contextConfig.maxSources "\\"ten\\""): "\\"10\\"" is not JSON of type integer, which tenants.contextConfig.maxSources takes',
       'm.json: entry 6 (users.status " Suspended"): write "from" folded ("suspended"); case and surrounding spaces are normalised before the lookup',
+    ]);
+  });
+
+  it('lets a value unreadable for a reason only be quarantined', () => {
+    const entries = [
+      { table: 'logs', column: 'entries[]', from: 'entry is a JSON number, not an object', to: null },
+      { table: 'logs', column: 'entries[]', from: '"at" missing or not a readable time', to: '{"at": "2024-01-01"}' },
+    ];
+    expect(checkMappingEntries(entries, [UNREADABLE], 'm.json')).toEqual([
+      'm.json: entry 2 (logs.entries[] "\\"at\\" missing or not a readable time"): logs.entries[] only takes "quarantine": true (the value leaves the live data and is kept in the quarantine); to keep one, correct it in the database before migrating',
     ]);
   });
 });

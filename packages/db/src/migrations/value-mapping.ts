@@ -32,8 +32,13 @@ export interface MappableColumn {
   jsonType?: 'boolean' | 'integer' | 'string' | 'object';
   /** Whether the new column is optional, i.e. whether "quarantine and set NULL" is allowed. */
   nullable: boolean;
-  /** How the folder compares `from`: folded with lower(btrim()), or as the value's JSON text. */
-  compare: 'folded' | 'json';
+  /**
+   * How the folder compares `from`: folded with lower(btrim()), as the value's JSON text, or as the reason the
+   * folder names for a value it cannot read at all (one decision for every value unreadable for that reason).
+   */
+  compare: 'folded' | 'json' | 'reason';
+  /** Whether the only decision is "quarantine": the value leaves the live data, kept in the quarantine. */
+  quarantineOnly?: boolean;
 }
 
 /** A value found in the database that the new type cannot hold, with how many rows hold it. */
@@ -135,7 +140,11 @@ export function checkMappingEntries(entries: readonly ValueMappingEntry[], colum
         `${label}: write "from" folded (${show(e.from.trim().toLowerCase())}); case and surrounding spaces are normalised before the lookup`,
       );
     }
-    if (e.to === null) {
+    if (column.quarantineOnly && e.to !== null) {
+      problems.push(
+        `${label}: ${key(e.table, e.column)} only takes "quarantine": true (the value leaves the live data and is kept in the quarantine); to keep one, correct it in the database before migrating`,
+      );
+    } else if (e.to === null) {
       if (!column.nullable)
         problems.push(
           `${label}: ${key(e.table, e.column)} is required, so the value cannot be quarantined and set NULL; map it to what it means`,
@@ -194,7 +203,7 @@ export function mappingTemplate(
       from: v.value,
       to: '',
       rows: v.rows,
-      takes: column?.members ? column.members.join(' | ') : `JSON ${column?.jsonType ?? '?'}`,
+      takes: column?.quarantineOnly ? 'quarantine only' : column?.members ? column.members.join(' | ') : `JSON ${column?.jsonType ?? '?'}`,
       ...(column?.nullable ? { quarantineAllowed: true } : {}),
       note: '',
     };

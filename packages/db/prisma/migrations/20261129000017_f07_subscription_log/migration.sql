@@ -5,8 +5,9 @@
 -- "(by <value>)"), reason into the note. A status outside the enum keeps its entry in the live history
 -- with the value the operator's mapping (migration_value_mapping) gives; one the mapping does not cover
 -- stops the folder before anything is written. Entries that cannot be read (not an object, no readable
--- time, fields of the wrong type), arrays that are not arrays, and keys beside the five documented ones
--- are copied to migration_quarantine first; then the column goes.
+-- time, fields of the wrong type) leave the live history only where the operator's mapping says so for
+-- their reason (otherwise the folder stops, naming each); they, values that are not arrays, and keys
+-- beside the five documented ones are copied to migration_quarantine first; then the column goes.
 -- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
 
 SET LOCAL lock_timeout = '5s';
@@ -83,10 +84,25 @@ ANALYZE "f07_entry";
 
 -- Before anything is written: every status outside the enum on an entry whose statuses can be read
 -- (even if the entry is unreadable for another reason, so preflight can list them without casting
--- times) must be settled by the mapping ("to" is required, so only "from" may be mapped to NULL); otherwise the
--- folder stops here and names them.
+-- times) must be settled by the mapping ("to" is required, so only "from" may be mapped to NULL); and
+-- every entry that cannot be read must be let go by the operator: it was part of the history the
+-- application showed, so taking it out is their decision, made per reason (column "statusChangeLogs[]",
+-- from = the reason below, to NULL: the entry is kept in the quarantine only). Otherwise the folder
+-- stops here and names them, with the subscription and place of each entry.
 SELECT "migration_stop_on_unmapped"('20261129000017_f07_subscription_log', coalesce(jsonb_agg(u ORDER BY u."column", u."value"), '[]'::jsonb))
   FROM (
+    SELECT 'subscriptions' AS "table", 'statusChangeLogs[]' AS "column", e."problem" AS "value", count(*) AS "rows",
+           CASE WHEN m."fromValue" IS NULL THEN 'no mapping' ELSE 'mapped to ' || quote_literal(m."toValue") || ', but an unreadable entry can only be quarantined' END
+           || '; entries: ' || string_agg(e."subscriptionId" || '[' || e.i || ']', ', ' ORDER BY e."subscriptionId", e.i)
+             FILTER (WHERE e.rank <= 10)
+           || CASE WHEN count(*) > 10 THEN ', ...' ELSE '' END AS "problem"
+      FROM (SELECT x.*, row_number() OVER (PARTITION BY x."problem" ORDER BY x."subscriptionId", x.i) AS rank
+              FROM "f07_entry" x WHERE x."problem" IS NOT NULL) e
+      LEFT JOIN "migration_value_mapping" m
+        ON m."tableName" = 'subscriptions' AND m."columnName" = 'statusChangeLogs[]' AND m."fromValue" = e."problem"
+     WHERE m."fromValue" IS NULL OR m."toValue" IS NOT NULL
+     GROUP BY e."problem", m."fromValue", m."toValue"
+    UNION ALL
     SELECT 'subscriptions' AS "table", 'statusChangeLogs.' || x."side" AS "column", x."folded" AS "value", count(*) AS "rows",
            CASE WHEN m."fromValue" IS NULL THEN 'no mapping'
                 WHEN m."toValue" IS NULL THEN 'mapped to NULL, but the column is required'
@@ -165,7 +181,7 @@ SELECT '20261129000017_f07_subscription_log', 'subscriptions', 'quarantined',
        (SELECT count(*) FROM "f07_entry" WHERE "problem" IS NOT NULL)
        + (SELECT count(*) FROM "subscriptions" WHERE jsonb_typeof("statusChangeLogs") <> 'array'),
        'subscription_log_malformed',
-       'unreadable entries (and values that were not an array, counted once each) copied to the quarantine, on '
+       'unreadable entries (taken out of the live history as migration_value_mapping says, per reason) and values that were not an array (counted once each) copied to the quarantine, on '
        || (SELECT count(*) FROM (SELECT s."id" FROM "subscriptions" s WHERE jsonb_typeof(s."statusChangeLogs") <> 'array'
                                  UNION
                                  SELECT e."subscriptionId" FROM "f07_entry" e WHERE e."problem" IS NOT NULL) affected)

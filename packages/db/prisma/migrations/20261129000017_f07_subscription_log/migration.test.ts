@@ -2,7 +2,8 @@
 // entry: odd status case, offsets in "at", user and non-user "by", an extra key, and every way an
 // entry can be unreadable (not an object, unreadable or impossible date, wrong types). A status outside
 // the enum is no reason to drop an entry from the live history: the operator's mapping says what it
-// means, and without one the folder stops.
+// means, and without one the folder stops. Nor is an unreadable entry dropped unless the mapping lets
+// entries unreadable for its reason go.
 import { applyFolders, MigrationFailedError, revertFolder, writeValueMapping } from '../../../src/migrations/index.js';
 import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,6 +28,8 @@ const S3 = [
 const S5 = [{ from: 'active', to: 'cancelled', at: '2024-05-01', by: 'u1' }]; // date only, no reason key
 
 const LOGS: Record<string, unknown> = { s1: S1, s2: [], s3: S3, s4: { from: 'a' }, s5: S5 };
+/** The reasons S3's unreadable entries fail for, as the folder names them. */
+const LET_GO = ['entry is a JSON string, not an object', '"at" missing or not a readable time', '"from" is not a string'];
 
 let db: ThrowawayDatabase;
 let run: FolderRun;
@@ -47,7 +50,11 @@ beforeAll(async () => {
       })),
     );
   });
-  await writeValueMapping(db.url, [{ table: 'subscriptions', column: 'statusChangeLogs.to', from: 'bogus', to: 'expired' }]);
+  await writeValueMapping(db.url, [
+    { table: 'subscriptions', column: 'statusChangeLogs.to', from: 'bogus', to: 'expired' },
+    // the operator lets entries unreadable for these reasons leave the live history
+    ...LET_GO.map((reason) => ({ table: 'subscriptions', column: 'statusChangeLogs[]', from: reason, to: null })),
+  ]);
   run = await applyAccounted(db, F07);
 }, 180_000);
 
@@ -150,6 +157,45 @@ describe('f07 subscription log: statuses outside the enum', () => {
       expect(message).toContain('subscriptions.statusChangeLogs.to: canceled in 1 row(s) (no mapping)');
       expect(message).toContain('subscriptions.statusChangeLogs.from: incomplete in 1 row(s) (no mapping)');
       expect(message).toContain('subscriptions.statusChangeLogs.from: unpaid in 1 row(s) (no mapping)');
+      expect(await hasColumn(stopped.url, 'subscriptions', 'statusChangeLogs')).toBe(true);
+    } finally {
+      await stopped.dispose();
+    }
+  }, 180_000);
+
+  it('stops on entries it cannot read unless the mapping lets their reason go, naming subscription, place and reason', async () => {
+    const unreadable = async (w: Parameters<Parameters<typeof legacyDatabaseFor>[1]>[0]) => {
+      await plant(w);
+      await w.insert('subscriptions', {
+        id: 's2',
+        tenantId: 't1',
+        planId: 'pl1',
+        unitPriceCents: 100,
+        statusChangeLogs: JSON.stringify([LOG[0], { ...LOG[1], at: 'yesterday' }, 'oops']),
+      });
+    };
+    const stopped = await legacyDatabaseFor(F07, unreadable);
+    try {
+      const statuses = ['incomplete', 'unpaid', 'canceled'].flatMap((from) =>
+        (['from', 'to'] as const).map((side) => ({ table: 'subscriptions', column: `statusChangeLogs.${side}`, from, to: 'past_due' })),
+      );
+      // One reason has no entry, the other is given a value, which an unreadable entry cannot take.
+      await writeValueMapping(stopped.url, [
+        ...statuses,
+        { table: 'subscriptions', column: 'statusChangeLogs[]', from: 'entry is a JSON string, not an object', to: '{}' },
+      ]);
+      const failure = await applyFolders(stopped.url, [F07], { via: 'sql' }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(failure).toBeInstanceOf(MigrationFailedError);
+      const message = String((failure as Error).message);
+      expect(message).toContain(
+        'subscriptions.statusChangeLogs[]: "at" missing or not a readable time in 1 row(s) (no mapping; entries: s2[2])',
+      );
+      expect(message).toContain(
+        "subscriptions.statusChangeLogs[]: entry is a JSON string, not an object in 1 row(s) (mapped to '{}', but an unreadable entry can only be quarantined; entries: s2[3])",
+      );
       expect(await hasColumn(stopped.url, 'subscriptions', 'statusChangeLogs')).toBe(true);
     } finally {
       await stopped.dispose();

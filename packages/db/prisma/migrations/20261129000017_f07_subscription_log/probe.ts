@@ -26,18 +26,23 @@ const elements = (ctx: ProbeContext) => `
     CROSS JOIN LATERAL jsonb_array_elements(s."statusChangeLogs") AS e(elem)
    WHERE jsonb_typeof(s."statusChangeLogs") = 'array'`;
 
-/** Every entry with problem NULL when the migration turns it into a row. */
+/**
+ * Every entry with problem NULL when the migration turns it into a row, else the reason the migration
+ * gives, word for word: the operator's mapping decides per reason whether such entries may leave the live
+ * history (column "statusChangeLogs[]").
+ */
 const judged = (ctx: ProbeContext) => {
   return `
   SELECT x.subscription_id,
          CASE
-           WHEN jsonb_typeof(x.elem) <> 'object' THEN 'not an object'
-           WHEN coalesce(jsonb_typeof(x.elem -> 'from'), 'null') NOT IN ('null', 'string') THEN 'from'
-           WHEN jsonb_typeof(x.elem -> 'to') IS DISTINCT FROM 'string' THEN 'to'
+           WHEN jsonb_typeof(x.elem) <> 'object' THEN 'entry is a JSON ' || jsonb_typeof(x.elem) || ', not an object'
+           WHEN coalesce(jsonb_typeof(x.elem -> 'from'), 'null') NOT IN ('null', 'string') THEN '"from" is not a string'
+           WHEN jsonb_typeof(x.elem -> 'to') IS DISTINCT FROM 'string' THEN '"to" missing or not a string'
            WHEN coalesce(jsonb_typeof(x.elem -> 'at'), 'missing') <> 'string'
-             OR (x.elem ->> 'at') IN (SELECT jsonb_array_elements_text(current_setting('${UNREADABLE_SETTING}')::jsonb)) THEN 'at'
-           WHEN coalesce(jsonb_typeof(x.elem -> 'by'), 'null') NOT IN ('null', 'string') THEN 'by'
-           WHEN coalesce(jsonb_typeof(x.elem -> 'reason'), 'null') NOT IN ('null', 'string') THEN 'reason'
+             OR (x.elem ->> 'at') IN (SELECT jsonb_array_elements_text(current_setting('${UNREADABLE_SETTING}')::jsonb))
+             THEN '"at" missing or not a readable time'
+           WHEN coalesce(jsonb_typeof(x.elem -> 'by'), 'null') NOT IN ('null', 'string') THEN '"by" is not a string'
+           WHEN coalesce(jsonb_typeof(x.elem -> 'reason'), 'null') NOT IN ('null', 'string') THEN '"reason" is not a string'
          END AS problem
     FROM (${elements(ctx)}) x`;
 };
@@ -76,10 +81,12 @@ const FOLDER = '20261129000017_f07_subscription_log';
 export const probes: FolderProbes = {
   folder: FOLDER,
   // Statuses outside SubscriptionStatus (folded) on entries whose statuses can be read, per side: the
-  // folder needs a mapping for each before it writes anything ("from" may be mapped to NULL).
+  // folder needs a mapping for each before it writes anything ("from" may be mapped to NULL). And the
+  // reasons entries cannot be read for: each needs the operator's word that such entries leave the live
+  // history (quarantine is the only decision; prepare() finds the unreadable times first).
   values: {
-    columns: (ctx) =>
-      (['from', 'to'] as const).map((side) => ({
+    columns: (ctx) => [
+      ...(['from', 'to'] as const).map((side) => ({
         folder: FOLDER,
         table: 'subscriptions',
         column: `statusChangeLogs.${side}`,
@@ -87,6 +94,15 @@ export const probes: FolderProbes = {
         nullable: side === 'from',
         compare: 'folded' as const,
       })),
+      {
+        folder: FOLDER,
+        table: 'subscriptions',
+        column: 'statusChangeLogs[]',
+        nullable: true,
+        compare: 'reason' as const,
+        quarantineOnly: true,
+      },
+    ],
     sql: (ctx) => `
       SELECT 'subscriptions' AS table_name, 'statusChangeLogs.' || x.side AS column_name, x.folded AS value, count(*) AS n
         FROM (${elements(ctx)}) e
@@ -94,7 +110,12 @@ export const probes: FolderProbes = {
        WHERE jsonb_typeof(e.elem) = 'object' AND coalesce(jsonb_typeof(e.elem -> 'from'), 'null') IN ('null', 'string')
          AND jsonb_typeof(e.elem -> 'to') = 'string'
          AND x.folded IS NOT NULL AND x.folded NOT IN (${literalList(ctx.enumLabels('SubscriptionStatus'))})
-       GROUP BY 2, 3`,
+       GROUP BY 2, 3
+      UNION ALL
+      SELECT 'subscriptions', 'statusChangeLogs[]', j.problem, count(*)
+        FROM (${judged(ctx)}) j
+       WHERE j.problem IS NOT NULL
+       GROUP BY 3`,
   },
   prepare: findUnreadableTimes,
   // Every log is taken apart entry by entry, twice (prepare, then the count): on the medium seed about
