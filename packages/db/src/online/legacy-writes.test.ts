@@ -111,7 +111,7 @@ describe('legacy writes between expand and contract', () => {
     expect((await corrected.invoice.findUniqueOrThrow({ where: { id: 'i1' } })).id).toBe('i1');
   });
 
-  it('finding 1: a user the legacy application creates with a tenantId becomes a member there; the application\'s own membership wins', async () => {
+  it("finding 1: a user the legacy application creates with a tenantId becomes a member there; the application's own membership wins", async () => {
     const plain = await legacy.user.create({ data: { email: 'plain@legacy.example', tenantId: 't1' } });
     expect(await corrected.tenantMember.findMany({ where: { userId: plain.id }, select: { tenantId: true, role: true } })).toEqual([
       { tenantId: 't1', role: 'member' },
