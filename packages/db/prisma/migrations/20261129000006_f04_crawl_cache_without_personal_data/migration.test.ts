@@ -5,7 +5,7 @@
 // expand step (the backfill meets those rows) and after the backfill (only the triggers see them): a
 // person written into a row, a person on a domain nobody prospects, a tenant that starts prospecting a
 // domain whose person the backfill already gave to others.
-import { revertFolder } from '../../../src/migrations/index.js';
+import { revertFolder, runValidate } from '../../../src/migrations/index.js';
 import type { ThrowawayDatabase } from '../../../src/index.js';
 import { createLegacyPrismaClient } from '../../../src/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -180,6 +180,25 @@ describe('f04 crawl cache without personal data, phased', () => {
                   WHERE n.nspname = 'online_migration' AND c.relname LIKE 'f04%'`,
     );
     expect(anywhere).toEqual([]);
+  });
+
+  it('the validation fails when a person of this finding is kept in the quarantine, or a transition trigger survives', async () => {
+    await query(
+      db.url,
+      `INSERT INTO migration_quarantine (migration, "tableName", "rowId", "columnName", value, reason) VALUES ($1, 'crawl_cache', 'cc_late', 'recipientEmail', '"nn@nobody.org"', 'sabotage')`,
+      [F04],
+    );
+    await query(
+      db.url,
+      `CREATE TRIGGER online_f04_note_rewritten_cache_row AFTER INSERT ON crawl_cache FOR EACH ROW EXECUTE FUNCTION online_migration.f04_note_rewritten_cache_row()`,
+    );
+    try {
+      expect((await runValidate(db.url, F04)).map((r) => r.problem)).toEqual(['personal data kept in the quarantine']);
+      expect((await runValidate(db.url, F04_CONTRACT)).map((r) => r.problem)).toEqual(['transition trigger still present']);
+    } finally {
+      await query(db.url, `DELETE FROM migration_quarantine WHERE migration = $1`, [F04]);
+      await query(db.url, `DROP TRIGGER online_f04_note_rewritten_cache_row ON crawl_cache`);
+    }
   });
 
   it('down.sql restores the columns, empty: moved people stay with their tenants, erased ones are gone', async () => {
