@@ -15,6 +15,8 @@ const backfill: BackfillDefinition = {
       table: 'users',
       key: 'id',
       // The statement's one snapshot: "elsewhere" counts the memberships as they were before "added".
+      // A batch only repeats after its transaction rolled back; should a copy still be made twice, the
+      // contract step keeps one (checking here would read all of the finding's copies per batch).
       batchSql: `WITH range AS (
     SELECT u."id", u."tenantId", u."createdAt"
       FROM "users" u
