@@ -110,4 +110,48 @@ describe('legacy writes between expand and contract', () => {
     expect((await legacy.invoice.findUniqueOrThrow({ where: { id: 'i1' } })).remindersSent).toBe(1);
     expect((await corrected.invoice.findUniqueOrThrow({ where: { id: 'i1' } })).id).toBe('i1');
   });
+
+  it("finding 1: a user the legacy application creates with a tenantId becomes a member there; the application's own membership wins", async () => {
+    const plain = await legacy.user.create({ data: { email: 'plain@legacy.example', tenantId: 't1' } });
+    expect(await corrected.tenantMember.findMany({ where: { userId: plain.id }, select: { tenantId: true, role: true } })).toEqual([
+      { tenantId: 't1', role: 'member' },
+    ]);
+    // the membership the trigger added yields to the one the legacy application writes afterwards
+    await legacy.tenantMember.create({ data: { tenantId: 't1', userId: plain.id, role: 'admin' } });
+    expect(await corrected.tenantMember.findMany({ where: { userId: plain.id }, select: { tenantId: true, role: true } })).toEqual([
+      { tenantId: 't1', role: 'admin' },
+    ]);
+    const nested = await legacy.user.create({
+      data: { email: 'owner@legacy.example', tenantId: 't2', memberships: { create: { tenantId: 't2', role: 'owner' } } },
+    });
+    expect((await corrected.tenantMember.findMany({ where: { userId: nested.id } })).map((m) => m.role)).toEqual(['owner']);
+  });
+
+  it('finding 1: deleting a tenant erases a user the corrected application created in it alone', async () => {
+    await withPgClient(db.url, (c) =>
+      c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t4', 'Four', 'four', now())`),
+    );
+    // what the corrected application writes: a user without tenantId, and the membership (the
+    // corrected client cannot insert users here until finding 16's enum types exist)
+    await withPgClient(db.url, async (c) => {
+      await c.query(`INSERT INTO "users" ("id", "email", "updatedAt") VALUES ('u-t4', 'only-t4@corrected.example', now())`);
+      await c.query(`INSERT INTO "tenant_members" ("id", "tenantId", "userId", "updatedAt") VALUES ('m-t4', 't4', 'u-t4', now())`);
+      await c.query(`DELETE FROM "tenants" WHERE "id" = 't4'`);
+    });
+    expect(await legacy.user.findUnique({ where: { id: 'u-t4' } })).toBeNull();
+  });
+
+  it('finding 4: a person the legacy crawler writes is noted for the contract step, with the tenants prospecting the domain', async () => {
+    await legacy.outreachTarget.create({ data: { tenantId: 't1', campaignId: 'c1', domain: 'crawl.example' } });
+    const row = await legacy.crawlCache.create({
+      data: { domain: 'WWW.Crawl.example', recipientEmail: 'pat@crawl.example', recipientName: 'Pat', lastCrawledAt: new Date() },
+    });
+    const noted = await withPgClient(db.url, async (c) => ({
+      rows: (await c.query(`SELECT "cacheId" FROM "online_migration"."f04_rewritten_cache_rows"`)).rows.map((r) => r.cacheId),
+      prospects: (await c.query(`SELECT "tenantId" FROM "online_migration"."f04_prospects" WHERE "domain" = 'crawl.example'`)).rows,
+    }));
+    expect(noted).toEqual({ rows: [row.id], prospects: [{ tenantId: 't1' }] });
+    // the corrected application reads the shared row without the person
+    expect(await corrected.crawlCache.findUniqueOrThrow({ where: { id: row.id } })).not.toHaveProperty('recipientEmail');
+  });
 });

@@ -61,23 +61,35 @@ export interface FolderRun {
 export async function applyAccounted(db: ThrowawayDatabase, folder: string): Promise<FolderRun> {
   const before = await countTableRows(db.url);
   const [applied] = await applyFolders(db.url, [folder], { via: 'sql' });
-  const after = await countTableRows(db.url);
-  const ledger = ledgerEntriesOf(await readLedger(db.url), [folder]);
+  return checkAccounted(db.url, { ledgerFolder: folder, folders: [folder], before, notices: applied?.notices ?? [] });
+}
 
-  expect(checkLedgerBalance(before, after, ledger).problems).toEqual([]);
-  const quarantinedValues = await withPgClient(db.url, async (client) =>
-    Number((await client.query(`SELECT count(*) AS n FROM migration_quarantine WHERE migration = $1`, [folder])).rows[0].n),
+/**
+ * The checks of `applyAccounted` over the folders one finding applied (a phased finding's ledger
+ * entries all carry its expand folder's name, `ledgerFolder`); `before` are the row counts from
+ * before the first of them. Every folder's validate.sql must find nothing.
+ */
+export async function checkAccounted(
+  url: string,
+  run: { ledgerFolder: string; folders: readonly string[]; before: Awaited<ReturnType<typeof countTableRows>>; notices: string[] },
+): Promise<FolderRun> {
+  const after = await countTableRows(url);
+  const ledger = ledgerEntriesOf(await readLedger(url), [run.ledgerFolder]);
+
+  expect(checkLedgerBalance(run.before, after, ledger).problems).toEqual([]);
+  const quarantinedValues = await withPgClient(url, async (client) =>
+    Number((await client.query(`SELECT count(*) AS n FROM migration_quarantine WHERE migration = $1`, [run.ledgerFolder])).rows[0].n),
   );
   // a summary entry (tableName '*') repeats its detail entries, so it is not counted again
   expect(quarantinedValues).toBe(
     ledger.filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE).reduce((sum, e) => sum + e.rows, 0),
   );
-  expect(checkAnomalyEntries(ledger, folder, readMigrationFolder(folder).resolves).problems).toEqual([]);
-  expect(await runValidate(db.url, folder)).toEqual([]);
+  expect(checkAnomalyEntries(ledger, run.ledgerFolder, readMigrationFolder(run.ledgerFolder).resolves).problems).toEqual([]);
+  for (const folder of run.folders) expect(await runValidate(url, folder), `${folder}/validate.sql`).toEqual([]);
 
   return {
     ledger,
-    notices: applied?.notices ?? [],
+    notices: run.notices,
     anomaly(kind) {
       const entries = ledger.filter((e) => e.anomaly === kind);
       expect(entries, `ledger entries for ${kind}`).toHaveLength(1);

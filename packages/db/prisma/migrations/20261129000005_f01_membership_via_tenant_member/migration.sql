@@ -1,75 +1,84 @@
--- Finding 1: a user belongs to a tenant in two places - users."tenantId" and the tenant_members
--- join table - and the two disagree: some users have a tenantId but no membership there, others
--- are members of further tenants the column cannot express. tenant_members becomes the only
--- source of membership:
---   1. every user whose tenantId has no membership row in that tenant gets one (the role and
---      status defaults of tenant_members, joined when the user was created);
---   2. memberships in tenants other than the user's tenantId are valid and kept as they are;
---   3. every tenantId value is kept in migration_quarantine (tagged with its tenant, so it goes
---      with a tenant's erasure) so down.sql can restore the column exactly; then the column goes;
---   4. deleting a tenant still deletes the users who belonged to it alone (a trigger replaces the
---      cascade the column's key gave).
+-- Finding 1, expand step: a user belongs to a tenant in two places - users."tenantId" and the
+-- tenant_members join table - and the two disagree. tenant_members becomes the only source of
+-- membership. The legacy application still writes and reads users."tenantId" (and relies on its
+-- cascade when a tenant is deleted), so the column and its key stay until the contract step
+-- 20261130000005_f01_drop_user_tenant_id. This step only adds:
+--   1. a deferred trigger on users: a legacy write that gives a user a tenantId without a
+--      membership there gets one at commit (the defaults of tenant_members, joined when the user
+--      was created), so tenant_members stays complete for the corrected application;
+--   2. a trigger on tenant_members: a membership that trigger or the backfill invented yields to
+--      one the application inserts itself for the same tenant and user (with the role it chose),
+--      so the legacy application never meets a duplicate key it did not cause;
+--   3. the erasure trigger of the corrected schema: deleting a tenant deletes the users whose only
+--      membership it was (until the contract step the legacy cascade also still runs).
+-- The backfill (backfill.ts) adds the missing memberships of existing users batch by batch and keeps
+-- every tenantId value in migration_quarantine; the contract step catches up with what changed since,
+-- writes the last ledger entry and drops the column.
+-- Neither sync trigger may break a legacy write: each catches its own errors and only warns; the
+-- contract step finds any membership such a failure left out (it reports it in the ledger).
 SET LOCAL lock_timeout = '5s';
-SET LOCAL statement_timeout = '10min';
+SET LOCAL statement_timeout = '60s';
 
--- No user may change tenant, and no membership may appear or vanish, while we reconcile the two.
--- Reads continue; the ACCESS EXCLUSIVE lock of the column drop comes last and is brief.
-LOCK TABLE "users", "tenant_members" IN SHARE ROW EXCLUSIVE MODE;
+-- The id of a membership this finding adds is derived from (tenant, user): cuid-shaped (c + 24 hex
+-- characters), so down.sql and the yielding trigger recognise exactly these rows.
+CREATE FUNCTION "online_migration"."f01_membership_id"(tenant_id TEXT, user_id TEXT) RETURNS TEXT
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT 'c' || substr(md5('20261129000005_f01_membership_via_tenant_member' || ':' || tenant_id || ':' || user_id), 1, 24)
+$$;
 
-DO $$
-DECLARE
-  m CONSTANT text := '20261129000005_f01_membership_via_tenant_member';
-  missing integer;
-  elsewhere integer;
-  kept_values integer;
+-- At commit, reads the user's current row (a later statement of the same transaction may have
+-- changed or deleted it, or inserted the membership itself).
+CREATE FUNCTION "online_migration"."f01_membership_for_tenant_id"() RETURNS trigger
+LANGUAGE plpgsql AS $$
 BEGIN
-  -- Memberships of users in a tenant other than their tenantId (counted before step 1 adds rows).
-  SELECT count(*) INTO elsewhere
-    FROM "tenant_members" tm JOIN "users" u ON u."id" = tm."userId"
-   WHERE u."tenantId" IS NOT NULL AND tm."tenantId" <> u."tenantId";
-
-  -- 1. The missing memberships. The id is derived from (tenant, user) so down.sql can find exactly
-  --    these rows again; it has the shape of a cuid (c + 24 characters).
-  INSERT INTO "tenant_members" ("id", "tenantId", "userId", "joinedAt", "createdAt", "updatedAt")
-  SELECT 'c' || substr(md5(m || ':' || u."tenantId" || ':' || u."id"), 1, 24), u."tenantId", u."id", u."createdAt",
-         CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
-    FROM "users" u
-   WHERE u."tenantId" IS NOT NULL
-     AND NOT EXISTS (SELECT 1 FROM "tenant_members" tm WHERE tm."tenantId" = u."tenantId" AND tm."userId" = u."id")
-  ON CONFLICT ("tenantId", "userId") DO NOTHING;
-  GET DIAGNOSTICS missing = ROW_COUNT;
-
-  -- 3. Keep the column's values before it is dropped.
-  INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
-  SELECT m, 'users', u."id", 'tenantId', to_jsonb(u."tenantId"),
-         'users.tenantId before the column was dropped (membership now lives in tenant_members); kept for down.sql', u."tenantId"
-    FROM "users" u
-   WHERE u."tenantId" IS NOT NULL;
-  GET DIAGNOSTICS kept_values = ROW_COUNT;
-
-  INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note") VALUES
-    (m, 'tenant_members', 'inserted', missing, 'user_without_membership', 'membership in the user''s tenantId, which had none'),
-    (m, 'tenant_members', 'kept', elsewhere, 'member_of_other_tenant', 'memberships in a tenant other than the user''s tenantId: valid, kept as they are'),
-    (m, 'users', 'quarantined', kept_values, NULL, 'every non-null tenantId, kept for down.sql before the column is dropped');
-
-  RAISE NOTICE '%: tenant_members: % memberships added for users whose tenantId had none', m, missing;
-  RAISE NOTICE '%: tenant_members: % memberships in a tenant other than the user''s tenantId are kept as they are', m, elsewhere;
-  RAISE NOTICE '%: users: % tenantId values kept in migration_quarantine before the column is dropped', m, kept_values;
+  BEGIN
+    INSERT INTO "tenant_members" ("id", "tenantId", "userId", "joinedAt", "createdAt", "updatedAt")
+    SELECT "online_migration"."f01_membership_id"(u."tenantId", u."id"), u."tenantId", u."id", u."createdAt",
+           CURRENT_TIMESTAMP, CURRENT_TIMESTAMP
+      FROM "users" u
+     WHERE u."id" = NEW."id" AND u."tenantId" IS NOT NULL
+       AND EXISTS (SELECT 1 FROM "tenants" t WHERE t."id" = u."tenantId")
+    ON CONFLICT DO NOTHING;
+  EXCEPTION WHEN OTHERS THEN
+    RAISE WARNING 'f01: no membership added for user % (%); the contract step reports it', NEW."id", SQLERRM;
+  END;
+  RETURN NULL;
 END $$;
 
--- DropForeignKey
-ALTER TABLE "users" DROP CONSTRAINT "users_tenantId_fkey";
+-- A membership the application inserts replaces the one this finding invented for the same pair.
+CREATE FUNCTION "online_migration"."f01_application_membership_wins"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW."id" <> "online_migration"."f01_membership_id"(NEW."tenantId", NEW."userId") THEN
+    BEGIN
+      DELETE FROM "tenant_members" tm
+       WHERE tm."tenantId" = NEW."tenantId" AND tm."userId" = NEW."userId"
+         AND tm."id" = "online_migration"."f01_membership_id"(NEW."tenantId", NEW."userId");
+    EXCEPTION WHEN OTHERS THEN
+      RAISE WARNING 'f01: invented membership of user % in tenant % not replaced (%)', NEW."userId", NEW."tenantId", SQLERRM;
+    END;
+  END IF;
+  RETURN NEW;
+END $$;
 
--- DropIndex
-DROP INDEX "users_tenantId_email_idx";
+-- SHARE ROW EXCLUSIVE on users for an instant (no scan).
+CREATE CONSTRAINT TRIGGER "online_f01_membership_for_tenant_id"
+  AFTER INSERT OR UPDATE OF "tenantId" ON "users"
+  DEFERRABLE INITIALLY DEFERRED
+  FOR EACH ROW WHEN (NEW."tenantId" IS NOT NULL)
+  EXECUTE FUNCTION "online_migration"."f01_membership_for_tenant_id"();
 
--- AlterTable
-ALTER TABLE "users" DROP COLUMN "tenantId";
+-- SHARE ROW EXCLUSIVE on tenant_members for an instant.
+CREATE TRIGGER "online_f01_application_membership_wins"
+  BEFORE INSERT ON "tenant_members"
+  FOR EACH ROW EXECUTE FUNCTION "online_migration"."f01_application_membership_wins"();
 
--- 4. Deleting a tenant deletes the users whose only membership it was: the accounts the legacy
+-- Deleting a tenant deletes the users whose only membership it was: the accounts the legacy
 -- users.tenantId cascade deleted with their tenant, minus those who still belong to another tenant
 -- (they keep the account and lose the membership) and platform admins (accounts of the platform, not
 -- of a tenant). BEFORE DELETE, so the memberships that say who belonged only here are still there.
+-- Added now so that users the corrected application creates (without a tenantId) are erased with
+-- their only tenant from the start; SHARE ROW EXCLUSIVE on tenants for an instant.
 CREATE FUNCTION "delete_users_only_in_tenant"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   DELETE FROM "users" u
@@ -81,3 +90,5 @@ END
 $$;
 CREATE TRIGGER "tenants_delete_users_only_in_tenant" BEFORE DELETE ON "tenants"
   FOR EACH ROW EXECUTE FUNCTION "delete_users_only_in_tenant"();
+
+SELECT "online_migration"."expanded"('20261129000005_f01_membership_via_tenant_member', 1);

@@ -1,12 +1,50 @@
-// Folder f04 on hand-made rows whose fate is known one by one: people on shared domains, an existing
-// contact found case-insensitively, a name without email, a domain where a tenant has only a backlink
-// (it never talked to that person), a domain nobody uses, blank values.
-import { revertFolder } from '../../../src/migrations/index.js';
+// Finding 4 phased (expand, backfill, release, contract) on hand-made rows whose fate is known one by
+// one: people on shared domains, an existing contact found case-insensitively, a name without email, a
+// domain where a tenant has only a backlink (it never talked to that person), a domain nobody uses,
+// blank values. The legacy crawler and application also write through their own client after the
+// expand step (the backfill meets those rows) and after the backfill (only the triggers see them): a
+// person written into a row, a person on a domain nobody prospects, a tenant that starts prospecting a
+// domain whose person the backfill already gave to others.
+import { revertFolder, runValidate } from '../../../src/migrations/index.js';
 import type { ThrowawayDatabase } from '../../../src/index.js';
+import { createLegacyPrismaClient } from '../../../src/client.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, day, hasColumn, legacyDatabaseFor, query, type FolderRun } from '../../../src/testing/index.js';
+import { applyPhasedAccounted, day, hasColumn, legacyDatabaseFor, query, type FolderRun } from '../../../src/testing/index.js';
 
 const F04 = '20261129000006_f04_crawl_cache_without_personal_data';
+const F04_CONTRACT = '20261130000006_f04_drop_crawl_cache_personal_columns';
+
+/** Before the backfill: a new cache row with a person, and a tenant prospecting its domain. */
+async function legacyWritesAfterExpand(url: string) {
+  const legacy = await createLegacyPrismaClient(url);
+  try {
+    await legacy.crawlCache.create({
+      data: { id: 'cc_new', domain: 'iota.com', recipientEmail: 'ivy@iota.com', recipientName: 'Ivy', lastCrawledAt: day(2) },
+    });
+    await legacy.outreachTarget.create({ data: { id: 'ot7', tenantId: 't2', campaignId: 'ca2', domain: 'iota.com' } });
+  } finally {
+    await legacy.$disconnect();
+  }
+  return { crawl_cache: 1, outreach_targets: 1 };
+}
+
+/** After the backfill: only the triggers see these. */
+async function legacyWritesAfterBackfill(url: string) {
+  const legacy = await createLegacyPrismaClient(url);
+  try {
+    // a person on a domain t2 prospects, written into a row that had none
+    await legacy.crawlCache.update({ where: { id: 'cc_none' }, data: { recipientEmail: 'Zed@Zeta.com', recipientName: 'Zed Zulu' } });
+    // a person on a domain nobody prospects
+    await legacy.crawlCache.create({
+      data: { id: 'cc_late', domain: 'nobody.org', recipientEmail: 'nn@nobody.org', lastCrawledAt: day(3) },
+    });
+    // t3 starts prospecting alpha.com, whose person the backfill gave to t1 and t2
+    await legacy.outreachTarget.create({ data: { id: 'ot8', tenantId: 't3', campaignId: 'ca3', domain: 'alpha.com' } });
+  } finally {
+    await legacy.$disconnect();
+  }
+  return { crawl_cache: 1, outreach_targets: 1 };
+}
 
 let db: ThrowawayDatabase;
 let run: FolderRun;
@@ -56,24 +94,25 @@ beforeAll(async () => {
       { id: 'ot6', tenantId: 't2', campaignId: 'ca2', domain: 'zeta.com' },
     ]);
   });
-  run = await applyAccounted(db, F04);
-}, 120_000);
+  run = await applyPhasedAccounted(db, F04, { afterExpand: legacyWritesAfterExpand, afterBackfill: legacyWritesAfterBackfill });
+}, 180_000);
 
 afterAll(async () => {
   await db?.dispose();
 });
 
-describe('f04 crawl cache without personal data', () => {
+describe('f04 crawl cache without personal data, phased', () => {
   it('counts the rows that carried a person (blanks are not one) as the anomaly', () => {
-    // cc_shared, cc_email, cc_name, cc_unused, cc_case, cc_link
-    expect(run.anomaly('crawl_cache_personal_data').rows).toBe(6);
-    expect(run.rows('crawl_cache', 'moved')).toBe(4);
+    // erased by the backfill: cc_unused, cc_link; erased by the contract step: cc_late;
+    // moved: cc_shared, cc_email, cc_name, cc_case, cc_new, cc_none
+    expect(run.anomaly('crawl_cache_personal_data').rows).toBe(9);
+    expect(run.rows('crawl_cache', 'moved')).toBe(6);
     expect(run.rows('crawl_cache', 'quarantined')).toBe(0);
-    // cc_blank's blanks, and the erased people of cc_unused and cc_link: counted, never kept
+    // the erased people of the backfill and of the contract step, and cc_blank's blanks: counted, never kept
     const nulled = run.ledger.filter((e) => e.tableName === 'crawl_cache' && e.action === 'nulled' && e.anomaly === null);
-    expect(nulled.map((e) => e.rows).sort()).toEqual([1, 2]);
-    expect(nulled.find((e) => e.rows === 2)!.note).toMatch(/erased/);
-    expect(run.notices.some((n) => n.includes('crawl_cache_personal_data'))).toBe(true);
+    expect(nulled.map((e) => e.rows).sort()).toEqual([1, 1, 2]);
+    expect(nulled.filter((e) => /^erased/.test(e.note ?? '')).map((e) => e.rows)).toEqual([2, 1]);
+    expect(run.notices.some((n) => n.includes('people moved to tenants'))).toBe(true);
   });
 
   it('drops the personal columns from the shared table', async () => {
@@ -95,10 +134,13 @@ describe('f04 crawl cache without personal data', () => {
     expect(contacts).toEqual([
       { tenantId: 't1', email: 'bob@beta.io', firstName: null, lastName: null, origin: 'outreach' },
       { tenantId: 't1', email: 'omar@omega.com', firstName: 'Omar', lastName: null, origin: 'outreach' },
+      { tenantId: 't2', email: 'ivy@iota.com', firstName: 'Ivy', lastName: null, origin: 'outreach' }, // written before the backfill
       { tenantId: 't2', email: 'jane@alpha.com', firstName: 'Jane', lastName: 'Doe', origin: 'outreach' },
+      { tenantId: 't2', email: 'zed@zeta.com', firstName: 'Zed', lastName: 'Zulu', origin: 'outreach' }, // written after it
+      { tenantId: 't3', email: 'jane@alpha.com', firstName: 'Jane', lastName: 'Doe', origin: 'outreach' }, // t3 began prospecting after it
       { tenantId: 't3', email: null, firstName: 'Gina', lastName: 'Lollo', origin: 'outreach' },
     ]);
-    expect(run.rows('contacts', 'inserted')).toBe(4);
+    expect(run.rows('contacts', 'inserted')).toBe(7);
     // A backlink from kappa.io is not a conversation with Kim: t3 gets no contact for that person.
     expect(await query(db.url, `SELECT count(*)::int AS n FROM contacts WHERE lower(email) LIKE '%kappa.io'`)).toEqual([{ n: 0 }]);
     // t1's existing contact was found despite the case and got the crawled name.
@@ -120,23 +162,50 @@ describe('f04 crawl cache without personal data', () => {
       { id: 'ot3', tenantId: 't1', email: 'other@beta.io', firstName: null },
       { id: 'ot4', tenantId: 't3', email: null, firstName: 'Gina' },
       { id: 'ot5', tenantId: 't1', email: 'omar@omega.com', firstName: 'Omar' },
-      { id: 'ot6', tenantId: null, email: null, firstName: null },
+      { id: 'ot6', tenantId: 't2', email: 'zed@zeta.com', firstName: 'Zed' },
+      { id: 'ot7', tenantId: 't2', email: 'ivy@iota.com', firstName: 'Ivy' },
+      { id: 'ot8', tenantId: 't3', email: 'jane@alpha.com', firstName: 'Jane' },
     ]);
-    expect(run.rows('outreach_targets', 'updated')).toBe(5);
+    expect(run.rows('outreach_targets', 'updated')).toBe(8);
   });
 
   it('erases what no tenant used: no personal data stays behind without a tenant', async () => {
     expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F04])).toEqual([{ n: 0 }]);
     const anywhere = await query(
       db.url,
-      `SELECT 'quarantine' AS place FROM migration_quarantine WHERE value::text ~* '(x@delta\\.net|kim@kappa\\.io)'
-       UNION ALL SELECT 'ledger' FROM migration_ledger WHERE note ~* '(x@delta\\.net|kim@kappa\\.io|X Y)'
-       UNION ALL SELECT 'contacts' FROM contacts WHERE email IN ('x@delta.net', 'kim@kappa.io')`,
+      `SELECT 'quarantine' AS place FROM migration_quarantine WHERE value::text ~* '(x@delta\\.net|kim@kappa\\.io|nn@nobody\\.org)'
+       UNION ALL SELECT 'ledger' FROM migration_ledger WHERE note ~* '(x@delta\\.net|kim@kappa\\.io|nn@nobody\\.org|X Y)'
+       UNION ALL SELECT 'contacts' FROM contacts WHERE email IN ('x@delta.net', 'kim@kappa.io', 'nn@nobody.org')
+       UNION ALL SELECT 'transition tables' FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                  WHERE n.nspname = 'online_migration' AND c.relname LIKE 'f04%'`,
     );
     expect(anywhere).toEqual([]);
   });
 
+  it('the validation fails when a person of this finding is kept in the quarantine, or a transition trigger survives', async () => {
+    await query(
+      db.url,
+      `INSERT INTO migration_quarantine (migration, "tableName", "rowId", "columnName", value, reason) VALUES ($1, 'crawl_cache', 'cc_late', 'recipientEmail', '"nn@nobody.org"', 'sabotage')`,
+      [F04],
+    );
+    await query(
+      db.url,
+      `CREATE TRIGGER online_f04_note_rewritten_cache_row AFTER INSERT ON crawl_cache FOR EACH ROW EXECUTE FUNCTION online_migration.f04_note_rewritten_cache_row()`,
+    );
+    try {
+      expect((await runValidate(db.url, F04)).map((r) => r.problem)).toEqual(['personal data kept in the quarantine']);
+      expect((await runValidate(db.url, F04_CONTRACT)).map((r) => r.problem)).toEqual(['transition trigger still present']);
+    } finally {
+      await query(db.url, `DELETE FROM migration_quarantine WHERE migration = $1`, [F04]);
+      await query(db.url, `DROP TRIGGER online_f04_note_rewritten_cache_row ON crawl_cache`);
+    }
+  });
+
   it('down.sql restores the columns, empty: moved people stay with their tenants, erased ones are gone', async () => {
+    await revertFolder(db.url, F04_CONTRACT);
+    expect(
+      await query(db.url, `SELECT count(*)::int AS n FROM migration_ledger WHERE migration = $1 AND anomaly IS NOT NULL`, [F04]),
+    ).toEqual([{ n: 0 }]);
     await revertFolder(db.url, F04);
     expect(await hasColumn(db.url, 'crawl_cache', 'recipientEmail')).toBe(true);
     expect(
