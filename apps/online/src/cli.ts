@@ -6,10 +6,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SCALES, type ScaleName } from '@leadmetrics/seed';
+import { DEMO_MAPPING_FILE, SCALES, type ScaleName } from '@leadmetrics/seed';
 import { singleTransactionChain, type Chain } from './chain.js';
 import { copyOf, estimatedRows, existingTemplate, seededTemplate, type Database } from './databases.js';
-import { provisionPostgres, withPgClient } from './db.js';
+import { provisionPostgres, readMappingFile, ValueMappingError, withPgClient, writeValueMapping, type ValueMappingEntry } from './db.js';
 import { runHarness, type HarnessOptions } from './harness.js';
 import { migrationFoldersAt } from './git-folders.js';
 import { phasedChain } from './phased.js';
@@ -42,6 +42,9 @@ Options:
   --legacy-transactions the legacy application writes a reminder and its counter, and reads and
                         rewrites a subscription's JSON log, inside one transaction each (default:
                         separate statements, as the review describes the legacy application)
+  --mapping <file>      the value mapping (the format of pnpm preflight --write-mapping) loaded into
+                        each copy before its chain, as an operator loads theirs (RUNBOOK.md); default
+                        packages/seed/demo-mapping.json, which covers what the seed plants at any scale
   --out <dir>           where the report goes (default ./online-report)
   --note <text>         a line for the report's header (e.g. what else ran on the machine)
   --render <dir>        only write online-report.md and the charts again from <dir>/online-report.json
@@ -58,6 +61,18 @@ function number(value: string | undefined, fallback: number, name: string): numb
 }
 
 class UsageError extends Error {}
+
+/** The operator's value mapping, checked before anything runs (a bad file is a usage error naming each problem). */
+function readMapping(file: string | undefined): ValueMappingEntry[] {
+  const resolved = file ? path.resolve(process.env.INIT_CWD ?? process.cwd(), file) : DEMO_MAPPING_FILE;
+  try {
+    return readMappingFile(resolved, file ?? 'packages/seed/demo-mapping.json');
+  } catch (error) {
+    if (error instanceof ValueMappingError) throw new UsageError(`--mapping: ${error.message}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`--mapping: no file ${resolved}`);
+    throw error;
+  }
+}
 
 /** The chains to run, and what to clean up after them (the folders taken from git). */
 async function chainsToRun(list: string, singleRef: string | undefined, cleanups: (() => Promise<void>)[]): Promise<Chain[]> {
@@ -102,6 +117,7 @@ const OPTIONS = {
   check: { type: 'boolean', default: false },
   render: { type: 'string' },
   'legacy-transactions': { type: 'boolean', default: false },
+  mapping: { type: 'string' },
   help: { type: 'boolean', default: false },
 } as const;
 
@@ -111,9 +127,11 @@ async function runOnCopy(
   template: Database,
   chain: Chain,
   options: Omit<HarnessOptions, 'databaseUrl' | 'chain'>,
+  mapping: readonly ValueMappingEntry[],
 ): Promise<RunSummary> {
   const copy = await copyOf(serverUrl, template, chain.name);
   try {
+    await writeValueMapping(copy.url, mapping);
     console.error(`online: ${chain.name}: ${chain.description}`);
     return summarise(await runHarness({ databaseUrl: copy.url, chain, ...options, log: (line) => console.error(`online: ${line}`) }));
   } finally {
@@ -155,6 +173,7 @@ export async function main(args: string[]): Promise<number> {
   };
   const cleanups: (() => Promise<void>)[] = [];
   const chains = await chainsToRun(values.chains!, values['single-ref'], cleanups);
+  const mapping = readMapping(values.mapping);
   const outDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out!);
 
   const server = values['database-url'] ? null : await provisionPostgres({ log: (line) => console.error(`online: ${line}`) });
@@ -172,7 +191,7 @@ export async function main(args: string[]): Promise<number> {
       template = await seededTemplate(serverUrl, values.scale as ScaleName);
     }
     const summaries: RunSummary[] = [];
-    for (const chain of chains) summaries.push(await runOnCopy(serverUrl, template, chain, harnessOptions));
+    for (const chain of chains) summaries.push(await runOnCopy(serverUrl, template, chain, harnessOptions, mapping));
     const environment: Environment = {
       scale: values.template ? `${values.scale} (template ${values.template})` : values.scale!,
       databaseRows: await estimatedRows(template.url),

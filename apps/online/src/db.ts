@@ -19,7 +19,10 @@ export {
   dependencyClosure,
   listMigrationFolders,
   readLedger,
+  readMappingFile,
   readMigrationFolder,
+  ValueMappingError,
+  writeValueMapping,
 } from '@leadmetrics/db/migrations';
-export type { TableCounts } from '@leadmetrics/db/migrations';
+export type { TableCounts, ValueMappingEntry } from '@leadmetrics/db/migrations';
 export { phasedFindings, releaseContracts, runBackfill, splitAtPause } from '@leadmetrics/db/online';
