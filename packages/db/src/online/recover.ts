@@ -4,10 +4,12 @@
 // folder itself leaves in the same transaction, never on a guess:
 //   - Prisma logged an error               -> the transaction rolled back;
 //   - an expand folder                     -> its online_migration.phase row exists;
-//   - a contract folder                    -> its phase row says contracted;
+//   - a contract folder                    -> its phase row says contracted (the last contract folder of
+//                                             a finding; an earlier one is judged like any folder);
 //   - a single CREATE/DROP INDEX CONCURRENTLY -> the index is there and valid (an invalid one left by
 //                                             a killed build is dropped, so the folder can run again);
-//   - a folder that writes the ledger      -> it has ledger entries.
+//   - a folder that writes the ledger      -> it has ledger entries;
+//   - a folder that adds constraints       -> the last one it adds exists.
 // Anything else is left to the operator, with the exact commands to run.
 import type pg from 'pg';
 import { listMigrationFolders, readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
@@ -71,6 +73,16 @@ function createdObject(sql: string): { kind: 'table' | 'schema'; name: string } 
   return { kind: 'table', name: match[3] ? `${quote(match[2]!)}.${quote(match[3])}` : quote(match[2]!) };
 }
 
+/**
+ * The constraint a folder adds last (ALTER TABLE ... ADD CONSTRAINT "name"), when it never drops one:
+ * then it exists exactly when the folder committed.
+ */
+function lastAddedConstraint(sql: string): string | null {
+  if (/\bDROP\s+CONSTRAINT\b/i.test(sql)) return null;
+  const added = [...sql.matchAll(/^\s*ALTER\s+TABLE\s+"[^"]+"\s+ADD\s+CONSTRAINT\s+"([^"]+)"/gim)];
+  return added.at(-1)?.[1] ?? null;
+}
+
 /** Decides whether the folder's transaction committed, from what it leaves behind. */
 async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: string | null): Promise<RecoveryAction | null> {
   const concurrent = concurrentIndexStatement(folder.sql);
@@ -99,7 +111,9 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
   }
   if (logs !== null && logs.trim() !== '')
     return { folder: folder.name, decision: 'rolled-back', evidence: 'Prisma recorded an error, so its transaction rolled back' };
-  if (folder.phase === 'expand' || folder.phase === 'contract') {
+  const recordsPhase =
+    folder.phase === 'expand' || (folder.phase === 'contract' && folder.sql.includes('"online_migration"."contracted"('));
+  if (recordsPhase) {
     const phase = await client
       .query<{ contracted: boolean }>(
         `SELECT "contractedAt" IS NOT NULL AS contracted FROM "online_migration"."phase" WHERE "expandFolder" = $1`,
@@ -111,6 +125,19 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
       folder: folder.name,
       decision: done ? 'applied' : 'rolled-back',
       evidence: `online_migration.phase ${done ? 'records' : 'does not record'} it`,
+    };
+  }
+  // An earlier contract folder of a finding (the last one records the contract in the phase row).
+  const constraint = folder.phase === 'contract' ? lastAddedConstraint(folder.sql) : null;
+  if (constraint) {
+    const present = await client.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = $1) AS present`, [
+      constraint,
+    ]);
+    const done = present.rows[0]!.present;
+    return {
+      folder: folder.name,
+      decision: done ? 'applied' : 'rolled-back',
+      evidence: `constraint ${constraint} ${done ? 'exists' : 'does not exist'}`,
     };
   }
   if (/"migration_ledger"/.test(folder.sql) && folder.sql.includes(folder.name)) {
