@@ -83,6 +83,21 @@ function lastAddedConstraint(sql: string): string | null {
   return added.at(-1)?.[1] ?? null;
 }
 
+/** Whether the last constraint the folder adds exists; null when the folder adds none (or also drops one). */
+async function constraintEvidence(client: pg.ClientBase, folder: MigrationFolder): Promise<RecoveryAction | null> {
+  const constraint = lastAddedConstraint(folder.sql);
+  if (!constraint) return null;
+  const present = await client.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = $1) AS present`, [
+    constraint,
+  ]);
+  const done = present.rows[0]!.present;
+  return {
+    folder: folder.name,
+    decision: done ? 'applied' : 'rolled-back',
+    evidence: `constraint ${constraint} ${done ? 'exists' : 'does not exist'}`,
+  };
+}
+
 /** Decides whether the folder's transaction committed, from what it leaves behind. */
 async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: string | null): Promise<RecoveryAction | null> {
   const concurrent = concurrentIndexStatement(folder.sql);
@@ -128,18 +143,8 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
     };
   }
   // An earlier contract folder of a finding (the last one records the contract in the phase row).
-  const constraint = folder.phase === 'contract' ? lastAddedConstraint(folder.sql) : null;
-  if (constraint) {
-    const present = await client.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = $1) AS present`, [
-      constraint,
-    ]);
-    const done = present.rows[0]!.present;
-    return {
-      folder: folder.name,
-      decision: done ? 'applied' : 'rolled-back',
-      evidence: `constraint ${constraint} ${done ? 'exists' : 'does not exist'}`,
-    };
-  }
+  const constraint = folder.phase === 'contract' ? await constraintEvidence(client, folder) : null;
+  if (constraint) return constraint;
   if (/"migration_ledger"/.test(folder.sql) && folder.sql.includes(folder.name)) {
     const ledger = await client
       .query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name])
