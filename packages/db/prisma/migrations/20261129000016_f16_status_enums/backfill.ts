@@ -1,7 +1,6 @@
 // Finding 16's backfill: one step per table, walking its primary key. Each batch fills the enum-typed
 // twin of every status column that is still empty, with the same rule as the expand step's triggers
-// (folded member, else the operator's mapping, else NULL; online_migration.f16_status_value, written
-// inline here), and counts what it saw: values that only
+// (folded member, else the operator's mapping, else NULL), and counts what it saw: values that only
 // needed case or spaces normalised, values outside the enum the mapping places, and values it does not
 // cover (left NULL; the contract folder 20261130000016_f16_status_enums_settle_values stops on them, naming each, until the
 // mapping file covers them and `pnpm preflight load-mapping` loaded it). The ledger and the quarantine
@@ -23,10 +22,7 @@ const backfill: BackfillDefinition = {
       FROM "plans" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "plans" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['active', 'legacy', 'retired']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'plans' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['active', 'legacy', 'retired'])) END::"PlanStatus")
+    UPDATE "plans" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('plans', 'status', t."status", ARRAY['active', 'legacy', 'retired'])::"PlanStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -50,10 +46,7 @@ const backfill: BackfillDefinition = {
       FROM "subscriptions" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "subscriptions" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['trialing', 'active', 'past_due', 'cancelled', 'expired']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'subscriptions' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['trialing', 'active', 'past_due', 'cancelled', 'expired'])) END::"SubscriptionStatus")
+    UPDATE "subscriptions" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('subscriptions', 'status', t."status", ARRAY['trialing', 'active', 'past_due', 'cancelled', 'expired'])::"SubscriptionStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -77,10 +70,7 @@ const backfill: BackfillDefinition = {
       FROM "invoices" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "invoices" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'open', 'paid', 'void', 'uncollectible']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'invoices' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'open', 'paid', 'void', 'uncollectible'])) END::"InvoiceStatus")
+    UPDATE "invoices" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('invoices', 'status', t."status", ARRAY['draft', 'open', 'paid', 'void', 'uncollectible'])::"InvoiceStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -104,10 +94,7 @@ const backfill: BackfillDefinition = {
       FROM "payments" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "payments" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'succeeded', 'failed', 'refunded']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'payments' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'succeeded', 'failed', 'refunded'])) END::"PaymentStatus")
+    UPDATE "payments" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('payments', 'status', t."status", ARRAY['pending', 'succeeded', 'failed', 'refunded'])::"PaymentStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -131,10 +118,7 @@ const backfill: BackfillDefinition = {
       FROM "refunds" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "refunds" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'succeeded', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'refunds' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'succeeded', 'failed'])) END::"RefundStatus")
+    UPDATE "refunds" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('refunds', 'status', t."status", ARRAY['pending', 'succeeded', 'failed'])::"RefundStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -158,10 +142,7 @@ const backfill: BackfillDefinition = {
       FROM "approval_requests" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "approval_requests" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'approved', 'changes_requested', 'rejected', 'withdrawn']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'approval_requests' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'approved', 'changes_requested', 'rejected', 'withdrawn'])) END::"ApprovalRequestStatus")
+    UPDATE "approval_requests" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('approval_requests', 'status', t."status", ARRAY['pending', 'approved', 'changes_requested', 'rejected', 'withdrawn'])::"ApprovalRequestStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -185,10 +166,7 @@ const backfill: BackfillDefinition = {
       FROM "blog_posts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "blog_posts" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'in_review', 'scheduled', 'published', 'archived']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'blog_posts' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'in_review', 'scheduled', 'published', 'archived'])) END::"BlogPostStatus")
+    UPDATE "blog_posts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('blog_posts', 'status', t."status", ARRAY['draft', 'in_review', 'scheduled', 'published', 'archived'])::"BlogPostStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -212,10 +190,7 @@ const backfill: BackfillDefinition = {
       FROM "content_ideas" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "content_ideas" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['new', 'accepted', 'used', 'rejected']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'content_ideas' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['new', 'accepted', 'used', 'rejected'])) END::"ContentIdeaStatus")
+    UPDATE "content_ideas" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('content_ideas', 'status', t."status", ARRAY['new', 'accepted', 'used', 'rejected'])::"ContentIdeaStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -239,10 +214,7 @@ const backfill: BackfillDefinition = {
       FROM "websites" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "websites" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'verifying', 'active', 'disconnected']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'websites' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'verifying', 'active', 'disconnected'])) END::"WebsiteStatus")
+    UPDATE "websites" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('websites', 'status', t."status", ARRAY['pending', 'verifying', 'active', 'disconnected'])::"WebsiteStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -266,10 +238,7 @@ const backfill: BackfillDefinition = {
       FROM "social_accounts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "social_accounts" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['connected', 'expired', 'disconnected']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'social_accounts' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['connected', 'expired', 'disconnected'])) END::"SocialAccountStatus")
+    UPDATE "social_accounts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('social_accounts', 'status', t."status", ARRAY['connected', 'expired', 'disconnected'])::"SocialAccountStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -293,10 +262,7 @@ const backfill: BackfillDefinition = {
       FROM "newsletter_issues" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "newsletter_issues" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'scheduled', 'sending', 'sent', 'failed', 'cancelled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'newsletter_issues' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'scheduled', 'sending', 'sent', 'failed', 'cancelled'])) END::"NewsletterIssueStatus")
+    UPDATE "newsletter_issues" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('newsletter_issues', 'status', t."status", ARRAY['draft', 'scheduled', 'sending', 'sent', 'failed', 'cancelled'])::"NewsletterIssueStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -320,10 +286,7 @@ const backfill: BackfillDefinition = {
       FROM "newsletter_subscribers" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "newsletter_subscribers" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'subscribed', 'unsubscribed', 'bounced', 'complained']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'newsletter_subscribers' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'subscribed', 'unsubscribed', 'bounced', 'complained'])) END::"NewsletterSubscriberStatus")
+    UPDATE "newsletter_subscribers" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('newsletter_subscribers', 'status', t."status", ARRAY['pending', 'subscribed', 'unsubscribed', 'bounced', 'complained'])::"NewsletterSubscriberStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -347,10 +310,7 @@ const backfill: BackfillDefinition = {
       FROM "landing_pages" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "landing_pages" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'published', 'unpublished']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'landing_pages' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'published', 'unpublished'])) END::"LandingPageStatus")
+    UPDATE "landing_pages" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('landing_pages', 'status', t."status", ARRAY['draft', 'published', 'unpublished'])::"LandingPageStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -374,10 +334,7 @@ const backfill: BackfillDefinition = {
       FROM "credit_purchases" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "credit_purchases" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'completed', 'failed', 'refunded']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'credit_purchases' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'completed', 'failed', 'refunded'])) END::"CreditPurchaseStatus")
+    UPDATE "credit_purchases" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('credit_purchases', 'status', t."status", ARRAY['pending', 'completed', 'failed', 'refunded'])::"CreditPurchaseStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -401,10 +358,7 @@ const backfill: BackfillDefinition = {
       FROM "deals" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "deals" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['open', 'won', 'lost', 'abandoned']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'deals' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['open', 'won', 'lost', 'abandoned'])) END::"DealStatus")
+    UPDATE "deals" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('deals', 'status', t."status", ARRAY['open', 'won', 'lost', 'abandoned'])::"DealStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -428,10 +382,7 @@ const backfill: BackfillDefinition = {
       FROM "help_articles" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "help_articles" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'published', 'archived']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'help_articles' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'published', 'archived'])) END::"HelpArticleStatus")
+    UPDATE "help_articles" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('help_articles', 'status', t."status", ARRAY['draft', 'published', 'archived'])::"HelpArticleStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -455,10 +406,7 @@ const backfill: BackfillDefinition = {
       FROM "announcements" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "announcements" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'live', 'expired']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'announcements' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'live', 'expired'])) END::"AnnouncementStatus")
+    UPDATE "announcements" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('announcements', 'status', t."status", ARRAY['draft', 'live', 'expired'])::"AnnouncementStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -482,10 +430,7 @@ const backfill: BackfillDefinition = {
       FROM "integrations" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "integrations" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['connected', 'error', 'disconnected']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'integrations' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['connected', 'error', 'disconnected'])) END::"IntegrationStatus")
+    UPDATE "integrations" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('integrations', 'status', t."status", ARRAY['connected', 'error', 'disconnected'])::"IntegrationStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -509,10 +454,7 @@ const backfill: BackfillDefinition = {
       FROM "integration_sync_runs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "integration_sync_runs" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['running', 'succeeded', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'integration_sync_runs' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['running', 'succeeded', 'failed'])) END::"IntegrationSyncRunStatus")
+    UPDATE "integration_sync_runs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('integration_sync_runs', 'status', t."status", ARRAY['running', 'succeeded', 'failed'])::"IntegrationSyncRunStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -536,10 +478,7 @@ const backfill: BackfillDefinition = {
       FROM "webhook_endpoints" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "webhook_endpoints" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['active', 'failing', 'disabled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'webhook_endpoints' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['active', 'failing', 'disabled'])) END::"WebhookEndpointStatus")
+    UPDATE "webhook_endpoints" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('webhook_endpoints', 'status', t."status", ARRAY['active', 'failing', 'disabled'])::"WebhookEndpointStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -563,10 +502,7 @@ const backfill: BackfillDefinition = {
       FROM "reports" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "reports" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['queued', 'generating', 'ready', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'reports' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['queued', 'generating', 'ready', 'failed'])) END::"ReportStatus")
+    UPDATE "reports" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('reports', 'status', t."status", ARRAY['queued', 'generating', 'ready', 'failed'])::"ReportStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -590,10 +526,7 @@ const backfill: BackfillDefinition = {
       FROM "support_tickets" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "support_tickets" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['open', 'pending', 'resolved', 'closed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'support_tickets' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['open', 'pending', 'resolved', 'closed'])) END::"SupportTicketStatus")
+    UPDATE "support_tickets" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('support_tickets', 'status', t."status", ARRAY['open', 'pending', 'resolved', 'closed'])::"SupportTicketStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -617,10 +550,7 @@ const backfill: BackfillDefinition = {
       FROM "campaigns" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "campaigns" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'active', 'paused', 'completed', 'cancelled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'campaigns' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'active', 'paused', 'completed', 'cancelled'])) END::"CampaignStatus")
+    UPDATE "campaigns" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('campaigns', 'status', t."status", ARRAY['draft', 'active', 'paused', 'completed', 'cancelled'])::"CampaignStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -644,10 +574,7 @@ const backfill: BackfillDefinition = {
       FROM "backlinks" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "backlinks" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'live', 'lost', 'rejected']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'backlinks' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'live', 'lost', 'rejected'])) END::"BacklinkStatus")
+    UPDATE "backlinks" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('backlinks', 'status', t."status", ARRAY['pending', 'live', 'lost', 'rejected'])::"BacklinkStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -671,10 +598,7 @@ const backfill: BackfillDefinition = {
       FROM "outreach_targets" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "outreach_targets" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['new', 'contacted', 'replied', 'won', 'lost', 'skipped']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'outreach_targets' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['new', 'contacted', 'replied', 'won', 'lost', 'skipped'])) END::"OutreachTargetStatus")
+    UPDATE "outreach_targets" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('outreach_targets', 'status', t."status", ARRAY['new', 'contacted', 'replied', 'won', 'lost', 'skipped'])::"OutreachTargetStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -698,10 +622,7 @@ const backfill: BackfillDefinition = {
       FROM "rag_datasets" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "rag_datasets" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['empty', 'indexing', 'ready', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'rag_datasets' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['empty', 'indexing', 'ready', 'failed'])) END::"RagDatasetStatus")
+    UPDATE "rag_datasets" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('rag_datasets', 'status', t."status", ARRAY['empty', 'indexing', 'ready', 'failed'])::"RagDatasetStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -725,10 +646,7 @@ const backfill: BackfillDefinition = {
       FROM "rag_ingest_jobs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "rag_ingest_jobs" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['queued', 'crawling', 'embedding', 'completed', 'failed', 'cancelled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'rag_ingest_jobs' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['queued', 'crawling', 'embedding', 'completed', 'failed', 'cancelled'])) END::"RagIngestJobStatus")
+    UPDATE "rag_ingest_jobs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('rag_ingest_jobs', 'status', t."status", ARRAY['queued', 'crawling', 'embedding', 'completed', 'failed', 'cancelled'])::"RagIngestJobStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -752,10 +670,7 @@ const backfill: BackfillDefinition = {
       FROM "keywords" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "keywords" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['suggested', 'tracked', 'paused', 'archived']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'keywords' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['suggested', 'tracked', 'paused', 'archived'])) END::"KeywordStatus")
+    UPDATE "keywords" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('keywords', 'status', t."status", ARRAY['suggested', 'tracked', 'paused', 'archived'])::"KeywordStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -779,10 +694,7 @@ const backfill: BackfillDefinition = {
       FROM "site_audits" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "site_audits" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['queued', 'running', 'completed', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'site_audits' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['queued', 'running', 'completed', 'failed'])) END::"SiteAuditStatus")
+    UPDATE "site_audits" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('site_audits', 'status', t."status", ARRAY['queued', 'running', 'completed', 'failed'])::"SiteAuditStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -806,10 +718,7 @@ const backfill: BackfillDefinition = {
       FROM "client_contexts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "client_contexts" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'generating', 'ready', 'stale', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'client_contexts' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])) END::"ClientContextStatus")
+    UPDATE "client_contexts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('client_contexts', 'status', t."status", ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])::"ClientContextStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -833,10 +742,7 @@ const backfill: BackfillDefinition = {
       FROM "strategies" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "strategies" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'strategies' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])) END::"StrategyStatus")
+    UPDATE "strategies" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('strategies', 'status', t."status", ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])::"StrategyStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -860,10 +766,7 @@ const backfill: BackfillDefinition = {
       FROM "deliverables" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "deliverables" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'deliverables' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])) END::"DeliverableStatus")
+    UPDATE "deliverables" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('deliverables', 'status', t."status", ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])::"DeliverableStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -887,10 +790,7 @@ const backfill: BackfillDefinition = {
       FROM "tenants" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "tenants" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['trial', 'active', 'past_due', 'suspended', 'closed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'tenants' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['trial', 'active', 'past_due', 'suspended', 'closed'])) END::"TenantStatus")
+    UPDATE "tenants" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('tenants', 'status', t."status", ARRAY['trial', 'active', 'past_due', 'suspended', 'closed'])::"TenantStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -914,10 +814,7 @@ const backfill: BackfillDefinition = {
       FROM "users" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "users" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['invited', 'active', 'disabled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'users' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['invited', 'active', 'disabled'])) END::"UserStatus")
+    UPDATE "users" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('users', 'status', t."status", ARRAY['invited', 'active', 'disabled'])::"UserStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -941,10 +838,7 @@ const backfill: BackfillDefinition = {
       FROM "tenant_members" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "tenant_members" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['active', 'suspended', 'removed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'tenant_members' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['active', 'suspended', 'removed'])) END::"TenantMemberStatus")
+    UPDATE "tenant_members" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('tenant_members', 'status', t."status", ARRAY['active', 'suspended', 'removed'])::"TenantMemberStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -968,10 +862,7 @@ const backfill: BackfillDefinition = {
       FROM "invitations" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "invitations" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'accepted', 'expired', 'revoked']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'invitations' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'accepted', 'expired', 'revoked'])) END::"InvitationStatus")
+    UPDATE "invitations" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('invitations', 'status', t."status", ARRAY['pending', 'accepted', 'expired', 'revoked'])::"InvitationStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -995,10 +886,7 @@ const backfill: BackfillDefinition = {
       FROM "tenant_deletions" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "tenant_deletions" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['requested', 'scheduled', 'purging', 'completed', 'cancelled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'tenant_deletions' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['requested', 'scheduled', 'purging', 'completed', 'cancelled'])) END::"TenantDeletionStatus")
+    UPDATE "tenant_deletions" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('tenant_deletions', 'status', t."status", ARRAY['requested', 'scheduled', 'purging', 'completed', 'cancelled'])::"TenantDeletionStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1022,10 +910,7 @@ const backfill: BackfillDefinition = {
       FROM "web_crawl_jobs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "web_crawl_jobs" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['queued', 'running', 'completed', 'failed', 'cancelled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'web_crawl_jobs' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['queued', 'running', 'completed', 'failed', 'cancelled'])) END::"WebCrawlJobStatus")
+    UPDATE "web_crawl_jobs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('web_crawl_jobs', 'status', t."status", ARRAY['queued', 'running', 'completed', 'failed', 'cancelled'])::"WebCrawlJobStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1049,10 +934,7 @@ const backfill: BackfillDefinition = {
       FROM "leads" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "leads" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['new', 'contacted', 'qualified', 'converted', 'lost', 'spam']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'leads' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['new', 'contacted', 'qualified', 'converted', 'lost', 'spam'])) END::"LeadStatus")
+    UPDATE "leads" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('leads', 'status', t."status", ARRAY['new', 'contacted', 'qualified', 'converted', 'lost', 'spam'])::"LeadStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1076,10 +958,7 @@ const backfill: BackfillDefinition = {
       FROM "activities" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "activities" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'in_progress', 'in_review', 'approved', 'scheduled', 'published', 'failed', 'cancelled']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'activities' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'in_progress', 'in_review', 'approved', 'scheduled', 'published', 'failed', 'cancelled'])) END::"ActivityStatus")
+    UPDATE "activities" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('activities', 'status', t."status", ARRAY['draft', 'in_progress', 'in_review', 'approved', 'scheduled', 'published', 'failed', 'cancelled'])::"ActivityStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1103,10 +982,7 @@ const backfill: BackfillDefinition = {
       FROM "social_posts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "social_posts" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'scheduled', 'publishing', 'published', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'social_posts' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'scheduled', 'publishing', 'published', 'failed'])) END::"SocialPostStatus")
+    UPDATE "social_posts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('social_posts', 'status', t."status", ARRAY['draft', 'scheduled', 'publishing', 'published', 'failed'])::"SocialPostStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1130,10 +1006,7 @@ const backfill: BackfillDefinition = {
       FROM "rag_documents" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "rag_documents" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'chunked', 'embedded', 'failed', 'removed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'rag_documents' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'chunked', 'embedded', 'failed', 'removed'])) END::"RagDocumentStatus")
+    UPDATE "rag_documents" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('rag_documents', 'status', t."status", ARRAY['pending', 'chunked', 'embedded', 'failed', 'removed'])::"RagDocumentStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1157,10 +1030,7 @@ const backfill: BackfillDefinition = {
       FROM "outreach_emails" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "outreach_emails" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['draft', 'queued', 'sent', 'opened', 'replied', 'bounced', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'outreach_emails' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'queued', 'sent', 'opened', 'replied', 'bounced', 'failed'])) END::"OutreachEmailStatus")
+    UPDATE "outreach_emails" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('outreach_emails', 'status', t."status", ARRAY['draft', 'queued', 'sent', 'opened', 'replied', 'bounced', 'failed'])::"OutreachEmailStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1184,14 +1054,8 @@ const backfill: BackfillDefinition = {
       FROM "client_context_logs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "client_context_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", CASE WHEN lower(btrim(t."fromStatus")) = ANY (ARRAY['draft', 'generating', 'ready', 'stale', 'failed']) THEN lower(btrim(t."fromStatus"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'client_context_logs' AND m."columnName" = 'fromStatus' AND m."fromValue" = lower(btrim(t."fromStatus"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])) END::"ClientContextStatus"),
-        "toStatus_enum" = coalesce(t."toStatus_enum", CASE WHEN lower(btrim(t."toStatus")) = ANY (ARRAY['draft', 'generating', 'ready', 'stale', 'failed']) THEN lower(btrim(t."toStatus"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'client_context_logs' AND m."columnName" = 'toStatus' AND m."fromValue" = lower(btrim(t."toStatus"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])) END::"ClientContextStatus")
+    UPDATE "client_context_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", "online_migration"."f16_status_value"('client_context_logs', 'fromStatus', t."fromStatus", ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])::"ClientContextStatus"),
+        "toStatus_enum" = coalesce(t."toStatus_enum", "online_migration"."f16_status_value"('client_context_logs', 'toStatus', t."toStatus", ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])::"ClientContextStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."fromStatus_enum" IS NULL AND t."fromStatus" IS NOT NULL) OR (t."toStatus_enum" IS NULL AND t."toStatus" IS NOT NULL))
     RETURNING 1
@@ -1219,14 +1083,8 @@ const backfill: BackfillDefinition = {
       FROM "deliverable_plan_logs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "deliverable_plan_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", CASE WHEN lower(btrim(t."fromStatus")) = ANY (ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled']) THEN lower(btrim(t."fromStatus"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'deliverable_plan_logs' AND m."columnName" = 'fromStatus' AND m."fromValue" = lower(btrim(t."fromStatus"))
-                          AND m."toValue" = ANY (ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])) END::"DeliverableStatus"),
-        "toStatus_enum" = coalesce(t."toStatus_enum", CASE WHEN lower(btrim(t."toStatus")) = ANY (ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled']) THEN lower(btrim(t."toStatus"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'deliverable_plan_logs' AND m."columnName" = 'toStatus' AND m."fromValue" = lower(btrim(t."toStatus"))
-                          AND m."toValue" = ANY (ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])) END::"DeliverableStatus")
+    UPDATE "deliverable_plan_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", "online_migration"."f16_status_value"('deliverable_plan_logs', 'fromStatus', t."fromStatus", ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])::"DeliverableStatus"),
+        "toStatus_enum" = coalesce(t."toStatus_enum", "online_migration"."f16_status_value"('deliverable_plan_logs', 'toStatus', t."toStatus", ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])::"DeliverableStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."fromStatus_enum" IS NULL AND t."fromStatus" IS NOT NULL) OR (t."toStatus_enum" IS NULL AND t."toStatus" IS NOT NULL))
     RETURNING 1
@@ -1254,14 +1112,8 @@ const backfill: BackfillDefinition = {
       FROM "strategy_logs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "strategy_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", CASE WHEN lower(btrim(t."fromStatus")) = ANY (ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed']) THEN lower(btrim(t."fromStatus"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'strategy_logs' AND m."columnName" = 'fromStatus' AND m."fromValue" = lower(btrim(t."fromStatus"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])) END::"StrategyStatus"),
-        "toStatus_enum" = coalesce(t."toStatus_enum", CASE WHEN lower(btrim(t."toStatus")) = ANY (ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed']) THEN lower(btrim(t."toStatus"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'strategy_logs' AND m."columnName" = 'toStatus' AND m."fromValue" = lower(btrim(t."toStatus"))
-                          AND m."toValue" = ANY (ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])) END::"StrategyStatus")
+    UPDATE "strategy_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", "online_migration"."f16_status_value"('strategy_logs', 'fromStatus', t."fromStatus", ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])::"StrategyStatus"),
+        "toStatus_enum" = coalesce(t."toStatus_enum", "online_migration"."f16_status_value"('strategy_logs', 'toStatus', t."toStatus", ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])::"StrategyStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."fromStatus_enum" IS NULL AND t."fromStatus" IS NOT NULL) OR (t."toStatus_enum" IS NULL AND t."toStatus" IS NOT NULL))
     RETURNING 1
@@ -1289,10 +1141,7 @@ const backfill: BackfillDefinition = {
       FROM "webhook_deliveries" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "webhook_deliveries" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'delivered', 'failed', 'retrying']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'webhook_deliveries' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'delivered', 'failed', 'retrying'])) END::"WebhookDeliveryStatus")
+    UPDATE "webhook_deliveries" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('webhook_deliveries', 'status', t."status", ARRAY['pending', 'delivered', 'failed', 'retrying'])::"WebhookDeliveryStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1316,10 +1165,7 @@ const backfill: BackfillDefinition = {
       FROM "newsletter_sends" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "newsletter_sends" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['queued', 'sent', 'delivered', 'opened', 'bounced', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'newsletter_sends' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['queued', 'sent', 'delivered', 'opened', 'bounced', 'failed'])) END::"NewsletterSendStatus")
+    UPDATE "newsletter_sends" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('newsletter_sends', 'status', t."status", ARRAY['queued', 'sent', 'delivered', 'opened', 'bounced', 'failed'])::"NewsletterSendStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1343,10 +1189,7 @@ const backfill: BackfillDefinition = {
       FROM "agent_tool_calls" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "agent_tool_calls" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'succeeded', 'failed']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'agent_tool_calls' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'succeeded', 'failed'])) END::"AgentToolCallStatus")
+    UPDATE "agent_tool_calls" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('agent_tool_calls', 'status', t."status", ARRAY['pending', 'succeeded', 'failed'])::"AgentToolCallStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1370,10 +1213,7 @@ const backfill: BackfillDefinition = {
       FROM "agent_run_steps" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "agent_run_steps" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['pending', 'running', 'succeeded', 'failed', 'skipped']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'agent_run_steps' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['pending', 'running', 'succeeded', 'failed', 'skipped'])) END::"AgentRunStepStatus")
+    UPDATE "agent_run_steps" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('agent_run_steps', 'status', t."status", ARRAY['pending', 'running', 'succeeded', 'failed', 'skipped'])::"AgentRunStepStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
@@ -1397,10 +1237,7 @@ const backfill: BackfillDefinition = {
       FROM "agent_runs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "agent_runs" t SET "status_enum" = coalesce(t."status_enum", CASE WHEN lower(btrim(t."status")) = ANY (ARRAY['queued', 'running', 'succeeded', 'failed', 'cancelled', 'timed_out']) THEN lower(btrim(t."status"))
-                 ELSE (SELECT m."toValue" FROM "migration_value_mapping" m
-                        WHERE m."tableName" = 'agent_runs' AND m."columnName" = 'status' AND m."fromValue" = lower(btrim(t."status"))
-                          AND m."toValue" = ANY (ARRAY['queued', 'running', 'succeeded', 'failed', 'cancelled', 'timed_out'])) END::"AgentRunStatus")
+    UPDATE "agent_runs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('agent_runs', 'status', t."status", ARRAY['queued', 'running', 'succeeded', 'failed', 'cancelled', 'timed_out'])::"AgentRunStatus")
       FROM range r
      WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
     RETURNING 1
