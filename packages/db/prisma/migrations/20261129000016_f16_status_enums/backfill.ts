@@ -6,7 +6,7 @@
 // mapping file covers them and `pnpm preflight load-mapping` loaded it). The ledger and the quarantine
 // are written by that contract folder, from the values the legacy columns hold when the legacy
 // application is gone, so a value written after this backfill is accounted like any other.
-// Generated with the SQL of the folder, from the enums of prisma/schema/*.prisma.
+// Generated with the SQL of the finding's folders, for the same 54 columns.
 import type { BackfillDefinition } from '@leadmetrics/db/online';
 
 const MIGRATION = '20261129000016_f16_status_enums';

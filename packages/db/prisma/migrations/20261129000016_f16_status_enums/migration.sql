@@ -6,7 +6,9 @@
 -- existing rows table by table; the index folders that follow build the status indexes on the twins
 -- CONCURRENTLY; the contract folders settle every value (stopping on any the mapping does not cover),
 -- swap the columns and write the ledger.
--- Generated from the enums of prisma/schema/*.prisma, like the single-transaction folder it replaces.
+-- The columns, enums, members, defaults and indexes are those of the single-transaction folder this one
+-- replaces (generated from the enums of prisma/schema/*.prisma); verify and the chain test compare the
+-- migrated catalog with the schema.
 SET LOCAL lock_timeout = '2s';
 SET LOCAL statement_timeout = '60s';
 
