@@ -1,7 +1,7 @@
 // The data every chain runs on: one seeded legacy database used as a TEMPLATE, and a file copy of
 // it per chain (CREATE DATABASE ... TEMPLATE), so both chains start from byte-identical data.
 import { randomBytes } from 'node:crypto';
-import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
+import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import { applyFolders, BASELINE_FOLDER, dropDatabase, quoteIdentifier, withDatabaseName, withPgClient } from './db.js';
 
 export interface Database {
@@ -23,6 +23,9 @@ export async function seededTemplate(serverUrl: string, scale: ScaleName, seed =
   try {
     await applyFolders(url, [BASELINE_FOLDER], { via: 'sql' });
     await seedDatabase({ databaseUrl: url, scale, seed });
+    // What the seed plants outside the new types is settled by the mapping the repository ships for it,
+    // loaded before migrating as an operator loads theirs; without it a folder that needs it stops.
+    await loadDemoMapping(url);
   } catch (error) {
     await dispose();
     throw error;

@@ -274,4 +274,28 @@ describe('the phase convention of the migrations folder', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('requires the contract record in the last contract folder of a finding, and only there', async () => {
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { migrationsDir } = await import('../paths.js');
+    const { checkPhaseConvention, phasedFindings } = await import('./phases.js');
+    const split = phasedFindings().find((p) => p.contractFolders.length > 1);
+    expect(split, 'a finding that contracts in several folders').toBeDefined();
+    const [first, last] = [split!.contractFolders[0]!, split!.contractFolders.at(-1)!];
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-phases-'));
+    try {
+      await cp(migrationsDir, dir, { recursive: true });
+      const record = `SELECT "online_migration"."contracted"('${split!.expandFolder}');`;
+      const lastSql = path.join(dir, last, 'migration.sql');
+      await writeFile(lastSql, (await readFile(lastSql, 'utf8')).replace(record, ''));
+      const firstSql = path.join(dir, first, 'migration.sql');
+      await writeFile(firstSql, `${await readFile(firstSql, 'utf8')}\n${record}\n`);
+      const problems = checkPhaseConvention(dir);
+      expect(problems.some((p) => p.includes(`${last}/migration.sql: the last contract folder`))).toBe(true);
+      expect(problems.some((p) => p.includes(`${first}/migration.sql: only the last contract folder`))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -154,4 +154,31 @@ describe('legacy writes between expand and contract', () => {
     // the corrected application reads the shared row without the person
     expect(await corrected.crawlCache.findUniqueOrThrow({ where: { id: row.id } })).not.toHaveProperty('recipientEmail');
   });
+
+  it('finding 16: a status the legacy application writes lands in its enum twin, one outside the enum stays NULL, and the corrected client filters on it', async () => {
+    const twin = async (id: string) =>
+      (
+        await withPgClient(db.url, (c) =>
+          c.query<{ v: string | null }>(`SELECT "status_enum"::text AS v FROM "campaigns" WHERE "id" = $1`, [id]),
+        )
+      ).rows[0]!.v;
+    const known = await legacy.campaign.create({ data: { tenantId: 't2', name: 'Known', kind: 'seo', status: ' Active' } });
+    const unknown = await legacy.campaign.create({ data: { tenantId: 't2', name: 'Unknown', kind: 'seo', status: 'pasued' } });
+    expect(await twin(known.id)).toBe('active');
+    expect(await twin(unknown.id)).toBeNull();
+    await legacy.campaign.update({ where: { id: unknown.id }, data: { status: 'paused' } });
+    expect(await twin(unknown.id)).toBe('paused');
+    // The corrected client sends enum-typed parameters against the text column until the swap.
+    await corrected.campaign.update({ where: { id: known.id }, data: { status: 'completed' } });
+    expect(await twin(known.id)).toBe('completed');
+    const found = await corrected.campaign.findMany({
+      where: { tenantId: 't2', status: { in: ['completed', 'paused'] } },
+      orderBy: { name: 'asc' },
+    });
+    expect(found.map((l) => [l.name, l.status])).toEqual([
+      ['Known', 'completed'],
+      ['Unknown', 'paused'],
+    ]);
+    expect(await corrected.campaign.count({ where: { tenantId: 't2', status: { not: 'paused' } } })).toBe(1);
+  });
 });

@@ -4,10 +4,12 @@
 // folder itself leaves in the same transaction, never on a guess:
 //   - Prisma logged an error               -> the transaction rolled back;
 //   - an expand folder                     -> its online_migration.phase row exists;
-//   - a contract folder                    -> its phase row says contracted;
+//   - a contract folder                    -> its phase row says contracted (the last contract folder of
+//                                             a finding; an earlier one is judged like any folder);
 //   - a single CREATE/DROP INDEX CONCURRENTLY -> the index is there and valid (an invalid one left by
 //                                             a killed build is dropped, so the folder can run again);
-//   - a folder that writes the ledger      -> it has ledger entries.
+//   - a folder that writes the ledger      -> it has ledger entries;
+//   - a folder that adds constraints       -> the last one it adds exists.
 // Anything else is left to the operator, with the exact commands to run.
 import type pg from 'pg';
 import { listMigrationFolders, readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
@@ -71,6 +73,31 @@ function createdObject(sql: string): { kind: 'table' | 'schema'; name: string } 
   return { kind: 'table', name: match[3] ? `${quote(match[2]!)}.${quote(match[3])}` : quote(match[2]!) };
 }
 
+/**
+ * The constraint a folder adds last (ALTER TABLE ... ADD CONSTRAINT "name"), when it never drops one:
+ * then it exists exactly when the folder committed.
+ */
+function lastAddedConstraint(sql: string): string | null {
+  if (/\bDROP\s+CONSTRAINT\b/i.test(sql)) return null;
+  const added = [...sql.matchAll(/^\s*ALTER\s+TABLE\s+"[^"]+"\s+ADD\s+CONSTRAINT\s+"([^"]+)"/gim)];
+  return added.at(-1)?.[1] ?? null;
+}
+
+/** Whether the last constraint the folder adds exists; null when the folder adds none (or also drops one). */
+async function constraintEvidence(client: pg.ClientBase, folder: MigrationFolder): Promise<RecoveryAction | null> {
+  const constraint = lastAddedConstraint(folder.sql);
+  if (!constraint) return null;
+  const present = await client.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM pg_constraint WHERE conname = $1) AS present`, [
+    constraint,
+  ]);
+  const done = present.rows[0]!.present;
+  return {
+    folder: folder.name,
+    decision: done ? 'applied' : 'rolled-back',
+    evidence: `constraint ${constraint} ${done ? 'exists' : 'does not exist'}`,
+  };
+}
+
 /** Decides whether the folder's transaction committed, from what it leaves behind. */
 async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: string | null): Promise<RecoveryAction | null> {
   const concurrent = concurrentIndexStatement(folder.sql);
@@ -99,7 +126,9 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
   }
   if (logs !== null && logs.trim() !== '')
     return { folder: folder.name, decision: 'rolled-back', evidence: 'Prisma recorded an error, so its transaction rolled back' };
-  if (folder.phase === 'expand' || folder.phase === 'contract') {
+  const recordsPhase =
+    folder.phase === 'expand' || (folder.phase === 'contract' && folder.sql.includes('"online_migration"."contracted"('));
+  if (recordsPhase) {
     const phase = await client
       .query<{ contracted: boolean }>(
         `SELECT "contractedAt" IS NOT NULL AS contracted FROM "online_migration"."phase" WHERE "expandFolder" = $1`,
@@ -113,6 +142,9 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
       evidence: `online_migration.phase ${done ? 'records' : 'does not record'} it`,
     };
   }
+  // An earlier contract folder of a finding (the last one records the contract in the phase row).
+  const constraint = folder.phase === 'contract' ? await constraintEvidence(client, folder) : null;
+  if (constraint) return constraint;
   if (/"migration_ledger"/.test(folder.sql) && folder.sql.includes(folder.name)) {
     const ledger = await client
       .query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name])

@@ -5,7 +5,7 @@ export { templateDatabase } from './template-database.js';
 export type { TemplateDatabase } from './template-database.js';
 export { FixtureWriter, plantLegacyFixtures } from './legacy-fixtures.js';
 export type { FixtureManifest } from './legacy-fixtures.js';
-export { applyAccounted, checkAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf } from './one-folder.js';
+export { applyAccounted, applyWhole, checkAccounted, day, hasColumn, legacyDatabaseFor, query, quarantineOf } from './one-folder.js';
 export type { FolderRun } from './one-folder.js';
 export { readOnlyFolder } from './read-only-folder.js';
 export type { ReadOnlyFolder } from './read-only-folder.js';

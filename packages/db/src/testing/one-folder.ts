@@ -14,8 +14,11 @@ import {
   readMigrationFolder,
   runValidate,
   SUMMARY_TABLE,
+  type AppliedFolder,
   type LedgerEntry,
 } from '../migrations/index.js';
+import { applyPhasedChain } from '../online/apply-phases.js';
+import { phasedFindings } from '../online/phases.js';
 import type pg from 'pg';
 import { expect } from 'vitest';
 import { createTestDatabase } from '../test-database.js';
@@ -60,7 +63,7 @@ export interface FolderRun {
  */
 export async function applyAccounted(db: ThrowawayDatabase, folder: string): Promise<FolderRun> {
   const before = await countTableRows(db.url);
-  const [applied] = await applyFolders(db.url, [folder], { via: 'sql' });
+  const [applied] = await applyWhole(db.url, folder);
   return checkAccounted(db.url, { ledgerFolder: folder, folders: [folder], before, notices: applied?.notices ?? [] });
 }
 
@@ -99,6 +102,21 @@ export async function checkAccounted(
       return ledger.filter((e) => e.tableName === table && e.action === action).reduce((sum, e) => sum + e.rows, 0);
     },
   };
+}
+
+/**
+ * Applies a folder; an expand folder with the rest of its finding (index folders, backfill, release,
+ * contract folders), as prisma/ONLINE.md adopts it. Returns the folder's own application first.
+ */
+export async function applyWhole(url: string, folder: string): Promise<AppliedFolder[]> {
+  const finding = phasedFindings().find((p) => p.expandFolder === folder);
+  if (!finding) return applyFolders(url, [folder], { via: 'sql' });
+  const { expand, contract } = await applyPhasedChain(url, {
+    via: 'sql',
+    folders: [folder, ...finding.contractFolders],
+    backfill: { pauseMs: 0 },
+  });
+  return [...expand, ...contract].filter((f) => !f.skipped).sort((a, b) => (a.name === folder ? -1 : b.name === folder ? 1 : 0));
 }
 
 /** Rows of a query, for short assertions. */

@@ -1,654 +1,213 @@
--- Reverts 20261129000016_f16_status_enums: every status column back to TEXT with its old default, the quarantined originals
--- written back, the enum types dropped. Values that were only normalised (casing, spaces) keep their
--- normalised spelling: the migration kept no copy of those, and they mean the same.
--- Run after the down.sql of every later folder that uses these types (20261129000017_f07_subscription_log
--- uses "SubscriptionStatus").
-
+-- Reverts the expand step of finding 16 (revert the contract folders and the index folders first): the
+-- triggers and their functions, the twin columns, the comparison operators and the enum types go, and the phase row is
+-- forgotten. The legacy text columns were never changed by this folder. Run after the down.sql of
+-- 20261129000017_f07_subscription_log, which uses "SubscriptionStatus".
 SET LOCAL lock_timeout = '5s';
-SET LOCAL statement_timeout = '30min';
 
-ALTER TABLE "agent_runs"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'queued';
-ALTER TABLE "agent_run_steps"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "agent_tool_calls"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "plans"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'active';
-ALTER TABLE "subscriptions"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'trialing';
-ALTER TABLE "invoices"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "payments"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "refunds"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "activities"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "approval_requests"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "blog_posts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "content_ideas"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'new';
-ALTER TABLE "websites"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "social_accounts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'connected';
-ALTER TABLE "social_posts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "newsletter_issues"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "newsletter_subscribers"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'subscribed';
-ALTER TABLE "newsletter_sends"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'queued';
-ALTER TABLE "landing_pages"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "credit_purchases"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "leads"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'new';
-ALTER TABLE "deals"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'open';
-ALTER TABLE "help_articles"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "announcements"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "integrations"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'connected';
-ALTER TABLE "integration_sync_runs"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'running';
-ALTER TABLE "webhook_endpoints"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'active';
-ALTER TABLE "webhook_deliveries"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "reports"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'queued';
-ALTER TABLE "support_tickets"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'open';
-ALTER TABLE "campaigns"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "backlinks"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "outreach_targets"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'new';
-ALTER TABLE "outreach_emails"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "rag_datasets"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'empty';
-ALTER TABLE "rag_ingest_jobs"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'queued';
-ALTER TABLE "rag_documents"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "keywords"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'tracked';
-ALTER TABLE "site_audits"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'queued';
-ALTER TABLE "client_contexts"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "client_context_logs"
-  ALTER COLUMN "fromStatus" TYPE TEXT USING "fromStatus"::text,
-  ALTER COLUMN "toStatus" TYPE TEXT USING "toStatus"::text;
-ALTER TABLE "strategies"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'draft';
-ALTER TABLE "strategy_logs"
-  ALTER COLUMN "fromStatus" TYPE TEXT USING "fromStatus"::text,
-  ALTER COLUMN "toStatus" TYPE TEXT USING "toStatus"::text;
-ALTER TABLE "deliverables"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'planned';
-ALTER TABLE "deliverable_plan_logs"
-  ALTER COLUMN "fromStatus" TYPE TEXT USING "fromStatus"::text,
-  ALTER COLUMN "toStatus" TYPE TEXT USING "toStatus"::text;
-ALTER TABLE "tenants"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'trial';
-ALTER TABLE "users"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'active';
-ALTER TABLE "tenant_members"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'active';
-ALTER TABLE "invitations"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'pending';
-ALTER TABLE "tenant_deletions"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'requested';
-ALTER TABLE "web_crawl_jobs"
-  ALTER COLUMN "status" DROP DEFAULT,
-  ALTER COLUMN "status" TYPE TEXT USING "status"::text,
-  ALTER COLUMN "status" SET DEFAULT 'queued';
-
--- Quarantined originals go back to their rows; the quarantine keeps only what found no row.
-CREATE TEMP TABLE "f16_restored" ("quarantineId" BIGINT PRIMARY KEY) ON COMMIT DROP;
-WITH "back" AS (
-  UPDATE "agent_runs" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'agent_runs' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "agent_run_steps" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'agent_run_steps' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "agent_tool_calls" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'agent_tool_calls' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "plans" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'plans' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "subscriptions" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'subscriptions' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "invoices" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'invoices' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "payments" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'payments' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "refunds" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'refunds' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "activities" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'activities' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "approval_requests" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'approval_requests' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "blog_posts" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'blog_posts' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "content_ideas" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'content_ideas' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "websites" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'websites' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "social_accounts" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'social_accounts' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "social_posts" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'social_posts' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "newsletter_issues" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'newsletter_issues' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "newsletter_subscribers" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'newsletter_subscribers' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "newsletter_sends" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'newsletter_sends' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "landing_pages" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'landing_pages' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "credit_purchases" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'credit_purchases' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "leads" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'leads' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "deals" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'deals' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "help_articles" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'help_articles' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "announcements" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'announcements' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "integrations" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'integrations' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "integration_sync_runs" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'integration_sync_runs' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "webhook_endpoints" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'webhook_endpoints' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "webhook_deliveries" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'webhook_deliveries' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "reports" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'reports' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "support_tickets" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'support_tickets' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "campaigns" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'campaigns' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "backlinks" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'backlinks' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "outreach_targets" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'outreach_targets' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "outreach_emails" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'outreach_emails' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "rag_datasets" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'rag_datasets' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "rag_ingest_jobs" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'rag_ingest_jobs' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "rag_documents" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'rag_documents' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "keywords" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'keywords' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "site_audits" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'site_audits' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "client_contexts" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'client_contexts' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "client_context_logs" t SET "fromStatus" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'client_context_logs' AND q."columnName" = 'fromStatus' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "client_context_logs" t SET "toStatus" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'client_context_logs' AND q."columnName" = 'toStatus' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "strategies" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'strategies' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "strategy_logs" t SET "fromStatus" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'strategy_logs' AND q."columnName" = 'fromStatus' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "strategy_logs" t SET "toStatus" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'strategy_logs' AND q."columnName" = 'toStatus' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "deliverables" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'deliverables' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "deliverable_plan_logs" t SET "fromStatus" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'deliverable_plan_logs' AND q."columnName" = 'fromStatus' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "deliverable_plan_logs" t SET "toStatus" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'deliverable_plan_logs' AND q."columnName" = 'toStatus' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "tenants" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'tenants' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "users" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'users' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "tenant_members" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'tenant_members' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "invitations" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'invitations' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "tenant_deletions" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'tenant_deletions' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-WITH "back" AS (
-  UPDATE "web_crawl_jobs" t SET "status" = q."value" #>> '{}'
-  FROM "migration_quarantine" q
-  WHERE q."migration" = '20261129000016_f16_status_enums' AND q."tableName" = 'web_crawl_jobs' AND q."columnName" = 'status' AND q."rowId" = t."id"
-  RETURNING q."id"
-)
-INSERT INTO "f16_restored" SELECT "id" FROM "back";
-
-DO $$
-DECLARE
-  restored BIGINT;
-  left_over BIGINT;
-BEGIN
-  SELECT count(*) INTO restored FROM "f16_restored";
-  DELETE FROM "migration_quarantine" q USING "f16_restored" r WHERE q."id" = r."quarantineId";
-  SELECT count(*) INTO left_over FROM "migration_quarantine" WHERE "migration" = '20261129000016_f16_status_enums';
-  DELETE FROM "migration_ledger" WHERE "migration" = '20261129000016_f16_status_enums';
-  RAISE NOTICE '20261129000016_f16_status_enums reverted: % quarantined value(s) restored, % left in migration_quarantine (their rows are gone)',
-    restored, left_over;
-END
-$$;
-
-DROP TYPE "WebCrawlJobStatus";
-DROP TYPE "TenantDeletionStatus";
-DROP TYPE "InvitationStatus";
-DROP TYPE "TenantMemberStatus";
-DROP TYPE "UserStatus";
-DROP TYPE "TenantStatus";
-DROP TYPE "DeliverableStatus";
-DROP TYPE "StrategyStatus";
-DROP TYPE "ClientContextStatus";
-DROP TYPE "SiteAuditStatus";
-DROP TYPE "KeywordStatus";
-DROP TYPE "RagDocumentStatus";
-DROP TYPE "RagIngestJobStatus";
-DROP TYPE "RagDatasetStatus";
-DROP TYPE "OutreachEmailStatus";
-DROP TYPE "OutreachTargetStatus";
-DROP TYPE "BacklinkStatus";
-DROP TYPE "CampaignStatus";
-DROP TYPE "SupportTicketStatus";
-DROP TYPE "ReportStatus";
-DROP TYPE "WebhookDeliveryStatus";
-DROP TYPE "WebhookEndpointStatus";
-DROP TYPE "IntegrationSyncRunStatus";
-DROP TYPE "IntegrationStatus";
-DROP TYPE "AnnouncementStatus";
-DROP TYPE "HelpArticleStatus";
-DROP TYPE "DealStatus";
-DROP TYPE "LeadStatus";
-DROP TYPE "CreditPurchaseStatus";
-DROP TYPE "LandingPageStatus";
-DROP TYPE "NewsletterSendStatus";
-DROP TYPE "NewsletterSubscriberStatus";
-DROP TYPE "NewsletterIssueStatus";
-DROP TYPE "SocialPostStatus";
-DROP TYPE "SocialAccountStatus";
-DROP TYPE "WebsiteStatus";
-DROP TYPE "ContentIdeaStatus";
-DROP TYPE "BlogPostStatus";
-DROP TYPE "ApprovalRequestStatus";
-DROP TYPE "ActivityStatus";
-DROP TYPE "RefundStatus";
-DROP TYPE "PaymentStatus";
-DROP TYPE "InvoiceStatus";
-DROP TYPE "SubscriptionStatus";
-DROP TYPE "PlanStatus";
-DROP TYPE "AgentToolCallStatus";
-DROP TYPE "AgentRunStepStatus";
-DROP TYPE "AgentRunStatus";
+DROP TRIGGER IF EXISTS "online_f16_status_plans" ON "plans";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_plans"();
+DROP TRIGGER IF EXISTS "online_f16_status_subscriptions" ON "subscriptions";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_subscriptions"();
+DROP TRIGGER IF EXISTS "online_f16_status_invoices" ON "invoices";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_invoices"();
+DROP TRIGGER IF EXISTS "online_f16_status_payments" ON "payments";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_payments"();
+DROP TRIGGER IF EXISTS "online_f16_status_refunds" ON "refunds";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_refunds"();
+DROP TRIGGER IF EXISTS "online_f16_status_approval_requests" ON "approval_requests";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_approval_requests"();
+DROP TRIGGER IF EXISTS "online_f16_status_blog_posts" ON "blog_posts";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_blog_posts"();
+DROP TRIGGER IF EXISTS "online_f16_status_content_ideas" ON "content_ideas";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_content_ideas"();
+DROP TRIGGER IF EXISTS "online_f16_status_websites" ON "websites";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_websites"();
+DROP TRIGGER IF EXISTS "online_f16_status_social_accounts" ON "social_accounts";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_social_accounts"();
+DROP TRIGGER IF EXISTS "online_f16_status_newsletter_issues" ON "newsletter_issues";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_newsletter_issues"();
+DROP TRIGGER IF EXISTS "online_f16_status_newsletter_subscribers" ON "newsletter_subscribers";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_newsletter_subscribers"();
+DROP TRIGGER IF EXISTS "online_f16_status_landing_pages" ON "landing_pages";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_landing_pages"();
+DROP TRIGGER IF EXISTS "online_f16_status_credit_purchases" ON "credit_purchases";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_credit_purchases"();
+DROP TRIGGER IF EXISTS "online_f16_status_deals" ON "deals";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_deals"();
+DROP TRIGGER IF EXISTS "online_f16_status_help_articles" ON "help_articles";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_help_articles"();
+DROP TRIGGER IF EXISTS "online_f16_status_announcements" ON "announcements";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_announcements"();
+DROP TRIGGER IF EXISTS "online_f16_status_integrations" ON "integrations";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_integrations"();
+DROP TRIGGER IF EXISTS "online_f16_status_integration_sync_runs" ON "integration_sync_runs";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_integration_sync_runs"();
+DROP TRIGGER IF EXISTS "online_f16_status_webhook_endpoints" ON "webhook_endpoints";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_webhook_endpoints"();
+DROP TRIGGER IF EXISTS "online_f16_status_reports" ON "reports";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_reports"();
+DROP TRIGGER IF EXISTS "online_f16_status_support_tickets" ON "support_tickets";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_support_tickets"();
+DROP TRIGGER IF EXISTS "online_f16_status_campaigns" ON "campaigns";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_campaigns"();
+DROP TRIGGER IF EXISTS "online_f16_status_backlinks" ON "backlinks";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_backlinks"();
+DROP TRIGGER IF EXISTS "online_f16_status_outreach_targets" ON "outreach_targets";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_outreach_targets"();
+DROP TRIGGER IF EXISTS "online_f16_status_rag_datasets" ON "rag_datasets";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_rag_datasets"();
+DROP TRIGGER IF EXISTS "online_f16_status_rag_ingest_jobs" ON "rag_ingest_jobs";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_rag_ingest_jobs"();
+DROP TRIGGER IF EXISTS "online_f16_status_keywords" ON "keywords";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_keywords"();
+DROP TRIGGER IF EXISTS "online_f16_status_site_audits" ON "site_audits";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_site_audits"();
+DROP TRIGGER IF EXISTS "online_f16_status_client_contexts" ON "client_contexts";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_client_contexts"();
+DROP TRIGGER IF EXISTS "online_f16_status_strategies" ON "strategies";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_strategies"();
+DROP TRIGGER IF EXISTS "online_f16_status_deliverables" ON "deliverables";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_deliverables"();
+DROP TRIGGER IF EXISTS "online_f16_status_tenants" ON "tenants";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_tenants"();
+DROP TRIGGER IF EXISTS "online_f16_status_users" ON "users";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_users"();
+DROP TRIGGER IF EXISTS "online_f16_status_tenant_members" ON "tenant_members";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_tenant_members"();
+DROP TRIGGER IF EXISTS "online_f16_status_invitations" ON "invitations";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_invitations"();
+DROP TRIGGER IF EXISTS "online_f16_status_tenant_deletions" ON "tenant_deletions";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_tenant_deletions"();
+DROP TRIGGER IF EXISTS "online_f16_status_web_crawl_jobs" ON "web_crawl_jobs";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_web_crawl_jobs"();
+DROP TRIGGER IF EXISTS "online_f16_status_leads" ON "leads";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_leads"();
+DROP TRIGGER IF EXISTS "online_f16_status_activities" ON "activities";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_activities"();
+DROP TRIGGER IF EXISTS "online_f16_status_social_posts" ON "social_posts";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_social_posts"();
+DROP TRIGGER IF EXISTS "online_f16_status_rag_documents" ON "rag_documents";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_rag_documents"();
+DROP TRIGGER IF EXISTS "online_f16_status_outreach_emails" ON "outreach_emails";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_outreach_emails"();
+DROP TRIGGER IF EXISTS "online_f16_status_client_context_logs" ON "client_context_logs";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_client_context_logs"();
+DROP TRIGGER IF EXISTS "online_f16_status_deliverable_plan_logs" ON "deliverable_plan_logs";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_deliverable_plan_logs"();
+DROP TRIGGER IF EXISTS "online_f16_status_strategy_logs" ON "strategy_logs";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_strategy_logs"();
+DROP TRIGGER IF EXISTS "online_f16_status_webhook_deliveries" ON "webhook_deliveries";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_webhook_deliveries"();
+DROP TRIGGER IF EXISTS "online_f16_status_newsletter_sends" ON "newsletter_sends";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_newsletter_sends"();
+DROP TRIGGER IF EXISTS "online_f16_status_agent_tool_calls" ON "agent_tool_calls";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_agent_tool_calls"();
+DROP TRIGGER IF EXISTS "online_f16_status_agent_run_steps" ON "agent_run_steps";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_agent_run_steps"();
+DROP TRIGGER IF EXISTS "online_f16_status_agent_runs" ON "agent_runs";
+DROP FUNCTION IF EXISTS "online_migration"."f16_fill_agent_runs"();
+DROP FUNCTION IF EXISTS "online_migration"."f16_status_value"(text, text, text, text[]);
+ALTER TABLE "plans" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "subscriptions" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "invoices" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "payments" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "refunds" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "approval_requests" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "blog_posts" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "content_ideas" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "websites" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "social_accounts" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "newsletter_issues" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "newsletter_subscribers" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "landing_pages" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "credit_purchases" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "deals" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "help_articles" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "announcements" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "integrations" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "integration_sync_runs" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "webhook_endpoints" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "reports" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "support_tickets" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "campaigns" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "backlinks" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "outreach_targets" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "rag_datasets" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "rag_ingest_jobs" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "keywords" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "site_audits" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "client_contexts" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "strategies" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "deliverables" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "tenants" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "users" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "tenant_members" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "invitations" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "tenant_deletions" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "web_crawl_jobs" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "leads" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "activities" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "social_posts" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "rag_documents" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "outreach_emails" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "client_context_logs" DROP COLUMN IF EXISTS "fromStatus_enum", DROP COLUMN IF EXISTS "toStatus_enum";
+ALTER TABLE "deliverable_plan_logs" DROP COLUMN IF EXISTS "fromStatus_enum", DROP COLUMN IF EXISTS "toStatus_enum";
+ALTER TABLE "strategy_logs" DROP COLUMN IF EXISTS "fromStatus_enum", DROP COLUMN IF EXISTS "toStatus_enum";
+ALTER TABLE "webhook_deliveries" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "newsletter_sends" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "agent_tool_calls" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "agent_run_steps" DROP COLUMN IF EXISTS "status_enum";
+ALTER TABLE "agent_runs" DROP COLUMN IF EXISTS "status_enum";
+DROP OPERATOR IF EXISTS public.= (text, anyenum);
+DROP OPERATOR IF EXISTS public.<> (text, anyenum);
+DROP FUNCTION IF EXISTS "online_migration"."f16_text_eq_enum"(text, anyenum);
+DROP FUNCTION IF EXISTS "online_migration"."f16_text_ne_enum"(text, anyenum);
+DROP TYPE IF EXISTS "AgentRunStatus";
+DROP TYPE IF EXISTS "AgentRunStepStatus";
+DROP TYPE IF EXISTS "AgentToolCallStatus";
+DROP TYPE IF EXISTS "PlanStatus";
+DROP TYPE IF EXISTS "SubscriptionStatus";
+DROP TYPE IF EXISTS "InvoiceStatus";
+DROP TYPE IF EXISTS "PaymentStatus";
+DROP TYPE IF EXISTS "RefundStatus";
+DROP TYPE IF EXISTS "ActivityStatus";
+DROP TYPE IF EXISTS "ApprovalRequestStatus";
+DROP TYPE IF EXISTS "BlogPostStatus";
+DROP TYPE IF EXISTS "ContentIdeaStatus";
+DROP TYPE IF EXISTS "WebsiteStatus";
+DROP TYPE IF EXISTS "SocialAccountStatus";
+DROP TYPE IF EXISTS "SocialPostStatus";
+DROP TYPE IF EXISTS "NewsletterIssueStatus";
+DROP TYPE IF EXISTS "NewsletterSubscriberStatus";
+DROP TYPE IF EXISTS "NewsletterSendStatus";
+DROP TYPE IF EXISTS "LandingPageStatus";
+DROP TYPE IF EXISTS "CreditPurchaseStatus";
+DROP TYPE IF EXISTS "LeadStatus";
+DROP TYPE IF EXISTS "DealStatus";
+DROP TYPE IF EXISTS "HelpArticleStatus";
+DROP TYPE IF EXISTS "AnnouncementStatus";
+DROP TYPE IF EXISTS "IntegrationStatus";
+DROP TYPE IF EXISTS "IntegrationSyncRunStatus";
+DROP TYPE IF EXISTS "WebhookEndpointStatus";
+DROP TYPE IF EXISTS "WebhookDeliveryStatus";
+DROP TYPE IF EXISTS "ReportStatus";
+DROP TYPE IF EXISTS "SupportTicketStatus";
+DROP TYPE IF EXISTS "CampaignStatus";
+DROP TYPE IF EXISTS "BacklinkStatus";
+DROP TYPE IF EXISTS "OutreachTargetStatus";
+DROP TYPE IF EXISTS "OutreachEmailStatus";
+DROP TYPE IF EXISTS "RagDatasetStatus";
+DROP TYPE IF EXISTS "RagIngestJobStatus";
+DROP TYPE IF EXISTS "RagDocumentStatus";
+DROP TYPE IF EXISTS "KeywordStatus";
+DROP TYPE IF EXISTS "SiteAuditStatus";
+DROP TYPE IF EXISTS "ClientContextStatus";
+DROP TYPE IF EXISTS "StrategyStatus";
+DROP TYPE IF EXISTS "DeliverableStatus";
+DROP TYPE IF EXISTS "TenantStatus";
+DROP TYPE IF EXISTS "UserStatus";
+DROP TYPE IF EXISTS "TenantMemberStatus";
+DROP TYPE IF EXISTS "InvitationStatus";
+DROP TYPE IF EXISTS "TenantDeletionStatus";
+DROP TYPE IF EXISTS "WebCrawlJobStatus";
+DELETE FROM "online_migration"."phase" WHERE "expandFolder" = '20261129000016_f16_status_enums';

@@ -1,14 +1,19 @@
-// Folder f16 (after the ledger and f17) on statuses real production data holds outside the enums:
-// 'suspended' users, US-spelt 'canceled' and 'unpaid' subscriptions, 'opted_out' subscribers, a
-// 'canceled' tenant deletion, failed agent runs and webhook deliveries written as 'error' / 'dead'.
-// None of them may become a live state by default: without a mapping the folder stops and names
-// them; with the operator's mapping each row gets exactly the value the mapping gives.
-import { applyFolders, MigrationFailedError, writeValueMapping, type ValueMappingEntry } from '../../../src/migrations/index.js';
-import type { ThrowawayDatabase } from '../../../src/index.js';
+// Finding 16 (after the ledger and f17), phased: expand, index folders, backfill, release, then the
+// two contract folders, on statuses real production data holds outside the enums: 'suspended' users,
+// US-spelt 'canceled' and 'unpaid' subscriptions, 'opted_out' subscribers, a 'canceled' tenant
+// deletion, failed agent runs and webhook deliveries written as 'error' / 'dead'. None of them may
+// become a live state by default: without a mapping the first contract folder stops and names them;
+// with the operator's mapping each row gets exactly the value the mapping gives. A status the legacy
+// application writes between expand and contract is treated like the rows that were there before.
+import { MigrationFailedError, writeValueMapping, type ValueMappingEntry } from '../../../src/migrations/index.js';
+import { createLegacyPrismaClient, type ThrowawayDatabase } from '../../../src/index.js';
+import { applyContractPhase, applyExpandPhase, phasedFindings, releaseContracts, runBackfill } from '../../../src/online/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { applyAccounted, legacyDatabaseFor, query, quarantineOf, type FixtureWriter } from '../../../src/testing/index.js';
+import { applyAccounted, applyWhole, legacyDatabaseFor, query, quarantineOf, type FixtureWriter } from '../../../src/testing/index.js';
 
 const F16 = '20261129000016_f16_status_enums';
+const SETTLE = '20261130000016_f16_status_enums_settle_values';
+const FINDING = [F16, ...(phasedFindings().find((p) => p.expandFolder === F16)?.contractFolders ?? [])];
 
 async function plant(w: FixtureWriter): Promise<void> {
   await w.insert('tenants', { id: 't1', name: 'One', slug: 't1' });
@@ -79,11 +84,12 @@ describe('f16 status enums: values outside the enum', () => {
   it('stops without a mapping, naming table, column, value and row count, and changes nothing', async () => {
     db = await legacyDatabaseFor(F16, plant);
     const before = await statuses(db.url);
-    const failure = await applyFolders(db.url, [F16], { via: 'sql' }).then(
+    const failure = await applyWhole(db.url, F16).then(
       () => null,
       (error: unknown) => error,
     );
     expect(failure).toBeInstanceOf(MigrationFailedError);
+    expect((failure as MigrationFailedError).folder).toBe(SETTLE);
     const message = String((failure as Error).message);
     for (const line of [
       'users.status: suspended in 1 row(s)',
@@ -97,8 +103,12 @@ describe('f16 status enums: values outside the enum', () => {
       expect(message).toContain(line);
     }
     expect(message).toContain('pnpm preflight --write-mapping');
+    expect(message).toContain('pnpm preflight load-mapping');
     expect(message).not.toContain('users.status: active'); // ' Active ' is only a spelling
     expect(await statuses(db.url)).toEqual(before);
+    expect(
+      await query(db.url, `SELECT 1 FROM migration_quarantine UNION ALL SELECT 1 FROM migration_ledger WHERE migration = $1`, [F16]),
+    ).toEqual([]);
   }, 180_000);
 
   it('stops when the mapping covers only some of the values', async () => {
@@ -107,7 +117,7 @@ describe('f16 status enums: values outside the enum', () => {
       db.url,
       MAPPING.filter((e) => e.table !== 'users'),
     );
-    await expect(applyFolders(db.url, [F16], { via: 'sql' })).rejects.toThrow(/users\.status: suspended in 1 row\(s\) \(no mapping\)/);
+    await expect(applyWhole(db.url, F16)).rejects.toThrow(/users\.status: suspended in 1 row\(s\) \(no mapping\)/);
   }, 180_000);
 
   it('gives every row the value the mapping names, keeps the original, and normalises spelling', async () => {
@@ -140,10 +150,53 @@ describe('f16 status enums: values outside the enum', () => {
       { table: 'users', column: 'status', from: 'suspended', to: 'banned' },
       { table: 'agent_runs', column: 'status', from: 'error', to: null },
     ]);
-    const failure = applyFolders(db.url, [F16], { via: 'sql' });
+    const failure = applyWhole(db.url, F16);
     await expect(failure).rejects.toThrow(
       /users\.status: suspended in 1 row\(s\) \(mapped to 'banned', which is not one of invited, active, disabled\)/,
     );
     await expect(failure).rejects.toThrow(/agent_runs\.status: error in 1 row\(s\) \(mapped to NULL, but the column is required\)/);
+  }, 180_000);
+});
+
+describe('f16 status enums: legacy writes between expand and contract', () => {
+  it('fills the enum column from a legacy write, leaves a value outside the enum NULL, and the contract stops naming it', async () => {
+    db = await legacyDatabaseFor(F16, plant);
+    await writeValueMapping(db.url, MAPPING);
+    await applyExpandPhase(db.url, { via: 'sql', folders: FINDING });
+    const legacy = await createLegacyPrismaClient(db.url);
+    try {
+      // A member in odd spelling, a value the mapping places, and one nobody decided about yet: each write succeeds.
+      await legacy.user.update({ where: { id: 'u-plain' }, data: { status: ' Disabled' } });
+      await legacy.subscription.update({ where: { id: 's-canceled' }, data: { status: 'Unpaid' } });
+      await legacy.lead.create({ data: { id: 'l-new', tenantId: 't1', fullName: 'New Lead', status: 'warm' } });
+    } finally {
+      await legacy.$disconnect();
+    }
+    const twins = async () =>
+      Object.fromEntries(
+        (
+          await query<{ id: string; v: string | null }>(
+            db!.url,
+            `SELECT id, status_enum::text AS v FROM users WHERE id = 'u-plain'
+             UNION ALL SELECT id, status_enum::text FROM subscriptions WHERE id = 's-canceled'
+             UNION ALL SELECT id, status_enum::text FROM leads WHERE id = 'l-new'`,
+          )
+        ).map((r) => [r.id, r.v]),
+      );
+    expect(await twins()).toEqual({ 'u-plain': 'disabled', 's-canceled': 'past_due', 'l-new': null });
+    // The backfill leaves the uncovered value NULL and counts it; the contract then stops on it.
+    const [result] = await runBackfill(db.url, { pauseMs: 0 });
+    expect(result!.counts).toMatchObject({ unmapped: 1, mapped: 7 });
+    expect((await twins())['l-new']).toBeNull();
+    await releaseContracts(db.url);
+    await expect(applyContractPhase(db.url, { via: 'sql', folders: FINDING })).rejects.toThrow(
+      /leads\.status: warm in 1 row\(s\) \(no mapping\)[\s\S]*pnpm preflight load-mapping/,
+    );
+    // Once the mapping says what 'warm' means, the same contract goes through and the row means it.
+    await writeValueMapping(db.url, [...MAPPING, { table: 'leads', column: 'status', from: 'warm', to: 'contacted' }]);
+    await applyContractPhase(db.url, { via: 'sql', folders: FINDING });
+    const [lead] = await query<{ status: string }>(db.url, `SELECT status::text AS status FROM leads WHERE id = 'l-new'`);
+    expect(lead!.status).toBe('contacted');
+    expect((await quarantineOf(db.url, F16)).get('leads l-new status')).toMatchObject({ value: 'warm', tenantId: 't1' });
   }, 180_000);
 });

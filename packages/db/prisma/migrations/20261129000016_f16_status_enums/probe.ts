@@ -1,14 +1,16 @@
-// Probes for 20261129000016_f16_status_enums: every status column becomes an enum. A value whose
+// Probes for 20261129000016_f16_status_enums (finding 16, phased): every status column becomes an enum. A value whose
 // lower(btrim()) is no member is quarantined and set to what the operator's mapping says (without a
 // mapping the folder stops); one that only differs by case or surrounding spaces is normalised. `at`
 // names the table and column.
 //
-// Which columns, and their members, are not listed here: they are the columns whose type this folder
-// turns into an enum in the reference catalog (what the migration really does), with that enum's labels.
+// Which columns, and their members, are not listed here: they are the columns whose type the finding's
+// swap folder turns from text into an enum in the reference catalog (what the migrations really do), with
+// that enum's labels. The expand folder only adds the enum-typed twins beside them.
 import type { FolderProbes, ProbeContext } from '../../../src/migrations/probes.js';
 import { bareTableName, ident, literal, literalList } from '../../../src/migrations/probes.js';
 
 const FOLDER = '20261129000016_f16_status_enums';
+const SWAP_FOLDER = '20261130000016_f16_status_enums_swap_columns';
 
 export interface StatusColumn {
   table: string;
@@ -20,20 +22,19 @@ export interface StatusColumn {
   nullable: boolean;
 }
 
-/** The columns the folder converts, as the reference catalog records its delta. */
+/** The columns the finding converts, as the reference catalog records the swap folder's delta. */
 export function statusColumns(ctx: ProbeContext): StatusColumn[] {
   const reference = ctx.reference;
-  const index = reference.folders.indexOf(FOLDER);
-  if (index < 0) throw new Error(`no migration folder ${FOLDER}`);
+  const index = reference.folders.indexOf(SWAP_FOLDER);
+  if (index < 0) throw new Error(`no migration folder ${SWAP_FOLDER}`);
   const before = reference.expected(reference.folders.slice(0, index)).snapshot;
   const out: StatusColumn[] = [];
-  for (const [key, value] of Object.entries(reference.delta(FOLDER).set)) {
+  for (const [key, value] of Object.entries(reference.delta(SWAP_FOLDER).set)) {
     const [kind, tableKey, column] = key.split('|') as [string, string, string];
     if (kind !== 'column') continue;
     const enumName = /^"?([^"]+)"?$/.exec((value as { type: string }).type)![1]!;
-    const members = reference.delta(FOLDER).set[`enum|public.${enumName}`];
     const table = before.tables[tableKey];
-    if (!Array.isArray(members) || !table || table.columns[column]?.type !== 'text') continue;
+    if (!table || table.columns[column]?.type !== 'text') continue;
     const primaryKey = Object.values(table.constraints).find((c) => c.kind === 'primary key')?.columns;
     if (!primaryKey || primaryKey.length !== 1)
       throw new Error(`${bareTableName(tableKey)} has no single-column primary key to report ids by`);
@@ -41,7 +42,7 @@ export function statusColumns(ctx: ProbeContext): StatusColumn[] {
       table: bareTableName(tableKey),
       column,
       enumName,
-      members: members as string[],
+      members: ctx.enumLabels(enumName),
       primaryKey: primaryKey[0]!,
       nullable: table.columns[column]!.nullable,
     });
@@ -60,7 +61,7 @@ export const probes: FolderProbes = {
       effect: "copied to the quarantine, then set to what the operator's mapping names",
     },
   ],
-  // Per status column, the folded values that are no member, as the folder's first statement finds them.
+  // Per status column, the folded values that are no member, as the settling contract folder's first check finds them.
   values: {
     columns: (ctx) =>
       statusColumns(ctx).map(({ table, column, members, nullable }) => ({

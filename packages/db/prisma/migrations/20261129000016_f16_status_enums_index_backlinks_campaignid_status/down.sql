@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "backlinks_campaignId_status_enum_idx";

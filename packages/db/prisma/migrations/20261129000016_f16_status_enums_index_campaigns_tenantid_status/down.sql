@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "campaigns_tenantId_status_enum_idx";

@@ -1,0 +1,5 @@
+-- Finding 16: leads_tenantId_status_createdAt_idx rebuilt on the enum-typed twin of leads.status, CONCURRENTLY (reads and
+-- writes go on), so the index is there when the contract swaps the columns (the old index goes with the
+-- text column, this one is renamed into its place). Alone in its folder: a concurrent build refuses a
+-- transaction block.
+CREATE INDEX CONCURRENTLY IF NOT EXISTS "leads_tenantId_status_enum_createdAt_idx" ON "leads"("tenantId", "status_enum", "createdAt");

@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "newsletter_issues_newsletterId_status_enum_idx";

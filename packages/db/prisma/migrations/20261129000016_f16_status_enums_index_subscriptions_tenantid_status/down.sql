@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "subscriptions_tenantId_status_enum_idx";

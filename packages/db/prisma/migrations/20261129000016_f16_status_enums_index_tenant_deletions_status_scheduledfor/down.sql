@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "tenant_deletions_status_enum_scheduledFor_idx";
