@@ -3,6 +3,7 @@
 // code 2; Ctrl-C leaves no server and no folder behind.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +95,27 @@ describe('pnpm verify when the environment lets it down', () => {
       expect(`${run.stdout}${run.stderr}`).not.toContain('not-the-password');
     } finally {
       await server.stop();
+    }
+  });
+
+  it('embedded PostgreSQL told to use a port another program holds: one line naming the port, exit code 2', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as net.AddressInfo;
+    try {
+      const run = await runCli(['--only', '12', '--report', tempDir('lm-cli-port-')], {
+        DATABASE_URL: undefined,
+        LEADMETRICS_POSTGRES: 'embedded',
+        LEADMETRICS_EMBEDDED_PORT: String(port),
+      });
+      expectOneLineFailure(
+        run,
+        new RegExp(
+          `could not run: step 3 \\(migrate\\): embedded PostgreSQL did not start: port ${port} on 127\\.0\\.0\\.1 is already in use`,
+        ),
+      );
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
     }
   });
 
