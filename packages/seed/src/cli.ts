@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANOMALY_KIND_NAMES, type AnomalyRates } from './anomalies/kinds.js';
-import { correctedSchemaDir, explainEnvironmentalError, runCliMain } from '@leadmetrics/db';
+import { correctedSchemaDir, explainEnvironmentalError, probeWritable, runCliMain } from '@leadmetrics/db';
 import type { DomainModule } from './domains/index.js';
 import type { Manifest } from './manifest.js';
 import { detectSchema, seedDatabase } from './seed-database.js';
@@ -175,6 +175,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // Which schema: decided before anything is written, and only after the host guard said yes.
     assertLocal(databaseUrl, values['allow-remote'] as boolean);
+    // The manifest is written after the load: a folder that cannot take it is said before, with nothing loaded.
+    if (outDir) await probeWritable(outDir);
     const { detected, schemaPath, domains } = await chooseSchema(databaseUrl, values.schema as string);
     if (!values.quiet) process.stderr.write(`seed: ${detected} schema${detected === 'corrected' ? ' (no planted anomalies)' : ''}\n`);
     const interrupt = interruptOnSignals(progress);
