@@ -207,7 +207,7 @@ export async function main(argv: string[]): Promise<number> {
 /** Why a load stopped when the user pressed Ctrl-C (or the process got SIGTERM). */
 class InterruptedError extends Error {}
 
-// Run when executed directly (tsx src/cli.ts, bin/seed.mjs), not when imported by a test.
+// Run when executed directly (node --import tsx src/cli.ts, bin/seed.mjs), not when imported by a test.
 const invoked = process.argv[1] ?? '';
 if (/cli\.(ts|js|mjs)$/.test(invoked) || /seed\.mjs$/.test(invoked)) {
   runCliMain('seed', () => main(process.argv.slice(2)), { handlesInterrupt: true });
