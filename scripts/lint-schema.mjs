@@ -5,9 +5,10 @@
  * INIT_CWD), and the corrected schema as the default when no path is given. It lints only what it is given.
  */
 import { fileURLToPath } from 'node:url';
-import { loadCli } from '../packages/rules/bin/load-cli.mjs';
+import { runLintSchema } from '../packages/rules/bin/load-cli.mjs';
 
 const correctedSchema = fileURLToPath(new URL('../packages/db/prisma/schema', import.meta.url));
-const { cli, packageRoot } = await loadCli();
-const io = { ...cli.processIO(), cwd: process.env.INIT_CWD ?? process.cwd() };
-process.exitCode = cli.main(process.argv.slice(2), io, { packageRoot, defaultPaths: [correctedSchema] });
+await runLintSchema((cli, packageRoot) => {
+  const io = { ...cli.processIO(), cwd: process.env.INIT_CWD ?? process.cwd() };
+  return cli.main(process.argv.slice(2), io, { packageRoot, defaultPaths: [correctedSchema] });
+});

@@ -9,7 +9,16 @@ import { parseArgs } from 'node:util';
 import { DEMO_MAPPING_FILE, SCALES, type ScaleName } from '@leadmetrics/seed';
 import { singleTransactionChain, type Chain } from './chain.js';
 import { copyOf, estimatedRows, existingTemplate, seededTemplate, type Database } from './databases.js';
-import { provisionPostgres, readMappingFile, ValueMappingError, withPgClient, writeValueMapping, type ValueMappingEntry } from './db.js';
+import {
+  explainFailure,
+  provisionPostgres,
+  readMappingFile,
+  ValueMappingError,
+  withPgClient,
+  writeValueMapping,
+  type ProvisionedPostgres,
+  type ValueMappingEntry,
+} from './db.js';
 import { runHarness, type HarnessOptions } from './harness.js';
 import { migrationFoldersAt } from './git-folders.js';
 import { phasedChain } from './phased.js';
@@ -171,16 +180,17 @@ export async function main(args: string[]): Promise<number> {
     samplerIntervalMs: number(values['sample-ms'], 25, 'sample-ms'),
     legacyTransactions: values['legacy-transactions']!,
   };
-  const cleanups: (() => Promise<void>)[] = [];
-  const chains = await chainsToRun(values.chains!, values['single-ref'], cleanups);
   const mapping = readMapping(values.mapping);
   const outDir = path.resolve(process.env.INIT_CWD ?? process.cwd(), values.out!);
-
-  const server = values['database-url'] ? null : await provisionPostgres({ log: (line) => console.error(`online: ${line}`) });
-  const serverUrl = values['database-url'] ?? server!.url;
-  const loadStart = os.loadavg();
+  // Whatever fails from here on (a server out of reach, too), the folders taken from git are removed again.
+  const cleanups: (() => Promise<void>)[] = [];
+  let server: ProvisionedPostgres | null = null;
   let template: Database | undefined;
   try {
+    const chains = await chainsToRun(values.chains!, values['single-ref'], cleanups);
+    server = values['database-url'] ? null : await provisionPostgres({ log: (line) => console.error(`online: ${line}`) });
+    const serverUrl = values['database-url'] ?? server!.url;
+    const loadStart = os.loadavg();
     const serverVersion = await withPgClient(
       serverUrl,
       async (c) => (await c.query('SHOW server_version')).rows[0].server_version as string,
@@ -216,12 +226,14 @@ export async function main(args: string[]): Promise<number> {
   }
 }
 
-/** Runs `main` as a command: exit code 2 with a one-line message for bad arguments, the stack otherwise. */
+/** Runs `main` as a command: exit code 2 with a one-line message for bad arguments and for an environment that lets it down. */
 export function runAsCommand(args: string[]): void {
   main(args).then(
     (code) => process.exit(code),
     (error) => {
-      console.error(`online: ${error instanceof UsageError ? error.message : ((error as Error).stack ?? error)}`);
+      // One line (no stack trace unless LEADMETRICS_DEBUG=1): a usage error, or what in the environment stopped it.
+      console.error(`online: ${error instanceof UsageError ? error.message : explainFailure(error)}`);
+      if (process.env.LEADMETRICS_DEBUG) console.error((error as Error)?.stack ?? String(error));
       process.exit(2);
     },
   );

@@ -4,6 +4,7 @@ export {
   createPrismaClient,
   createThrowawayDatabase,
   dropDatabase,
+  explainFailure,
   migrationsDir,
   provisionPostgres,
   quoteIdentifier,

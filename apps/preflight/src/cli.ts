@@ -1,8 +1,7 @@
 // `pnpm preflight --database-url <url> [--report <dir>] [--json] [--write-mapping <file>]` and
 // `pnpm preflight load-mapping <file>`: see cli-options.ts for the help text.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { runCliMain } from '@leadmetrics/db';
+import { probeWritable, runCliMain } from '@leadmetrics/db';
 import { CliUsageError, HELP, parsePreflightArgs } from './cli-options.js';
 import { formatDuration } from './estimate.js';
 import { renderMarkdown, writePreflightReports } from './report.js';
@@ -85,14 +84,6 @@ async function main(argv: readonly string[]): Promise<number> {
       `preflight: ${result.plan.length} pending: ${safe} safe, ${attention} need attention, ${blocked} blocked (about ${formatDuration(estimateMs)})\n`,
   );
   return result.ok ? 0 : 1;
-}
-
-/** Creates `dir` and writes and removes a file in it; throws the file system's error otherwise. */
-async function probeWritable(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const probe = path.join(dir, `.preflight-write-test-${process.pid}`);
-  await writeFile(probe, '');
-  await rm(probe, { force: true });
 }
 
 runCliMain('preflight', () => main(process.argv.slice(2)), { writeHint: 'write the report elsewhere with --report <dir>' });

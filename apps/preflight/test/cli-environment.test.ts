@@ -1,7 +1,7 @@
 // `pnpm preflight` when the environment lets it down: one line saying what to do, exit code 2, no stack.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { findFreePort } from '@leadmetrics/db';
+import { findFreePort, startEmbeddedServer } from '@leadmetrics/db';
 import { readOnlyFolder, testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 
@@ -25,6 +25,19 @@ describe('preflight CLI, environmental failures', () => {
       run(['--database-url', `postgresql://postgres@127.0.0.1:${port}/nowhere`]),
       new RegExp(`^preflight: .*127\\.0\\.0\\.1:${port}.*nothing listens there`),
     );
+  });
+
+  it('a wrong password: one line naming the fix, never the password', async () => {
+    const server = await startEmbeddedServer();
+    try {
+      const wrong = new URL(server.url);
+      wrong.password = 'not-the-password';
+      const result = run(['--database-url', wrong.toString()]);
+      expectOneLineFailure(result, /^preflight: .*password authentication failed.*fix the user name and password/);
+      expect(`${result.stdout}${result.stderr}`).not.toContain('not-the-password');
+    } finally {
+      await server.stop();
+    }
   });
 
   it('a report folder it cannot write, said before any work', async () => {

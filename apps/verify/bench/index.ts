@@ -13,7 +13,7 @@ import path from 'node:path';
 import { seconds } from '../src/report/format.js';
 import { runVerify } from '../src/run-verify.js';
 import benchMigrations from './migrations.js';
-import { runCliMain } from '@leadmetrics/db';
+import { checkedServerVersion, runCliMain } from '@leadmetrics/db';
 
 const TARGET_MS = 60_000;
 
@@ -61,6 +61,8 @@ async function migrationsBenchSection(): Promise<void> {
 }
 
 runCliMain('bench', async () => {
+  // The migrations section works on DATABASE_URL when it is set: one that cannot be used is said before the cold verify.
+  if (process.env.DATABASE_URL) await checkedServerVersion(process.env.DATABASE_URL, 'DATABASE_URL');
   await verifyBench();
   await migrationsBenchSection();
   return 0;

@@ -34,6 +34,7 @@ Which PostgreSQL (step 3 prints the one it used, the report names it too):
                               LEADMETRICS_DOCKER_NETWORK=host for host networking), else
                               embedded PostgreSQL from npm on a free port, removed afterwards
   LEADMETRICS_POSTGRES=url|docker|embedded   use only that one, and stop if it fails
+  LEADMETRICS_EMBEDDED_PORT=<port>           the embedded server's port (default: a free one)
 
 Options:
   --scale <name>         seed scale: demo (default), small, medium, large

@@ -1,8 +1,7 @@
 // `pnpm verify`: runs runVerify() with the command line's options, shows each step as it runs,
 // and exits 0 only when every check passed (1 otherwise, 2 for a usage error).
-import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { explainFailure, runCliMain } from '@leadmetrics/db';
+import { explainFailure, probeWritable, runCliMain } from '@leadmetrics/db';
 import { CliUsageError, HELP, parseArgs } from './cli-options.js';
 import { seconds } from './report/format.js';
 import { terminalVerdict } from './report/verdict.js';
@@ -81,14 +80,6 @@ async function main(): Promise<number> {
   }
   if (result.steps.some((s) => s.cannotRun)) return 2;
   return result.ok ? 0 : 1;
-}
-
-/** Creates `dir` and writes and removes a file in it; throws the file system's error otherwise. */
-async function probeWritable(dir: string): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  const probe = path.join(dir, `.verify-write-test-${process.pid}`);
-  await writeFile(probe, '');
-  await rm(probe, { force: true });
 }
 
 runCliMain('verify', main, { writeHint: REPORT_HINT });

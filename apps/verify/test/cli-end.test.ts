@@ -2,7 +2,8 @@
 // agrees with the report; an environment that lets it down gives one line, no stack trace and exit
 // code 2; Ctrl-C leaves no server and no folder behind.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -97,6 +98,27 @@ describe('pnpm verify when the environment lets it down', () => {
     }
   });
 
+  it('embedded PostgreSQL told to use a port another program holds: one line naming the port, exit code 2', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as net.AddressInfo;
+    try {
+      const run = await runCli(['--only', '12', '--report', tempDir('lm-cli-port-')], {
+        DATABASE_URL: undefined,
+        LEADMETRICS_POSTGRES: 'embedded',
+        LEADMETRICS_EMBEDDED_PORT: String(port),
+      });
+      expectOneLineFailure(
+        run,
+        new RegExp(
+          `could not run: step 3 \\(migrate\\): embedded PostgreSQL did not start: port ${port} on 127\\.0\\.0\\.1 is already in use`,
+        ),
+      );
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
+  });
+
   it('a report folder it cannot write: one line before any work, exit code 2', async () => {
     const server = await testServer();
     const folder = readOnlyFolder('lm-cli-readonly-');
@@ -111,28 +133,59 @@ describe('pnpm verify when the environment lets it down', () => {
   });
 
   it('Ctrl-C while it works: says so, and leaves no server process and no folder behind', async () => {
-    const reportDir = tempDir('lm-cli-ctrl-c-');
-    const command = [process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts'), '--only', '12', '--report', reportDir];
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, LEADMETRICS_POSTGRES: 'embedded' };
-    delete childEnv.DATABASE_URL;
-    const child = spawn(command[0]!, command.slice(1), { cwd: appRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stderr.on('data', (chunk) => (output += chunk));
-    const started = await new Promise<{ port: number; root: string }>((resolve, reject) => {
-      child.stdout.on('data', (chunk) => {
-        output += chunk;
-        const match = /embedded PostgreSQL listening on 127\.0\.0\.1:(\d+) \(data in (.+?), running as/.exec(output);
-        if (match) resolve({ port: Number(match[1]), root: match[2]! });
-      });
-      child.on('close', () => reject(new Error(`verify ended before its server started:\n${output}`)));
-    });
-    const url = `postgresql://postgres@127.0.0.1:${started.port}/postgres`;
-    const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-    child.kill('SIGINT');
-    expect(await exited).toBe(130);
-    expect(output.trim().split('\n').at(-1)).toMatch(/verify: interrupted \(SIGINT\)/);
-    expect(existsSync(started.root)).toBe(false);
-    const stillThere = await withPgClient(url, async () => true).catch(() => false);
-    expect(stillThere).toBe(false);
+    const command = [process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts')];
+    const run = await interruptVerify(command, /embedded PostgreSQL listening on/, false);
+    expect(run.code).toBe(130);
+    expect(run.lastLine).toMatch(/verify: interrupted \(SIGINT\)/);
+    expect(existsSync(run.root)).toBe(false);
+    expect(await serverAnswers(run.port)).toBe(false);
+  });
+
+  it('Ctrl-C to pnpm verify (its package script, through a shell) while it seeds: nothing left behind', async () => {
+    // Seeding keeps the event loop busy: a launcher that relays the signal and gives up on an answer within
+    // milliseconds (tsx's command line did) would kill verify half-way through its clean-up.
+    const script = (JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { scripts: { verify: string } }).scripts.verify;
+    const binPath = [path.join(appRoot, 'node_modules', '.bin'), path.join(appRoot, '..', '..', 'node_modules', '.bin')].join(':');
+    const run = await interruptVerify(['sh', '-c', `PATH=${binPath}:$PATH ${script} "$@"`, 'verify'], /0_baseline applied/, true);
+    // sh ends itself with the signal once verify, which it waited for, has ended.
+    expect({ code: run.code, signal: run.signal }).toEqual({ code: null, signal: 'SIGINT' });
+    expect(run.lastLine).toMatch(/verify: interrupted \(SIGINT\)/);
+    expect(existsSync(run.root)).toBe(false);
+    expect(await serverAnswers(run.port)).toBe(false);
   });
 });
+
+function serverAnswers(port: number): Promise<boolean> {
+  return withPgClient(`postgresql://postgres@127.0.0.1:${port}/postgres`, async () => true).catch(() => false);
+}
+
+/**
+ * Runs `command --only 12` on embedded PostgreSQL and sends SIGINT once its output matches `when`: to the process, or
+ * (`asTerminal`) to its whole process group, as Ctrl-C in a terminal does.
+ */
+async function interruptVerify(command: string[], when: RegExp, asTerminal: boolean) {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, LEADMETRICS_POSTGRES: 'embedded' };
+  delete childEnv.DATABASE_URL;
+  const args = [...command.slice(1), '--only', '12', '--report', tempDir('lm-cli-ctrl-c-')];
+  const child = spawn(command[0]!, args, { cwd: appRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: asTerminal });
+  let output = '';
+  let server: { port: number; root: string } | undefined;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal })),
+  );
+  await new Promise<void>((resolve, reject) => {
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const match = /embedded PostgreSQL listening on 127\.0\.0\.1:(\d+) \(data in (.+?), running as/.exec(output);
+      if (match) server ??= { port: Number(match[1]), root: match[2]! };
+      if (server && when.test(output)) resolve();
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
+    void exited.then(() => reject(new Error(`verify ended before the moment to interrupt it:\n${output}`)));
+  });
+  if (asTerminal) process.kill(-child.pid!, 'SIGINT');
+  else child.kill('SIGINT');
+  const { code, signal } = await exited;
+  return { code, signal, root: server!.root, port: server!.port, lastLine: output.trim().split('\n').at(-1) ?? '' };
+}

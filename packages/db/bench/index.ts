@@ -20,7 +20,13 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import readline from 'node:readline';
-import { createThrowawayDatabase, provisionPostgres, withPgClient, type ProvisionedPostgres } from '../src/provision.js';
+import {
+  checkedServerVersion,
+  createThrowawayDatabase,
+  provisionPostgres,
+  withPgClient,
+  type ProvisionedPostgres,
+} from '../src/provision.js';
 import { runPrisma, runPrismaOrThrow } from '../src/prisma-cli.js';
 import { schemaEngineBridge } from '../src/paths.js';
 import { runCliMain } from '../src/cli-main.js';
@@ -242,6 +248,8 @@ async function benchUnreachable(): Promise<void> {
 
 async function main() {
   console.log(`@leadmetrics/db bench (node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)})`);
+  // A DATABASE_URL that cannot be used is said before the minutes of embedded-server runs, not after them.
+  if (process.env.DATABASE_URL) await checkedServerVersion(process.env.DATABASE_URL, 'DATABASE_URL');
   const embedded = await benchEmbedded();
   try {
     if (process.env.DATABASE_URL) await benchDeploy(process.env.DATABASE_URL, 'the DATABASE_URL server');

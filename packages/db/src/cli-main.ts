@@ -4,6 +4,7 @@
 //
 // Exit codes: 0 ok, 1 the check failed, 2 could not run, 130/143 interrupted (Ctrl-C / SIGTERM).
 import { accessSync, constants, existsSync, mkdirSync, rmdirSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { isProvisionError } from './provision.js';
 
@@ -36,6 +37,17 @@ const SERVER_PROBLEMS: Record<string, string> = {
 };
 
 const CONNECTION_LOST = /Connection terminated|server closed the connection|ECONNRESET|Connection ended unexpectedly/i;
+
+/**
+ * Creates `dir` and writes and removes a file in it; throws the file system's error otherwise. A command that writes
+ * its output at the end calls it first, so a folder it cannot write is said before the work, not after it.
+ */
+export async function probeWritable(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const probe = path.join(dir, `.write-test-${process.pid}`);
+  await writeFile(probe, '');
+  await rm(probe, { force: true });
+}
 
 /** EROFS, EACCES, ... for the nearest existing folder above `target`, or undefined when it is writable. */
 function writeProblemOfNearestFolder(target: string): string | undefined {

@@ -9,7 +9,7 @@
 // The server and its folder are removed by stop(), on process exit, and on Ctrl-C / SIGTERM.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { constants, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, readFileSync, rmSync, statSync } from 'node:fs';
 import { chmod, chown, copyFile, link, lstat, mkdir, mkdtemp, readdir, readlink, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import net from 'node:net';
@@ -36,6 +36,8 @@ export interface EmbeddedServer {
 export interface EmbeddedServerOptions {
   /** The folder holding bin/, lib/ and share/ of a PostgreSQL build; defaults to the npm binaries. */
   nativeDir?: string;
+  /** A fixed TCP port on 127.0.0.1 (LEADMETRICS_EMBEDDED_PORT); default: a free one, tried again if it is taken meanwhile. */
+  port?: number;
   log?: (line: string) => void;
 }
 
@@ -81,9 +83,18 @@ interface Account {
   gid?: number;
 }
 
+/** The name of the user running this process (its uid when the system has no name for it). */
+function invokingUserName(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return `uid ${process.getuid?.()}`;
+  }
+}
+
 /** Who the server runs as: ourselves, or (as root) `postgres`, else `nobody`. */
 function serverAccount(): Account {
-  if (process.getuid?.() !== 0) return { name: os.userInfo().username };
+  if (process.getuid?.() !== 0) return { name: invokingUserName() };
   for (const name of ['postgres', 'nobody']) {
     try {
       const id = (flag: string) =>
@@ -175,12 +186,76 @@ export function explainServerFailure(what: string, output: string, binary: strin
   return `${what}: ${problem}; ${FALLBACK_HINT}`;
 }
 
-function spawnFailure(what: string, binary: string, error: NodeJS.ErrnoException, account: Account): EmbeddedServerError {
-  if (error.code === 'EACCES') {
-    return new EmbeddedServerError(
-      `${what}: user "${account.name}" may not run ${binary} (EACCES): make the folders above it enterable (chmod o+x) or move the checkout, ${FALLBACK_HINT}`,
+/** May `account` search (x) or, for the last step, execute `target`? Judged from its mode bits; root may do anything. */
+function accountMay(target: string, account: Account): boolean {
+  if (account.uid === undefined) {
+    try {
+      accessSync(target, constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  if (account.uid === 0) return true;
+  const { mode, uid, gid } = statSync(target);
+  const bits = uid === account.uid ? mode >> 6 : gid === account.gid ? mode >> 3 : mode;
+  return (bits & 0o001) !== 0;
+}
+
+/** The first folder on the way to `target` that `account` may not enter, or `target` itself when it may not run it. */
+function firstBlockedStep(target: string, account: Account): { path: string; mode: string; isBinary: boolean } | undefined {
+  const steps: string[] = [];
+  for (let dir = path.dirname(target); ; dir = path.dirname(dir)) {
+    steps.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  steps.push(target);
+  for (const step of steps) {
+    try {
+      if (!accountMay(step, account)) {
+        return { path: step, mode: (statSync(step).mode & 0o777).toString(8).padStart(4, '0'), isBinary: step === target };
+      }
+    } catch {
+      return undefined; // a step we cannot even look at: say what the system said instead
+    }
+  }
+  return undefined;
+}
+
+/** As root the server runs as another user, who must be able to enter every folder above its data folder. */
+function assertDataFolderReachable(root: string, account: Account): void {
+  if (account.uid === undefined) return;
+  const blocked = firstBlockedStep(path.join(root, 'data'), account);
+  if (blocked && blocked.path !== path.join(root, 'data')) {
+    throw new EmbeddedServerError(
+      `embedded PostgreSQL cannot keep its data in ${os.tmpdir()}: user "${account.name}", who runs the server, cannot enter ` +
+        `${blocked.path} (mode ${blocked.mode}): point TMPDIR at a folder that user can enter (such as /tmp), ${FALLBACK_HINT}`,
     );
   }
+}
+
+/** The one line for a server binary the server's account may not run: which path stops it, and what to do. */
+function permissionFailure(what: string, binary: string, account: Account): EmbeddedServerError {
+  const blocked = firstBlockedStep(binary, account);
+  if (blocked?.isBinary) {
+    return new EmbeddedServerError(
+      `${what}: user "${account.name}" may not execute ${binary} (mode ${blocked.mode}): ` +
+        `run pnpm install again to restore it, or chmod +x it, ${FALLBACK_HINT}`,
+    );
+  }
+  if (blocked) {
+    return new EmbeddedServerError(
+      `${what}: user "${account.name}" cannot enter ${blocked.path} (mode ${blocked.mode}) on the way to ${binary}: ` +
+        `let that user in (chmod o+x ${blocked.path}) or move the checkout to a folder it can enter, ${FALLBACK_HINT}`,
+    );
+  }
+  return new EmbeddedServerError(
+    `${what}: user "${account.name}" may not run ${binary} (EACCES): make the folders above it enterable (chmod o+x) or move the checkout, ${FALLBACK_HINT}`,
+  );
+}
+
+function spawnFailure(what: string, binary: string, error: NodeJS.ErrnoException, account: Account): EmbeddedServerError {
+  if (error.code === 'EACCES') return permissionFailure(what, binary, account);
   if (error.code === 'ENOENT') {
     return new EmbeddedServerError(`${what}: ${binary} does not exist: run pnpm install again, ${FALLBACK_HINT}`);
   }
@@ -207,6 +282,20 @@ function serverEnv(): NodeJS.ProcessEnv {
 
 type StartOutcome = { ok: true; process: ChildProcess } | { ok: false; portTaken: boolean; message: string };
 
+/** The one line for a server that could not listen on its port because another program holds it. */
+function portTakenMessage(ports: number[], pinned: boolean): string {
+  if (pinned) {
+    return (
+      `embedded PostgreSQL did not start: port ${ports[0]} on 127.0.0.1 is already in use by another program: ` +
+      `stop that program, choose another port with LEADMETRICS_EMBEDDED_PORT or unset it to get a free one, ${FALLBACK_HINT}`
+    );
+  }
+  return (
+    `embedded PostgreSQL did not start: ports ${ports.join(', ')} on 127.0.0.1 were each taken by another program ` +
+    `between our check and the server's start: run again, ${FALLBACK_HINT}`
+  );
+}
+
 /** Starts the server and waits until it accepts connections or exits. */
 function startServer(binary: string, dataDir: string, socketDir: string, port: number, account: Account): Promise<StartOutcome> {
   return new Promise((resolve, reject) => {
@@ -220,8 +309,12 @@ function startServer(binary: string, dataDir: string, socketDir: string, port: n
     });
     child.on('error', (error) => reject(spawnFailure('embedded PostgreSQL did not start', binary, error, account)));
     child.on('close', () => {
-      const portTaken = /could not bind|Address already in use|could not create any TCP\/IP sockets/i.test(output);
-      resolve({ ok: false, portTaken, message: explainServerFailure('embedded PostgreSQL did not start', output, binary) });
+      const portTaken = /Address already in use/i.test(output);
+      const message = /could not bind .*Permission denied/i.test(output)
+        ? `embedded PostgreSQL did not start: user "${account.name}" may not listen on port ${port} (ports below 1024 need privileges): ` +
+          `choose a port of 1024 or above with LEADMETRICS_EMBEDDED_PORT, ${FALLBACK_HINT}`
+        : explainServerFailure('embedded PostgreSQL did not start', output, binary);
+      resolve({ ok: false, portTaken, message });
     });
   });
 }
@@ -302,7 +395,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
     root = await mkdtemp(path.join(os.tmpdir(), 'leadmetrics-pg-'));
   } catch (error) {
     throw new EmbeddedServerError(
-      `embedded PostgreSQL cannot create its folder in ${os.tmpdir()} (${(error as NodeJS.ErrnoException).code}): point TMPDIR at a writable folder, ${FALLBACK_HINT}`,
+      `embedded PostgreSQL cannot create its data folder in ${os.tmpdir()} (${(error as NodeJS.ErrnoException).code}): ` +
+        `that folder must exist and user "${invokingUserName()}" must be able to write in it; point TMPDIR at such a folder, ${FALLBACK_HINT}`,
     );
   }
   let serverProcess: ChildProcess | undefined;
@@ -323,13 +417,16 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
   try {
     await chmod(root, 0o700);
     await handOver(root, account);
+    assertDataFolderReachable(root, account);
     const bin = path.join(await reachableNativeDir(nativeDir, root, account, log), 'bin');
     const dataDir = path.join(root, 'data');
     const password = randomBytes(12).toString('hex');
     await initialiseCluster(bin, root, dataDir, password, account);
-    // A free port can be taken between our check and the server's bind: try a few.
+    // A free port can be taken between our check and the server's bind: try a few. A pinned one is tried once.
+    const tried: number[] = [];
     for (let attempt = 1; ; attempt++) {
-      const port = await findFreePort();
+      const port = options.port ?? (await findFreePort());
+      tried.push(port);
       const outcome = await startServer(path.join(bin, 'postgres'), dataDir, root, port, account);
       if (outcome.ok) {
         serverProcess = outcome.process;
@@ -337,7 +434,8 @@ export async function startEmbeddedServer(options: EmbeddedServerOptions = {}): 
         const url = `postgresql://postgres:${password}@127.0.0.1:${port}/postgres`;
         return { url, port, root, runsAs: account.name, stop };
       }
-      if (!outcome.portTaken || attempt === 3) throw new EmbeddedServerError(outcome.message);
+      if (!outcome.portTaken) throw new EmbeddedServerError(outcome.message);
+      if (options.port !== undefined || attempt === 3) throw new EmbeddedServerError(portTakenMessage(tried, options.port !== undefined));
     }
   } catch (error) {
     await stop();

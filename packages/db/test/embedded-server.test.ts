@@ -2,17 +2,18 @@
 // (a `mktemp -d` folder, root's home), under a path with spaces, as root and as an ordinary user;
 // and it leaves no process and no folder behind, after stop() and after Ctrl-C.
 import { spawn, spawnSync, execFileSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedServerError, npmNativeDir, startEmbeddedServer } from '../src/embedded-server.js';
-import { DatabaseUnreachableError, withPgClient } from '../src/provision.js';
+import { DatabaseUnreachableError, ProvisionSettingError, provisionPostgres, withPgClient } from '../src/provision.js';
+import { bundleInto, ordinaryUser, type OrdinaryUser } from './support/ordinary-user.js';
 
 const isRoot = process.getuid?.() === 0;
 const serverModule = fileURLToPath(new URL('../src/embedded-server.ts', import.meta.url));
-const provisionModule = fileURLToPath(new URL('../src/provision.ts', import.meta.url));
 const tsxLoader = fileURLToPath(import.meta.resolve('tsx'));
 const scratch: string[] = [];
 afterAll(() => {
@@ -20,18 +21,21 @@ afterAll(() => {
 });
 
 /** A 0700 folder holding a copy of the server's files at "<folder>/my checkout/native", like a private clone. */
-async function privateCheckout(owner?: { uid: number; gid: number }): Promise<string> {
+async function privateCheckout(): Promise<string> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'lm-private-checkout-'));
   scratch.push(folder);
   const native = path.join(folder, 'my checkout', 'native');
   cpSync(await npmNativeDir(), native, { recursive: true, verbatimSymlinks: true });
-  if (owner) execFileSync('chown', ['-R', `${owner.uid}:${owner.gid}`, folder]);
   chmodSync(folder, 0o700);
   return native;
 }
 
 async function answers(url: string): Promise<number> {
   return withPgClient(url, async (client) => (await client.query<{ one: number }>('SELECT 1 AS one')).rows[0]!.one);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Is the process running? (A zombie waiting to be reaped has stopped.) */
@@ -62,39 +66,140 @@ describe('embedded PostgreSQL from a checkout under a 0700 folder with spaces in
     expect(existsSync(server.root)).toBe(false);
     await expect(answers(server.url)).rejects.toThrow(DatabaseUnreachableError);
   });
+});
 
-  // As root, the test becomes `nobody` with setpriv; that user must be able to load this checkout's code
-  // (a checkout inside a private folder is not: then only the root case above can run).
-  const asNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', '--'];
-  const nobodyReachesCode = isRoot && spawnSync(asNobody[0]!, [...asNobody.slice(1), 'test', '-r', serverModule]).status === 0;
-  const ordinaryUser = isRoot ? nobodyReachesCode : true;
-  if (isRoot && !nobodyReachesCode)
-    console.log('[embedded-server.test] skipped the ordinary-user case: user nobody cannot read this checkout (or setpriv is missing)');
-  it.runIf(ordinaryUser)('as an ordinary user: the server runs as that user from the binaries in place', async () => {
-    const nobody = { uid: 65534, gid: 65534 };
-    const native = await privateCheckout(isRoot ? nobody : undefined);
-    const script = [
-      `import { startEmbeddedServer } from ${JSON.stringify(serverModule)};`,
-      `import { withPgClient } from ${JSON.stringify(provisionModule)};`,
-      `const server = await startEmbeddedServer({ nativeDir: ${JSON.stringify(native)} });`,
-      `const one = await withPgClient(server.url, async (c) => (await c.query('SELECT 1 AS one')).rows[0].one);`,
-      `await server.stop();`,
-      `console.log(JSON.stringify({ runsAs: server.runsAs, root: server.root, one, uid: process.getuid() }));`,
-      `process.exit(0);`,
-    ].join('\n');
-    const asUser = isRoot ? asNobody : [];
-    const command = [...asUser, process.execPath, '--import', tsxLoader, '--input-type=module', '-e', script];
-    const result = spawnSync(command[0]!, command.slice(1), {
-      encoding: 'utf8',
-      env: { ...process.env, HOME: os.tmpdir() },
-      timeout: 60_000,
-    });
-    expect(result.stderr).toBe('');
-    const outcome = JSON.parse(result.stdout.trim().split('\n').at(-1)!);
-    expect(outcome.one).toBe(1);
-    expect(outcome.uid).toBe(isRoot ? nobody.uid : process.getuid?.());
-    expect(outcome.runsAs).toBe(isRoot ? 'nobody' : os.userInfo().username);
-    expect(existsSync(outcome.root)).toBe(false);
+// The ordinary user's own run: the test builds a 0700 folder that user owns, with a space in its path, holding a
+// copy of the server's files and the code (bundled, so that user needs nothing from this checkout).
+const user = ordinaryUser();
+if ('reason' in user) console.log(`[embedded-server.test] skipped the ordinary-user cases: ${user.reason}`);
+const asOrdinaryUser = 'reason' in user ? undefined : user;
+
+/** What the bundled program reports: the server it started and the query it ran, or the one line it failed with. */
+type UserRun =
+  { ok: true; one: number; runsAs: string; root: string; uid: number; backendUid: number } | { ok: false; name: string; message: string };
+
+const USER_PROGRAM = `
+import { readFileSync } from 'node:fs';
+import pg from 'pg';
+import { startEmbeddedServer } from './embedded-server.ts';
+
+const report = (outcome) => process.stdout.write(JSON.stringify(outcome) + '\\n');
+try {
+  const server = await startEmbeddedServer({ nativeDir: process.argv[2] });
+  const client = new pg.Client({ connectionString: server.url });
+  await client.connect();
+  const { rows } = await client.query('SELECT 1 AS one, pg_backend_pid() AS pid');
+  // Who runs the server process that answered: read from the system, not from what the launcher says.
+  const status = readFileSync('/proc/' + rows[0].pid + '/status', 'utf8');
+  const backendUid = Number(/^Uid:\\s+(\\d+)/m.exec(status)[1]);
+  await client.end();
+  await server.stop();
+  report({ ok: true, one: rows[0].one, runsAs: server.runsAs, root: server.root, uid: process.getuid(), backendUid });
+} catch (error) {
+  report({ ok: false, name: error.name, message: error.message });
+}
+process.exit(0);
+`;
+
+/** A 0700 folder owned by the ordinary user: "<folder>/my checkout/" with the bundled program, and its own temp folder. */
+function userLayout(account: OrdinaryUser): { folder: string; program: string; tmp: string } {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'lm-user-checkout-'));
+  scratch.push(folder);
+  const checkout = path.join(folder, 'my checkout');
+  const tmp = path.join(folder, 'tmp');
+  mkdirSync(checkout);
+  mkdirSync(tmp);
+  const program = path.join(checkout, 'start server.mjs');
+  bundleInto(program, USER_PROGRAM);
+  chownTree(folder, account);
+  chmodSync(folder, 0o700);
+  return { folder, program, tmp };
+}
+
+function chownTree(folder: string, account: OrdinaryUser): void {
+  if (isRoot) execFileSync('chown', ['-R', `${account.uid}:${account.gid}`, folder]);
+}
+
+/** Runs the bundled program as the ordinary user, its temp folder `tmp`, the server's files at `nativeDir`. */
+function runAsUser(account: OrdinaryUser, program: string, nativeDir: string, tmp: string): UserRun {
+  const command = [...account.prefix, process.execPath, program, nativeDir];
+  const result = spawnSync(command[0]!, command.slice(1), {
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: tmp, TMPDIR: tmp },
+    timeout: 60_000,
+  });
+  expect(result.stderr).toBe('');
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as UserRun;
+}
+
+describe('embedded PostgreSQL run by an ordinary user', () => {
+  it.runIf(asOrdinaryUser)('starts from a 0700 folder of its own with a space in its path, runs as that user and answers', async () => {
+    const account = asOrdinaryUser!;
+    const layout = userLayout(account);
+    const native = path.join(layout.folder, 'my checkout', 'native');
+    cpSync(await npmNativeDir(), native, { recursive: true, verbatimSymlinks: true });
+    chownTree(layout.folder, account);
+    // Nobody else may enter the layout: what the user can do there, it does as itself.
+    expect(statSync(layout.folder).mode & 0o777).toBe(0o700);
+    expect(statSync(layout.folder).uid).toBe(account.uid);
+
+    const outcome = runAsUser(account, layout.program, native, layout.tmp);
+    expect(outcome).toMatchObject({ ok: true, one: 1, uid: account.uid, backendUid: account.uid, runsAs: account.name });
+    expect((outcome as { root: string }).root.startsWith(layout.tmp)).toBe(true);
+    expect(existsSync((outcome as { root: string }).root)).toBe(false);
+  });
+
+  it.runIf(asOrdinaryUser)('a checkout under a folder that user cannot enter: names that folder and what to do', () => {
+    const account = asOrdinaryUser!;
+    const layout = userLayout(account);
+    // Someone else's private folder (root's, or for an ordinary user one it has closed to itself).
+    const closed = mkdtempSync(path.join(os.tmpdir(), 'lm-closed checkout-'));
+    scratch.push(closed);
+    mkdirSync(path.join(closed, 'native', 'bin'), { recursive: true });
+    chmodSync(closed, isRoot ? 0o700 : 0o000);
+    try {
+      const outcome = runAsUser(account, layout.program, path.join(closed, 'native'), layout.tmp);
+      expect(outcome).toMatchObject({ ok: false, name: 'EmbeddedServerError' });
+      const message = (outcome as { message: string }).message;
+      expect(message.split('\n')).toHaveLength(1);
+      expect(message).toContain(
+        `user "${account.name}" cannot enter ${closed} (mode ${isRoot ? '0700' : '0000'}) on the way to ${path.join(closed, 'native', 'bin', 'postgres')}: ` +
+          `let that user in (chmod o+x ${closed}) or move the checkout`,
+      );
+      expect(message).toContain('DATABASE_URL');
+    } finally {
+      chmodSync(closed, 0o700);
+    }
+  });
+
+  it.runIf(asOrdinaryUser)('a server binary that user may not execute: names the file and what to do', () => {
+    const account = asOrdinaryUser!;
+    const layout = userLayout(account);
+    const binary = path.join(layout.folder, 'my checkout', 'native', 'bin', 'postgres');
+    mkdirSync(path.dirname(binary), { recursive: true });
+    writeFileSync(binary, '#!/bin/sh\n', { mode: 0o644 });
+    chownTree(layout.folder, account);
+    const outcome = runAsUser(account, layout.program, path.dirname(path.dirname(binary)), layout.tmp);
+    expect(outcome).toMatchObject({ ok: false, name: 'EmbeddedServerError' });
+    expect((outcome as { message: string }).message).toMatch(
+      new RegExp(
+        `^embedded PostgreSQL cannot run: user "${account.name}" may not execute ${escapeRegExp(binary)} \\(mode 0644\\): run pnpm install again`,
+      ),
+    );
+  });
+
+  it.runIf(asOrdinaryUser)('a temp folder that user cannot write (for the data folder): names it and what to do', async () => {
+    const account = asOrdinaryUser!;
+    const layout = userLayout(account);
+    const readOnlyTmp = path.join(layout.folder, 'read-only tmp');
+    mkdirSync(readOnlyTmp);
+    chownTree(layout.folder, account);
+    chmodSync(readOnlyTmp, 0o555);
+    const outcome = runAsUser(account, layout.program, await npmNativeDir(), readOnlyTmp);
+    expect(outcome).toMatchObject({ ok: false, name: 'EmbeddedServerError' });
+    expect((outcome as { message: string }).message).toContain(
+      `embedded PostgreSQL cannot create its data folder in ${readOnlyTmp} (EACCES): that folder must exist and user "${account.name}" must be able to write in it; point TMPDIR at such a folder`,
+    );
   });
 });
 
@@ -134,7 +239,8 @@ describe('embedded PostgreSQL that cannot start says why in one line', () => {
   async function expectOneLine(promise: Promise<unknown>, pattern: RegExp): Promise<void> {
     const error = await promise.then(
       async (server) => {
-        await (server as { stop(): Promise<void> }).stop();
+        const started = server as { stop?(): Promise<void>; dispose?(): Promise<void> };
+        await (started.stop ?? started.dispose)!();
         return undefined;
       },
       (e: unknown) => e,
@@ -164,11 +270,90 @@ describe('embedded PostgreSQL that cannot start says why in one line', () => {
     try {
       await expectOneLine(
         startEmbeddedServer(),
-        /cannot create its folder in .*lm-no-such-tmp.*\(ENOENT\): point TMPDIR at a writable folder/,
+        /cannot create its data folder in .*lm-no-such-tmp.*\(ENOENT\): that folder must exist and .* point TMPDIR at such a folder/,
       );
     } finally {
       if (saved === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = saved;
     }
+  });
+
+  /** Runs `fn` with TMPDIR at a fresh folder of its own, and returns what was left in it afterwards. */
+  async function leftInFreshTmp(fn: () => Promise<void>): Promise<string[]> {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'lm-port-tmp-'));
+    scratch.push(tmp);
+    chmodSync(tmp, 0o755); // as root, the server's user must be able to enter it
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = tmp;
+    try {
+      await fn();
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    return readdirSync(tmp);
+  }
+
+  const embeddedOn = (port: string) => provisionPostgres({ env: { LEADMETRICS_POSTGRES: 'embedded', LEADMETRICS_EMBEDDED_PORT: port } });
+
+  it('the port it is told to use (LEADMETRICS_EMBEDDED_PORT) is held by another program; once free, it is used', async () => {
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    const { port } = holder.address() as net.AddressInfo;
+    try {
+      const left = await leftInFreshTmp(() =>
+        expectOneLine(
+          embeddedOn(String(port)),
+          new RegExp(
+            `^embedded PostgreSQL did not start: port ${port} on 127\\.0\\.0\\.1 is already in use by another program: stop that program, choose another port with LEADMETRICS_EMBEDDED_PORT`,
+          ),
+        ),
+      );
+      expect(left).toEqual([]); // the data folder it had made is gone again
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
+    // The same setting with the port free: the server is there, on that port.
+    const provisioned = await embeddedOn(String(port));
+    try {
+      expect(new URL(provisioned.url).port).toBe(String(port));
+      expect(await answers(provisioned.url)).toBe(1);
+    } finally {
+      await provisioned.dispose();
+    }
+  });
+
+  const unprivilegedFrom = Number(readFileSync('/proc/sys/net/ipv4/ip_unprivileged_port_start', 'utf8'));
+  it.runIf(unprivilegedFrom > 80)("a port below 1024, which the server's user may not listen on", async () => {
+    await expectOneLine(
+      embeddedOn('80'),
+      /did not start: user "[^"]+" may not listen on port 80 \(ports below 1024 need privileges\): choose a port of 1024 or above/,
+    );
+  });
+
+  it.runIf(isRoot)("as root, a TMPDIR the server's user cannot enter: names the folder and what to do", async () => {
+    const closed = mkdtempSync(path.join(os.tmpdir(), 'lm-closed-tmp-'));
+    scratch.push(closed);
+    chmodSync(closed, 0o700);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = closed;
+    try {
+      await expectOneLine(
+        startEmbeddedServer(),
+        new RegExp(
+          `^embedded PostgreSQL cannot keep its data in ${escapeRegExp(closed)}: user "\\w+", who runs the server, cannot enter ${escapeRegExp(closed)} \\(mode 0700\\): point TMPDIR at a folder that user can enter`,
+        ),
+      );
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+    }
+    expect(readdirSync(closed)).toEqual([]);
+  });
+
+  it('a LEADMETRICS_EMBEDDED_PORT that is no port', async () => {
+    const error = await embeddedOn('54a').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProvisionSettingError);
+    expect((error as Error).message).toBe('LEADMETRICS_EMBEDDED_PORT is "54a"; use a TCP port number (1024 to 65535) or leave it unset');
   });
 });

@@ -30,13 +30,16 @@ import type { Rule } from '../src/types.js';
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LEGACY = join(PACKAGE_ROOT, '..', 'db', 'prisma', 'legacy', 'schema.prisma');
 const OUR_BIN = join(PACKAGE_ROOT, 'bin', 'lint-schema.mjs');
-const PRISMA_LINT_BIN = join(
-  createRequire(import.meta.url)
-    .resolve('prisma-lint/package.json')
-    .replace(/package\.json$/, ''),
-  'dist',
-  'cli.js',
-);
+/** prisma-lint's executable, resolved when section 1 needs it (a missing devDependency then says so in one line). */
+function prismaLintBin(): string {
+  let packageJson: string;
+  try {
+    packageJson = createRequire(import.meta.url).resolve('prisma-lint/package.json');
+  } catch {
+    throw new BenchSetupError('prisma-lint, the tool section 1 compares against, is not installed: run pnpm install again');
+  }
+  return join(packageJson.replace(/package\.json$/, ''), 'dist', 'cli.js');
+}
 
 const PROCESS_RUNS = Number(process.env.BENCH_PROCESS_RUNS ?? 10);
 const IN_PROCESS_RUNS = Number(process.env.BENCH_RUNS ?? 40);
@@ -94,7 +97,7 @@ function timeSpawn(args: string[]): { elapsed: number; status: number | null; st
 /** Medians of alternating whole-process runs of lint-schema and prisma-lint on one schema file. */
 function compareProcesses(schema: string, config: string): { ours: number; theirs: number; violations: number } {
   const ours = [OUR_BIN, schema];
-  const theirs = [PRISMA_LINT_BIN, '--config', config, '--no-color', schema];
+  const theirs = [prismaLintBin(), '--config', config, '--no-color', schema];
   // Warm-up: fills the OS file cache for both.
   const ourFirst = timeSpawn(ours);
   const theirFirst = timeSpawn(theirs);
@@ -329,19 +332,65 @@ function benchSize(text: string): void {
   }
 }
 
-const text = readFileSync(LEGACY, 'utf8');
+const SECTIONS = ['process', 'in-process', 'scaling', 'size'];
+
+/** A setting or an installation the bench cannot run with; its message is the one line the user sees. */
+class BenchSetupError extends Error {}
+
+/** The sections BENCH_ONLY names, each checked, and BENCH_SCHEMAS read once: all before any measurement. */
+function checkSettings(): Set<string> {
+  const only = new Set((process.env.BENCH_ONLY ?? SECTIONS.join(',')).split(',').map((name) => name.trim()));
+  const unknown = [...only].filter((name) => !SECTIONS.includes(name));
+  if (unknown.length > 0) throw new BenchSetupError(`BENCH_ONLY names ${unknown.join(', ')}: use any of ${SECTIONS.join(', ')}`);
+  for (const name of ['BENCH_PROCESS_RUNS', 'BENCH_RUNS']) {
+    const value = process.env[name];
+    if (value !== undefined && !/^[1-9]\d*$/.test(value))
+      throw new BenchSetupError(`${name} is "${value}": use a whole number of 1 or more`);
+  }
+  const extra = process.env.BENCH_SCHEMAS;
+  if (extra && only.has('process')) {
+    try {
+      readdirSync(extra);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new BenchSetupError(`BENCH_SCHEMAS is ${extra}, which cannot be read as a folder (${code}): fix the path or unset it`);
+    }
+  }
+  return only;
+}
+
+/** One line for a failure to run: a setting, the installation, a file the system would not let us read or write. */
+function explainBenchFailure(error: unknown): string {
+  if (error instanceof BenchSetupError) return error.message;
+  const { code, path, syscall, message } = (error ?? {}) as NodeJS.ErrnoException;
+  if (code && path) return `cannot ${syscall ?? 'read'} ${path} (${code}); check the path, its permissions and the free space`;
+  return `unexpected error: ${(message ?? String(error)).split('\n')[0]} (run again with LEADMETRICS_DEBUG=1 to see where it came from)`;
+}
+
+function runBench(): void {
+  const only = checkSettings();
+  const text = readFileSync(LEGACY, 'utf8');
+  console.log(
+    `lint-schema bench: ${relative(join(PACKAGE_ROOT, '..', '..'), LEGACY)} (${text.split('\n').length} lines), ${allRules().length} rules, ` +
+      `node ${process.version}, ${cpus().length} CPUs, load average ${load()}\n`,
+  );
+  if (only.has('process')) benchWholeProcess();
+  if (only.has('in-process')) benchInProcess(text);
+  if (only.has('scaling')) benchScaling(text);
+  if (only.has('size')) benchSize(text);
+  console.log(`\nload average at the end: ${load()} (timings on a busy machine run long; the CPU times are less affected)`);
+}
+
 const load = () =>
   loadavg()
     .map((l) => l.toFixed(1))
     .join(' ');
-console.log(
-  `lint-schema bench: ${relative(join(PACKAGE_ROOT, '..', '..'), LEGACY)} (${text.split('\n').length} lines), ${allRules().length} rules, ` +
-    `node ${process.version}, ${cpus().length} CPUs, load average ${load()}\n`,
-);
-// BENCH_ONLY=process,in-process,scaling,size runs a subset (all by default).
-const only = new Set((process.env.BENCH_ONLY ?? 'process,in-process,scaling,size').split(','));
-if (only.has('process')) benchWholeProcess();
-if (only.has('in-process')) benchInProcess(text);
-if (only.has('scaling')) benchScaling(text);
-if (only.has('size')) benchSize(text);
-console.log(`\nload average at the end: ${load()} (timings on a busy machine run long; the CPU times are less affected)`);
+
+// Exit codes as for every command here: 0 done, 2 could not run (one line, no stack trace unless LEADMETRICS_DEBUG=1).
+try {
+  runBench();
+} catch (error) {
+  process.stderr.write(`bench: ${explainBenchFailure(error)}\n`);
+  if (process.env.LEADMETRICS_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+  process.exitCode = 2;
+}

@@ -35,9 +35,31 @@ function builtIsCurrent() {
 export async function loadCli() {
   if (builtIsCurrent()) return { cli: await import(pathToFileURL(builtCli).href), packageRoot };
   if (!existsSync(sourceDir)) {
-    throw new Error(`lint-schema: ${builtCli} is missing; the package was not built (pnpm --filter @leadmetrics/rules build)`);
+    throw new Error(`${builtCli} is missing: the package was not built; run pnpm --filter @leadmetrics/rules build`);
   }
   const { register } = await import('tsx/esm/api');
   register();
   return { cli: await import(pathToFileURL(join(sourceDir, 'cli.ts')).href), packageRoot };
+}
+
+/**
+ * Runs lint-schema's main with `run(cli, packageRoot)` and sets the exit code; a CLI that cannot even be loaded (an
+ * unbuilt or half-installed package, unreadable files) is one line and exit code 2, like every other failure to run.
+ */
+export async function runLintSchema(run) {
+  let loaded;
+  try {
+    loaded = await loadCli();
+  } catch (error) {
+    const { code, path } = error ?? {};
+    const reason =
+      code && path
+        ? `cannot read ${path} (${code}); check the installation and its permissions`
+        : String(error?.message ?? error).split('\n')[0];
+    process.stderr.write(`lint-schema: ${reason}\n`);
+    if (process.env.LEADMETRICS_DEBUG) process.stderr.write(`${error?.stack ?? String(error)}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = run(loaded.cli, loaded.packageRoot);
 }

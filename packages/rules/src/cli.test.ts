@@ -4,7 +4,7 @@
  * tables come from the registry.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -118,7 +118,7 @@ describe('lint-schema exit codes', () => {
       [['--max-warnings', 'many', 'clean.prisma'], /--max-warnings many: expected a whole number/],
       [['missing.prisma'], /missing\.prisma: no such file or folder/],
       [['--rule', 'ban-nothing=error', 'clean.prisma'], /--rule: rules\.ban-nothing: unknown rule/],
-      [['--config', 'nope.json', 'clean.prisma'], /nope\.json: cannot read the config file/],
+      [['--config', 'nope.json', 'clean.prisma'], /nope\.json: no such config file/],
     ];
     for (const [args, message] of cases) {
       const result = args[0] === '--bogus' ? spawnBin(args) : run(args);
@@ -150,6 +150,88 @@ describe('lint-schema exit codes', () => {
       code: 2,
       stderr: expect.stringMatching(/neither prisma\/schema\/ nor prisma\/schema\.prisma exists/),
     });
+  });
+});
+
+/**
+ * A prefix that runs a command where file permissions apply: none for an ordinary user; as root, setpriv without the
+ * two capabilities that let root read past them (root stays root, so it still reaches this checkout wherever it is).
+ * Undefined, with the reason printed, where neither works.
+ */
+const permissionsApply: string[] | undefined = (() => {
+  if (process.getuid?.() !== 0) return [];
+  const prefix = ['setpriv', '--bounding-set=-dac_override,-dac_read_search', '--'];
+  const probeDir = mkdtempSync(join(tmpdir(), 'lint-schema-probe-'));
+  const closedFile = join(probeDir, 'closed');
+  writeFileSync(closedFile, 'x', { mode: 0o000 });
+  const probe = spawnSync(prefix[0]!, [...prefix.slice(1), 'cat', closedFile], { encoding: 'utf8' });
+  rmSync(probeDir, { recursive: true, force: true });
+  if (probe.status !== 0 && /Permission denied/.test(probe.stderr)) return prefix;
+  console.log(
+    `[cli.test] skipped the permission cases: as root, setpriv could not drop the right to read any file (${probe.error?.message ?? probe.stderr.trim()})`,
+  );
+  return undefined;
+})();
+
+describe('lint-schema when the system will not let it read (one line, exit code 2, no stack trace)', () => {
+  function spawnWhereClosed(args: string[]): { code: number; stderr: string } {
+    const command = [...permissionsApply!, process.execPath, BIN, ...args];
+    const result = spawnSync(command[0]!, command.slice(1), { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    return { code: result.status ?? -1, stderr: result.stderr };
+  }
+
+  function expectOneLine(result: { code: number; stderr: string }, line: string): void {
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toBe(`lint-schema: ${line}\n`);
+  }
+
+  it.runIf(permissionsApply)('a schema file it may not read', () => {
+    writeFileSync(join(dir, 'secret.prisma'), CLEAN, { mode: 0o000 });
+    expectOneLine(
+      spawnWhereClosed(['secret.prisma']),
+      `cannot open ${join(dir, 'secret.prisma')}: EACCES: permission denied; check the path and its permissions`,
+    );
+  });
+
+  it.runIf(permissionsApply)('a schema under a folder it may not enter', () => {
+    mkdirSync(join(dir, 'closed'));
+    writeFileSync(join(dir, 'closed', 'schema.prisma'), CLEAN);
+    chmodSync(join(dir, 'closed'), 0o000);
+    try {
+      expectOneLine(
+        spawnWhereClosed(['closed/schema.prisma']),
+        'closed/schema.prisma: permission denied (the file or folder, or a folder above it, is closed to this user); check its permissions',
+      );
+    } finally {
+      chmodSync(join(dir, 'closed'), 0o755);
+    }
+  });
+
+  it.runIf(permissionsApply)('a config file it may not read', () => {
+    writeFileSync(join(dir, 'closed-config.json'), '{}', { mode: 0o000 });
+    expectOneLine(
+      spawnWhereClosed(['--config', 'closed-config.json', 'clean.prisma']),
+      `${join(dir, 'closed-config.json')}: permission denied (the config file, or a folder above it, is closed to this user); check its permissions`,
+    );
+  });
+
+  it('a symbolic link that points to itself', () => {
+    symlinkSync('loop.prisma', join(dir, 'loop.prisma'));
+    expectOneLine(spawnBin(['loop.prisma']), 'loop.prisma: a loop of symbolic links; fix the link');
+  });
+
+  it('a copy of the command whose package was neither built nor has its sources', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'lint-schema-unbuilt-'));
+    try {
+      cpSync(fileURLToPath(new URL('../bin', import.meta.url)), join(copy, 'bin'), { recursive: true });
+      const result = spawnSync(process.execPath, [join(copy, 'bin', 'lint-schema.mjs'), 'clean.prisma'], { cwd: dir, encoding: 'utf8' });
+      expectOneLine(
+        { code: result.status ?? -1, stderr: result.stderr },
+        `${join(copy, 'dist', 'cli.js')} is missing: the package was not built; run pnpm --filter @leadmetrics/rules build`,
+      );
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UsageError, type Rule, type RuleLevel, type RuleMeta } from './types.js';
+import { UsageError, unreadablePathError, type Rule, type RuleLevel, type RuleMeta } from './types.js';
 
 export { UsageError };
 
@@ -68,8 +68,8 @@ export function loadConfigFile(path: string, rules: Rule[]): LintConfig {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    throw new UsageError(`${path}: cannot read the config file`);
+  } catch (error) {
+    throw unreadablePathError(path, error, 'config file');
   }
   let raw: unknown;
   try {

@@ -28,6 +28,7 @@ import { join } from 'node:path';
 import {
   SchemaParseError,
   UsageError,
+  unreadablePathError,
   type Attribute,
   type AttributeArg,
   type BlockKind,
@@ -1021,8 +1022,8 @@ export function readSchemaSources(paths: string[]): SchemaSource[] {
     let isDirectory: boolean;
     try {
       isDirectory = statSync(path).isDirectory();
-    } catch {
-      throw new UsageError(`${path}: no such file or folder`);
+    } catch (error) {
+      throw unreadablePathError(path, error);
     }
     if (isDirectory) {
       const names = readdirSync(path)

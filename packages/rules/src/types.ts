@@ -119,6 +119,25 @@ export class UsageError extends Error {
   }
 }
 
+/** Why the system would not let us read `path` (`error` from fs), as a UsageError saying what to check. */
+export function unreadablePathError(path: string, error: unknown, what = 'file or folder'): UsageError {
+  const code = (error as { code?: string } | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+    case 'ENOTDIR':
+      return new UsageError(`${path}: no such ${what}`);
+    case 'EACCES':
+    case 'EPERM':
+      return new UsageError(
+        `${path}: permission denied (the ${what}, or a folder above it, is closed to this user); check its permissions`,
+      );
+    case 'ELOOP':
+      return new UsageError(`${path}: a loop of symbolic links; fix the link`);
+    default:
+      return new UsageError(`${path}: cannot be read (${code ?? (error as Error)?.message ?? String(error)})`);
+  }
+}
+
 // ---------------------------------------------------------------- Schema graph
 
 export interface GraphField {

@@ -1,11 +1,8 @@
 #!/usr/bin/env node
-// The `leadmetrics-seed` command: runs src/cli.ts through tsx (the package ships TypeScript, no build step).
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+// The `leadmetrics-seed` command: runs src/cli.ts in this very process, through tsx's loader (the package ships
+// TypeScript, no build step). One process, so Ctrl-C reaches the seed itself, which undoes its load before it exits
+// 130; a wrapper process in between would end first and leave the seed running on its own.
+import { register } from 'tsx/esm/api';
 
-const require = createRequire(import.meta.url);
-const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
-const tsx = require.resolve('tsx/cli');
-const result = spawnSync(process.execPath, [tsx, cli, ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+register();
+await import(new URL('../src/cli.ts', import.meta.url).href);

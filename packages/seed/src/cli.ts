@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ANOMALY_KIND_NAMES, type AnomalyRates } from './anomalies/kinds.js';
-import { correctedSchemaDir, explainEnvironmentalError, runCliMain } from '@leadmetrics/db';
+import { correctedSchemaDir, explainEnvironmentalError, probeWritable, runCliMain } from '@leadmetrics/db';
 import type { DomainModule } from './domains/index.js';
 import type { Manifest } from './manifest.js';
 import { detectSchema, seedDatabase } from './seed-database.js';
@@ -175,6 +175,8 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // Which schema: decided before anything is written, and only after the host guard said yes.
     assertLocal(databaseUrl, values['allow-remote'] as boolean);
+    // The manifest is written after the load: a folder that cannot take it is said before, with nothing loaded.
+    if (outDir) await probeWritable(outDir);
     const { detected, schemaPath, domains } = await chooseSchema(databaseUrl, values.schema as string);
     if (!values.quiet) process.stderr.write(`seed: ${detected} schema${detected === 'corrected' ? ' (no planted anomalies)' : ''}\n`);
     const interrupt = interruptOnSignals(progress);
@@ -205,7 +207,7 @@ export async function main(argv: string[]): Promise<number> {
 /** Why a load stopped when the user pressed Ctrl-C (or the process got SIGTERM). */
 class InterruptedError extends Error {}
 
-// Run when executed directly (tsx src/cli.ts, bin/seed.mjs), not when imported by a test.
+// Run when executed directly (node --import tsx src/cli.ts, bin/seed.mjs), not when imported by a test.
 const invoked = process.argv[1] ?? '';
 if (/cli\.(ts|js|mjs)$/.test(invoked) || /seed\.mjs$/.test(invoked)) {
   runCliMain('seed', () => main(process.argv.slice(2)), { handlesInterrupt: true });

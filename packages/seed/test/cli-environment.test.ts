@@ -6,7 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createThrowawayDatabase, findFreePort, startEmbeddedServer } from '@leadmetrics/db';
 import { applyFolders } from '@leadmetrics/db/migrations';
+import { readOnlyFolder } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, test } from 'vitest';
+import { closeConnections, createLegacyDatabase, query } from './helpers.js';
 
 const bin = fileURLToPath(new URL('../bin/seed.mjs', import.meta.url));
 const cleanups: Array<() => unknown> = [];
@@ -27,11 +29,49 @@ function expectOneLineFailure(result: { status: number | null; stderr: string },
   expect(result.stderr.trim().split('\n').at(-1)).toMatch(pattern);
 }
 
+/** The number of rows in all tables of the database. */
+async function rowsInDatabase(databaseUrl: string): Promise<number> {
+  const [row] = await query<{ rows: string | null }>(
+    databaseUrl,
+    `SELECT sum((xpath('/row/n/text()', query_to_xml(format('SELECT count(*) AS n FROM %I.%I', schemaname, tablename), false, true, '')))[1]::text::bigint) AS rows
+       FROM pg_tables WHERE schemaname = 'public'`,
+  );
+  return Number(row!.rows ?? 0);
+}
+
 describe('seed CLI, environmental failures', () => {
   test('a database URL where nothing listens', async () => {
     const port = await findFreePort();
     const result = await runSeed(['--database-url', `postgresql://postgres@127.0.0.1:${port}/nowhere`, '--quiet']);
     expectOneLineFailure(result, new RegExp(`^seed: could not run: .*127\\.0\\.0\\.1:${port}.*start the server or fix the host and port`));
+  });
+
+  test('a manifest folder it cannot write: said before anything is loaded', async () => {
+    const db = await createLegacyDatabase('seed_readonly_out');
+    cleanups.push(() => db.dispose());
+    cleanups.push(() => closeConnections(db.url));
+    const folder = readOnlyFolder('lm-seed-out-');
+    cleanups.push(() => folder.release());
+    const rowsBefore = await rowsInDatabase(db.url);
+    const result = await runSeed(['--database-url', db.url, '--out', folder.dir, '--quiet']);
+    expectOneLineFailure(
+      result,
+      new RegExp(
+        `^seed: could not run: cannot open ${folder.dir}/\\.write-test-\\d+: .*${folder.refusal}.*; write the manifest elsewhere with --out <dir>$`,
+        'i',
+      ),
+    );
+    expect(await rowsInDatabase(db.url)).toBe(rowsBefore);
+  });
+
+  test('a wrong password: one line naming the fix, never the password', async () => {
+    const server = await startEmbeddedServer();
+    cleanups.push(() => server.stop());
+    const wrong = new URL(server.url);
+    wrong.password = 'not-the-password';
+    const result = await runSeed(['--database-url', wrong.toString(), '--quiet']);
+    expectOneLineFailure(result, /^seed: could not run: .*password authentication failed.*fix them in DATABASE_URL/);
+    expect(result.stderr).not.toContain('not-the-password');
   });
 
   // A server whose data lives on a small file system (tmpfs) that the seed fills up.
