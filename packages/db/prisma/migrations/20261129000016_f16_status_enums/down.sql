@@ -147,10 +147,22 @@ ALTER TABLE "rag_datasets"
   ALTER COLUMN "status" DROP DEFAULT,
   ALTER COLUMN "status" TYPE TEXT USING "status"::text,
   ALTER COLUMN "status" SET DEFAULT 'empty';
+-- While finding 17 is between its expand and contract steps, rag_crawl_jobs is a view of this
+-- table for the legacy application, and a column's type cannot change under a view: it is taken
+-- down for the change and put back as it was.
+CREATE TEMP TABLE "f16_legacy_view" ON COMMIT DROP AS
+SELECT EXISTS (SELECT 1 FROM pg_views WHERE schemaname = 'public' AND viewname = 'rag_crawl_jobs') AS "present";
+DROP VIEW IF EXISTS "rag_crawl_jobs";
 ALTER TABLE "rag_ingest_jobs"
   ALTER COLUMN "status" DROP DEFAULT,
   ALTER COLUMN "status" TYPE TEXT USING "status"::text,
   ALTER COLUMN "status" SET DEFAULT 'queued';
+DO $$
+BEGIN
+  IF (SELECT "present" FROM "f16_legacy_view") THEN
+    CREATE VIEW "rag_crawl_jobs" AS SELECT * FROM "rag_ingest_jobs";
+  END IF;
+END $$;
 ALTER TABLE "rag_documents"
   ALTER COLUMN "status" DROP DEFAULT,
   ALTER COLUMN "status" TYPE TEXT USING "status"::text,
