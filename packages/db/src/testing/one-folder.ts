@@ -14,8 +14,10 @@ import {
   readMigrationFolder,
   runValidate,
   SUMMARY_TABLE,
+  type AppliedFolder,
   type LedgerEntry,
 } from '../migrations/index.js';
+import { applyPhasedChain, phasedFindings } from '../online/index.js';
 import type pg from 'pg';
 import { expect } from 'vitest';
 import { createTestDatabase } from '../test-database.js';
@@ -54,15 +56,16 @@ export interface FolderRun {
 }
 
 /**
- * Applies `folder` and checks what holds for every data folder: the row counts balance with the
+ * Applies `folder` (a phased finding's expand folder: the whole finding, see applyWhole) and checks
+ * what holds for every data folder: the row counts balance with the
  * ledger, the quarantine holds exactly as many values as the ledger's `quarantined` entries say,
  * one entry per anomaly kind the README declares, and validate.sql finds nothing.
  */
 export async function applyAccounted(db: ThrowawayDatabase, folder: string): Promise<FolderRun> {
   const before = await countTableRows(db.url);
-  const [applied] = await applyFolders(db.url, [folder], { via: 'sql' });
+  const { applied, own } = await applyWhole(db.url, folder);
   const after = await countTableRows(db.url);
-  const ledger = ledgerEntriesOf(await readLedger(db.url), [folder]);
+  const ledger = ledgerEntriesOf(await readLedger(db.url), own);
 
   expect(checkLedgerBalance(before, after, ledger).problems).toEqual([]);
   const quarantinedValues = await withPgClient(db.url, async (client) =>
@@ -73,11 +76,11 @@ export async function applyAccounted(db: ThrowawayDatabase, folder: string): Pro
     ledger.filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE).reduce((sum, e) => sum + e.rows, 0),
   );
   expect(checkAnomalyEntries(ledger, folder, readMigrationFolder(folder).resolves).problems).toEqual([]);
-  expect(await runValidate(db.url, folder)).toEqual([]);
+  for (const each of own) expect(await runValidate(db.url, each)).toEqual([]);
 
   return {
     ledger,
-    notices: applied?.notices ?? [],
+    notices: applied.flatMap((a) => a.notices),
     anomaly(kind) {
       const entries = ledger.filter((e) => e.anomaly === kind);
       expect(entries, `ledger entries for ${kind}`).toHaveLength(1);
@@ -87,6 +90,19 @@ export async function applyAccounted(db: ThrowawayDatabase, folder: string): Pro
       return ledger.filter((e) => e.tableName === table && e.action === action).reduce((sum, e) => sum + e.rows, 0);
     },
   };
+}
+
+/**
+ * A folder, or, for the expand folder of a phased finding (prisma/ONLINE.md), the whole finding:
+ * expand, backfill, release and contract folders. Returns what was applied and the folders' names.
+ */
+async function applyWhole(url: string, folder: string): Promise<{ applied: AppliedFolder[]; own: string[] }> {
+  const contracts = phasedFindings().find((p) => p.expandFolder === folder)?.contractFolders ?? [];
+  if (contracts.length === 0) return { applied: await applyFolders(url, [folder], { via: 'sql' }), own: [folder] };
+  const before = dependencyClosure([folder]).slice(0, -1);
+  const own = dependencyClosure([folder, ...contracts]).filter((name) => !before.includes(name));
+  const result = await applyPhasedChain(url, { via: 'sql', folders: own, backfill: { pauseMs: 0 } });
+  return { applied: [...result.expand, ...result.contract], own };
 }
 
 /** Rows of a query, for short assertions. */
