@@ -127,11 +127,12 @@ SELECT '20261129000011_f13_faq_rows_for_versions', 'blog_post_versions', 'nulled
        'faqs dropped: every snapshot accounted above'
   FROM "f13_version" HAVING count(*) > 0;
 
--- SHARE ROW EXCLUSIVE on blog_post_versions from here to the commit (writers wait for milliseconds).
+-- ACCESS EXCLUSIVE on blog_post_versions from here to the commit: catalog changes only, so the
+-- application waits for milliseconds.
 DROP TRIGGER "online_f13_version_faq_rows_on_insert" ON "blog_post_versions";
 DROP TRIGGER "online_f13_version_faq_rows_on_update" ON "blog_post_versions";
 
--- AlterTable: ACCESS EXCLUSIVE on blog_post_versions, catalog only, until the commit right after.
+-- AlterTable: catalog only (the values stay in the heap until rows are rewritten).
 ALTER TABLE "blog_post_versions" DROP COLUMN "faqs";
 
 DO $$
