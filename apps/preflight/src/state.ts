@@ -109,9 +109,12 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
     const after = reference.expectedFlat([...applied, folder]);
     const keys = reference.exclusiveKeys(folder);
     // An object the folder removes is only evidence when its table is there: in a database without the
-    // table (an empty one) the index is "gone" too, but not because the folder ran.
+    // table (an empty one) the index is "gone" too, but not because the folder ran. Nor is it evidence
+    // when the folders before it, as far as they look applied, would not have made it (a contract step
+    // dropping the view its expand step created, on a database where the expand step never ran).
     const asAfter = keys.filter((key) => {
       if (!sameValue(live[key], after[key])) return false;
+      if (after[key] === undefined && expected[key] === undefined) return false;
       const table = after[key] === undefined ? tableOfKey(key) : null;
       return !table || !(`table|${table}` in after) || `table|${table}` in live;
     });
