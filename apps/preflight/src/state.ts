@@ -109,18 +109,19 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
     const after = reference.expectedFlat([...applied, folder]);
     const keys = reference.exclusiveKeys(folder);
     // An object the folder removes is only evidence when its table is there: in a database without the
-    // table (an empty one) the index is "gone" too, but not because the folder ran. Nor is it evidence
-    // when the folders before it, as far as they look applied, would not have made it (a contract step
-    // dropping the view its expand step created, on a database where the expand step never ran).
+    // table (an empty one) the index is "gone" too, but not because the folder ran.
     const asAfter = keys.filter((key) => {
       if (!sameValue(live[key], after[key])) return false;
-      if (after[key] === undefined && expected[key] === undefined) return false;
       const table = after[key] === undefined ? tableOfKey(key) : null;
       return !table || !(`table|${table}` in after) || `table|${table}` in live;
     });
     const asBefore = keys.filter((key) => sameValue(live[key], expected[key]));
     let looks: FolderInference['looks'];
-    if (keys.length > 0 && asAfter.length === keys.length) looks = 'applied';
+    // A folder that only removes what the folders before it (as far as they look applied) would not have
+    // made shows nothing of itself: a contract step dropping the view its expand step created, on a
+    // database where the expand step never ran.
+    const leavesATrace = keys.some((key) => after[key] !== undefined || expected[key] !== undefined);
+    if (keys.length > 0 && asAfter.length === keys.length && leavesATrace) looks = 'applied';
     else if (asBefore.length === keys.length) looks = 'pending';
     else looks = 'mixed';
     const odd = looks === 'mixed' ? keys.filter((key) => !asAfter.includes(key)).map(describeKey) : [];
