@@ -1,7 +1,7 @@
 // The data every chain runs on: one seeded legacy database used as a TEMPLATE, and a file copy of
 // it per chain (CREATE DATABASE ... TEMPLATE), so both chains start from byte-identical data.
 import { randomBytes } from 'node:crypto';
-import { seedDatabase, type ScaleName } from '@leadmetrics/seed';
+import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import { applyFolders, BASELINE_FOLDER, dropDatabase, quoteIdentifier, withDatabaseName, withPgClient } from './db.js';
 
 export interface Database {
@@ -14,7 +14,7 @@ function uniqueName(prefix: string): string {
   return `${prefix}_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
 }
 
-/** A new database holding the legacy schema, seeded at `scale`. */
+/** A new database holding the legacy schema, seeded at `scale`, with the seed's value mapping loaded. */
 export async function seededTemplate(serverUrl: string, scale: ScaleName, seed = 1): Promise<Database> {
   const name = uniqueName('lm_online_template');
   await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE template0`));
@@ -23,6 +23,9 @@ export async function seededTemplate(serverUrl: string, scale: ScaleName, seed =
   try {
     await applyFolders(url, [BASELINE_FOLDER], { via: 'sql' });
     await seedDatabase({ databaseUrl: url, scale, seed });
+    // The seed plants values the new types cannot hold; its own mapping says what they mean, as an
+    // operator's would, so the folders that stop on unmapped values run through (verify does the same).
+    await loadDemoMapping(url);
   } catch (error) {
     await dispose();
     throw error;
