@@ -94,6 +94,19 @@ async function verdicts(client: pg.Client, kind: WriteKind, entries: JournalEntr
       return contactEntryVerdicts(client, entries, same);
     case 'subscription-transition':
       return subscriptionVerdicts(client, entries);
+    case 'version-saved':
+      return versionVerdicts(client, entries);
+    case 'crawl-job': {
+      // Under its new name once finding 17 renamed it (the old name may still be a view of it).
+      const table = (await tableExists(client, 'rag_ingest_jobs')) ? 'rag_ingest_jobs' : 'rag_crawl_jobs';
+      const rows = await rowsById(client, `SELECT id AS key, "datasetId", "startUrl" FROM ${table} WHERE id = ANY($1)`, ids);
+      return entries.map((e) =>
+        same(rows.get(String(e.values.id)), [
+          ['datasetId', e.values.datasetId],
+          ['startUrl', e.values.startUrl],
+        ]),
+      );
+    }
     case 'keyword-inserted': {
       const rows = await rowsById(client, `SELECT id AS key, "tenantId", keyword FROM keywords WHERE id = ANY($1)`, ids);
       return entries.map((e) =>
@@ -104,6 +117,48 @@ async function verdicts(client: pg.Client, kind: WriteKind, entries: JournalEntr
       );
     }
   }
+}
+
+/** A version's FAQs as (position, question, answer), in position order, for comparing two lists. */
+const faqList = (faqs: unknown): string =>
+  JSON.stringify(
+    ((faqs ?? []) as { question: string; answer: string; position: number }[])
+      .map((f) => [Number(f.position), f.question, f.answer])
+      .sort((a, b) => Number(a[0]) - Number(b[0])),
+  );
+
+/**
+ * A version's FAQs where the database keeps them: rows of blog_post_version_faqs once finding 13's
+ * expand step made them (the trigger converts the legacy snapshot), the legacy JSON snapshot before.
+ * None of them may show in the post's live FAQ list.
+ */
+async function versionVerdicts(client: pg.Client, entries: JournalEntry[]): Promise<Verdict[]> {
+  const ids = entries.map((e) => String(e.values.id));
+  const asRows = await tableExists(client, 'blog_post_version_faqs');
+  const rows = await rowsById(
+    client,
+    asRows
+      ? `SELECT v.id AS key, v."blogPostId", (SELECT jsonb_agg(jsonb_build_object('question', f.question, 'answer', f.answer, 'position', f.position))
+                                                FROM blog_post_version_faqs f WHERE f."blogPostVersionId" = v.id) AS faqs
+           FROM blog_post_versions v WHERE v.id = ANY($1)`
+      : `SELECT id AS key, "blogPostId", faqs FROM blog_post_versions WHERE id = ANY($1)`,
+    ids,
+  );
+  const inLiveList = new Set(
+    (
+      await client.query<{ post: string; question: string }>(
+        `SELECT "blogPostId" AS post, question FROM blog_post_faqs WHERE question LIKE 'VQ %'`,
+      )
+    ).rows.map((r) => `${r.post}\u0000${r.question}`),
+  );
+  return entries.map((e) => {
+    const row = rows.get(String(e.values.id));
+    if (!row) return 'no row';
+    const expected = JSON.parse(String(e.values.faqs)) as { question: string }[];
+    if (expected.some((f) => inLiveList.has(`${String(e.values.blogPostId)}\u0000${f.question}`))) return 'a version FAQ in the live list';
+    const found = faqList(row.faqs);
+    return found === faqList(expected) ? 'present' : `faqs=${found}`;
+  });
 }
 
 /**
@@ -233,9 +288,15 @@ export async function checkJournal(databaseUrl: string, journal: readonly Journa
 /** Rows each table gained from the applications, under the table's final name. */
 function workloadInserts(journal: readonly JournalEntry[], after: TableCounts): TableCounts {
   const inserts: TableCounts = {};
-  const add = (table: string) => (inserts[table] = (inserts[table] ?? 0) + 1);
+  const add = (table: string, rows = 1) => (inserts[table] = (inserts[table] ?? 0) + rows);
   for (const entry of journal) {
     if (entry.kind === 'faq-added') add('blog_post_faqs');
+    if (entry.kind === 'version-saved') add('blog_post_versions');
+    // The corrected application writes a version's FAQ rows itself; the legacy application's snapshot
+    // becomes rows through the chain, which the ledger books.
+    if (entry.kind === 'version-saved' && entry.app === 'corrected')
+      add('blog_post_version_faqs', (JSON.parse(String(entry.values.faqs)) as unknown[]).length);
+    if (entry.kind === 'crawl-job') add('rag_ingest_jobs' in after ? 'rag_ingest_jobs' : 'rag_crawl_jobs');
     if (entry.kind === 'reminder-recorded') add('invoice_reminders');
     if (entry.kind === 'keyword-inserted') add('keywords');
     if (entry.kind === 'contact-entry') add('contact_methods' in after ? 'contact_methods' : 'lead_contacts');

@@ -43,6 +43,20 @@ export class PartlyCommittedError extends Error {
 const written = (kind: WriteKind, key: string, values: Written['values']): Written => ({ kind, key, values });
 const token = () => randomUUID().slice(0, 13);
 
+/** A version's FAQ snapshot, as both applications write one: one to three FAQs at positions 0, 1, 2. */
+function versionFaqs(random: () => number): { question: string; answer: string; position: number }[] {
+  return Array.from({ length: 1 + Math.floor(random() * 3) }, (_, position) => ({
+    question: `VQ ${token()}?`,
+    answer: `VA ${token()}`,
+    position,
+  }));
+}
+
+/** A version number no other write takes (unique per post, with the seed's 1, 2, 3 ... left alone). */
+const versionNumber = (random: () => number) => 1_000_000 + Math.floor(random() * 2_000_000_000);
+
+const startUrl = () => `https://docs-${token()}.example.test/`;
+
 /** Subscription log entries as the legacy application appended them: `{ from, to, at, by, reason }`. */
 interface LegacyLogEntry {
   from: string | null;
@@ -105,6 +119,20 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
       };
       const row = await db.blogPostFaq.create({ data: faq, select: { id: true } });
       return [written('faq-added', `faq:${row.id}`, { id: row.id, ...faq })];
+    },
+  },
+  {
+    name: 'version-saved',
+    weight: 1,
+    run: async (db, { pool, random }) => {
+      // The legacy application keeps a version's FAQs as a JSON snapshot on the version.
+      const blogPostId = pick(random, pool.blogPosts);
+      const faqs = versionFaqs(random);
+      const row = await db.blogPostVersion.create({
+        data: { blogPostId, version: versionNumber(random), title: 'Version', body: 'Body', faqs },
+        select: { id: true },
+      });
+      return [written('version-saved', `version:${row.id}`, { id: row.id, blogPostId, faqs: JSON.stringify(faqs) })];
     },
   },
   {
@@ -180,6 +208,19 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
       return [written('keyword-inserted', `keyword:${row.id}`, { id: row.id, tenantId, keyword })];
     },
   },
+  {
+    name: 'crawl-job',
+    weight: 1,
+    run: async (db, { pool, random }) => {
+      const dataset = pick(random, pool.datasets);
+      const url = startUrl();
+      const row = await db.ragCrawlJob.create({
+        data: { tenantId: dataset.tenantId, datasetId: dataset.id, startUrl: url },
+        select: { id: true },
+      });
+      return [written('crawl-job', `crawl-job:${row.id}`, { id: row.id, datasetId: dataset.id, startUrl: url })];
+    },
+  },
 ];
 
 export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
@@ -241,6 +282,20 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
     },
   },
   {
+    name: 'version-saved',
+    weight: 1,
+    run: async (db, { pool, random }) => {
+      // The corrected application writes a version's FAQs as rows of the version.
+      const blogPostId = pick(random, pool.blogPosts);
+      const faqs = versionFaqs(random);
+      const row = await db.blogPostVersion.create({
+        data: { blogPostId, version: versionNumber(random), title: 'Version', body: 'Body', faqs: { create: faqs } },
+        select: { id: true },
+      });
+      return [written('version-saved', `version:${row.id}`, { id: row.id, blogPostId, faqs: JSON.stringify(faqs) })];
+    },
+  },
+  {
     name: 'reminder-recorded',
     weight: 1,
     run: async (db, { pool, random }) => {
@@ -296,6 +351,19 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
       const keyword = `kw ${token()}`;
       const row = await db.keyword.create({ data: { tenantId, keyword, status: 'suggested' }, select: { id: true } });
       return [written('keyword-inserted', `keyword:${row.id}`, { id: row.id, tenantId, keyword })];
+    },
+  },
+  {
+    name: 'crawl-job',
+    weight: 1,
+    run: async (db, { pool, random }) => {
+      const dataset = pick(random, pool.datasets);
+      const url = startUrl();
+      const row = await db.ragIngestJob.create({
+        data: { tenantId: dataset.tenantId, datasetId: dataset.id, startUrl: url },
+        select: { id: true },
+      });
+      return [written('crawl-job', `crawl-job:${row.id}`, { id: row.id, datasetId: dataset.id, startUrl: url })];
     },
   },
 ];

@@ -11,6 +11,8 @@ export interface EntityPool {
   subscriptions: string[];
   tenants: string[];
   contacts: { id: string; tenantId: string }[];
+  /** RAG datasets, to start ingest (crawl) jobs under. */
+  datasets: { id: string; tenantId: string }[];
 }
 
 export const LEAD_STATUSES = ['new', 'contacted', 'qualified', 'converted', 'lost', 'spam'] as const;
@@ -32,6 +34,7 @@ export async function samplePool(databaseUrl: string, size: number): Promise<Ent
       subscriptions: (await ids('subscriptions')).map((row) => row.id as string),
       tenants: (await ids('tenants')).map((row) => row.id as string),
       contacts: (await ids('contacts', 'id, "tenantId"')) as EntityPool['contacts'],
+      datasets: (await ids('rag_datasets', 'id, "tenantId"')) as EntityPool['datasets'],
     };
     for (const [name, rows] of Object.entries(pool)) {
       if ((rows as unknown[]).length === 0)

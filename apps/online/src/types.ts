@@ -44,7 +44,14 @@ export interface JournalEntry {
 }
 
 export type WriteKind =
-  'lead-status' | 'faq-added' | 'reminder-recorded' | 'contact-entry' | 'subscription-transition' | 'keyword-inserted';
+  | 'lead-status'
+  | 'faq-added'
+  | 'version-saved'
+  | 'reminder-recorded'
+  | 'contact-entry'
+  | 'subscription-transition'
+  | 'keyword-inserted'
+  | 'crawl-job';
 
 /** A window of the run, for charts and per-phase figures. */
 export interface PhaseWindow {

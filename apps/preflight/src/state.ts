@@ -117,7 +117,11 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
     });
     const asBefore = keys.filter((key) => sameValue(live[key], expected[key]));
     let looks: FolderInference['looks'];
-    if (keys.length > 0 && asAfter.length === keys.length) looks = 'applied';
+    // A folder that only removes what the folders before it (as far as they look applied) would not have
+    // made shows nothing of itself: a contract step dropping the view its expand step created, on a
+    // database where the expand step never ran.
+    const leavesATrace = keys.some((key) => after[key] !== undefined || expected[key] !== undefined);
+    if (keys.length > 0 && asAfter.length === keys.length && leavesATrace) looks = 'applied';
     else if (asBefore.length === keys.length) looks = 'pending';
     else looks = 'mixed';
     const odd = looks === 'mixed' ? keys.filter((key) => !asAfter.includes(key)).map(describeKey) : [];

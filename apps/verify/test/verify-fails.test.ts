@@ -196,12 +196,14 @@ describe.concurrent('verify fails, and says where', () => {
     const copy = await brokenCopy();
     const folderOf = (id: number) => findings.find((f) => f.id === id)!.migration!;
     const [faqs, contacts] = [folderOf(13), folderOf(8)];
-    // Row counts stay balanced (the extra row has its ledger entry): only the lists show it.
+    // Row counts stay balanced (the extra row has its ledger entry): only the lists show it. The
+    // finding's expand step runs before its backfill, so the stale FAQ is taken from a snapshot.
     await copy.append(
       `migrations/${faqs}/migration.sql`,
       `INSERT INTO blog_post_faqs (id, "blogPostId", question, answer, position, "updatedAt")
-       SELECT 'stale-' || f.id, v."blogPostId", f.question, f.answer, f.position, now()
-         FROM blog_post_version_faqs f JOIN blog_post_versions v ON v.id = f."blogPostVersionId" ORDER BY f.id LIMIT 1;
+       SELECT 'stale-' || v.id, v."blogPostId", e.elem ->> 'question', e.elem ->> 'answer', (e.elem ->> 'position')::int, now()
+         FROM blog_post_versions v CROSS JOIN LATERAL jsonb_array_elements(v.faqs) AS e(elem)
+        WHERE jsonb_typeof(v.faqs) = 'array' ORDER BY v.id LIMIT 1;
        INSERT INTO migration_ledger (migration, "tableName", action, rows, note) VALUES ('${faqs}', 'blog_post_faqs', 'inserted', 1, 'sabotage');`,
     );
     await copy.append(

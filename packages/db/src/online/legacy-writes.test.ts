@@ -181,4 +181,71 @@ describe('legacy writes between expand and contract', () => {
     ]);
     expect(await corrected.campaign.count({ where: { tenantId: 't2', status: { not: 'paused' } } })).toBe(1);
   });
+
+  it('finding 13: a version the legacy application writes with its FAQ snapshot gets rows in blog_post_version_faqs only, never in the live list', async () => {
+    await withPgClient(db.url, (c) =>
+      c.query(
+        `INSERT INTO "blog_posts" ("id", "tenantId", "title", "slug", "body", "updatedAt") VALUES ('bp1', 't1', 'P', 'p', 'b', now())`,
+      ),
+    );
+    await legacy.blogPostFaq.create({ data: { blogPostId: 'bp1', question: 'Live?', answer: 'Yes', position: 0 } });
+    const snapshot = [
+      { question: 'Then?', answer: 'Old', position: 0 },
+      { question: 'And?', answer: 'More', position: 1 },
+    ];
+    const version = await legacy.blogPostVersion.create({ data: { blogPostId: 'bp1', version: 1, title: 'P', body: 'b', faqs: snapshot } });
+    const stored = await corrected.blogPostVersion.findUniqueOrThrow({
+      where: { id: version.id },
+      include: { faqs: { orderBy: { position: 'asc' } } },
+    });
+    expect(stored.faqs.map((f) => ({ question: f.question, answer: f.answer, position: f.position }))).toEqual(snapshot);
+    // Both applications list the post's live FAQs, and only those.
+    const live = await corrected.blogPost.findUniqueOrThrow({ where: { id: 'bp1' }, include: { blogPostFaqs: true } });
+    expect(live.blogPostFaqs.map((f) => f.question)).toEqual(['Live?']);
+    const legacyLive = await legacy.blogPost.findUniqueOrThrow({ where: { id: 'bp1' }, include: { blogPostFaqs: true } });
+    expect(legacyLive.blogPostFaqs.map((f) => f.question)).toEqual(['Live?']);
+    // A snapshot that is no list does not fail the legacy write: it is kept whole for the contract.
+    const odd = await legacy.blogPostVersion.create({
+      data: { blogPostId: 'bp1', version: 2, title: 'P', body: 'b', faqs: { question: 'x' } },
+    });
+    const kept = await withPgClient(
+      db.url,
+      async (c) => (await c.query(`SELECT "columnName", value FROM "migration_quarantine" WHERE "rowId" = $1`, [odd.id])).rows,
+    );
+    expect(kept).toEqual([{ columnName: 'faqs', value: { question: 'x' } }]);
+  });
+
+  it('finding 17: a crawl job the legacy application writes through rag_crawl_jobs is a row of rag_ingest_jobs, with the table defaults', async () => {
+    await withPgClient(db.url, (c) =>
+      c.query(
+        `INSERT INTO "rag_datasets" ("id", "tenantId", "name", "slug", "qdrantCollection", "updatedAt") VALUES ('ds1', 't1', 'D', 'd', 'q', now())`,
+      ),
+    );
+    // INSERT ... RETURNING through the view: the columns left out get the table's defaults.
+    const job = await legacy.ragCrawlJob.create({ data: { tenantId: 't1', datasetId: 'ds1', startUrl: 'https://docs.example' } });
+    expect(job).toMatchObject({ status: 'queued', maxDepth: 2, maxPages: 200, respectRobots: true, pagesCrawled: 0 });
+    expect(job.createdAt).toBeInstanceOf(Date);
+    const row = await withPgClient(
+      db.url,
+      async (c) => (await c.query(`SELECT "startUrl", "userAgent" FROM "rag_ingest_jobs" WHERE "id" = $1`, [job.id])).rows,
+    );
+    expect(row).toEqual([{ startUrl: 'https://docs.example', userAgent: 'LeadmetricsBot/1.0' }]);
+    await legacy.ragCrawlJob.update({ where: { id: job.id }, data: { status: 'crawling', pagesCrawled: { increment: 3 } } });
+    expect(await corrected.ragIngestJob.findUniqueOrThrow({ where: { id: job.id } })).toMatchObject({
+      status: 'crawling',
+      pagesCrawled: 3,
+    });
+    const dataset = await legacy.ragDataset.findUniqueOrThrow({ where: { id: 'ds1' }, include: { ragCrawlJobs: true } });
+    expect(dataset.ragCrawlJobs.map((j) => j.id)).toEqual([job.id]);
+    // A row written under the new name is seen through the old one (the corrected client writes this
+    // table's status as an enum, which finding 16 introduces, so plain SQL stands in for it here).
+    await withPgClient(db.url, (c) =>
+      c.query(
+        `INSERT INTO "rag_ingest_jobs" ("id", "tenantId", "datasetId", "startUrl", "updatedAt") VALUES ('rj-new', 't1', 'ds1', 'https://b.example', now())`,
+      ),
+    );
+    expect((await legacy.ragCrawlJob.findUniqueOrThrow({ where: { id: 'rj-new' } })).startUrl).toBe('https://b.example');
+    await legacy.ragCrawlJob.delete({ where: { id: job.id } });
+    expect(await corrected.ragIngestJob.findUnique({ where: { id: job.id } })).toBeNull();
+  });
 });

@@ -17,8 +17,7 @@ import {
   type AppliedFolder,
   type LedgerEntry,
 } from '../migrations/index.js';
-import { applyPhasedChain } from '../online/apply-phases.js';
-import { phasedFindings } from '../online/phases.js';
+import { applyPhasedChain, phasedFindings } from '../online/index.js';
 import type pg from 'pg';
 import { expect } from 'vitest';
 import { createTestDatabase } from '../test-database.js';
@@ -57,14 +56,15 @@ export interface FolderRun {
 }
 
 /**
- * Applies `folder` and checks what holds for every data folder: the row counts balance with the
+ * Applies `folder` (a phased finding's expand folder: the whole finding, see applyWhole) and checks
+ * what holds for every data folder: the row counts balance with the
  * ledger, the quarantine holds exactly as many values as the ledger's `quarantined` entries say,
  * one entry per anomaly kind the README declares, and validate.sql finds nothing.
  */
 export async function applyAccounted(db: ThrowawayDatabase, folder: string): Promise<FolderRun> {
   const before = await countTableRows(db.url);
-  const [applied] = await applyWhole(db.url, folder);
-  return checkAccounted(db.url, { ledgerFolder: folder, folders: [folder], before, notices: applied?.notices ?? [] });
+  const { applied, own } = await applyWhole(db.url, folder);
+  return checkAccounted(db.url, { ledgerFolder: folder, folders: own, before, notices: applied.flatMap((a) => a.notices) });
 }
 
 /**
@@ -105,18 +105,16 @@ export async function checkAccounted(
 }
 
 /**
- * Applies a folder; an expand folder with the rest of its finding (index folders, backfill, release,
- * contract folders), as prisma/ONLINE.md adopts it. Returns the folder's own application first.
+ * A folder, or, for the expand folder of a phased finding (prisma/ONLINE.md), the whole finding:
+ * expand, backfill, release and contract folders. Returns what was applied and the folders' names.
  */
-export async function applyWhole(url: string, folder: string): Promise<AppliedFolder[]> {
-  const finding = phasedFindings().find((p) => p.expandFolder === folder);
-  if (!finding) return applyFolders(url, [folder], { via: 'sql' });
-  const { expand, contract } = await applyPhasedChain(url, {
-    via: 'sql',
-    folders: [folder, ...finding.contractFolders],
-    backfill: { pauseMs: 0 },
-  });
-  return [...expand, ...contract].filter((f) => !f.skipped).sort((a, b) => (a.name === folder ? -1 : b.name === folder ? 1 : 0));
+export async function applyWhole(url: string, folder: string): Promise<{ applied: AppliedFolder[]; own: string[] }> {
+  const contracts = phasedFindings().find((p) => p.expandFolder === folder)?.contractFolders ?? [];
+  if (contracts.length === 0) return { applied: await applyFolders(url, [folder], { via: 'sql' }), own: [folder] };
+  const before = dependencyClosure([folder]).slice(0, -1);
+  const own = dependencyClosure([folder, ...contracts]).filter((name) => !before.includes(name));
+  const result = await applyPhasedChain(url, { via: 'sql', folders: own, backfill: { pauseMs: 0 } });
+  return { applied: [...result.expand, ...result.contract].filter((f) => !f.skipped), own };
 }
 
 /** Rows of a query, for short assertions. */

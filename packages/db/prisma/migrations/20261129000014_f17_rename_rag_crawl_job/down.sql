@@ -1,5 +1,7 @@
--- The same renames backwards; rows are untouched either way.
+-- The same renames backwards, and the legacy view gone (revert the contract folder first: it brings
+-- the view back); rows are untouched either way. Also forgets the phase row.
 SET LOCAL lock_timeout = '5s';
+DROP VIEW IF EXISTS "rag_crawl_jobs";
 ALTER INDEX "rag_ingest_jobs_datasetId_createdAt_idx" RENAME TO "rag_crawl_jobs_datasetId_createdAt_idx";
 ALTER INDEX "rag_ingest_jobs_tenantId_status_idx" RENAME TO "rag_crawl_jobs_tenantId_status_idx";
 ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_ingest_jobs_sourceId_fkey" TO "rag_crawl_jobs_sourceId_fkey";
@@ -18,3 +20,4 @@ BEGIN
   END LOOP;
 END $$;
 DELETE FROM "migration_ledger" WHERE "migration" = '20261129000014_f17_rename_rag_crawl_job';
+DELETE FROM "online_migration"."phase" WHERE "expandFolder" = '20261129000014_f17_rename_rag_crawl_job';

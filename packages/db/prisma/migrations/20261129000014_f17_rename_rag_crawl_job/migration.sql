@@ -1,10 +1,55 @@
--- Finding 17: RagCrawlJob (rag_crawl_jobs: fetching pages into a RAG dataset) and WebCrawlJob
--- (web_crawl_jobs: crawling the tenant's own website) look like one feature and are not. The RAG
--- one is renamed to what it does - RagIngestJob, table rag_ingest_jobs - IN PLACE: the table, its
--- primary key, foreign keys and indexes take Prisma's default names for the new table, and every
+-- Finding 17, expand step: RagCrawlJob (rag_crawl_jobs: fetching pages into a RAG dataset) and
+-- WebCrawlJob (web_crawl_jobs: crawling the tenant's own website) look like one feature and are not.
+-- The RAG one is renamed to what it does - RagIngestJob, table rag_ingest_jobs - IN PLACE: the table,
+-- its primary key, foreign keys and indexes take Prisma's default names for the new table, and every
 -- row, id and reference stays exactly where it is. Renames change only the catalog.
+-- The legacy application still says rag_crawl_jobs until the pause, so a view of that name stands in
+-- for the table: a plain SELECT * of one table is automatically updatable, so its reads, inserts
+-- (RETURNING included, with the table's own column defaults), updates and deletes reach the
+-- renamed table. The contract folder 20261130000014_f17_drop_rag_crawl_job_view drops the view.
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '60s';
+
+-- The rows move with the table: record the rename so the row accounting follows it. Counted before
+-- the exclusive lock below (ACCESS SHARE only, the application keeps writing), so a full count of a
+-- large table never runs while everything waits; a row written between the count and the rename
+-- moves with the table all the same.
+INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
+SELECT '20261129000014_f17_rename_rag_crawl_job', 'rag_crawl_jobs', 'renamed', count(*), NULL, 'rag_ingest_jobs'
+  FROM "rag_crawl_jobs";
+
+-- ACCESS EXCLUSIVE on rag_crawl_jobs for the rest of this transaction (the renames below are catalog
+-- updates of milliseconds). A lock request waiting in the queue holds up every later query of the
+-- table, so it never waits long: each try gives up after 200 ms and lets the queued queries through,
+-- then tries again after a growing pause, for about 20 s in all. When a long transaction holds the
+-- table all that time, the folder stops and names it; nothing was changed, and deploying again later
+-- is the remedy (prisma/ONLINE.md).
+DO $$
+DECLARE
+  attempt integer := 0;
+  holders text;
+BEGIN
+  LOOP
+    attempt := attempt + 1;
+    BEGIN
+      PERFORM set_config('lock_timeout', '200ms', true);
+      LOCK TABLE "rag_crawl_jobs" IN ACCESS EXCLUSIVE MODE;
+      EXIT;
+    EXCEPTION WHEN lock_not_available THEN
+      IF attempt >= 20 THEN
+        SELECT string_agg(format('pid %s (%s, transaction open since %s): %s', a.pid, a.state, a.xact_start, left(a.query, 80)), '; ')
+          INTO holders
+          FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+         WHERE l.relation = '"rag_crawl_jobs"'::regclass AND l.granted AND l.pid <> pg_backend_pid();
+        RAISE EXCEPTION '20261129000014_f17_rename_rag_crawl_job: rag_crawl_jobs stayed locked by other transactions for % tries; nothing was renamed', attempt
+          USING DETAIL = coalesce('holding it: ' || holders, 'the holders finished meanwhile'),
+                HINT = 'end or wait for that transaction, then run `pnpm backfill recover --database-url <url>` and prisma migrate deploy again (see RUNBOOK.md)';
+      END IF;
+      PERFORM pg_sleep(least(0.05 * 2 ^ attempt, 1.0) * (0.5 + random()));
+    END;
+  END LOOP;
+  PERFORM set_config('lock_timeout', '5s', true);
+END $$;
 
 -- RenameTable
 ALTER TABLE "rag_crawl_jobs" RENAME TO "rag_ingest_jobs";
@@ -12,7 +57,7 @@ ALTER TABLE "rag_crawl_jobs" RENAME TO "rag_ingest_jobs";
 -- RenamePrimaryKey (renames its index too)
 ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_crawl_jobs_pkey" TO "rag_ingest_jobs_pkey";
 
--- RenameForeignKey
+-- RenameForeignKey (only the catalog entry of the constraint: the referenced tables are not locked)
 ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_crawl_jobs_tenantId_fkey" TO "rag_ingest_jobs_tenantId_fkey";
 ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_crawl_jobs_datasetId_fkey" TO "rag_ingest_jobs_datasetId_fkey";
 ALTER TABLE "rag_ingest_jobs" RENAME CONSTRAINT "rag_crawl_jobs_sourceId_fkey" TO "rag_ingest_jobs_sourceId_fkey";
@@ -34,14 +79,8 @@ BEGIN
   END LOOP;
 END $$;
 
--- The rows moved with the table: record the rename so the row accounting follows it.
-DO $$
-DECLARE
-  m CONSTANT text := '20261129000014_f17_rename_rag_crawl_job';
-  n integer;
-BEGIN
-  SELECT count(*) INTO n FROM "rag_ingest_jobs";
-  INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-  VALUES (m, 'rag_crawl_jobs', 'renamed', n, NULL, 'rag_ingest_jobs');
-  RAISE NOTICE '%: rag_crawl_jobs renamed to rag_ingest_jobs with its % rows', m, n;
-END $$;
+-- The legacy name, until the contract step. No column list and no expression, so PostgreSQL keeps it
+-- automatically updatable; a column left out of an INSERT through it gets the table's default.
+CREATE VIEW "rag_crawl_jobs" AS SELECT * FROM "rag_ingest_jobs";
+
+SELECT "online_migration"."expanded"('20261129000014_f17_rename_rag_crawl_job', 17);
