@@ -128,22 +128,32 @@ const faqList = (faqs: unknown): string =>
   );
 
 /**
+ * Where this database keeps a version's FAQs, as a query of (key, blogPostId, faqs) by version id:
+ * rows of blog_post_version_faqs (the phased chain), rows of blog_post_faqs marked with the version
+ * (the single-transaction chain before meaning was kept: those rows also carry the post's id, so they
+ * show in its live list, which the verdict reports), or the legacy JSON snapshot.
+ */
+async function versionFaqsQuery(client: pg.Client): Promise<string> {
+  const faqsOf = (table: string) =>
+    `SELECT v.id AS key, v."blogPostId", (SELECT jsonb_agg(jsonb_build_object('question', f.question, 'answer', f.answer, 'position', f.position))
+                                           FROM ${table} f WHERE f."blogPostVersionId" = v.id) AS faqs
+       FROM blog_post_versions v WHERE v.id = ANY($1)`;
+  if (await tableExists(client, 'blog_post_version_faqs')) return faqsOf('blog_post_version_faqs');
+  const versionColumn = await client.query(
+    `SELECT 1 FROM information_schema.columns WHERE table_name = 'blog_post_faqs' AND column_name = 'blogPostVersionId'`,
+  );
+  if (versionColumn.rowCount) return faqsOf('blog_post_faqs');
+  return `SELECT id AS key, "blogPostId", faqs FROM blog_post_versions WHERE id = ANY($1)`;
+}
+
+/**
  * A version's FAQs where the database keeps them: rows of blog_post_version_faqs once finding 13's
  * expand step made them (the trigger converts the legacy snapshot), the legacy JSON snapshot before.
  * None of them may show in the post's live FAQ list.
  */
 async function versionVerdicts(client: pg.Client, entries: JournalEntry[]): Promise<Verdict[]> {
   const ids = entries.map((e) => String(e.values.id));
-  const asRows = await tableExists(client, 'blog_post_version_faqs');
-  const rows = await rowsById(
-    client,
-    asRows
-      ? `SELECT v.id AS key, v."blogPostId", (SELECT jsonb_agg(jsonb_build_object('question', f.question, 'answer', f.answer, 'position', f.position))
-                                                FROM blog_post_version_faqs f WHERE f."blogPostVersionId" = v.id) AS faqs
-           FROM blog_post_versions v WHERE v.id = ANY($1)`
-      : `SELECT id AS key, "blogPostId", faqs FROM blog_post_versions WHERE id = ANY($1)`,
-    ids,
-  );
+  const rows = await rowsById(client, await versionFaqsQuery(client), ids);
   const inLiveList = new Set(
     (
       await client.query<{ post: string; question: string }>(
