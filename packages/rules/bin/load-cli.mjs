@@ -1,18 +1,23 @@
 /**
  * Finds the lint-schema code to run.
  *
- * An installed package runs its built JavaScript (dist/): nothing is compiled at run time and no TypeScript
- * runtime is needed. In a checkout of the repository (src/ present) the built code runs when it is at least as new
- * as every source file; otherwise (never built, or src/ edited since) the source runs through tsx, the workspace's
- * TypeScript runner, so `pnpm lint:schema` works on a fresh clone and never runs stale code.
+ * An installed package runs its built JavaScript (dist/cli.cjs, one bundled file): no TypeScript runtime is needed
+ * and nothing is compiled to disk or cached at run time. In a checkout of the repository (src/ present) the built
+ * code runs when it is at least as new as every source file; otherwise (never built, or src/ edited since) the
+ * source runs through tsx, the workspace's TypeScript runner, so `pnpm lint:schema` works on a fresh clone and never
+ * runs stale code.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
+import { Script } from 'node:vm';
 
 const packageRoot = fileURLToPath(new URL('..', import.meta.url));
-const builtCli = join(packageRoot, 'dist', 'cli.js');
+/** The bundled command (scripts/bundle-cli.mjs writes it, and the code cache beside it). */
+export const builtCli = join(packageRoot, 'dist', 'cli.cjs');
+export const builtCliCodeCache = join(packageRoot, 'dist', 'cli.cjs.v8-cache');
 const sourceDir = join(packageRoot, 'src');
 
 /** The newest modification time of the non-test TypeScript files under `dir`. */
@@ -37,17 +42,35 @@ function builtIsCurrent() {
  * to the optimising compiler within the first milliseconds, and the process exits before that work (on other
  * threads, but on the same cores) pays back: it cost about a third of the CPU time of a run on a 3,500-line schema.
  * A budget four to five times larger lets short runs finish in the baseline tiers, while a large schema still gets
- * its hot functions optimised a little later. Set in the command's own process only, before its code is compiled;
- * the library never touches the flags of the process that imports it.
+ * its hot functions optimised a little later. Set in the command's own process only, before its code is compiled
+ * (and before the code cache is made, which V8 only accepts under the same flags); the library never touches the
+ * flags of the process that imports it.
  */
-function tuneForShortRuns() {
+export function tuneForShortRuns() {
   setFlagsFromString('--interrupt-budget=300000');
+}
+
+/**
+ * Compiles and runs the bundled command as a CommonJS module. The build stores V8's code cache of it (the bytecode
+ * of every function a few sample runs used), so start-up skips parsing and compiling them; V8 checks that the cache
+ * belongs to this exact file, Node version and flags, and compiles normally when it does not.
+ */
+export function compileBuiltCli() {
+  const source = readFileSync(builtCli, 'utf8');
+  const cachedData = existsSync(builtCliCodeCache) ? readFileSync(builtCliCodeCache) : undefined;
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: builtCli,
+    cachedData,
+  });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(builtCli), module, builtCli, dirname(builtCli));
+  return { cli: module.exports, script };
 }
 
 /** The CLI module (`main`, `processIO`) and the package root it belongs to. */
 export async function loadCli() {
   tuneForShortRuns();
-  if (builtIsCurrent()) return { cli: await import(pathToFileURL(builtCli).href), packageRoot };
+  if (builtIsCurrent()) return { cli: compileBuiltCli().cli, packageRoot };
   if (!existsSync(sourceDir)) {
     throw new Error(`lint-schema: ${builtCli} is missing; the package was not built (pnpm --filter @leadmetrics/rules build)`);
   }
