@@ -162,6 +162,11 @@ class Parser {
    * lists hold one or two, so the AST would be several times larger than its content.
    */
   private readonly scratch: unknown[] = [];
+  /**
+   * How many entries of `scratch` are in use. The array itself never shrinks: setting its length lower lets V8 trim
+   * the backing store, and the next push allocates it again, which on a large schema was megabytes of garbage.
+   */
+  private scratchTop = 0;
   private readonly interned = new Map<string, string>();
   /** Duplicate detection inside blocks (see checkDuplicate). */
   private blockSerial = 0;
@@ -259,10 +264,14 @@ class Parser {
 
   /** The entries pushed on the scratch stack since `base`, as an array of their own; pops them. */
   private takeFrom<T>(base: number): readonly T[] {
-    if (this.scratch.length === base) return NONE;
-    const taken = this.scratch.slice(base) as T[];
-    this.scratch.length = base;
+    if (this.scratchTop === base) return NONE;
+    const taken = this.scratch.slice(base, this.scratchTop) as T[];
+    this.scratchTop = base;
     return taken;
+  }
+
+  private pushScratch(entry: unknown): void {
+    this.scratch[this.scratchTop++] = entry;
   }
 
   private peek(offset = 0): number {
@@ -700,7 +709,7 @@ class Parser {
 
   /** `@name(args)` attributes up to the end of the declaration (blanks between them are optional). */
   private parseFieldAttributes(owner: string): readonly Attribute[] {
-    const base = this.scratch.length;
+    const base = this.scratchTop;
     for (;;) {
       this.skipBlanks();
       if (this.peek() !== CH_AT) break;
@@ -708,7 +717,7 @@ class Parser {
         throw this.error(`Block attribute on the line of ${owner}: put '@@' attributes on a line of their own`);
       }
       const attribute = this.parseAttribute(false);
-      this.scratch.push(attribute);
+      this.pushScratch(attribute);
       if (!this.atTokenBoundary()) {
         throw this.error(`Unexpected ${describeChar(this.peek())} after the attribute '@${attribute.name}' of ${owner}`);
       }
@@ -789,7 +798,7 @@ class Parser {
     this.ctxSuffix = suffix;
     this.i++;
     this.enter(openAt, openLine, openLineStart);
-    const base = this.scratch.length;
+    const base = this.scratchTop;
     this.skipBlanks();
     while (this.peek() !== 41 /* ) */) {
       this.checkOpenValue(
@@ -814,7 +823,7 @@ class Parser {
       const start = this.i;
       this.ctxArg = name;
       const expr = this.parseExpr();
-      this.scratch.push({ name, value: this.intern(this.src.slice(start, this.i).trim()), expr } satisfies AttributeArg);
+      this.pushScratch({ name, value: this.intern(this.src.slice(start, this.i).trim()), expr } satisfies AttributeArg);
       this.skipBlanks();
       const c = this.peek();
       if (c === 44 /* , */) {
@@ -894,12 +903,12 @@ class Parser {
     const openLineStart = this.lineStart;
     this.i++;
     this.enter(openAt, openLine, openLineStart);
-    const base = this.scratch.length;
+    const base = this.scratchTop;
     this.skipBlanks();
     if (this.peek() !== 93 /* ] */) {
       for (;;) {
         this.checkOpenValue(openAt, openLine, openLineStart, `A list in ${this.context()} is never closed on its line: add ']'`);
-        this.scratch.push(this.parseExpr());
+        this.pushScratch(this.parseExpr());
         this.skipBlanks();
         const d = this.peek();
         if (d === 93) break;
