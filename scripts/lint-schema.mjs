@@ -5,7 +5,7 @@
  * INIT_CWD), and the corrected schema as the default when no path is given. It lints only what it is given.
  */
 import { fileURLToPath } from 'node:url';
-import { loadCli } from '../packages/rules/bin/load-cli.mjs';
+import { loadCli } from '../packages/rules/bin/load-cli.cjs';
 
 const correctedSchema = fileURLToPath(new URL('../packages/db/prisma/schema', import.meta.url));
 const { cli, packageRoot } = await loadCli();

@@ -29,7 +29,7 @@ import type { Rule } from '../src/types.js';
 
 const PACKAGE_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const LEGACY = join(PACKAGE_ROOT, '..', 'db', 'prisma', 'legacy', 'schema.prisma');
-const OUR_BIN = join(PACKAGE_ROOT, 'bin', 'lint-schema.mjs');
+const OUR_BIN = join(PACKAGE_ROOT, 'bin', 'lint-schema.cjs');
 const PRISMA_LINT_BIN = join(
   createRequire(import.meta.url)
     .resolve('prisma-lint/package.json')

@@ -9,7 +9,7 @@
  *
  * Why a code cache: compiling the functions a run uses was the next largest cost of a short run. The cache is made
  * here, once, by a separate process that runs the command on every rule's examples in every output format and then
- * asks V8 for the bytecode it compiled (see compileBuiltCli in bin/load-cli.mjs, which reads it back).
+ * asks V8 for the bytecode it compiled (see compileBuiltCli in bin/load-cli.cjs, which reads it back).
  */
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -41,7 +41,7 @@ async function bundle() {
 
 /** In a fresh process: run the bundle on sample schemas, then save the bytecode V8 compiled for it. */
 async function writeCodeCache() {
-  const loader = await import(pathToFileURL(join(packageRoot, 'bin', 'load-cli.mjs')).href);
+  const loader = await import(pathToFileURL(join(packageRoot, 'bin', 'load-cli.cjs')).href);
   loader.tuneForShortRuns();
   const { cli, script } = loader.compileBuiltCli();
   const { rules } = await import(pathToFileURL(join(packageRoot, 'dist', 'index.js')).href);

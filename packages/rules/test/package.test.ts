@@ -96,7 +96,7 @@ describe('the packed package', () => {
 
   it('runs the command from one bundled file whose code cache this Node accepts', () => {
     // The cache is only worth shipping if V8 takes it: it rejects one made under other flags or another Node.
-    const loader = join(project, 'node_modules', '@leadmetrics', 'rules', 'bin', 'load-cli.mjs');
+    const loader = join(project, 'node_modules', '@leadmetrics', 'rules', 'bin', 'load-cli.cjs');
     const script = `const l = await import(${JSON.stringify(loader)}); l.tuneForShortRuns();
 const { cli, script } = l.compileBuiltCli();
 console.log(JSON.stringify({ main: typeof cli.main, rejected: script.cachedDataRejected }));`;

@@ -2,22 +2,25 @@
  * Finds the lint-schema code to run.
  *
  * An installed package runs its built JavaScript (dist/cli.cjs, one bundled file): no TypeScript runtime is needed
- * and nothing is compiled to disk or cached at run time. In a checkout of the repository (src/ present) the built
- * code runs when it is at least as new as every source file; otherwise (never built, or src/ edited since) the
- * source runs through tsx, the workspace's TypeScript runner, so `pnpm lint:schema` works on a fresh clone and never
- * runs stale code.
+ * and nothing is written or cached at run time. In a checkout of the repository (src/ present) the built code runs
+ * when it is at least as new as every source file; otherwise (never built, or src/ edited since) the source runs
+ * through tsx, the workspace's TypeScript runner, so `pnpm lint:schema` works on a fresh clone and never runs stale
+ * code.
+ *
+ * CommonJS on purpose, like the bin that requires it: an ES module entry point starts Node's module loader, which
+ * cost about 5 ms of CPU on a command whose whole run on a usual schema is about 60 ms above Node's own start-up.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { Script } from 'node:vm';
+'use strict';
+const { existsSync, readdirSync, readFileSync, statSync } = require('node:fs');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
+const { setFlagsFromString } = require('node:v8');
+const { Script } = require('node:vm');
 
-const packageRoot = fileURLToPath(new URL('..', import.meta.url));
+const packageRoot = join(__dirname, '..');
 /** The bundled command (scripts/bundle-cli.mjs writes it, and the code cache beside it). */
-export const builtCli = join(packageRoot, 'dist', 'cli.cjs');
-export const builtCliCodeCache = join(packageRoot, 'dist', 'cli.cjs.v8-cache');
+const builtCli = join(packageRoot, 'dist', 'cli.cjs');
+const builtCliCodeCache = join(packageRoot, 'dist', 'cli.cjs.v8-cache');
 const sourceDir = join(packageRoot, 'src');
 
 /** The newest modification time of the non-test TypeScript files under `dir`. */
@@ -40,13 +43,13 @@ function builtIsCurrent() {
 /**
  * A lint of a usual schema takes a few tens of milliseconds. With V8's default budget the parser's loops are handed
  * to the optimising compiler within the first milliseconds, and the process exits before that work (on other
- * threads, but on the same cores) pays back: it cost about a third of the CPU time of a run on a 3,500-line schema.
- * A budget four to five times larger lets short runs finish in the baseline tiers, while a large schema still gets
- * its hot functions optimised a little later. Set in the command's own process only, before its code is compiled
- * (and before the code cache is made, which V8 only accepts under the same flags); the library never touches the
- * flags of the process that imports it.
+ * threads, but on the same cores) pays back: it cost 30 to 40 ms of CPU on a 3,500-line schema. A budget four to
+ * five times larger lets short runs finish in the baseline tiers, while a large schema still gets its hot functions
+ * optimised a little later. Set in the command's own process only, before its code is compiled (and before the code
+ * cache is made, which V8 only accepts under the same flags); the library never touches the flags of the process
+ * that imports it.
  */
-export function tuneForShortRuns() {
+function tuneForShortRuns() {
   setFlagsFromString('--interrupt-budget=300000');
 }
 
@@ -55,7 +58,7 @@ export function tuneForShortRuns() {
  * of every function a few sample runs used), so start-up skips parsing and compiling them; V8 checks that the cache
  * belongs to this exact file, Node version and flags, and compiles normally when it does not.
  */
-export function compileBuiltCli() {
+function compileBuiltCli() {
   const source = readFileSync(builtCli, 'utf8');
   const cachedData = existsSync(builtCliCodeCache) ? readFileSync(builtCliCodeCache) : undefined;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
@@ -63,14 +66,20 @@ export function compileBuiltCli() {
     cachedData,
   });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(builtCli), module, builtCli, dirname(builtCli));
+  script.runInThisContext()(module.exports, require, module, builtCli, dirname(builtCli));
   return { cli: module.exports, script };
 }
 
-/** The CLI module (`main`, `processIO`) and the package root it belongs to. */
-export async function loadCli() {
+/** The built CLI module (`main`, `processIO`) and its package root, or undefined when the source must run instead. */
+function loadBuiltCli() {
   tuneForShortRuns();
-  if (builtIsCurrent()) return { cli: compileBuiltCli().cli, packageRoot };
+  return builtIsCurrent() ? { cli: compileBuiltCli().cli, packageRoot } : undefined;
+}
+
+/** The CLI module and its package root: the built one when it is current, else the source through tsx. */
+async function loadCli() {
+  const built = loadBuiltCli();
+  if (built) return built;
   if (!existsSync(sourceDir)) {
     throw new Error(`lint-schema: ${builtCli} is missing; the package was not built (pnpm --filter @leadmetrics/rules build)`);
   }
@@ -78,3 +87,9 @@ export async function loadCli() {
   register();
   return { cli: await import(pathToFileURL(join(sourceDir, 'cli.ts')).href), packageRoot };
 }
+
+exports.builtCliCodeCache = builtCliCodeCache;
+exports.tuneForShortRuns = tuneForShortRuns;
+exports.compileBuiltCli = compileBuiltCli;
+exports.loadBuiltCli = loadBuiltCli;
+exports.loadCli = loadCli;
