@@ -690,7 +690,7 @@ class Parser {
     if (!this.atTokenBoundary()) {
       throw this.error(`Unexpected ${describeChar(this.peek())} after the type of field "${name}"`);
     }
-    const attributes = this.parseFieldAttributes(`field "${name}"`);
+    const attributes = this.parseFieldAttributes('field', name);
     return { kind: 'field', name, type, optional, list, attributes, doc, comment, pos };
   }
 
@@ -708,18 +708,19 @@ class Parser {
   }
 
   /** `@name(args)` attributes up to the end of the declaration (blanks between them are optional). */
-  private parseFieldAttributes(owner: string): readonly Attribute[] {
+  private parseFieldAttributes(noun: 'field' | 'value', name: string): readonly Attribute[] {
+    // The owner is described only in an error message, not for every field of a valid schema.
     const base = this.scratchTop;
     for (;;) {
       this.skipBlanks();
       if (this.peek() !== CH_AT) break;
       if (this.peek(1) === CH_AT) {
-        throw this.error(`Block attribute on the line of ${owner}: put '@@' attributes on a line of their own`);
+        throw this.error(`Block attribute on the line of ${noun} "${name}": put '@@' attributes on a line of their own`);
       }
       const attribute = this.parseAttribute(false);
       this.pushScratch(attribute);
       if (!this.atTokenBoundary()) {
-        throw this.error(`Unexpected ${describeChar(this.peek())} after the attribute '@${attribute.name}' of ${owner}`);
+        throw this.error(`Unexpected ${describeChar(this.peek())} after the attribute '@${attribute.name}' of ${noun} "${name}"`);
       }
     }
     return this.takeFrom<Attribute>(base);
@@ -735,7 +736,7 @@ class Parser {
         `Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`,
       );
     }
-    const attributes = this.parseFieldAttributes(`value "${name}"`);
+    const attributes = this.parseFieldAttributes('value', name);
     if (!this.atLineEnd() && !this.isCommentStart()) {
       throw this.error(
         `Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`,
@@ -801,12 +802,14 @@ class Parser {
     const base = this.scratchTop;
     this.skipBlanks();
     while (this.peek() !== 41 /* ) */) {
-      this.checkOpenValue(
-        openAt,
-        openLine,
-        openLineStart,
-        `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`,
-      );
+      // The guard keeps the message from being built for every argument of a valid schema.
+      if (this.atOpenValueEnd())
+        this.checkOpenValue(
+          openAt,
+          openLine,
+          openLineStart,
+          `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`,
+        );
       let name: string | undefined;
       if (this.atIdentStart()) {
         const save = this.i;
@@ -852,10 +855,13 @@ class Parser {
 
   /** Throws `message` at the opening bracket when the value runs into the end of the line, a comment or a '}'. */
   private checkOpenValue(openAt: number, openLine: number, openLineStart: number, message: string): void {
+    if (this.atOpenValueEnd()) throw this.error(message, this.posAt(openAt, openLine, openLineStart));
+  }
+
+  /** True when a value that is still open runs into the end of the line, a comment or a '}'. */
+  private atOpenValueEnd(): boolean {
     const c = this.peek();
-    if (this.atLineEnd() || c === 125 || (c === CH_SLASH && (this.peek(1) === CH_SLASH || this.peek(1) === CH_STAR))) {
-      throw this.error(message, this.posAt(openAt, openLine, openLineStart));
-    }
+    return this.atLineEnd() || c === 125 || (c === CH_SLASH && (this.peek(1) === CH_SLASH || this.peek(1) === CH_STAR));
   }
 
   private enter(at: number, line: number, lineStart: number): void {
@@ -907,7 +913,9 @@ class Parser {
     this.skipBlanks();
     if (this.peek() !== 93 /* ] */) {
       for (;;) {
-        this.checkOpenValue(openAt, openLine, openLineStart, `A list in ${this.context()} is never closed on its line: add ']'`);
+        // The guard keeps the message from being built for every item of a valid list.
+        if (this.atOpenValueEnd())
+          this.checkOpenValue(openAt, openLine, openLineStart, `A list in ${this.context()} is never closed on its line: add ']'`);
         this.pushScratch(this.parseExpr());
         this.skipBlanks();
         const d = this.peek();
