@@ -5,10 +5,10 @@
  * INIT_CWD), and the corrected schema as the default when no path is given. It lints only what it is given.
  */
 import { fileURLToPath } from 'node:url';
-import { runLintSchema } from '../packages/rules/bin/load-cli.mjs';
+import loadCli from '../packages/rules/bin/load-cli.cjs';
 
 const correctedSchema = fileURLToPath(new URL('../packages/db/prisma/schema', import.meta.url));
-await runLintSchema((cli, packageRoot) => {
+loadCli.runLintSchema((cli, packageRoot) => {
   const io = { ...cli.processIO(), cwd: process.env.INIT_CWD ?? process.cwd() };
   return cli.main(process.argv.slice(2), io, { packageRoot, defaultPaths: [correctedSchema] });
 });

@@ -14,7 +14,7 @@ import { repoRoot } from './paths.js';
 
 const run = promisify(execFile);
 const onboarding = readFileSync(path.join(repoRoot, 'ONBOARDING.md'), 'utf8');
-const lintBin = path.join(repoRoot, 'packages', 'rules', 'bin', 'lint-schema.mjs');
+const lintBin = path.join(repoRoot, 'packages', 'rules', 'bin', 'lint-schema.cjs');
 
 /** The fenced block that follows `<!-- onboarding-example:<name> -->`. */
 function example(name: string): string {

@@ -1,5 +1,5 @@
 /**
- * The CLI as users run it: a real `node bin/lint-schema.mjs` process per case, checking exit codes and that each
+ * The CLI as users run it: a real `node bin/lint-schema.cjs` process per case, checking exit codes and that each
  * output format parses and points where the schema says. Expected positions come from the schema text; the rule
  * tables come from the registry.
  */
@@ -14,7 +14,7 @@ import { main } from './cli.js';
 import { allRules, lint } from './engine.js';
 import { rules as registry } from './rules/index.js';
 
-const BIN = fileURLToPath(new URL('../bin/lint-schema.mjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/lint-schema.cjs', import.meta.url));
 const PACKAGE_JSON = JSON.parse(readFileSync(fileURLToPath(new URL('../package.json', import.meta.url)), 'utf8')) as { version: string };
 
 let dir: string;
@@ -224,10 +224,10 @@ describe('lint-schema when the system will not let it read (one line, exit code 
     const copy = mkdtempSync(join(tmpdir(), 'lint-schema-unbuilt-'));
     try {
       cpSync(fileURLToPath(new URL('../bin', import.meta.url)), join(copy, 'bin'), { recursive: true });
-      const result = spawnSync(process.execPath, [join(copy, 'bin', 'lint-schema.mjs'), 'clean.prisma'], { cwd: dir, encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [join(copy, 'bin', 'lint-schema.cjs'), 'clean.prisma'], { cwd: dir, encoding: 'utf8' });
       expectOneLine(
         { code: result.status ?? -1, stderr: result.stderr },
-        `${join(copy, 'dist', 'cli.js')} is missing: the package was not built; run pnpm --filter @leadmetrics/rules build`,
+        `${join(copy, 'dist', 'cli.cjs')} is missing: the package was not built; run pnpm --filter @leadmetrics/rules build`,
       );
     } finally {
       rmSync(copy, { recursive: true, force: true });

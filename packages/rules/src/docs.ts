@@ -32,6 +32,16 @@ function code(value: unknown): string {
   return text.includes('`') ? `\`\` ${text} \`\`` : `\`${text}\``;
 }
 
+/**
+ * What the rule prints, one template per message id (`{{name}}` is filled in per report). A reader sees here whether
+ * the rule states a fact it reads from the structure or says that something only looks like the problem.
+ */
+function messageLines(meta: RuleMeta): string[] {
+  const messages = Object.entries(meta.messages ?? {});
+  if (messages.length === 0) return [];
+  return ['## What it reports', '', ...messages.map(([id, template]) => `- \`${id}\`: ${template}`), ''];
+}
+
 /** The generated part of a rule's page (everything above END_OF_GENERATED). */
 export function renderRuleDoc(meta: RuleMeta): string {
   const lines: string[] = [
@@ -53,6 +63,7 @@ export function renderRuleDoc(meta: RuleMeta): string {
     '',
     meta.help,
     '',
+    ...messageLines(meta),
   ];
   const options = Object.entries(meta.options ?? {});
   lines.push('## Options', '');

@@ -58,7 +58,8 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
   const declared = new Map<string, BlockNode>();
 
   for (const file of files) {
-    for (const block of file.blocks) {
+    for (let b = 0; b < file.blocks.length; b++) {
+      const block = file.blocks[b];
       if (block.kind === 'datasource' || block.kind === 'generator') continue;
       const earlier = declared.get(block.name);
       if (earlier) {
@@ -90,7 +91,9 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
 
   if (options.strict) checkCompositeTypes(compositeTypes, modelByName, enums);
   for (const model of models) {
-    for (const node of model.node.fields) {
+    const nodes = model.node.fields;
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n];
       const field: GraphField = {
         model,
         node,
@@ -115,7 +118,10 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
   }
 
   for (const model of models) {
-    for (const field of model.fields) if (field.isRelation) model.relations.push(relationOf(field, modelByName, options.strict === true));
+    for (let f = 0; f < model.fields.length; f++) {
+      const field = model.fields[f];
+      if (field.isRelation) model.relations.push(relationOf(field, modelByName, options.strict === true));
+    }
   }
   pairRelations(models);
   for (const model of models) {
@@ -146,8 +152,12 @@ function checkCompositeTypes(
 
 // ---------------------------------------------------------------- attributes
 
+// The helpers below loop by index: they run for every attribute of every field, and until V8 optimises them a
+// for...of loop allocates an iterator result per element, megabytes of garbage on a large schema.
+
 export function findAttribute(attributes: readonly Attribute[], name: string): Attribute | undefined {
-  return attributes.find((a) => a.name === name);
+  for (let i = 0; i < attributes.length; i++) if (attributes[i].name === name) return attributes[i];
+  return undefined;
 }
 
 /** The named argument, or the `position`-th positional one. */
@@ -155,7 +165,9 @@ export function argument(attribute: Attribute | undefined, name: string, positio
   if (!attribute) return undefined;
   let positional = 0;
   let found: AttributeArg | undefined;
-  for (const arg of attribute.args) {
+  const args = attribute.args;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     if (arg.name === name) return arg;
     if (arg.name === undefined && positional++ === position) found ??= arg;
   }
@@ -174,16 +186,22 @@ export function columnNames(expr: Expr | undefined): string[] {
   const items = expr.kind === 'array' ? expr.items : [expr];
   // Sized up front: the graph keeps these lists, and one grown by push would keep room for 17 names.
   let count = 0;
-  for (const item of items) if (item.kind === 'ident' || item.kind === 'call') count++;
+  for (let i = 0; i < items.length; i++) if (items[i].kind === 'ident' || items[i].kind === 'call') count++;
   const names = new Array<string>(count);
   let next = 0;
-  for (const item of items) if (item.kind === 'ident' || item.kind === 'call') names[next++] = item.name;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (item.kind === 'ident' || item.kind === 'call') names[next++] = item.name;
+  }
   return names;
 }
 
 function collectIndexes(model: GraphModel, strict: boolean): void {
-  for (const field of model.node.fields) {
-    for (const attribute of field.attributes) {
+  const nodeFields = model.node.fields;
+  for (let f = 0; f < nodeFields.length; f++) {
+    const field = nodeFields[f];
+    for (let a = 0; a < field.attributes.length; a++) {
+      const attribute = field.attributes[a];
       if (attribute.name !== 'id' && attribute.name !== 'unique') continue;
       model.indexes.push({
         kind: attribute.name,

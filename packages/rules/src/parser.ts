@@ -163,6 +163,11 @@ class Parser {
    * lists hold one or two, so the AST would be several times larger than its content.
    */
   private readonly scratch: unknown[] = [];
+  /**
+   * How many entries of `scratch` are in use. The array itself never shrinks: setting its length lower lets V8 trim
+   * the backing store, and the next push allocates it again, which on a large schema was megabytes of garbage.
+   */
+  private scratchTop = 0;
   private readonly interned = new Map<string, string>();
   /** Duplicate detection inside blocks (see checkDuplicate). */
   private blockSerial = 0;
@@ -260,10 +265,14 @@ class Parser {
 
   /** The entries pushed on the scratch stack since `base`, as an array of their own; pops them. */
   private takeFrom<T>(base: number): readonly T[] {
-    if (this.scratch.length === base) return NONE;
-    const taken = this.scratch.slice(base) as T[];
-    this.scratch.length = base;
+    if (this.scratchTop === base) return NONE;
+    const taken = this.scratch.slice(base, this.scratchTop) as T[];
+    this.scratchTop = base;
     return taken;
+  }
+
+  private pushScratch(entry: unknown): void {
+    this.scratch[this.scratchTop++] = entry;
   }
 
   private peek(offset = 0): number {
@@ -682,7 +691,7 @@ class Parser {
     if (!this.atTokenBoundary()) {
       throw this.error(`Unexpected ${describeChar(this.peek())} after the type of field "${name}"`);
     }
-    const attributes = this.parseFieldAttributes(`field "${name}"`);
+    const attributes = this.parseFieldAttributes('field', name);
     return { kind: 'field', name, type, optional, list, attributes, doc, comment, pos };
   }
 
@@ -700,18 +709,19 @@ class Parser {
   }
 
   /** `@name(args)` attributes up to the end of the declaration (blanks between them are optional). */
-  private parseFieldAttributes(owner: string): readonly Attribute[] {
-    const base = this.scratch.length;
+  private parseFieldAttributes(noun: 'field' | 'value', name: string): readonly Attribute[] {
+    // The owner is described only in an error message, not for every field of a valid schema.
+    const base = this.scratchTop;
     for (;;) {
       this.skipBlanks();
       if (this.peek() !== CH_AT) break;
       if (this.peek(1) === CH_AT) {
-        throw this.error(`Block attribute on the line of ${owner}: put '@@' attributes on a line of their own`);
+        throw this.error(`Block attribute on the line of ${noun} "${name}": put '@@' attributes on a line of their own`);
       }
       const attribute = this.parseAttribute(false);
-      this.scratch.push(attribute);
+      this.pushScratch(attribute);
       if (!this.atTokenBoundary()) {
-        throw this.error(`Unexpected ${describeChar(this.peek())} after the attribute '@${attribute.name}' of ${owner}`);
+        throw this.error(`Unexpected ${describeChar(this.peek())} after the attribute '@${attribute.name}' of ${noun} "${name}"`);
       }
     }
     return this.takeFrom<Attribute>(base);
@@ -727,7 +737,7 @@ class Parser {
         `Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`,
       );
     }
-    const attributes = this.parseFieldAttributes(`value "${name}"`);
+    const attributes = this.parseFieldAttributes('value', name);
     if (!this.atLineEnd() && !this.isCommentStart()) {
       throw this.error(
         `Unexpected ${describeChar(this.peek())} after the value "${name}" of ${what}: enum values are bare names, one per line`,
@@ -790,15 +800,17 @@ class Parser {
     this.ctxSuffix = suffix;
     this.i++;
     this.enter(openAt, openLine, openLineStart);
-    const base = this.scratch.length;
+    const base = this.scratchTop;
     this.skipBlanks();
     while (this.peek() !== 41 /* ) */) {
-      this.checkOpenValue(
-        openAt,
-        openLine,
-        openLineStart,
-        `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`,
-      );
+      // The guard keeps the message from being built for every argument of a valid schema.
+      if (this.atOpenValueEnd())
+        this.checkOpenValue(
+          openAt,
+          openLine,
+          openLineStart,
+          `The arguments of ${prefix}${ownerName}${suffix} are never closed on their line: add ')'`,
+        );
       let name: string | undefined;
       if (this.atIdentStart()) {
         const save = this.i;
@@ -815,7 +827,7 @@ class Parser {
       const start = this.i;
       this.ctxArg = name;
       const expr = this.parseExpr();
-      this.scratch.push({ name, value: this.intern(this.src.slice(start, this.i).trim()), expr } satisfies AttributeArg);
+      this.pushScratch({ name, value: this.intern(this.src.slice(start, this.i).trim()), expr } satisfies AttributeArg);
       this.skipBlanks();
       const c = this.peek();
       if (c === 44 /* , */) {
@@ -844,10 +856,13 @@ class Parser {
 
   /** Throws `message` at the opening bracket when the value runs into the end of the line, a comment or a '}'. */
   private checkOpenValue(openAt: number, openLine: number, openLineStart: number, message: string): void {
+    if (this.atOpenValueEnd()) throw this.error(message, this.posAt(openAt, openLine, openLineStart));
+  }
+
+  /** True when a value that is still open runs into the end of the line, a comment or a '}'. */
+  private atOpenValueEnd(): boolean {
     const c = this.peek();
-    if (this.atLineEnd() || c === 125 || (c === CH_SLASH && (this.peek(1) === CH_SLASH || this.peek(1) === CH_STAR))) {
-      throw this.error(message, this.posAt(openAt, openLine, openLineStart));
-    }
+    return this.atLineEnd() || c === 125 || (c === CH_SLASH && (this.peek(1) === CH_SLASH || this.peek(1) === CH_STAR));
   }
 
   private enter(at: number, line: number, lineStart: number): void {
@@ -895,12 +910,14 @@ class Parser {
     const openLineStart = this.lineStart;
     this.i++;
     this.enter(openAt, openLine, openLineStart);
-    const base = this.scratch.length;
+    const base = this.scratchTop;
     this.skipBlanks();
     if (this.peek() !== 93 /* ] */) {
       for (;;) {
-        this.checkOpenValue(openAt, openLine, openLineStart, `A list in ${this.context()} is never closed on its line: add ']'`);
-        this.scratch.push(this.parseExpr());
+        // The guard keeps the message from being built for every item of a valid list.
+        if (this.atOpenValueEnd())
+          this.checkOpenValue(openAt, openLine, openLineStart, `A list in ${this.context()} is never closed on its line: add ']'`);
+        this.pushScratch(this.parseExpr());
         this.skipBlanks();
         const d = this.peek();
         if (d === 93) break;

@@ -28,7 +28,7 @@ export default defineRule({
     rationale: 'TODO: what the problem costs (data lost, rows leaking between tenants, slow queries...).',
     help: 'TODO: one imperative line saying how to fix it.',
     messages: {
-      todo: '"{{model}}" TODO: what is wrong and what it costs.',
+      todo: '"{{model}}" TODO: what is wrong and what it costs (a guess from names or comments says it "looks like" the problem).',
     },
     examples: {
       incorrect: \`model Example {

@@ -94,6 +94,16 @@ describe('the packed package', () => {
     expect(snapshot(project)).toEqual(before);
   });
 
+  it('runs the command from one bundled file whose code cache this Node accepts', () => {
+    // The cache is only worth shipping if V8 takes it: it rejects one made under other flags or another Node.
+    const loader = join(project, 'node_modules', '@leadmetrics', 'rules', 'bin', 'load-cli.cjs');
+    const script = `const l = await import(${JSON.stringify(loader)}); l.tuneForShortRuns();
+const { cli, script } = l.compileBuiltCli();
+console.log(JSON.stringify({ main: typeof cli.main, rejected: script.cachedDataRejected }));`;
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: project, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual({ main: 'function', rejected: false });
+  });
+
   it('serves the programmatic API to plain Node', () => {
     const script = `import { lint, parseSchema, buildGraph } from '@leadmetrics/rules';
 const text = ${JSON.stringify(FINDINGS)};

@@ -79,7 +79,7 @@ model CsvImportJob {
         {
           messageId: 'confusableNames',
           at: 'model ImageImportJob',
-          message: '"ImageImportJob" and "CsvImportJob" (line 9) both end in "ImportJob"',
+          message: '"ImageImportJob" and "CsvImportJob" (line 9) both end in "ImportJob", so each looks like a flavour of the other',
         },
       ],
     },
@@ -122,7 +122,7 @@ model DraftLineItem {
         {
           messageId: 'confusableNames',
           at: 'model OrderLineItem',
-          message: '"OrderLineItem" and "DraftLineItem" (line 12) both end in "LineItem"',
+          message: '"OrderLineItem" and "DraftLineItem" (line 12) both end in "LineItem", so each looks like a flavour of the other',
         },
       ],
     },

@@ -30,7 +30,7 @@ export default defineRule({
     help: 'Rename one of the models so its name says what sets it apart (what it produces or which feature owns it).',
     messages: {
       confusableNames:
-        '"{{model}}" and "{{other}}" ({{where}}) both end in "{{tail}}" but are unrelated: readers will take them for two flavours of one concept and use the wrong one.',
+        '"{{model}}" and "{{other}}" ({{where}}) both end in "{{tail}}", so each looks like a flavour of the other although they are unrelated: readers will use the wrong one.',
     },
     examples: {
       incorrect: `/// Imports product images from a supplier feed.

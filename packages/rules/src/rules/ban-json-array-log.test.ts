@@ -44,7 +44,7 @@ model ContractLog {
         {
           messageId: 'jsonArrayLog',
           at: 'statusChangeLogs',
-          message: '"Contract.statusChangeLogs" keeps a log as a JSON array in one cell',
+          message: '"Contract.statusChangeLogs" looks like a log kept as a JSON array in one cell',
         },
       ],
     },

@@ -15,7 +15,7 @@ export default defineRule({
     help: 'Move the entries into a log model with one row per entry and a relation to this model.',
     messages: {
       jsonArrayLog:
-        '"{{model}}.{{field}}" keeps a log as a JSON array in one cell: every append rewrites the whole array, entries cannot be indexed or queried, and the cell grows without bound.',
+        '"{{model}}.{{field}}" looks like a log kept as a JSON array in one cell: every append rewrites the whole array, entries cannot be indexed or queried, and the cell grows without bound.',
     },
     examples: {
       incorrect: `model Shipment {

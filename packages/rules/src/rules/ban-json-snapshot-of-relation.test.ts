@@ -126,7 +126,7 @@ model Order {
         {
           messageId: 'jsonCopyOfRows',
           at: 'customerAttributes Json?',
-          message: '"Order.customerAttributes" keeps as JSON what "CustomerAttribute" keeps as rows',
+          message: '"Order.customerAttributes" looks like a JSON copy of what "CustomerAttribute" keeps as rows',
         },
       ],
     },
@@ -137,7 +137,7 @@ model Order {
         {
           messageId: 'jsonCopyOfRows',
           at: 'steps       Json?',
-          message: '"RecipeRevision.steps" keeps as JSON what "RecipeStep" keeps as rows',
+          message: '"RecipeRevision.steps" looks like a JSON copy of what "RecipeStep" keeps as rows',
         },
       ],
     },

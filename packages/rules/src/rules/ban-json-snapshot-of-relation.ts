@@ -59,7 +59,7 @@ function rowTableFor(
 
 /**
  * The field's words end the table's name, and whatever comes before them names the model linking the two
- * (`RecipeStep` for a recipe's `steps`): `ApiKey` beside a model linked through `App` is not "the app's keys".
+ * (`RecipeStep` for a recipe's `steps`): `SigningKey` beside a model linked through `App` is not "the app's keys".
  */
 function copiesRowsOf(table: GraphModel, fieldWords: readonly string[], vias: GraphModel[]): boolean {
   const tableWords = singularParts(table.name);
@@ -81,7 +81,7 @@ export default defineRule({
     help: "Store the snapshot as rows of the existing model (with a key to this one), or document the restore procedure in the field's comment.",
     messages: {
       jsonCopyOfRows:
-        '"{{model}}.{{field}}" keeps as JSON what "{{table}}" keeps as rows, and its comment gives no restore procedure: the two copies drift apart, and restoring means converting JSON back into rows by hand.',
+        '"{{model}}.{{field}}" looks like a JSON copy of what "{{table}}" keeps as rows, and its comment gives no restore procedure: the two copies drift apart, and restoring means converting JSON back into rows by hand.',
     },
     examples: {
       incorrect: `model Recipe {

@@ -118,7 +118,8 @@ model Person {
         {
           messageId: 'parallelModelViaPrefix',
           at: 'model SupplierPerson',
-          message: '"SupplierPerson" records the same kind of entity as "Person" but has no relation to it nor through "Supplier"',
+          message:
+            '"SupplierPerson" looks like it records the same kind of entity as "Person" but has no relation to it nor through "Supplier"',
         },
       ],
     },
@@ -142,7 +143,7 @@ model BillingAddress {
           messageId: 'parallelModelViaPrefix',
           at: 'model CustomerBillingAddress',
           message:
-            '"CustomerBillingAddress" records the same kind of entity as "BillingAddress" but has no relation to it nor through "Customer"',
+            '"CustomerBillingAddress" looks like it records the same kind of entity as "BillingAddress" but has no relation to it nor through "Customer"',
         },
       ],
     },
@@ -162,7 +163,7 @@ model Account {
         {
           messageId: 'parallelModel',
           at: 'model BankAccount',
-          message: '"BankAccount" records the same kind of entity as "Account" but has no relation to it:',
+          message: '"BankAccount" looks like it records the same kind of entity as "Account" but has no relation to it:',
         },
       ],
     },

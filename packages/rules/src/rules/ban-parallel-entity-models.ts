@@ -7,9 +7,9 @@ import { parentModels, related } from './support/structure.js';
 const ANCESTOR_DEPTH = 3;
 
 /**
- * `ancestor` is reached from `model` by following the keys it holds upwards (an Invitation's Typebot belongs to a
- * Workspace): then `<Ancestor><Model>` records the same kind of thing one level up (an invitation to the workspace
- * beside invitations to one of its typebots), a scoped variant rather than a parallel copy.
+ * `ancestor` is reached from `model` by following the keys it holds upwards (a Guest's Board belongs to a
+ * Workspace): then `<Ancestor><Model>` records the same kind of thing one level up (a guest of the workspace
+ * beside guests of one of its boards), a scoped variant rather than a parallel copy.
  */
 function isAncestor(ancestor: GraphModel, model: GraphModel): boolean {
   let level: GraphModel[] = [model];
@@ -41,9 +41,9 @@ export default defineRule({
     help: 'Relate the two models (or make the prefixed one point at the general model) so each entity is recorded once.',
     messages: {
       parallelModel:
-        '"{{model}}" records the same kind of entity as "{{other}}" but has no relation to it: one entity can be stored in both with no join path, and changes to one never reach the other.',
+        '"{{model}}" looks like it records the same kind of entity as "{{other}}" but has no relation to it: one entity can be stored in both with no join path, and changes to one never reach the other.',
       parallelModelViaPrefix:
-        '"{{model}}" records the same kind of entity as "{{other}}" but has no relation to it nor through "{{prefix}}": one entity can be stored in both with no join path, and changes to one never reach the other.',
+        '"{{model}}" looks like it records the same kind of entity as "{{other}}" but has no relation to it nor through "{{prefix}}": one entity can be stored in both with no join path, and changes to one never reach the other.',
     },
     examples: {
       incorrect: `model Vendor {

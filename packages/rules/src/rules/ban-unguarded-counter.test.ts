@@ -88,7 +88,13 @@ model WorkspaceSeat {
   reminders     BillReminder[]
 }
 ${reminder}`,
-      errors: [{ messageId: 'unguardedCounter', at: 'remindersSent', message: '"Bill.remindersSent" counts "BillReminder" rows by hand' }],
+      errors: [
+        {
+          messageId: 'unguardedCounter',
+          at: 'remindersSent',
+          message: '"Bill.remindersSent" looks like a count of "BillReminder" rows kept by hand',
+        },
+      ],
     },
     {
       name: 'xxxCount, numXxx and totalXxx forms',

@@ -59,7 +59,7 @@ export default defineRule({
     help: "Derive the count from the child rows, or maintain it with a trigger (or in the same transaction) and say so in the field's comment.",
     messages: {
       unguardedCounter:
-        '"{{model}}.{{field}}" counts "{{child}}" rows by hand and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.',
+        '"{{model}}.{{field}}" looks like a count of "{{child}}" rows kept by hand, and its comment does not say how it is kept exact: a failed or concurrent write makes it drift from the rows, and only a manual reconciliation repairs it.',
     },
     examples: {
       incorrect: `model Order {
@@ -106,7 +106,7 @@ model OrderItem {
       children ??= childModels(model, context.graph);
       const ownWords = own;
       // The child's head noun (the last word of its name) must be what is counted: `remindersSent` counts
-      // InvoiceReminder rows and `totalViews` PageView rows, but `eventsCount` does not count EventMeta rows.
+      // BillReminder rows and `totalViews` PageView rows, but `eventsCount` does not count EventMeta rows.
       const counted = children.find((child) => {
         const words = singularParts(child.name);
         const head = words[words.length - 1];

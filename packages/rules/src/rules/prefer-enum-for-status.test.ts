@@ -45,7 +45,7 @@ model OAuthLogin {
         {
           messageId: 'valuesInComment',
           at: 'status String',
-          message: '"Contract.status" is a free String whose allowed values live only in its comment',
+          message: '"Contract.status" looks like a status kept in a free String, with its allowed values only in its comment',
         },
       ],
     },
@@ -61,7 +61,7 @@ model Contract {
         {
           messageId: 'valuesInComment',
           at: 'status String',
-          message: '"Contract.status" is a free String whose allowed values live only in its comment',
+          message: '"Contract.status" looks like a status kept in a free String, with its allowed values only in its comment',
         },
       ],
     },
@@ -73,7 +73,11 @@ model Contract {
   syncState     String? @default("idle")
 }`,
       errors: [
-        { messageId: 'freeString', at: 'chargeStatus', message: '"Charge.chargeStatus" is a free String: the database accepts any value' },
+        {
+          messageId: 'freeString',
+          at: 'chargeStatus',
+          message: '"Charge.chargeStatus" looks like a status kept in a free String: the database accepts any value',
+        },
         { messageId: 'freeString', at: 'syncState', message: '"Charge.syncState"' },
       ],
     },

@@ -19,8 +19,9 @@ export default defineRule({
     help: "Declare an enum with the allowed values and make it the field's type.",
     messages: {
       valuesInComment:
-        '"{{model}}.{{field}}" is a free String whose allowed values live only in its comment: the database accepts any typo, and invalid states surface only when code branches on them.',
-      freeString: '"{{model}}.{{field}}" is a free String: the database accepts any value, so a typo becomes a state nobody handles.',
+        '"{{model}}.{{field}}" looks like a status kept in a free String, with its allowed values only in its comment: the database accepts any typo, and invalid states surface only when code branches on them.',
+      freeString:
+        '"{{model}}.{{field}}" looks like a status kept in a free String: the database accepts any value, so a typo becomes a state nobody handles.',
     },
     examples: {
       incorrect: `model Shipment {

@@ -67,7 +67,7 @@ ${strategyConfig}`,
         {
           messageId: 'untypedConfig',
           at: 'contextConfig',
-          message: '"Tenant.contextConfig" is an untyped JSON blob while "TenantImportConfig"',
+          message: '"Tenant.contextConfig" looks like configuration kept in an untyped JSON blob while "TenantImportConfig"',
         },
       ],
     },

@@ -24,7 +24,7 @@ export default defineRule({
     help: 'Move the settings into a model with one typed column per setting, like the typed config model beside it.',
     messages: {
       untypedConfig:
-        '"{{model}}.{{field}}" is an untyped JSON blob while "{{typed}}" beside it keeps configuration in typed columns: its keys cannot be validated, queried or migrated one by one.',
+        '"{{model}}.{{field}}" looks like configuration kept in an untyped JSON blob while "{{typed}}" beside it keeps configuration in typed columns: its keys cannot be validated, queried or migrated one by one.',
     },
     examples: {
       incorrect: `model Organization {

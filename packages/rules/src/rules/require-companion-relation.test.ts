@@ -57,7 +57,7 @@ model ServerHealth {
         {
           messageId: 'unrelatedCompanion',
           at: 'model ServerHealth',
-          message: '"ServerHealth" describes "Server" rows but has no relation to "Server"',
+          message: '"ServerHealth" looks like it describes "Server" rows but has no relation to "Server"',
         },
       ],
     },
@@ -75,8 +75,8 @@ model RecipeScore {
   id String @id @default(cuid())
 }`,
       errors: [
-        { messageId: 'unrelatedCompanion', at: 'model RecipeStats', message: '"RecipeStats" describes "Recipe"' },
-        { messageId: 'unrelatedCompanion', at: 'model RecipeScore', message: '"RecipeScore" describes "Recipe"' },
+        { messageId: 'unrelatedCompanion', at: 'model RecipeStats', message: '"RecipeStats" looks like it describes "Recipe"' },
+        { messageId: 'unrelatedCompanion', at: 'model RecipeScore', message: '"RecipeScore" looks like it describes "Recipe"' },
       ],
     },
     {

@@ -15,7 +15,7 @@ export default defineRule({
     help: 'Add a key and relation from the companion model to the model it describes (unique for one-to-one, onDelete: Cascade or SetNull).',
     messages: {
       unrelatedCompanion:
-        '"{{model}}" describes "{{subject}}" rows but has no relation to "{{subject}}": the record of one specific row cannot be looked up, and deleting that row leaves its companion behind.',
+        '"{{model}}" looks like it describes "{{subject}}" rows but has no relation to "{{subject}}": the record of one specific row cannot be looked up, and deleting that row leaves its companion behind.',
     },
     examples: {
       incorrect: `model Cluster {

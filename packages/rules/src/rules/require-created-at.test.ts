@@ -171,9 +171,13 @@ model Ping {
   recordedAt DateTime?
 }`,
       errors: [
-        { messageId: 'missingCreatedAt', at: 'model Balance', message: '"Balance" has no creation timestamp' },
-        { messageId: 'missingCreatedAt', at: 'model AgencyNiche', message: '"AgencyNiche" has no creation timestamp' },
-        { messageId: 'missingCreatedAt', at: 'model Ping', message: '"Ping" has no creation timestamp' },
+        { messageId: 'missingCreatedAt', at: 'model Balance', message: '"Balance" has no field that looks like a creation timestamp' },
+        {
+          messageId: 'missingCreatedAt',
+          at: 'model AgencyNiche',
+          message: '"AgencyNiche" has no field that looks like a creation timestamp',
+        },
+        { messageId: 'missingCreatedAt', at: 'model Ping', message: '"Ping" has no field that looks like a creation timestamp' },
       ],
     },
     {
@@ -183,7 +187,9 @@ model Ping {
   value     String
   changedAt DateTime @default(now()) @updatedAt
 }`,
-      errors: [{ messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+      errors: [
+        { messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no field that looks like a creation timestamp' },
+      ],
     },
     {
       name: 'a now() default on a field named for later changes',
@@ -192,7 +198,9 @@ model Ping {
   value          String
   lastModifiedAt DateTime @default(now())
 }`,
-      errors: [{ messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no creation timestamp' }],
+      errors: [
+        { messageId: 'missingCreatedAt', at: 'model Setting', message: '"Setting" has no field that looks like a creation timestamp' },
+      ],
     },
     {
       name: 'a link table that also carries data of its own',
@@ -216,7 +224,13 @@ model BadgeHolder {
   person   Person  @relation(fields: [personId], references: [id], onDelete: Cascade)
   pinned   Boolean @default(false)
 }`,
-      errors: [{ messageId: 'missingCreatedAt', at: 'model BadgeHolder', message: '"BadgeHolder" has no creation timestamp' }],
+      errors: [
+        {
+          messageId: 'missingCreatedAt',
+          at: 'model BadgeHolder',
+          message: '"BadgeHolder" has no field that looks like a creation timestamp',
+        },
+      ],
     },
     {
       name: 'no creation timestamp',
@@ -225,7 +239,9 @@ model BadgeHolder {
   balance   Int      @default(0)
   updatedAt DateTime @updatedAt
 }`,
-      errors: [{ messageId: 'missingCreatedAt', at: 'model Wallet', message: '"Wallet" has no creation timestamp' }],
+      errors: [
+        { messageId: 'missingCreatedAt', at: 'model Wallet', message: '"Wallet" has no field that looks like a creation timestamp' },
+      ],
     },
     {
       name: 'a createdAt that is not a DateTime',

@@ -98,7 +98,7 @@ export default defineRule({
     help: 'Add `createdAt DateTime @default(now())`.',
     messages: {
       missingCreatedAt:
-        '"{{model}}" has no creation timestamp ({{names}}): nobody can tell when its rows appeared, and the information cannot be recovered later.',
+        '"{{model}}" has no field that looks like a creation timestamp ({{names}}, or a DateTime defaulting to now()): nobody can tell when its rows appeared, and the information cannot be recovered later.',
     },
     examples: {
       incorrect: `model Wallet {

@@ -63,7 +63,7 @@ model ImportRun {
         {
           messageId: 'undocumentedCopy',
           at: 'tenantName',
-          message: '"ImportRun.tenantName" copies "Tenant.name" without saying it is a snapshot',
+          message: '"ImportRun.tenantName" looks like a copy of "Tenant.name" and does not say it is a snapshot',
         },
       ],
     },
@@ -81,7 +81,7 @@ model Order {
   // shown on the receipt
   buyerEmail String
 }`,
-      errors: [{ messageId: 'undocumentedCopy', at: 'buyerEmail', message: '"Order.buyerEmail" copies "User.email"' }],
+      errors: [{ messageId: 'undocumentedCopy', at: 'buyerEmail', message: '"Order.buyerEmail" looks like a copy of "User.email"' }],
     },
   ],
 });

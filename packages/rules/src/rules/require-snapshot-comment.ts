@@ -31,7 +31,7 @@ export default defineRule({
     help: "Say in the field's comment that it is a snapshot taken when the row was written and not kept in sync with the source.",
     messages: {
       undocumentedCopy:
-        '"{{model}}.{{field}}" copies "{{source}}.{{sourceField}}" without saying it is a snapshot: it goes stale when the source changes, and readers cannot tell a deliberate point-in-time copy from a value that should be kept in sync.',
+        '"{{model}}.{{field}}" looks like a copy of "{{source}}.{{sourceField}}" and does not say it is a snapshot: it goes stale when the source changes, and readers cannot tell a deliberate point-in-time copy from a value that should be kept in sync.',
     },
     examples: {
       incorrect: `model Customer {

@@ -124,7 +124,7 @@ model Reader {
   articleId String?
 }
 ${article}`,
-      errors: [{ messageId: 'undocumentedBareId', at: 'articleId', message: '"Reader.articleId" holds ids of "Article"' }],
+      errors: [{ messageId: 'undocumentedBareId', at: 'articleId', message: '"Reader.articleId" looks like it holds ids of "Article"' }],
     },
     {
       name: 'a provider word that is part of the model name is not a qualifier',
@@ -157,8 +157,8 @@ model Editor {
   id String @id @default(cuid())
 }`,
       errors: [
-        { messageId: 'undocumentedBareId', at: 'articleId', message: '"Ticket.articleId" holds ids of "Article"' },
-        { messageId: 'undocumentedBareId', at: 'editorId', message: '"Ticket.editorId" holds ids of "Editor"' },
+        { messageId: 'undocumentedBareId', at: 'articleId', message: '"Ticket.articleId" looks like it holds ids of "Article"' },
+        { messageId: 'undocumentedBareId', at: 'editorId', message: '"Ticket.editorId" looks like it holds ids of "Editor"' },
       ],
     },
     {
@@ -172,7 +172,7 @@ ${article}`,
         {
           messageId: 'undocumentedBareId',
           at: 'articleId',
-          message: '"Ticket.articleId" holds ids of "Article" with no @relation and no comment',
+          message: '"Ticket.articleId" looks like it holds ids of "Article", with no @relation and no comment',
         },
       ],
     },

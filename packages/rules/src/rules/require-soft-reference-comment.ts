@@ -13,7 +13,7 @@ export default defineRule({
     help: 'Add a @relation, or a comment stating that this is a soft reference and why (for example: rows may be deleted independently).',
     messages: {
       undocumentedBareId:
-        '"{{model}}.{{field}}" holds ids of "{{target}}" with no @relation and no comment, so nobody can tell a deliberate soft reference from a forgotten foreign key.',
+        '"{{model}}.{{field}}" looks like it holds ids of "{{target}}", with no @relation and no comment, so nobody can tell a deliberate soft reference from a forgotten foreign key.',
     },
     examples: {
       incorrect: `model Ticket {

@@ -85,7 +85,7 @@ model Tag {
         {
           messageId: 'unindexedNaturalKey',
           at: 'tag  String',
-          message: '"Tag.tag" is the natural key of "Tag" but no unique or index starts with "tenantId"',
+          message: '"Tag.tag" looks like the natural key of "Tag" but no unique or index starts with "tenantId"',
         },
       ],
     },

@@ -15,7 +15,7 @@ export default defineRule({
     help: 'Add @@unique([<tenant key>, <field>]) (or @@index([<tenant key>, <field>]) where duplicates are legitimate).',
     messages: {
       unindexedNaturalKey:
-        '"{{model}}.{{field}}" is the natural key of "{{model}}" but no unique or index starts with "{{tenantKey}}" and covers it: lookups within a tenant scan its rows, and nothing stops the same value being stored twice in one tenant.',
+        '"{{model}}.{{field}}" looks like the natural key of "{{model}}" but no unique or index starts with "{{tenantKey}}" and covers it: lookups within a tenant scan its rows, and nothing stops the same value being stored twice in one tenant.',
     },
     examples: {
       incorrect: `model Organization {
