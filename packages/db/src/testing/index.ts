@@ -11,3 +11,4 @@ export { readOnlyFolder } from './read-only-folder.js';
 export type { ReadOnlyFolder } from './read-only-folder.js';
 export { applyPhasedAccounted } from './phased-folder.js';
 export type { LegacyWrites, PhasedRunHooks } from './phased-folder.js';
+export { describeBenchWithUnreachableDatabase } from './bench-environment.js';
