@@ -20,6 +20,7 @@ import type pg from 'pg';
 import { expect } from 'vitest';
 import { createTestDatabase } from '../test-database.js';
 import { FixtureWriter } from './legacy-fixtures.js';
+import { applyPhasedChain, phasedFindings } from '../online/index.js';
 
 export { FixtureWriter };
 
@@ -60,7 +61,7 @@ export interface FolderRun {
  */
 export async function applyAccounted(db: ThrowawayDatabase, folder: string): Promise<FolderRun> {
   const before = await countTableRows(db.url);
-  const [applied] = await applyFolders(db.url, [folder], { via: 'sql' });
+  const { notices, folders } = await applyFolderOrFinding(db.url, folder);
   const after = await countTableRows(db.url);
   const ledger = ledgerEntriesOf(await readLedger(db.url), [folder]);
 
@@ -73,11 +74,11 @@ export async function applyAccounted(db: ThrowawayDatabase, folder: string): Pro
     ledger.filter((e) => e.action === 'quarantined' && e.tableName !== SUMMARY_TABLE).reduce((sum, e) => sum + e.rows, 0),
   );
   expect(checkAnomalyEntries(ledger, folder, readMigrationFolder(folder).resolves).problems).toEqual([]);
-  expect(await runValidate(db.url, folder)).toEqual([]);
+  for (const name of folders) expect(await runValidate(db.url, name), `${name}/validate.sql`).toEqual([]);
 
   return {
     ledger,
-    notices: applied?.notices ?? [],
+    notices,
     anomaly(kind) {
       const entries = ledger.filter((e) => e.anomaly === kind);
       expect(entries, `ledger entries for ${kind}`).toHaveLength(1);
@@ -87,6 +88,28 @@ export async function applyAccounted(db: ThrowawayDatabase, folder: string): Pro
       return ledger.filter((e) => e.tableName === table && e.action === action).reduce((sum, e) => sum + e.rows, 0);
     },
   };
+}
+
+/**
+ * Applies one folder; an expand folder is applied with its whole finding (its other folders, the
+ * backfill, the release and the contract folders), as a team adopting it online would.
+ */
+async function applyFolderOrFinding(url: string, folder: string): Promise<{ notices: string[]; folders: string[] }> {
+  const phased = phasedFindings().find((p) => p.expandFolder === folder);
+  if (!phased) {
+    const [applied] = await applyFolders(url, [folder], { via: 'sql' });
+    return { notices: applied?.notices ?? [], folders: [folder] };
+  }
+  const dependencies = dependencyClosure([folder]).slice(0, -1);
+  const own = dependencyClosure([folder, ...phased.contractFolders]).filter((name) => !dependencies.includes(name));
+  const notices: string[] = [];
+  await applyPhasedChain(url, {
+    via: 'sql',
+    folders: own,
+    backfill: { pauseMs: 0 },
+    onNotice: (_folder, message) => notices.push(message),
+  });
+  return { notices, folders: own };
 }
 
 /** Rows of a query, for short assertions. */
