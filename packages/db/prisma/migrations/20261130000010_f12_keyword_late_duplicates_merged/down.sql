@@ -1,0 +1,4 @@
+-- Merged keywords are not split again (their references now hang off the keeper; the full copies stay
+-- in migration_quarantine). The phase goes back to released, not contracted.
+SET LOCAL lock_timeout = '5s';
+UPDATE "online_migration"."phase" SET "contractedAt" = NULL WHERE "expandFolder" = '20261129000010_f12_keyword_unique_per_tenant';

@@ -1,0 +1,5 @@
+-- Back to where the index folders left it: the trigger in place again.
+SET LOCAL lock_timeout = '5s';
+CREATE TRIGGER "online_f12_guard_keyword"
+  BEFORE INSERT OR UPDATE OF "keyword", "tenantId" ON "keywords"
+  FOR EACH ROW EXECUTE FUNCTION "online_migration"."f12_guard_keyword"();
