@@ -25,9 +25,11 @@ BEGIN
    WHERE r."id" <> r."keeperId";
   counts := "online_migration"."f12_merge_keywords"();
   PERFORM "online_migration"."f12_book_merge"(m, counts, NULL);
-  -- What is left in the queue was deleted since, or became the keeper of its group.
-  DELETE FROM "online_migration"."f12_late_keyword";
   RAISE NOTICE '%: % keyword(s) written as near-duplicates while the legacy application ran merged into their keeper', m, counts->>'duplicates';
 END $$;
+
+-- The queue has served: what is left in it was deleted since, or became the keeper of its group, and
+-- since the release the trigger refuses instead of queueing.
+DROP TABLE "online_migration"."f12_late_keyword";
 
 SELECT "online_migration"."contracted"('20261129000010_f12_keyword_unique_per_tenant');
