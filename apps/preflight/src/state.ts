@@ -6,7 +6,7 @@
 // catalog object only it changes (its exclusive keys in the reference) looks the way it leaves them. The
 // expected catalog is then the baseline with the applied folders' deltas, and every difference between
 // it and the database is reported as a sentence; so are the differences from the legacy schema.
-import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
+import { BASELINE_FOLDER, readMigrationFolder } from '@leadmetrics/db/migrations';
 import { describeKey, diffCatalogs, flatten, sameValue, tableOfKey, type Catalog, type FlatCatalog } from './catalog/flat.js';
 import { readCatalog } from './catalog/read.js';
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
@@ -100,8 +100,26 @@ async function readHistory(session: ReadOnlySession): Promise<HistoryRow[] | nul
   return rows;
 }
 
-/** Walks the folders in order and says, from the catalog alone, which look applied. */
-export function inferApplied(reference: Reference, live: FlatCatalog): FolderInference[] {
+/** The folders a folder's README declares it depends on; none when the folder cannot be read here. */
+function declaredDependencies(folder: string): string[] {
+  try {
+    return readMigrationFolder(folder).dependsOn;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Walks the folders in order and says, from the catalog alone, which look applied. A folder whose
+ * declared dependencies do not all look applied cannot have run: a folder that only removes an
+ * object its own finding added (a transition trigger) would otherwise look applied on a database
+ * that never had the object.
+ */
+export function inferApplied(
+  reference: Reference,
+  live: FlatCatalog,
+  dependenciesOf: (folder: string) => string[] = declaredDependencies,
+): FolderInference[] {
   const applied: string[] = [];
   const out: FolderInference[] = [];
   for (const folder of reference.folders) {
@@ -117,7 +135,10 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
     });
     const asBefore = keys.filter((key) => sameValue(live[key], expected[key]));
     let looks: FolderInference['looks'];
-    if (keys.length > 0 && asAfter.length === keys.length) looks = 'applied';
+    const dependenciesApplied = dependenciesOf(folder).every(
+      (d) => d === BASELINE_FOLDER || applied.includes(d) || !reference.folders.includes(d),
+    );
+    if (keys.length > 0 && asAfter.length === keys.length && dependenciesApplied) looks = 'applied';
     else if (asBefore.length === keys.length) looks = 'pending';
     else looks = 'mixed';
     const odd = looks === 'mixed' ? keys.filter((key) => !asAfter.includes(key)).map(describeKey) : [];
