@@ -111,9 +111,7 @@ function declaredDependencies(folder: string): string[] {
 
 /**
  * Walks the folders in order and says, from the catalog alone, which look applied. A folder whose
- * declared dependencies do not all look applied cannot have run: a folder that only removes an
- * object its own finding added (a transition trigger) would otherwise look applied on a database
- * that never had the object.
+ * declared dependencies do not all look applied cannot have run (see requireDependencies).
  */
 export function inferApplied(
   reference: Reference,
@@ -135,17 +133,51 @@ export function inferApplied(
     });
     const asBefore = keys.filter((key) => sameValue(live[key], expected[key]));
     let looks: FolderInference['looks'];
-    const dependenciesApplied = dependenciesOf(folder).every(
-      (d) => d === BASELINE_FOLDER || applied.includes(d) || !reference.folders.includes(d),
-    );
-    if (keys.length > 0 && asAfter.length === keys.length && dependenciesApplied) looks = 'applied';
+    if (keys.length > 0 && asAfter.length === keys.length) looks = 'applied';
     else if (asBefore.length === keys.length) looks = 'pending';
     else looks = 'mixed';
     const odd = looks === 'mixed' ? keys.filter((key) => !asAfter.includes(key)).map(describeKey) : [];
     out.push({ folder, looks, odd });
     if (looks === 'applied') applied.push(folder);
   }
-  return reconsiderOverwritten(reference, live, out);
+  return requireDependencies(reference, live, reconsiderOverwritten(reference, live, out), dependenciesOf);
+}
+
+/**
+ * The folders that look applied must make one consistent history: each one's dependencies look
+ * applied too, and the catalog shows each one's objects as that whole set leaves them. A folder whose
+ * only evidence is the absence of an object its own finding adds and removes again (a transition
+ * trigger, a queue) looks applied on a database that never had the object; without its
+ * dependencies it cannot have run. Such folders are taken out until the set is consistent; they
+ * then look pending when the catalog is as before them, else mixed.
+ */
+function requireDependencies(
+  reference: Reference,
+  live: FlatCatalog,
+  inferred: FolderInference[],
+  dependenciesOf: (folder: string) => string[],
+): FolderInference[] {
+  const applied = new Set(inferred.filter((i) => i.looks === 'applied').map((i) => i.folder));
+  const ordered = () => reference.folders.filter((f) => applied.has(f));
+  for (let changed = true; changed;) {
+    changed = false;
+    const expected = reference.expectedFlat(ordered());
+    for (const folder of ordered()) {
+      const missing = dependenciesOf(folder).some((d) => reference.folders.includes(d) && !applied.has(d));
+      const shown = reference.exclusiveKeys(folder).every((key) => sameValue(live[key], expected[key]));
+      if (missing || !shown) {
+        applied.delete(folder);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return inferred.map((item) => {
+    if (item.looks !== 'applied' || applied.has(item.folder)) return item;
+    const before = reference.expectedFlat(ordered());
+    const unchanged = reference.exclusiveKeys(item.folder).every((key) => sameValue(live[key], before[key]));
+    return { folder: item.folder, looks: unchanged ? 'pending' : 'mixed', odd: [] };
+  });
 }
 
 /**
