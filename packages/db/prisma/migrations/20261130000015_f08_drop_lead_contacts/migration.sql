@@ -29,7 +29,7 @@ BEGIN
              AND NOT EXISTS (SELECT 1 FROM "migration_quarantine" q
                               WHERE q."migration" = m AND q."tableName" = 'lead_contacts' AND q."rowId" = lc."id" AND q."columnName" IS NULL)) u;
   IF missing > 0 THEN
-    RAISE EXCEPTION 'f08: % lead_contacts entr(y/ies) are on no contact and in no quarantine: %', missing,
+    RAISE EXCEPTION 'f08: % lead_contacts row(s) on no contact and in no quarantine: %', missing,
       sample || CASE WHEN missing > 20 THEN ' ...' ELSE '' END
       USING HINT = 'Set lead_contacts.tenantId to the tenant of the lead (or delete the entry); for an error, fix its cause and update the entry (the trigger places it again); then prisma migrate deploy again.';
   END IF;
