@@ -94,9 +94,18 @@ export function checkPhaseConvention(dir: string = migrationsDir): string[] {
       folder.sql.split('\n').find((line) => /^\s*(SELECT|ALTER|CREATE|DROP|UPDATE|INSERT|DELETE|DO|LOCK)\b/i.test(line)) ?? '';
     if (!firstStatement.includes(guard))
       problems.push(`${folder.dir}/migration.sql: the first statement of a contract folder must be SELECT ${guard};`);
-    if (!folder.sql.includes(`"online_migration"."contracted"('${folder.backfill}')`)) {
+    // A finding may contract in several folders (each its own transaction, e.g. a key added NOT VALID in
+    // one and validated in the next); only the last records the contract, so recover can tell them apart.
+    const records = folder.sql.includes(`"online_migration"."contracted"('${folder.backfill}')`);
+    const last = folders.filter((f) => f.phase === 'contract' && f.backfill === folder.backfill).at(-1) === folder;
+    if (last && !records) {
       problems.push(
-        `${folder.dir}/migration.sql: a contract folder must end with SELECT "online_migration"."contracted"('${folder.backfill}');`,
+        `${folder.dir}/migration.sql: the last contract folder of ${folder.backfill} must end with SELECT "online_migration"."contracted"('${folder.backfill}');`,
+      );
+    }
+    if (!last && records) {
+      problems.push(
+        `${folder.dir}/migration.sql: only the last contract folder of ${folder.backfill} records the contract; remove "online_migration"."contracted" here`,
       );
     }
   }
