@@ -46,10 +46,14 @@ const CREATE_TABLE = new RegExp(String.raw`\bCREATE\s+(?:UNLOGGED\s+)?TABLE\s+(?
 const DDL_TARGETS = [
   CREATE_TABLE,
   new RegExp(String.raw`\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?${IDENT}`, 'gi'),
-  new RegExp(String.raw`\bCREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:${IDENT}\s+)?ON\s+(?:ONLY\s+)?${IDENT}`, 'gi'),
+  new RegExp(
+    String.raw`\bCREATE\s+(?:UNIQUE\s+)?INDEX\s+(?:CONCURRENTLY\s+)?(?:IF\s+NOT\s+EXISTS\s+)?(?:${IDENT}\s+)?ON\s+(?:ONLY\s+)?${IDENT}`,
+    'gi',
+  ),
   new RegExp(String.raw`\bCOMMENT\s+ON\s+COLUMN\s+${IDENT}\s*\.`, 'gi'),
   new RegExp(String.raw`\bCOMMENT\s+ON\s+TABLE\s+${IDENT}`, 'gi'),
 ];
+const DROP_TABLE = new RegExp(String.raw`\bDROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?${IDENT}`, 'gi');
 const RENAME_TABLE = new RegExp(String.raw`\bALTER\s+TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?${IDENT}\s+RENAME\s+TO\s+${IDENT}`, 'gi');
 
 function matches(pattern: RegExp, sql: string, group: number): string[] {
@@ -61,8 +65,8 @@ function matches(pattern: RegExp, sql: string, group: number): string[] {
   return found;
 }
 
-/** Tables a migration's DDL creates or alters, and the table renames it performs (old -> new). */
-export function ddlOf(sql: string): { created: Set<string>; touched: Set<string>; renames: Map<string, string> } {
+/** Tables a migration's DDL creates, alters and drops, and the table renames it performs (old -> new). */
+export function ddlOf(sql: string): { created: Set<string>; touched: Set<string>; dropped: Set<string>; renames: Map<string, string> } {
   const clean = stripSqlComments(sql);
   const created = new Set(matches(CREATE_TABLE, clean, 1));
   const touched = new Set<string>();
@@ -75,7 +79,16 @@ export function ddlOf(sql: string): { created: Set<string>; touched: Set<string>
   }
   const renames = new Map<string, string>();
   for (const match of clean.matchAll(RENAME_TABLE)) renames.set(match[1]!, match[2]!);
-  return { created, touched, renames };
+  return { created, touched, dropped: new Set(matches(DROP_TABLE, clean, 1)), renames };
+}
+
+/** Tables the folders of a finding drop (a phased finding replaces a table in its contract folder). */
+function droppedByFinding(input: DocsInput, findingId: number): Set<string> {
+  const dropped = new Set<string>();
+  for (const folder of input.folders) {
+    if (folder.frontMatter?.finding === findingId) for (const table of ddlOf(folder.sql).dropped) dropped.add(table);
+  }
+  return dropped;
 }
 
 export function computeChanges(input: DocsInput): Changes {
@@ -127,8 +140,11 @@ export function computeChanges(input: DocsInput): Changes {
       if (now) {
         renamed.set(legacyName, now);
         fromCatalog.push(now);
-      } else {
-        input.warnings.push(`finding ${finding.id}: model "${legacyName}" of the catalog is in neither schema nor renamed by its migration`);
+      } else if (!(table && droppedByFinding(input, finding.id).has(table))) {
+        // A table one of the finding's folders drops was replaced by a new one (its rows copied), not renamed.
+        input.warnings.push(
+          `finding ${finding.id}: model "${legacyName}" of the catalog is in neither schema nor renamed by its migration`,
+        );
       }
     }
     // Models named through the catalog's fields ("Invoice.status") count too: a "*" finding lists examples there.

@@ -6,7 +6,7 @@
 // catalog object only it changes (its exclusive keys in the reference) looks the way it leaves them. The
 // expected catalog is then the baseline with the applied folders' deltas, and every difference between
 // it and the database is reported as a sentence; so are the differences from the legacy schema.
-import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
+import { BASELINE_FOLDER, readMigrationFolder } from '@leadmetrics/db/migrations';
 import { describeKey, diffCatalogs, flatten, sameValue, tableOfKey, type Catalog, type FlatCatalog } from './catalog/flat.js';
 import { readCatalog } from './catalog/read.js';
 import type { ReadOnlySession, ReadOnlySessions } from './read-only.js';
@@ -100,8 +100,24 @@ async function readHistory(session: ReadOnlySession): Promise<HistoryRow[] | nul
   return rows;
 }
 
-/** Walks the folders in order and says, from the catalog alone, which look applied. */
-export function inferApplied(reference: Reference, live: FlatCatalog): FolderInference[] {
+/** The folders a folder's README declares it depends on; none when the folder cannot be read here. */
+function declaredDependencies(folder: string): string[] {
+  try {
+    return readMigrationFolder(folder).dependsOn;
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Walks the folders in order and says, from the catalog alone, which look applied. A folder whose
+ * declared dependencies do not all look applied cannot have run (see requireDependencies).
+ */
+export function inferApplied(
+  reference: Reference,
+  live: FlatCatalog,
+  dependenciesOf: (folder: string) => string[] = declaredDependencies,
+): FolderInference[] {
   const applied: string[] = [];
   const out: FolderInference[] = [];
   for (const folder of reference.folders) {
@@ -128,7 +144,44 @@ export function inferApplied(reference: Reference, live: FlatCatalog): FolderInf
     out.push({ folder, looks, odd });
     if (looks === 'applied') applied.push(folder);
   }
-  return reconsiderOverwritten(reference, live, out);
+  return requireDependencies(reference, live, reconsiderOverwritten(reference, live, out), dependenciesOf);
+}
+
+/**
+ * The folders that look applied must make one consistent history: each one's dependencies look
+ * applied too, and the catalog shows each one's objects as that whole set leaves them. A folder whose
+ * only evidence is the absence of an object its own finding adds and removes again (a transition
+ * trigger, a queue) looks applied on a database that never had the object; without its
+ * dependencies it cannot have run. Such folders are taken out until the set is consistent; they
+ * then look pending when the catalog is as before them, else mixed.
+ */
+function requireDependencies(
+  reference: Reference,
+  live: FlatCatalog,
+  inferred: FolderInference[],
+  dependenciesOf: (folder: string) => string[],
+): FolderInference[] {
+  const applied = new Set(inferred.filter((i) => i.looks === 'applied').map((i) => i.folder));
+  const ordered = () => reference.folders.filter((f) => applied.has(f));
+  for (let changed = true; changed;) {
+    changed = false;
+    const expected = reference.expectedFlat(ordered());
+    for (const folder of ordered()) {
+      const missing = dependenciesOf(folder).some((d) => reference.folders.includes(d) && !applied.has(d));
+      const shown = reference.exclusiveKeys(folder).every((key) => sameValue(live[key], expected[key]));
+      if (missing || !shown) {
+        applied.delete(folder);
+        changed = true;
+        break;
+      }
+    }
+  }
+  return inferred.map((item) => {
+    if (item.looks !== 'applied' || applied.has(item.folder)) return item;
+    const before = reference.expectedFlat(ordered());
+    const unchanged = reference.exclusiveKeys(item.folder).every((key) => sameValue(live[key], before[key]));
+    return { folder: item.folder, looks: unchanged ? 'pending' : 'mixed', odd: [] };
+  });
 }
 
 /**

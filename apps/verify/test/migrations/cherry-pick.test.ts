@@ -74,7 +74,15 @@ describe('every folder declares what the catalog expects of it', () => {
 // (prisma/ONLINE.md); its contract folders are tested with it, not alone.
 const phased = phasedFindings();
 const contractFolders = new Set(phased.flatMap((p) => p.contractFolders));
-const picks = folders.filter((name) => !contractFolders.has(name));
+// An index folder of a phased finding is taken with its expand folder too: picked alone after an
+// expand folder whose backfill it would run, it would meet ledger entries that are not its own.
+const furtherFolders = new Set(
+  folders.filter((name) => {
+    const finding = readMigrationFolder(name).finding;
+    return phased.some((p) => p.finding !== null && p.finding === finding && p.expandFolder !== name);
+  }),
+);
+const picks = folders.filter((name) => !contractFolders.has(name) && !furtherFolders.has(name));
 
 describe.concurrent('cherry-pick: legacy database + declared dependencies + the folder (a phased finding: all its phases)', () => {
   it.each(picks)('%s', async (name) => {

@@ -298,4 +298,24 @@ describe('the phase convention of the migrations folder', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('reports a concurrent index folder after the pause that no guarded contract folder of its finding precedes', async () => {
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { migrationsDir } = await import('../paths.js');
+    const { checkPhaseConvention, phasedFindings } = await import('./phases.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-phases-'));
+    try {
+      await cp(migrationsDir, dir, { recursive: true });
+      // The first contract folder of a finding whose index builds sit after the pause loses its guard.
+      const finding = phasedFindings(dir).find((p) => p.contractFolders.length > 2)!;
+      const guarded = finding.contractFolders[0]!;
+      const sql = path.join(dir, guarded, 'migration.sql');
+      await writeFile(sql, (await readFile(sql, 'utf8')).replace(/^SELECT "online_migration"\."require_released".*$/m, ''));
+      const problems = checkPhaseConvention(dir);
+      expect(problems.some((p) => /a concurrent index folder after the pause must depend on a contract folder/.test(p))).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -248,4 +248,48 @@ describe('legacy writes between expand and contract', () => {
     await legacy.ragCrawlJob.delete({ where: { id: job.id } });
     expect(await corrected.ragIngestJob.findUnique({ where: { id: job.id } })).toBeNull();
   });
+
+  it("finding 8: a lead's contact entry the legacy application writes lands in contact_methods on the lead's contact", async () => {
+    const lead = await legacy.lead.create({ data: { tenantId: 't1', fullName: 'Ada Legacy', origin: 'form' } });
+    const email = await legacy.leadContact.create({
+      data: { tenantId: 't1', leadId: lead.id, channel: 'Email ', value: 'Ada@Example.com', isPrimary: true },
+    });
+    const phone = await legacy.leadContact.create({ data: { tenantId: 't1', leadId: lead.id, channel: 'phone', value: '+4930111' } });
+    const linked = await corrected.lead.findUniqueOrThrow({ where: { id: lead.id }, include: { contact: true } });
+    expect(linked.contact).toMatchObject({ tenantId: 't1', email: 'ada@example.com', firstName: 'Ada', lastName: 'Legacy', kind: 'lead' });
+    const methods = await corrected.contactMethod.findMany({ where: { contactId: linked.contactId! }, orderBy: { id: 'asc' } });
+    expect(methods.map((m) => [m.id, m.channel, m.value, m.leadId, m.isPrimary]).sort()).toEqual(
+      [
+        [email.id, 'email', 'Ada@Example.com', lead.id, true],
+        [phone.id, 'phone', '+4930111', lead.id, false],
+      ].sort(),
+    );
+    // An entry the new type cannot hold is still written for the legacy application, and kept whole.
+    const fax = await legacy.leadContact.create({ data: { tenantId: 't1', leadId: lead.id, channel: 'fax', value: '+4930222' } });
+    expect(await corrected.contactMethod.findUnique({ where: { id: fax.id } })).toBeNull();
+    const kept = await withPgClient(
+      db.url,
+      async (c) => (await c.query(`SELECT "value" ->> 'channel' AS channel FROM "migration_quarantine" WHERE "rowId" = $1`, [fax.id])).rows,
+    );
+    expect(kept).toEqual([{ channel: 'fax' }]);
+    // Deleting the lead through the legacy client takes its methods along, as it took its entries.
+    await legacy.lead.delete({ where: { id: lead.id } });
+    expect(await corrected.contactMethod.count({ where: { id: { in: [email.id, phone.id] } } })).toBe(0);
+  });
+
+  it('finding 12: a near-duplicate keyword the legacy application writes is accepted and queued for the contract to merge', async () => {
+    const first = await legacy.keyword.create({ data: { tenantId: 't1', keyword: 'legacy seo tools' } });
+    const variant = await legacy.keyword.create({ data: { tenantId: 't1', keyword: ' Legacy  SEO Tools' } });
+    expect((await corrected.keyword.findUniqueOrThrow({ where: { id: variant.id } })).keyword).toBe(' Legacy  SEO Tools');
+    const queued = await withPgClient(
+      db.url,
+      async (c) =>
+        (
+          await c.query(`SELECT "keywordId" FROM "online_migration"."f12_late_keyword" WHERE "keywordId" = ANY($1)`, [
+            [first.id, variant.id],
+          ])
+        ).rows,
+    );
+    expect(queued).toEqual([{ keywordId: variant.id }]);
+  });
 });

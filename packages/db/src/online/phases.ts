@@ -6,6 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { migrationsDir } from '../paths.js';
 import { listMigrationFolders, readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
+import { concurrentIndexStatement } from '../migrations/sql-statements.js';
 import type { BackfillDefinition } from './definition.js';
 
 /** The infrastructure folder that creates the online_migration schema. */
@@ -84,6 +85,10 @@ export function checkPhaseConvention(dir: string = migrationsDir): string[] {
       problems.push(`${where(folder, 'dependsOn')}: a contract folder depends on its expand folder ${folder.backfill}`);
     if (folder.name < lastBeforePause)
       problems.push(`${folder.dir}: a contract folder must sort after every expand and single folder (it sorts before ${lastBeforePause})`);
+    if (concurrentIndexStatement(folder.sql)) {
+      problems.push(...checkConcurrentContractFolder(folder, folders));
+      continue;
+    }
     const guard = `"online_migration"."require_released"('${folder.backfill}', '${folder.name}')`;
     const firstStatement =
       folder.sql.split('\n').find((line) => /^\s*(SELECT|ALTER|CREATE|DROP|UPDATE|INSERT|DELETE|DO|LOCK)\b/i.test(line)) ?? '';
@@ -105,4 +110,27 @@ export function checkPhaseConvention(dir: string = migrationsDir): string[] {
     }
   }
   return problems;
+}
+
+/**
+ * A concurrent index folder may sit after the pause (an index that can only be built once the backfill
+ * has merged the rows it would refuse). It is one statement, so it cannot carry the guard itself: it
+ * must depend on a guarded contract folder of the same expand folder that sorts before it, so the
+ * guard's refusal stops a deploy before the build.
+ */
+function checkConcurrentContractFolder(folder: MigrationFolder, folders: readonly MigrationFolder[]): string[] {
+  const guarded = folders.filter(
+    (f) =>
+      f.phase === 'contract' &&
+      f.backfill === folder.backfill &&
+      f.name < folder.name &&
+      folder.dependsOn.includes(f.name) &&
+      !concurrentIndexStatement(f.sql) &&
+      f.sql.includes(`"online_migration"."require_released"('${folder.backfill}'`),
+  );
+  return guarded.length > 0
+    ? []
+    : [
+        `${folder.dir}: a concurrent index folder after the pause must depend on a contract folder of ${folder.backfill} that sorts before it and starts with the guard`,
+      ];
 }

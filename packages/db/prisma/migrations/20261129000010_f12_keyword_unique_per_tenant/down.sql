@@ -1,13 +1,14 @@
--- Back to the legacy shape of "keywords": the plain tenant index returns and both uniques go.
--- Data is not split again: merged keywords stay merged, re-pointed references stay on the keeper.
--- The copies of the merged rows stay in migration_quarantine (they are the only record of them);
--- this folder's ledger entries go, as its row in _prisma_migrations does, so that applying the
--- folder again writes one clean set of entries.
+-- Back to the legacy shape: the trigger, the merge functions and the queue go, with this folder's
+-- ledger entries and its phase row. Merged keywords are not split again: the rankings, snapshots and
+-- observations of both copies now hang off one row, and nothing recorded which belonged to which;
+-- the full copies of the merged keywords and post links stay in migration_quarantine (the only
+-- record of them).
 SET LOCAL lock_timeout = '5s';
-SET LOCAL statement_timeout = '15min';
-
-CREATE INDEX "keywords_tenantId_idx" ON "keywords"("tenantId");
-DROP INDEX "keywords_tenantId_keyword_key";
-DROP INDEX "keywords_tenantId_keyword_normalized_key";
-
+DROP TRIGGER IF EXISTS "online_f12_guard_keyword" ON "keywords";
+DROP FUNCTION IF EXISTS "online_migration"."f12_guard_keyword"();
+DROP FUNCTION IF EXISTS "online_migration"."f12_merge_tenants"(text, text);
+DROP FUNCTION IF EXISTS "online_migration"."f12_merge_keywords"();
+DROP FUNCTION IF EXISTS "online_migration"."f12_book_merge"(text, jsonb, text);
+DROP TABLE IF EXISTS "online_migration"."f12_late_keyword";
 DELETE FROM "migration_ledger" WHERE "migration" = '20261129000010_f12_keyword_unique_per_tenant';
+DELETE FROM "online_migration"."phase" WHERE "expandFolder" = '20261129000010_f12_keyword_unique_per_tenant';

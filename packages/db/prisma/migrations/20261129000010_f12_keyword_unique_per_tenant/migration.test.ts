@@ -1,7 +1,11 @@
-// Folder f12 on keywords whose merges are known in advance: case, spacing and exact repeats, a tie on
-// createdAt, the same text in another tenant, post links that collide once re-pointed, and a table the
-// folder does not know that still points at a duplicate (it must stop, not let the cascade delete rows).
-import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
+// Finding 12 (expand, backfill, release, contract folders) on keywords whose merges are known in
+// advance: case, spacing and exact repeats, a tie on createdAt, the same text in another tenant, post
+// links that collide once re-pointed, and a table the merge does not know that still points at a
+// duplicate (it must stop, not let the cascade delete rows). Then the writes between the backfill and
+// the unique index: a legacy near-duplicate is accepted and merged later, a corrected one is refused
+// after the release, and without the trigger the index build fails.
+import { dependencyClosure, revertFolder, runValidate } from '../../../src/migrations/index.js';
+import { applyContractPhase, applyExpandPhase, phasedFindings, releaseContracts, runBackfill } from '../../../src/online/index.js';
 import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -15,6 +19,12 @@ import {
 } from '../../../src/testing/index.js';
 
 const F12 = '20261129000010_f12_keyword_unique_per_tenant';
+/** Every folder of the finding, in the order they are applied. */
+const OWN = dependencyClosure([F12, ...phasedFindings().find((p) => p.expandFolder === F12)!.contractFolders]).filter((name) =>
+  name.includes('_f12_'),
+);
+const EXPAND_ONLY = { via: 'sql' as const, folders: [F12] };
+const WHOLE = { via: 'sql' as const, folders: OWN };
 
 /** keyword id -> the keyword it must end up as (itself when it is kept). */
 const KEEPER: Record<string, string> = { k1: 'k1', k2: 'k1', k3: 'k1', k4: 'k4', k5: 'k5', k6: 'k6', k7: 'k6', k8: 'k8' };
@@ -153,15 +163,15 @@ describe('f12 keyword unique per tenant', () => {
     await query(db.url, `DELETE FROM keywords WHERE id IN ('k13', 'k14')`);
   });
 
-  it('down.sql brings the plain index back', async () => {
-    await revertFolder(db.url, F12);
+  it('the down.sql files, last folder first, bring the plain index back', async () => {
+    for (const folder of [...OWN].reverse()) await revertFolder(db.url, folder);
     const indexes = await query<{ indexname: string }>(db.url, `SELECT indexname FROM pg_indexes WHERE tablename = 'keywords' ORDER BY 1`);
     expect(indexes.map((r) => r.indexname)).toEqual(['keywords_pkey', 'keywords_tenantId_idx']);
   });
 });
 
 describe('f12 with a reference it does not know', () => {
-  it('stops and names the duplicates instead of letting ON DELETE CASCADE remove rows', async () => {
+  it('stops the backfill naming the duplicate instead of letting ON DELETE CASCADE remove rows', async () => {
     const other = await legacyDatabaseFor(F12, async (w, client) => {
       await plantKeywords(w);
       // A table added after the review, pointing at a duplicate.
@@ -171,14 +181,60 @@ describe('f12 with a reference it does not know', () => {
       await client.query(`INSERT INTO keyword_notes VALUES ('n1', 'k3')`);
     });
     try {
-      const failure = await applyFolders(other.url, [F12], { via: 'sql' }).catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(MigrationFailedError);
-      expect((failure as Error).message).toContain('k3');
-      // Rolled back as a whole: nothing merged, the note still there.
+      await applyExpandPhase(other.url, EXPAND_ONLY);
+      await expect(runBackfill(other.url, { pauseMs: 0 })).rejects.toThrow(/keyword_notes\."?keywordId"? -> k3/);
+      // The batch rolled back as a whole: nothing of its tenants merged, the note still there.
       expect(await query(other.url, `SELECT count(*)::int AS n FROM keywords`)).toEqual([{ n: Object.keys(KEEPER).length }]);
       expect(await query(other.url, `SELECT "keywordId" FROM keyword_notes`)).toEqual([{ keywordId: 'k3' }]);
     } finally {
       await other.dispose();
+    }
+  });
+});
+
+describe('f12 writes between the backfill and the unique index', () => {
+  const insert = (url: string, id: string, text: string) =>
+    query(
+      url,
+      `INSERT INTO keywords (id, "tenantId", keyword, "updatedAt", status, "createdAt") VALUES ($1, 't1', $2, now(), 'tracked', $3)`,
+      [id, text, day(50)],
+    );
+
+  it('a legacy near-duplicate is accepted and queued, a corrected one refused after the release, and the contract merges the queue', async () => {
+    const late = await legacyDatabaseFor(F12, plantKeywords);
+    try {
+      await applyExpandPhase(late.url, EXPAND_ONLY);
+      await runBackfill(late.url, { pauseMs: 0 });
+      // The legacy application is still running: its near-duplicate of k1 is written, not refused.
+      await insert(late.url, 'late1', 'seo   TOOLS');
+      expect(await query(late.url, `SELECT "keywordId" FROM online_migration.f12_late_keyword`)).toEqual([{ keywordId: 'late1' }]);
+      await query(late.url, `INSERT INTO keyword_rankings (id, "keywordId", "checkedOn") VALUES ('r-late', 'late1', now())`);
+      await releaseContracts(late.url, {});
+      // Only the corrected application writes now: the trigger refuses as the index will.
+      await expect(insert(late.url, 'late2', 'Seo Tools')).rejects.toThrow(/keywords_tenantId_keyword_normalized_key/);
+      await applyContractPhase(late.url, WHOLE);
+      expect(await query(late.url, `SELECT id FROM keywords WHERE id IN ('k1', 'late1') ORDER BY id`)).toEqual([{ id: 'k1' }]);
+      expect(await query(late.url, `SELECT "keywordId" FROM keyword_rankings WHERE id = 'r-late'`)).toEqual([{ keywordId: 'k1' }]);
+      const copies = await quarantineOf(late.url, F12);
+      expect(copies.get('keywords late1')!.value).toMatchObject({ id: 'late1', keyword: 'seo   TOOLS' });
+      expect(await query(late.url, `SELECT to_regclass('online_migration.f12_late_keyword') IS NULL AS gone`)).toEqual([{ gone: true }]);
+      for (const folder of OWN) expect(await runValidate(late.url, folder), folder).toEqual([]);
+    } finally {
+      await late.dispose();
+    }
+  });
+
+  it('without the trigger, a late near-duplicate makes the unique index build fail', async () => {
+    const sabotaged = await legacyDatabaseFor(F12, plantKeywords);
+    try {
+      await applyExpandPhase(sabotaged.url, EXPAND_ONLY);
+      await runBackfill(sabotaged.url, { pauseMs: 0 });
+      await query(sabotaged.url, `DROP TRIGGER online_f12_guard_keyword ON keywords`);
+      await insert(sabotaged.url, 'late1', 'seo   TOOLS');
+      await releaseContracts(sabotaged.url, {});
+      await expect(applyContractPhase(sabotaged.url, WHOLE)).rejects.toThrow(/could not create unique index|duplicate key/);
+    } finally {
+      await sabotaged.dispose();
     }
   });
 });

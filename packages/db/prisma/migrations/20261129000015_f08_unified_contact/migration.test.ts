@@ -1,8 +1,11 @@
-// Folder f08 on leads whose contacts are known in advance: an email that is already a contact (in
-// other case, twice), two leads sharing an email, a lead with only a phone, a lead without entries,
-// a channel written oddly, an unknown channel, a blank value, two primaries of one channel, and an
-// entry filed under another tenant than its lead (the folder must stop).
-import { MigrationFailedError, applyFolders, revertFolder } from '../../../src/migrations/index.js';
+// Finding 8 (expand, index, backfill, release, contract) on leads whose contacts are known in advance:
+// an email that is already a contact (in other case, twice), two leads sharing an email, a lead with
+// only a phone, a lead without entries, a channel written oddly, an unknown channel, a blank value,
+// two primaries of one channel, and an entry filed under another tenant than its lead (the backfill
+// must stop). Then the legacy writes between the backfill and the contract: placed by the trigger, and
+// without the trigger the contract stops and names them.
+import { checkLedgerBalance, countTableRows, dependencyClosure, readLedger, revertFolder } from '../../../src/migrations/index.js';
+import { applyContractPhase, applyExpandPhase, phasedFindings, releaseContracts, runBackfill } from '../../../src/online/index.js';
 import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -16,6 +19,10 @@ import {
 } from '../../../src/testing/index.js';
 
 const F08 = '20261129000015_f08_unified_contact';
+/** Every folder of the finding, in the order they are applied. */
+const OWN = dependencyClosure([F08, ...phasedFindings().find((p) => p.expandFolder === F08)!.contractFolders]).filter((name) =>
+  name.includes('_f08_'),
+);
 
 interface Entry {
   id: string;
@@ -261,8 +268,8 @@ describe('f08 unified contact', () => {
     });
   });
 
-  it('down.sql gives back every entry exactly as it was, each on its own lead', async () => {
-    await revertFolder(db.url, F08);
+  it('the down.sql files, last folder first, give back every entry exactly as it was, each on its own lead', async () => {
+    for (const folder of [...OWN].reverse()) await revertFolder(db.url, folder);
     const after = (await query<{ row: Record<string, unknown> }>(db.url, EVERY_ENTRY)).map((r) => r.row);
     expect(after).toEqual(before);
     expect(
@@ -275,16 +282,86 @@ describe('f08 unified contact', () => {
 });
 
 describe('f08 with an entry filed under another tenant than its lead', () => {
-  it('stops, naming the entry, and changes nothing', async () => {
+  it('the backfill stops, naming the entry, before it placed anything', async () => {
     const other = await legacyDatabaseFor(F08, (w) => plant(w, (e) => (e.id === 'lc7' ? 't1' : LEADS[e.lead]!.tenant)));
     try {
-      const failure = await applyFolders(other.url, [F08], { via: 'sql' }).catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(MigrationFailedError);
-      expect((failure as Error).message).toContain('lc7 (entry tenant t1, lead tenant t2)');
+      await applyExpandPhase(other.url, { via: 'sql', folders: [F08] });
+      await expect(runBackfill(other.url, { pauseMs: 0 })).rejects.toThrow(/lc7 \(entry tenant t1, lead tenant t2\)/);
       expect(await query(other.url, `SELECT count(*)::int AS n FROM lead_contacts`)).toEqual([{ n: ENTRIES.length }]);
+      expect(await query(other.url, `SELECT count(*)::int AS n FROM contact_methods`)).toEqual([{ n: 0 }]);
       expect(await query(other.url, `SELECT count(*)::int AS n FROM contacts`)).toEqual([{ n: 2 }]);
     } finally {
       await other.dispose();
+    }
+  });
+});
+
+describe('f08 legacy writes between the backfill and the contract', () => {
+  const WHOLE = { via: 'sql' as const, folders: OWN };
+  const entry = (url: string, id: string, lead: string, channel: string, value: string, isPrimary = false) =>
+    query(
+      url,
+      `INSERT INTO lead_contacts (id, "tenantId", "leadId", channel, value, "isPrimary", "updatedAt") SELECT $1, "tenantId", $2, $3, $4, $5, now() FROM leads WHERE id = $2`,
+      [id, lead, channel, value, isPrimary],
+    );
+
+  it('the trigger places each legacy entry as the backfill would, and the contract books it', async () => {
+    const live = await legacyDatabaseFor(F08, (w) => plant(w));
+    try {
+      const before = await countTableRows(live.url);
+      await applyExpandPhase(live.url, { via: 'sql', folders: [F08] });
+      await runBackfill(live.url, { pauseMs: 0 });
+      await query(
+        live.url,
+        `INSERT INTO leads (id, "tenantId", "fullName", origin, "updatedAt") VALUES ('L9', 't1', 'Nine New', 'form', now())`,
+      );
+      await entry(live.url, 'w1', 'L9', 'Email', 'Lee@Example.com', true); // cx's email: L9 joins cx, the entry merges into lc1
+      await entry(live.url, 'w2', 'L9', 'phone', '+1555'); // cx has it already (lc2 of L1): merged, lc2 now shared
+      await entry(live.url, 'w5', 'L9', 'Phone ', '+1777'); // new on cx, channel spelt oddly
+      await entry(live.url, 'w3', 'L5', 'whatsapp', '+4400'); // L5 had no entries: a contact of its own
+      await entry(live.url, 'w4', 'L5', 'fax', '+4401'); // unusable: quarantined whole
+      expect(await query(live.url, `SELECT "entryId", error FROM online_migration.f08_unplaced`)).toEqual([]);
+      expect(await query(live.url, `SELECT "contactId" FROM leads WHERE id = 'L9'`)).toEqual([{ contactId: 'cx' }]);
+      const placed = await query(
+        live.url,
+        `SELECT id, "contactId", "leadId", channel::text AS channel FROM contact_methods WHERE id IN ('w1', 'w2', 'w3', 'w4', 'w5') ORDER BY id`,
+      );
+      expect(placed).toEqual([
+        { id: 'w3', contactId: expect.stringMatching(/^c/), leadId: 'L5', channel: 'whatsapp' },
+        { id: 'w5', contactId: 'cx', leadId: 'L9', channel: 'phone' },
+      ]);
+      expect(await query(live.url, `SELECT "leadId" FROM contact_methods WHERE id = 'lc2'`)).toEqual([{ leadId: null }]);
+      await releaseContracts(live.url, {});
+      await applyContractPhase(live.url, WHOLE);
+      const quarantined = await quarantineOf(live.url, F08);
+      expect(quarantined.get('lead_contacts w2')!.value).toMatchObject({ leadId: 'L9', value: '+1555' });
+      expect(quarantined.get('lead_contacts w4')!.value).toMatchObject({ channel: 'fax' });
+      expect(quarantined.get('lead_contacts lc2 leadId')!.value).toBe('L1');
+      expect(quarantined.get('lead_contacts w1')!.reason).toMatch(/merged into it/);
+      expect(quarantined.get('lead_contacts w5 channel')!.value).toBe('Phone ');
+      expect(await query(live.url, `SELECT to_regclass('public.lead_contacts') IS NULL AS gone`)).toEqual([{ gone: true }]);
+      // The ledger explains every row, once the application's own writes (a lead, five entries) are taken out.
+      const after = await countTableRows(live.url);
+      after.leads! -= 1;
+      after.contact_methods! -= 5;
+      expect(checkLedgerBalance(before, after, await readLedger(live.url)).problems).toEqual([]);
+    } finally {
+      await live.dispose();
+    }
+  });
+
+  it('without the trigger, the contract stops and names the entries that are on no contact', async () => {
+    const sabotaged = await legacyDatabaseFor(F08, (w) => plant(w));
+    try {
+      await applyExpandPhase(sabotaged.url, { via: 'sql', folders: [F08] });
+      await runBackfill(sabotaged.url, { pauseMs: 0 });
+      await query(sabotaged.url, `DROP TRIGGER online_f08_sync_lead_contact ON lead_contacts`);
+      await entry(sabotaged.url, 'w1', 'L3', 'email', 'another@x.com');
+      await releaseContracts(sabotaged.url, {});
+      await expect(applyContractPhase(sabotaged.url, WHOLE)).rejects.toThrow(/w1 \(lead L3: not placed\)/);
+      expect(await query(sabotaged.url, `SELECT count(*)::int AS n FROM lead_contacts`)).toEqual([{ n: ENTRIES.length + 1 }]);
+    } finally {
+      await sabotaged.dispose();
     }
   });
 });

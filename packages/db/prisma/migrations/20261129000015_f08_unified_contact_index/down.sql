@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "leads_contactId_idx";

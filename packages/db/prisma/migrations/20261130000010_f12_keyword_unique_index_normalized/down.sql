@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY IF EXISTS "keywords_tenantId_keyword_normalized_key";
