@@ -8,7 +8,7 @@
  * Checks that depend on the database are made for PostgreSQL and MongoDB, the providers this repository uses; for
  * other providers those checks are skipped rather than guessed.
  */
-import { argument, columnNames, findAttribute, isScalarType } from './graph.js';
+import { argument, columnNames, findAttribute } from './graph.js';
 import {
   SchemaParseError,
   type Attribute,
@@ -136,10 +136,7 @@ const FIELD_ATTRIBUTES: ReadonlyMap<string, AttributeSpec> = new Map([
 const BLOCK_ATTRIBUTES: ReadonlyMap<string, AttributeSpec> = new Map([
   ['id', CONSTRAINT_BLOCK],
   ['unique', { ...CONSTRAINT_BLOCK, repeatable: true }],
-  [
-    'index',
-    { positional: 'fields', named: ['fields', 'name', 'map', 'type', 'clustered', 'where'], required: 'fields', repeatable: true },
-  ],
+  ['index', { positional: 'fields', named: ['fields', 'name', 'map', 'type', 'clustered', 'where'], required: 'fields', repeatable: true }],
   ['fulltext', { positional: 'fields', named: ['fields', 'map'], required: 'fields', repeatable: true }],
   ['map', MAP],
   ['ignore', NONE],
@@ -176,8 +173,7 @@ function checkArguments(attribute: Attribute, spec: AttributeSpec, block: boolea
     }
     byName.set(name, arg);
   }
-  if (spec.required && !byName.has(spec.required))
-    fail(`${shown} needs its "${spec.required}" argument: ${shown}(...)`, attribute.pos);
+  if (spec.required && !byName.has(spec.required)) fail(`${shown} needs its "${spec.required}" argument: ${shown}(...)`, attribute.pos);
   return byName;
 }
 
@@ -197,7 +193,8 @@ function checkAttributeList(
     const spec = table.get(attribute.name);
     if (!spec) {
       if (isNativeType(attribute)) {
-        if (native) fail(`A field takes one native type; ${written(native, block)} and ${written(attribute, block)} are two`, attribute.pos);
+        if (native)
+          fail(`A field takes one native type; ${written(native, block)} and ${written(attribute, block)} are two`, attribute.pos);
         native = attribute;
         continue;
       }
@@ -288,7 +285,10 @@ function checkNativeType(attribute: Attribute, field: FieldNode, settings: Schem
   const count = attribute.args.length;
   const integers = attribute.args.every((arg) => arg.name === undefined && arg.expr?.kind === 'number' && Number.isInteger(arg.expr.value));
   if (count < min || count > max || !integers || (typeName === 'Decimal' && count === 1))
-    fail(`Native type ${typeName} takes ${max === 0 ? 'no arguments' : `up to ${max} integer arguments`}: ${attribute.name}(...) is wrong`, attribute.pos);
+    fail(
+      `Native type ${typeName} takes ${max === 0 ? 'no arguments' : `up to ${max} integer arguments`}: ${attribute.name}(...) is wrong`,
+      attribute.pos,
+    );
 }
 
 // ---------------------------------------------------------------- argument values
@@ -369,10 +369,15 @@ function checkDefault(attribute: Attribute, field: DefaultTarget, settings: Sche
   const where = `@default of "${field.name}"`;
   if (value.kind === 'call') {
     const fn = DEFAULT_FUNCTIONS.get(value.name);
-    if (!fn) fail(`${where}: ${value.name}() is not a default function; use autoincrement(), now(), uuid(), cuid(), dbgenerated("...")`, attribute.pos);
+    if (!fn)
+      fail(
+        `${where}: ${value.name}() is not a default function; use autoincrement(), now(), uuid(), cuid(), dbgenerated("...")`,
+        attribute.pos,
+      );
     if (field.type.startsWith('Unsupported(') && value.name !== 'dbgenerated')
       fail(`${where}: an Unsupported field takes only @default(dbgenerated("..."))`, attribute.pos);
-    if (fn.types && !fn.types.includes(field.type)) fail(`${where}: ${value.name}() cannot fill a field of type ${field.type}`, attribute.pos);
+    if (fn.types && !fn.types.includes(field.type))
+      fail(`${where}: ${value.name}() cannot fill a field of type ${field.type}`, attribute.pos);
     if (fn.providers && !fn.providers.includes(settings.provider ?? ''))
       fail(`${where}: ${value.name}() is not available for ${settings.provider ?? 'this datasource'}`, attribute.pos);
     if (!defaultCallArgumentsValid(value)) fail(`${where}: ${value.name}(...) is given arguments it does not take`, attribute.pos);
@@ -384,7 +389,10 @@ function checkDefault(attribute: Attribute, field: DefaultTarget, settings: Sche
   const items = value.kind === 'array' ? value.items : [value];
   for (const item of items) {
     if (!literalFits(item, field.type, field.enumValues))
-      fail(`${where}: ${describeExpr(item)} is not a valid ${field.enumValues ? `value of enum ${field.type}` : field.type}`, attribute.pos);
+      fail(
+        `${where}: ${describeExpr(item)} is not a valid ${field.enumValues ? `value of enum ${field.type}` : field.type}`,
+        attribute.pos,
+      );
   }
 }
 
@@ -446,7 +454,8 @@ function checkFieldAttribute(attribute: Attribute, field: GraphField, graph: Sch
       return checkDefault(attribute, { ...field, enumValues: enumValues(graph, field.type) }, settings);
     case 'id':
     case 'unique':
-      if (field.isRelation) fail(`@${attribute.name} on ${where}: a relation field cannot be an id or unique; mark its key field`, attribute.pos);
+      if (field.isRelation)
+        fail(`@${attribute.name} on ${where}: a relation field cannot be an id or unique; mark its key field`, attribute.pos);
       if (attribute.name === 'id' && (field.optional || field.list))
         fail(`@id on ${where}: an id field must be required and not a list; remove the ? or []`, attribute.pos);
       return checkConstraintArguments(attribute, settings, false);
@@ -454,7 +463,8 @@ function checkFieldAttribute(attribute: Attribute, field: GraphField, graph: Sch
       if (field.type !== 'DateTime' || field.list) fail(`@updatedAt on ${where}: only a DateTime field can be @updatedAt`, attribute.pos);
       return;
     case 'relation':
-      if (!field.isRelation) fail(`@relation on ${where}: "${field.type}" is not a model; @relation belongs on relation fields`, attribute.pos);
+      if (!field.isRelation)
+        fail(`@relation on ${where}: "${field.type}" is not a model; @relation belongs on relation fields`, attribute.pos);
       return checkRelationArguments(attribute, where);
     default:
       if (attribute.name.includes('.')) checkNativeType(attribute, field.node, settings);
@@ -467,7 +477,10 @@ function checkRelationArguments(attribute: Attribute, where: string): void {
   for (const action of ['onDelete', 'onUpdate']) {
     const expr = argument(attribute, action)?.expr;
     if (expr && !(expr.kind === 'ident' && REFERENTIAL_ACTIONS.has(expr.name)))
-      fail(`@relation on ${where}: ${action} must be one of ${[...REFERENTIAL_ACTIONS].join(', ')}, not ${describeExpr(expr)}`, attribute.pos);
+      fail(
+        `@relation on ${where}: ${action} must be one of ${[...REFERENTIAL_ACTIONS].join(', ')}, not ${describeExpr(expr)}`,
+        attribute.pos,
+      );
   }
 }
 
@@ -486,10 +499,12 @@ function checkBlockAttribute(attribute: Attribute, model: GraphModel, settings: 
     case 'map':
     case 'schema':
       checkStringArgument(attribute, 'name', 0);
-      if (attribute.name === 'schema') fail(`@@schema on ${where}: the datasource lists no schemas; remove it or add schemas = [...]`, attribute.pos);
+      if (attribute.name === 'schema')
+        fail(`@@schema on ${where}: the datasource lists no schemas; remove it or add schemas = [...]`, attribute.pos);
       return;
     case 'fulltext':
-      if (settings.provider === 'postgresql') fail(`@@fulltext on ${where}: PostgreSQL has no fulltext indexes in Prisma; use @@index`, attribute.pos);
+      if (settings.provider === 'postgresql')
+        fail(`@@fulltext on ${where}: PostgreSQL has no fulltext indexes in Prisma; use @@index`, attribute.pos);
       return checkConstraintArguments(attribute, settings, true);
     case 'index':
       if (argument(attribute, 'name') && argument(attribute, 'map'))
@@ -509,7 +524,8 @@ function checkIndexType(attribute: Attribute, where: string, settings: SchemaSet
   const type = argument(attribute, 'type')?.expr;
   if (!type || settings.provider === undefined) return;
   const known = type.kind === 'ident' && (settings.provider !== 'postgresql' || POSTGRES_INDEX_TYPES.has(type.name));
-  if (!known) fail(`@@index on ${where}: index type ${describeExpr(type)} is not known; use ${[...POSTGRES_INDEX_TYPES].join(', ')}`, attribute.pos);
+  if (!known)
+    fail(`@@index on ${where}: index type ${describeExpr(type)} is not known; use ${[...POSTGRES_INDEX_TYPES].join(', ')}`, attribute.pos);
   if (settings.provider !== 'postgresql' && settings.provider !== 'cockroachdb')
     fail(`@@index on ${where}: an index type is not supported by ${settings.provider}`, attribute.pos);
 }
@@ -531,20 +547,30 @@ function checkIdentity(model: GraphModel, settings: SchemaSettings): void {
   const where = `${model.node.kind} "${model.name}"`;
   const idFields = model.fields.filter((f) => findAttribute(f.node.attributes, 'id'));
   const compoundId = findAttribute(model.node.blockAttributes, 'id');
-  if (idFields.length > 1) fail(`${where} marks ${idFields.length} fields with @id: use one, or @@id([...]) for a compound id`, idFields[1].node.pos);
+  if (idFields.length > 1)
+    fail(`${where} marks ${idFields.length} fields with @id: use one, or @@id([...]) for a compound id`, idFields[1].node.pos);
   if (idFields.length > 0 && compoundId) fail(`${where} has both @id and @@id: keep one`, compoundId.pos);
   if (model.node.kind === 'view') {
-    if (idFields.length > 0 || compoundId) fail(`view "${model.name}" cannot have a primary key: use @unique instead of @id`, (compoundId ?? idFields[0].node).pos);
-    if (!settings.previewFeatures.has('views')) fail(`view "${model.name}" needs the "views" preview feature in the generator`, model.node.pos);
+    if (idFields.length > 0 || compoundId)
+      fail(`view "${model.name}" cannot have a primary key: use @unique instead of @id`, (compoundId ?? idFields[0].node).pos);
+    if (!settings.previewFeatures.has('views'))
+      fail(`view "${model.name}" needs the "views" preview feature in the generator`, model.node.pos);
     return;
   }
   if (settings.provider === 'mongodb') checkMongoIdentity(model, idFields);
   if (isIgnored(model) || idFields.length > 0 || compoundId) return;
   const requiredOnly = (names: string[]) =>
-    names.length > 0 && names.every((n) => { const f = model.fieldByName.get(n); return f !== undefined && !f.optional && !f.list; });
+    names.length > 0 &&
+    names.every((n) => {
+      const f = model.fieldByName.get(n);
+      return f !== undefined && !f.optional && !f.list;
+    });
   const hasCriterion = model.indexes.some((index) => index.kind === 'unique' && requiredOnly(index.fields));
   if (!hasCriterion)
-    fail(`${where} has no unique criterion of required fields: add an @id field, or @unique / @@unique([...]) on required fields`, model.node.pos);
+    fail(
+      `${where} has no unique criterion of required fields: add an @id field, or @unique / @@unique([...]) on required fields`,
+      model.node.pos,
+    );
 }
 
 function checkMongoIdentity(model: GraphModel, idFields: GraphField[]): void {
@@ -565,8 +591,18 @@ function checkModel(model: GraphModel, graph: SchemaGraph, settings: SchemaSetti
     checkAttributeList(attributes, FIELD_ATTRIBUTES, false, (a) => isNativeTypeAttribute(a, settings));
     for (const attribute of attributes) checkFieldAttribute(attribute, field, graph, settings);
     if (settings.provider !== 'mongodb' && graph.compositeTypes?.has(field.type))
-      fail(`Field "${model.name}.${field.name}" has the composite type ${field.type}: composite types exist only on MongoDB`, field.node.pos);
-    if (field.list && settings.provider !== 'postgresql' && settings.provider !== 'mongodb' && settings.provider !== 'cockroachdb' && !field.isRelation && settings.provider)
+      fail(
+        `Field "${model.name}.${field.name}" has the composite type ${field.type}: composite types exist only on MongoDB`,
+        field.node.pos,
+      );
+    if (
+      field.list &&
+      settings.provider !== 'postgresql' &&
+      settings.provider !== 'mongodb' &&
+      settings.provider !== 'cockroachdb' &&
+      !field.isRelation &&
+      settings.provider
+    )
       fail(`Field "${model.name}.${field.name}" is a list of scalars, which ${settings.provider} does not support`, field.node.pos);
   }
   checkAttributeList(model.node.blockAttributes, BLOCK_ATTRIBUTES, true, () => false);
@@ -584,7 +620,8 @@ function checkCompositeType(block: BlockNode, graph: SchemaGraph, settings: Sche
     }
     if (field.type === block.name && !field.optional && !field.list)
       fail(`Field "${block.name}.${field.name}" is required and of its own type, an endless cycle: make it optional or a list`, field.pos);
-    if (graph.modelByName.has(field.type)) fail(`Field "${block.name}.${field.name}": a composite type cannot hold a relation to a model`, field.pos);
+    if (graph.modelByName.has(field.type))
+      fail(`Field "${block.name}.${field.name}": a composite type cannot hold a relation to a model`, field.pos);
   }
   checkAttributeList(block.blockAttributes, new Map(), true, () => false);
 }
@@ -600,7 +637,8 @@ function checkEnum(block: BlockNode, settings: SchemaSettings): void {
     checkStringArgument(attribute, 'name', 0);
     if (attribute.name === 'schema') fail(`@@schema on enum "${block.name}": the datasource lists no schemas; remove it`, attribute.pos);
   }
-  if (settings.provider === 'sqlite' || settings.provider === 'sqlserver') fail(`enum "${block.name}": ${settings.provider} has no enums`, block.pos);
+  if (settings.provider === 'sqlite' || settings.provider === 'sqlserver')
+    fail(`enum "${block.name}": ${settings.provider} has no enums`, block.pos);
 }
 
 /** Names the generated client cannot give a model, view or enum (JavaScript keywords and its own class). */
@@ -614,7 +652,10 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(
 
 function checkName(block: BlockNode): void {
   if (RESERVED_NAMES.has(block.name))
-    fail(`${block.kind} "${block.name}": the name is reserved by the generated client; rename it (keep the table name with @@map)`, block.pos);
+    fail(
+      `${block.kind} "${block.name}": the name is reserved by the generated client; rename it (keep the table name with @@map)`,
+      block.pos,
+    );
 }
 
 /**
@@ -629,7 +670,8 @@ export function validateSchema(graph: SchemaGraph): void {
   }
   if (graph.compositeTypes) {
     for (const block of graph.compositeTypes.values()) {
-      if (settings.provider !== 'mongodb') fail(`type "${block.name}": composite types exist only on MongoDB; use a model or Json`, block.pos);
+      if (settings.provider !== 'mongodb')
+        fail(`type "${block.name}": composite types exist only on MongoDB; use a model or Json`, block.pos);
       checkCompositeType(block, graph, settings);
     }
   }
@@ -656,13 +698,19 @@ function checkPairing(graph: SchemaGraph): void {
       const count = (fieldsPerName.get(key) ?? 0) + 1;
       fieldsPerName.set(key, count);
       if (count > (relation.to === model ? 2 : 1))
-        fail(`${relationWhere(relation)} is ambiguous: more fields than one relation needs share the name "${relation.name}" between "${model.name}" and "${relation.to.name}"; give each relation its own name with @relation("...") on both sides`, relation.field.node.pos);
+        fail(
+          `${relationWhere(relation)} is ambiguous: more fields than one relation needs share the name "${relation.name}" between "${model.name}" and "${relation.to.name}"; give each relation its own name with @relation("...") on both sides`,
+          relation.field.node.pos,
+        );
     }
   }
   for (const model of graph.models) {
     for (const relation of model.relations) {
       if (!relation.opposite)
-        fail(`${relationWhere(relation)} has no opposite field on "${relation.to.name}": add a field of type ${model.name} there (with the same @relation name)`, relation.field.node.pos);
+        fail(
+          `${relationWhere(relation)} has no opposite field on "${relation.to.name}": add a field of type ${model.name} there (with the same @relation name)`,
+          relation.field.node.pos,
+        );
     }
   }
 }
@@ -693,7 +741,10 @@ function checkDefiningSide(relation: GraphRelation, oneToOne: boolean): void {
   if (relation.fields.length !== relation.references.length)
     fail(`${where} names ${relation.fields.length} fields and ${relation.references.length} references: give as many of each`, pos);
   if (!isUniqueCriterion(relation.to, relation.references))
-    fail(`${where}: references [${relation.references.join(', ')}] must be an @id or @unique of "${relation.to.name}"; add @unique there`, pos);
+    fail(
+      `${where}: references [${relation.references.join(', ')}] must be an @id or @unique of "${relation.to.name}"; add @unique there`,
+      pos,
+    );
   let anyOptional = false;
   relation.fields.forEach((name, i) => {
     const field = relation.from.fieldByName.get(name);
@@ -701,7 +752,10 @@ function checkDefiningSide(relation: GraphRelation, oneToOne: boolean): void {
     if (!field || !referenced) return;
     if (field.isRelation) fail(`${where}: fields names the relation field "${name}"; name its scalar key field`, pos);
     if (field.type !== referenced.type || field.list !== referenced.list)
-      fail(`${where}: "${name}" is ${field.type} but references "${relation.to.name}.${referenced.name}" of type ${referenced.type}: make the types equal`, pos);
+      fail(
+        `${where}: "${name}" is ${field.type} but references "${relation.to.name}.${referenced.name}" of type ${referenced.type}: make the types equal`,
+        pos,
+      );
     anyOptional ||= field.optional;
   });
   if (anyOptional && !relation.field.optional) fail(`${where} is required but its key fields are optional: make it optional (add ?)`, pos);
@@ -719,16 +773,29 @@ function checkRelationPair(relation: GraphRelation, opposite: GraphRelation): vo
     return;
   }
   if (relation.field.list || (!opposite.field.list && defines(opposite) && !defines(relation))) {
-    if (defines(relation)) fail(`${where} is the list side or the other side defines the key: move fields, references and actions to "${opposite.from.name}.${opposite.field.name}"`, pos);
+    if (defines(relation))
+      fail(
+        `${where} is the list side or the other side defines the key: move fields, references and actions to "${opposite.from.name}.${opposite.field.name}"`,
+        pos,
+      );
     if (!relation.field.list && !relation.field.optional)
-      fail(`${where} must be optional (add ?): the key is on "${opposite.from.name}.${opposite.field.name}", so it cannot be enforced`, pos);
+      fail(
+        `${where} must be optional (add ?): the key is on "${opposite.from.name}.${opposite.field.name}", so it cannot be enforced`,
+        pos,
+      );
     return;
   }
   if (!opposite.field.list && defines(opposite) && defines(relation))
-    fail(`${where} and "${opposite.from.name}.${opposite.field.name}" both define the key of one relation: keep fields and references on one side`, pos);
+    fail(
+      `${where} and "${opposite.from.name}.${opposite.field.name}" both define the key of one relation: keep fields and references on one side`,
+      pos,
+    );
   if (!defines(relation)) {
     if (opposite.field.list) fail(`${where} needs @relation(fields: [...], references: [...]): it holds the key`, pos);
-    fail(`${where} and "${opposite.from.name}.${opposite.field.name}" form a one-to-one relation: one side needs @relation(fields: [...], references: [...])`, pos);
+    fail(
+      `${where} and "${opposite.from.name}.${opposite.field.name}" form a one-to-one relation: one side needs @relation(fields: [...], references: [...])`,
+      pos,
+    );
   }
   checkDefiningSide(relation, !opposite.field.list);
 }
@@ -742,7 +809,10 @@ function checkRelations(graph: SchemaGraph): void {
   for (const model of graph.models) {
     for (const relation of model.relations) {
       if (isIgnored(relation.to) && !isIgnored(model) && !findAttribute(relation.field.node.attributes, 'ignore'))
-        fail(`${relationWhere(relation)} points at "${relation.to.name}", which is @@ignore'd: add @ignore to the field`, relation.field.node.pos);
+        fail(
+          `${relationWhere(relation)} points at "${relation.to.name}", which is @@ignore'd: add @ignore to the field`,
+          relation.field.node.pos,
+        );
     }
   }
   const byField = new Map<GraphField, GraphRelation>();
@@ -786,7 +856,10 @@ function checkConstraintNames(graph: SchemaGraph, settings: SchemaSettings): voi
       if (name === undefined) continue;
       const earlier = taken.get(name);
       if (earlier)
-        fail(`The constraint name "${name}" of ${model.node.kind} "${model.name}" is already used in "${earlier.name}": give one of them another map: name`, index.pos);
+        fail(
+          `The constraint name "${name}" of ${model.node.kind} "${model.name}" is already used in "${earlier.name}": give one of them another map: name`,
+          index.pos,
+        );
       taken.set(name, model);
     }
   }

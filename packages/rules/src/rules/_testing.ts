@@ -43,7 +43,12 @@ export function runRule(
   const level = rule.meta.defaultSeverity === 'off' ? 'warning' : rule.meta.defaultSeverity;
   // Snippets are fragments of a schema (a relation without its back-relation field): names must resolve, but
   // Prisma's checks beyond names are not what a rule test is about.
-  const result = lint({ text: code, rules: [rule], semanticChecks: false, config: { rules: { [rule.meta.id]: [level, options] }, settings } });
+  const result = lint({
+    text: code,
+    rules: [rule],
+    semanticChecks: false,
+    config: { rules: { [rule.meta.id]: [level, options] }, settings },
+  });
   if (result.errors.length > 0) throw result.errors[0];
   return result.reports;
 }
