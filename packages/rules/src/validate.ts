@@ -45,6 +45,10 @@ export interface SchemaSettings {
   /** `postgresql` (also for `postgres`), `mongodb`, another provider, or undefined without a datasource. */
   provider?: string;
   previewFeatures: Set<string>;
+  /** `relationMode = "prisma"`: Prisma, not the database, keeps relations (fewer referential actions). */
+  emulatedRelations: boolean;
+  /** The database schemas the datasource lists (`schemas = [...]`), when it lists any. */
+  schemas?: Set<string>;
 }
 
 function fail(message: string, pos: { file: string; line: number; column: number }): never {
@@ -71,10 +75,15 @@ function checkDatasource(block: BlockNode, settings: SchemaSettings): void {
       const mode = stringLiteral(assignment.value);
       if (mode === undefined || !RELATION_MODES.has(mode))
         fail(`${assignment.key} must be "foreignKeys" or "prisma", not ${assignment.value}`, assignment.pos);
+      settings.emulatedRelations = mode === 'prisma';
     }
+    if (assignment.key === 'schemas') settings.schemas = new Set([...assignment.value.matchAll(/"([^"\\]*)"/g)].map((m) => m[1]));
+    if (assignment.key === 'extensions' && !settings.previewFeatures.has('postgresqlExtensions'))
+      fail(`extensions needs the "postgresqlExtensions" preview feature in the generator`, assignment.pos);
   }
   settings.datasourceName = block.name;
   settings.provider = name === 'postgres' ? 'postgresql' : name;
+  if (settings.provider === 'mongodb') settings.emulatedRelations = true;
 }
 
 function checkGenerator(block: BlockNode, settings: SchemaSettings): void {
@@ -86,11 +95,12 @@ function checkGenerator(block: BlockNode, settings: SchemaSettings): void {
 
 /** Reads and checks the datasource and generator blocks: one datasource at most, each with a known provider. */
 export function schemaSettings(graph: SchemaGraph): SchemaSettings {
-  const settings: SchemaSettings = { previewFeatures: new Set() };
+  const settings: SchemaSettings = { previewFeatures: new Set(), emulatedRelations: false };
   let datasource: BlockNode | undefined;
+  // Generators first: the datasource's settings depend on their preview features.
+  for (const file of graph.files) for (const block of file.blocks) if (block.kind === 'generator') checkGenerator(block, settings);
   for (const file of graph.files) {
     for (const block of file.blocks) {
-      if (block.kind === 'generator') checkGenerator(block, settings);
       if (block.kind !== 'datasource') continue;
       if (datasource)
         fail(`A schema has one datasource; "${block.name}" is a second one (first: "${datasource.name}"): remove one of them`, block.pos);
@@ -404,6 +414,9 @@ function describeExpr(expr: Expr): string {
 }
 
 const REFERENTIAL_ACTIONS: ReadonlySet<string> = new Set(['Cascade', 'Restrict', 'NoAction', 'SetNull', 'SetDefault']);
+const MONGODB_ACTIONS: ReadonlySet<string> = new Set(['Cascade', 'Restrict', 'NoAction', 'SetNull']);
+const SQLSERVER_ACTIONS: ReadonlySet<string> = new Set(['Cascade', 'NoAction', 'SetNull', 'SetDefault']);
+const EMULATED_ACTIONS: ReadonlySet<string> = new Set(['Cascade', 'Restrict', 'SetNull']);
 const POSTGRES_INDEX_TYPES: ReadonlySet<string> = new Set(['BTree', 'Hash', 'Gist', 'Gin', 'SpGist', 'Brin']);
 const CONSTRAINT_NAME = /^[_a-zA-Z0-9]*$/;
 
@@ -425,19 +438,27 @@ const NO_LENGTH_OR_CLUSTERING: ReadonlySet<string> = new Set(['postgresql', 'mon
 
 function checkConstraintArguments(attribute: Attribute, settings: SchemaSettings, block: boolean): void {
   checkStringArgument(attribute, 'map');
+  // Column arguments: the attribute's own for a field attribute, each listed column's for a block attribute.
+  const columnArguments: Attribute[] = [attribute];
   if (block) {
     checkStringArgument(attribute, 'name');
     const name = argument(attribute, 'name')?.expr;
     if (attribute.name !== 'index' && name?.kind === 'string' && !CONSTRAINT_NAME.test(name.value))
       fail(`@@${attribute.name}: the name "${name.value}" may hold only letters a-z, A-Z, digits and _: rename it`, attribute.pos);
     const fields = argument(attribute, 'fields', 0)?.expr;
-    for (const item of fields?.kind === 'array' ? fields.items : []) {
-      if (item.kind === 'call') checkSort(attribute, argument({ ...attribute, args: item.args }, 'sort')?.expr);
-    }
-  } else checkSort(attribute, argument(attribute, 'sort')?.expr);
-  if (NO_LENGTH_OR_CLUSTERING.has(settings.provider ?? '')) {
-    const unsupported = ['clustered', ...(attribute.name === 'index' ? [] : ['length'])].find((name) => argument(attribute, name));
-    if (unsupported) fail(`@${attribute.name}: "${unsupported}" is not supported by ${settings.provider}: remove it`, attribute.pos);
+    columnArguments.length = 0;
+    for (const item of fields?.kind === 'array' ? fields.items : [])
+      if (item.kind === 'call') columnArguments.push({ ...attribute, args: item.args });
+  }
+  const unsupported = NO_LENGTH_OR_CLUSTERING.has(settings.provider ?? '');
+  if (unsupported && argument(attribute, 'clustered'))
+    fail(`${written(attribute, block)}: "clustered" is not supported by ${settings.provider}: remove it`, attribute.pos);
+  for (const columns of columnArguments) {
+    checkSort(attribute, argument(columns, 'sort')?.expr);
+    if (unsupported && argument(columns, 'length'))
+      fail(`${written(attribute, block)}: a length is not supported by ${settings.provider}: remove it`, attribute.pos);
+    if (attribute.name === 'id' && settings.provider === 'postgresql' && argument(columns, 'sort'))
+      fail(`${written(attribute, block)}: a primary key takes no sort order on postgresql: remove sort`, attribute.pos);
   }
 }
 
@@ -465,22 +486,27 @@ function checkFieldAttribute(attribute: Attribute, field: GraphField, graph: Sch
     case 'relation':
       if (!field.isRelation)
         fail(`@relation on ${where}: "${field.type}" is not a model; @relation belongs on relation fields`, attribute.pos);
-      return checkRelationArguments(attribute, where);
+      return checkRelationArguments(attribute, where, settings);
     default:
       if (attribute.name.includes('.')) checkNativeType(attribute, field.node, settings);
   }
 }
 
-function checkRelationArguments(attribute: Attribute, where: string): void {
+/** The referential actions a relation may take: fewer when Prisma emulates relations instead of foreign keys. */
+function allowedActions(settings: SchemaSettings): ReadonlySet<string> {
+  if (settings.provider === 'mongodb') return MONGODB_ACTIONS;
+  if (settings.provider === 'sqlserver' && !settings.emulatedRelations) return SQLSERVER_ACTIONS;
+  return settings.emulatedRelations ? EMULATED_ACTIONS : REFERENTIAL_ACTIONS;
+}
+
+function checkRelationArguments(attribute: Attribute, where: string, settings: SchemaSettings): void {
   checkStringArgument(attribute, 'name', 0);
   checkStringArgument(attribute, 'map');
+  const allowed = allowedActions(settings);
   for (const action of ['onDelete', 'onUpdate']) {
     const expr = argument(attribute, action)?.expr;
-    if (expr && !(expr.kind === 'ident' && REFERENTIAL_ACTIONS.has(expr.name)))
-      fail(
-        `@relation on ${where}: ${action} must be one of ${[...REFERENTIAL_ACTIONS].join(', ')}, not ${describeExpr(expr)}`,
-        attribute.pos,
-      );
+    if (expr && !(expr.kind === 'ident' && allowed.has(expr.name)))
+      fail(`@relation on ${where}: ${action} must be one of ${[...allowed].join(', ')} here, not ${describeExpr(expr)}`, attribute.pos);
   }
 }
 
@@ -499,8 +525,7 @@ function checkBlockAttribute(attribute: Attribute, model: GraphModel, settings: 
     case 'map':
     case 'schema':
       checkStringArgument(attribute, 'name', 0);
-      if (attribute.name === 'schema')
-        fail(`@@schema on ${where}: the datasource lists no schemas; remove it or add schemas = [...]`, attribute.pos);
+      if (attribute.name === 'schema') checkSchemaName(attribute, where, settings);
       return;
     case 'fulltext':
       if (settings.provider === 'postgresql')
@@ -518,6 +543,19 @@ function checkBlockAttribute(attribute: Attribute, model: GraphModel, settings: 
       checkCompoundFields(attribute, model);
       return checkConstraintArguments(attribute, settings, true);
   }
+}
+
+/** With `schemas = [...]` in the datasource, each model and enum names one of them in @@schema; without, none does. */
+function checkSchemaName(attribute: Attribute, where: string, settings: SchemaSettings): void {
+  const name = argument(attribute, 'name', 0)?.expr;
+  if (!settings.schemas) fail(`@@schema on ${where}: the datasource lists no schemas; remove it or add schemas = [...]`, attribute.pos);
+  if (name?.kind === 'string' && !settings.schemas.has(name.value))
+    fail(`@@schema on ${where}: "${name.value}" is not in the datasource's schemas; add it there or fix the spelling`, attribute.pos);
+}
+
+function checkSchemaGiven(block: BlockNode, settings: SchemaSettings): void {
+  if (settings.schemas && settings.schemas.size > 0 && !findAttribute(block.blockAttributes, 'schema'))
+    fail(`${block.kind} "${block.name}" needs @@schema("..."): the datasource lists schemas`, block.pos);
 }
 
 function checkIndexType(attribute: Attribute, where: string, settings: SchemaSettings): void {
@@ -607,7 +645,22 @@ function checkModel(model: GraphModel, graph: SchemaGraph, settings: SchemaSetti
   }
   checkAttributeList(model.node.blockAttributes, BLOCK_ATTRIBUTES, true, () => false);
   for (const attribute of model.node.blockAttributes) checkBlockAttribute(attribute, model, settings);
+  if (model.node.kind === 'model') checkSchemaGiven(model.node, settings);
   checkIdentity(model, settings);
+  checkColumnNames(model);
+}
+
+/** Two fields of a model cannot be stored under one name (a field's @map against another field's name). */
+function checkColumnNames(model: GraphModel): void {
+  const stored = new Map<string, GraphField>();
+  for (const field of model.fields) {
+    if (field.isRelation) continue;
+    const name = columnName(model, field.name);
+    const earlier = stored.get(name);
+    if (earlier)
+      fail(`Fields "${earlier.name}" and "${field.name}" of "${model.name}" are both stored as "${name}": change one @map`, field.node.pos);
+    stored.set(name, field);
+  }
 }
 
 function checkCompositeType(block: BlockNode, graph: SchemaGraph, settings: SchemaSettings): void {
@@ -633,9 +686,10 @@ function checkEnum(block: BlockNode, settings: SchemaSettings): void {
     for (const attribute of value.attributes) checkStringArgument(attribute, 'name', 0);
   }
   checkAttributeList(block.blockAttributes, ENUM_ATTRIBUTES, true, () => false);
+  checkSchemaGiven(block, settings);
   for (const attribute of block.blockAttributes) {
     checkStringArgument(attribute, 'name', 0);
-    if (attribute.name === 'schema') fail(`@@schema on enum "${block.name}": the datasource lists no schemas; remove it`, attribute.pos);
+    if (attribute.name === 'schema') checkSchemaName(attribute, `enum "${block.name}"`, settings);
   }
   if (settings.provider === 'sqlite' || settings.provider === 'sqlserver')
     fail(`enum "${block.name}": ${settings.provider} has no enums`, block.pos);
@@ -679,7 +733,7 @@ export function validateSchema(graph: SchemaGraph): void {
     checkName(model.node);
     checkModel(model, graph, settings);
   }
-  checkRelations(graph);
+  checkRelations(graph, settings);
   checkConstraintNames(graph, settings);
 }
 
@@ -763,11 +817,13 @@ function checkDefiningSide(relation: GraphRelation, oneToOne: boolean): void {
     fail(`${where} is one-to-one, so its key [${relation.fields.join(', ')}] must be unique: add @unique (or @@unique)`, pos);
 }
 
-function checkRelationPair(relation: GraphRelation, opposite: GraphRelation): void {
+function checkRelationPair(relation: GraphRelation, opposite: GraphRelation, settings: SchemaSettings): void {
   const where = relationWhere(relation);
   const pos = relation.field.node.pos;
   if (relation.field.list && opposite.field.list) {
     if (defines(relation)) fail(`${where} is part of a many-to-many relation, which takes no fields, references or actions`, pos);
+    if (settings.provider === 'mongodb')
+      fail(`${where}: MongoDB has no implicit many-to-many relations; hold a list of ids with @db.ObjectId instead`, pos);
     if (!singleIdField(relation.to))
       fail(`${where}: many-to-many relations need a single @id field on "${relation.to.name}"; use an explicit join model`, pos);
     return;
@@ -804,7 +860,7 @@ function isIgnored(model: GraphModel): boolean {
   return findAttribute(model.node.blockAttributes, 'ignore') !== undefined;
 }
 
-function checkRelations(graph: SchemaGraph): void {
+function checkRelations(graph: SchemaGraph, settings: SchemaSettings): void {
   checkPairing(graph);
   for (const model of graph.models) {
     for (const relation of model.relations) {
@@ -818,7 +874,7 @@ function checkRelations(graph: SchemaGraph): void {
   const byField = new Map<GraphField, GraphRelation>();
   for (const model of graph.models) for (const relation of model.relations) byField.set(relation.field, relation);
   for (const model of graph.models) {
-    for (const relation of model.relations) checkRelationPair(relation, byField.get(relation.opposite!)!);
+    for (const relation of model.relations) checkRelationPair(relation, byField.get(relation.opposite!)!, settings);
   }
 }
 
@@ -842,25 +898,49 @@ function constraintName(model: GraphModel, index: GraphModel['indexes'][number],
   return name.length <= MAX_IDENTIFIER ? name : undefined;
 }
 
-/** On PostgreSQL, primary keys, unique constraints and indexes share one namespace per database schema. */
+/** A foreign key's database name: its `map:`, or Prisma's default name. */
+function foreignKeyName(relation: GraphRelation): string | undefined {
+  const explicit = argument(findAttribute(relation.field.node.attributes, 'relation'), 'map')?.expr;
+  if (explicit?.kind === 'string') return explicit.value;
+  const name = `${relation.from.dbName}_${relation.fields.map((f) => columnName(relation.from, f)).join('_')}_fkey`;
+  return name.length <= MAX_IDENTIFIER ? name : undefined;
+}
+
+/**
+ * On PostgreSQL, primary keys, unique constraints and indexes share one namespace per database schema, and a
+ * table's foreign keys may not take a name its own constraints or indexes use.
+ */
 function checkConstraintNames(graph: SchemaGraph, settings: SchemaSettings): void {
   if (settings.provider !== 'postgresql') return;
   const taken = new Map<string, GraphModel>();
   for (const model of graph.models) {
     if (model.node.kind === 'view' || isIgnored(model)) continue;
+    const schema = argument(findAttribute(model.node.blockAttributes, 'schema'), 'name', 0)?.value ?? '';
     const attributes = new Map<Position, Attribute>();
     for (const field of model.fields) for (const a of field.node.attributes) attributes.set(a.pos, a);
     for (const a of model.node.blockAttributes) attributes.set(a.pos, a);
+    const onTable = new Set<string>();
     for (const index of model.indexes) {
       const name = constraintName(model, index, attributes.get(index.pos));
       if (name === undefined) continue;
-      const earlier = taken.get(name);
+      const earlier = taken.get(`${schema}\u0000${name}`);
       if (earlier)
         fail(
           `The constraint name "${name}" of ${model.node.kind} "${model.name}" is already used in "${earlier.name}": give one of them another map: name`,
           index.pos,
         );
-      taken.set(name, model);
+      taken.set(`${schema}\u0000${name}`, model);
+      onTable.add(name);
+    }
+    for (const relation of model.relations) {
+      const name = relation.fields.length > 0 ? foreignKeyName(relation) : undefined;
+      if (name === undefined) continue;
+      if (onTable.has(name))
+        fail(
+          `The foreign key name "${name}" of "${model.name}.${relation.field.name}" is already used on that table: give it another map: name`,
+          relation.field.node.pos,
+        );
+      onTable.add(name);
     }
   }
 }
