@@ -109,6 +109,12 @@ describe('parseSchema: constructs', () => {
     expect(features.pos).toMatchObject(locate(SCHEMA, 'previewFeatures'));
   });
 
+  it('reads configuration keys with dashes or a leading digit, as Prisma does', () => {
+    const ast = parseSchema('generator g {\n  provider = "x"\n  out-dir = "a"\n  2nd = "b"\n}\n', 'schema.prisma');
+    expect(ast.blocks[0].assignments.map((a) => a.key)).toEqual(['provider', 'out-dir', '2nd']);
+    expect(() => parseSchema('generator g {\n  -out = "a"\n}\n', 'schema.prisma')).toThrow(SchemaParseError);
+  });
+
   it('reads field types and modifiers', () => {
     expect(field('Tenant', 'members')).toMatchObject({ type: 'Member', list: true, optional: false });
     expect(field('Tenant', 'tags')).toMatchObject({ type: 'String', list: true });

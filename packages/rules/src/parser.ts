@@ -599,7 +599,9 @@ class Parser {
         this.endOfDeclaration(notes, comments, undefined, line, 'the attribute @@', attribute.name);
         continue;
       }
-      if (!this.atIdentStart() && !(block.kind === 'type' && isDigit(c))) {
+      // Composite-type fields and configuration keys may start with a digit in Prisma's grammar.
+      const digitFirst = block.kind === 'type' || block.kind === 'datasource' || block.kind === 'generator';
+      if (!this.atIdentStart() && !(digitFirst && isDigit(c))) {
         throw this.error(`Unexpected ${this.describeHere()} in ${what}: expected ${entryWord(block.kind)}, a comment or '}'`);
       }
       const entryLine = this.line;
@@ -737,7 +739,8 @@ class Parser {
 
   private parseAssignment(notes: PendingNotes, what: string): { key: string; value: string; pos: Position } {
     const pos = this.pos();
-    const key = this.readIdent();
+    // Keys are written like Prisma's identifiers at their most lenient: a leading digit and dashes (`out-dir`).
+    const key = this.readIdent(true, true);
     this.claimNotes(notes, pos.line);
     this.skipBlanks();
     if (this.peek() !== 61 /* = */) {

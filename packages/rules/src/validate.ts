@@ -305,7 +305,7 @@ function checkNativeType(attribute: Attribute, field: FieldNode, settings: Schem
 
 /** `@default` functions, with the field types each may fill (undefined: any type) and the providers it needs. */
 const DEFAULT_FUNCTIONS: ReadonlyMap<string, { types?: readonly string[]; providers?: readonly string[] }> = new Map([
-  ['autoincrement', { types: ['Int', 'BigInt'] }],
+  ['autoincrement', { types: ['Int', 'BigInt'], providers: ['postgresql', 'mysql', 'sqlite', 'sqlserver', 'cockroachdb'] }],
   ['now', { types: ['DateTime'] }],
   ['uuid', { types: ['String'] }],
   ['cuid', { types: ['String'] }],
@@ -521,6 +521,10 @@ function enumValues(graph: SchemaGraph, type: string): ReadonlySet<string> | und
 
 function checkBlockAttribute(attribute: Attribute, model: GraphModel, settings: SchemaSettings): void {
   const where = `${model.node.kind} "${model.name}"`;
+  if (settings.provider !== 'mongodb' && attribute.name !== 'map' && attribute.name !== 'schema') {
+    const path = columnNames(argument(attribute, 'fields', 0)?.expr).find((name) => name.includes('.'));
+    if (path) fail(`@@${attribute.name} on ${where} names "${path}": paths into composite types exist only on MongoDB`, attribute.pos);
+  }
   switch (attribute.name) {
     case 'map':
     case 'schema':
@@ -593,6 +597,7 @@ function checkIdentity(model: GraphModel, settings: SchemaSettings): void {
       fail(`view "${model.name}" cannot have a primary key: use @unique instead of @id`, (compoundId ?? idFields[0].node).pos);
     if (!settings.previewFeatures.has('views'))
       fail(`view "${model.name}" needs the "views" preview feature in the generator`, model.node.pos);
+    checkViewIndexes(model);
     return;
   }
   if (settings.provider === 'mongodb') checkMongoIdentity(model, idFields);
@@ -611,9 +616,28 @@ function checkIdentity(model: GraphModel, settings: SchemaSettings): void {
     );
 }
 
+/** A view has no indexes of its own: no @@index, and its uniques take no database name. */
+function checkViewIndexes(model: GraphModel): void {
+  for (const index of model.indexes) {
+    if (index.kind === 'index') fail(`view "${model.name}" cannot have indexes: remove the @@index`, index.pos);
+    if (index.kind === 'unique' && index.name !== undefined) {
+      const attributes = index.fieldLevel ? model.fieldByName.get(index.fields[0])?.node.attributes : model.node.blockAttributes;
+      if (
+        argument(
+          attributes?.find((a) => a.pos === index.pos),
+          'map',
+        )
+      )
+        fail(`view "${model.name}": a unique on a view has no database index, so it takes no map: name; remove it`, index.pos);
+    }
+  }
+}
+
 function checkMongoIdentity(model: GraphModel, idFields: GraphField[]): void {
   const id = idFields[0];
   if (!id) fail(`MongoDB model "${model.name}" needs exactly one field marked @id (mapped to "_id")`, model.node.pos);
+  if (findAttribute(id.node.attributes, 'unique'))
+    fail(`MongoDB id "${model.name}.${id.name}" cannot also be @unique: the id is unique already; remove @unique`, id.node.pos);
   const map = findAttribute(id.node.attributes, 'map');
   const mapped = argument(map, 'name', 0)?.expr;
   if (!(mapped?.kind === 'string' && mapped.value === '_id'))
@@ -664,6 +688,7 @@ function checkColumnNames(model: GraphModel): void {
 }
 
 function checkCompositeType(block: BlockNode, graph: SchemaGraph, settings: SchemaSettings): void {
+  const storedNames = new Map<string, string>();
   for (const field of block.fields) {
     checkAttributeList(field.attributes, TYPE_FIELD_ATTRIBUTES, false, (a) => isNativeTypeAttribute(a, settings));
     for (const attribute of field.attributes) {
@@ -671,12 +696,42 @@ function checkCompositeType(block: BlockNode, graph: SchemaGraph, settings: Sche
       else if (attribute.name === 'default') checkDefault(attribute, { ...field, enumValues: enumValues(graph, field.type) }, settings);
       else checkNativeType(attribute, field, settings);
     }
-    if (field.type === block.name && !field.optional && !field.list)
-      fail(`Field "${block.name}.${field.name}" is required and of its own type, an endless cycle: make it optional or a list`, field.pos);
     if (graph.modelByName.has(field.type))
       fail(`Field "${block.name}.${field.name}": a composite type cannot hold a relation to a model`, field.pos);
+    const stored = argument(findAttribute(field.attributes, 'map'), 'name', 0)?.expr;
+    const name = stored?.kind === 'string' ? stored.value : field.name;
+    const earlier = storedNames.get(name);
+    if (earlier)
+      fail(`Fields "${earlier}" and "${field.name}" of type "${block.name}" are both stored as "${name}": change one @map`, field.pos);
+    storedNames.set(name, field.name);
   }
   checkAttributeList(block.blockAttributes, new Map(), true, () => false);
+}
+
+/**
+ * Required, non-list composite fields must not lead back to their own type (`A { b B }`, `B { a A }`): no document
+ * could ever be written. One depth-first walk over the types, each visited once.
+ */
+function checkCompositeCycles(types: ReadonlyMap<string, BlockNode>): void {
+  const state = new Map<string, 'open' | 'done'>();
+  const path: string[] = [];
+  const visit = (block: BlockNode): void => {
+    state.set(block.name, 'open');
+    path.push(block.name);
+    for (const field of block.fields) {
+      const next = types.get(field.type);
+      if (!next || field.optional || field.list) continue;
+      if (state.get(next.name) === 'open')
+        fail(
+          `Field "${block.name}.${field.name}" closes an endless cycle of required composite types (${[...path.slice(path.indexOf(next.name)), next.name].join(' -> ')}): make one field optional or a list`,
+          field.pos,
+        );
+      if (!state.has(next.name)) visit(next);
+    }
+    path.pop();
+    state.set(block.name, 'done');
+  };
+  for (const block of types.values()) if (!state.has(block.name)) visit(block);
 }
 
 function checkEnum(block: BlockNode, settings: SchemaSettings): void {
@@ -728,6 +783,7 @@ export function validateSchema(graph: SchemaGraph): void {
         fail(`type "${block.name}": composite types exist only on MongoDB; use a model or Json`, block.pos);
       checkCompositeType(block, graph, settings);
     }
+    checkCompositeCycles(graph.compositeTypes);
   }
   for (const model of graph.models) {
     checkName(model.node);
