@@ -12,14 +12,12 @@ import { argument, columnNames, findAttribute } from './graph.js';
 import {
   SchemaParseError,
   type Attribute,
-  type AttributeArg,
   type BlockNode,
   type Expr,
   type FieldNode,
   type GraphField,
   type GraphModel,
   type GraphRelation,
-  type Position,
   type SchemaGraph,
 } from './types.js';
 
@@ -166,25 +164,29 @@ function written(attribute: Attribute, block: boolean): string {
   return `${block ? '@@' : '@'}${attribute.name}`;
 }
 
-/** The arguments of one attribute, by name (an unnamed one under its spec's positional name). */
-function checkArguments(attribute: Attribute, spec: AttributeSpec, block: boolean): Map<string, AttributeArg> {
-  const byName = new Map<string, AttributeArg>();
-  const shown = written(attribute, block);
-  for (const arg of attribute.args) {
+/** The arguments of one attribute: each known, given once, the required one present. Allocates nothing when valid. */
+function checkArguments(attribute: Attribute, spec: AttributeSpec, block: boolean): void {
+  const args = attribute.args;
+  let requiredGiven = spec.required === undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
     const name = arg.name ?? spec.positional;
     if (name === undefined || !spec.named.includes(name)) {
       const what = arg.name === undefined ? `an unnamed argument (${arg.value})` : `an argument "${arg.name}"`;
       const takes = spec.named.length > 0 ? `it takes ${spec.named.join(', ')}` : 'it takes no arguments';
-      fail(`${shown} has no such argument: ${what}; ${takes}`, attribute.pos);
+      fail(`${written(attribute, block)} has no such argument: ${what}; ${takes}`, attribute.pos);
     }
-    if (byName.has(name)) {
+    for (let j = 0; j < i; j++) {
+      if ((args[j].name ?? spec.positional) !== name) continue;
       const detail = arg.name === undefined ? 'more than one unnamed argument' : `"${name}" twice`;
-      fail(`${shown} is given ${detail}: give each argument once (a list goes in brackets)`, attribute.pos);
+      fail(`${written(attribute, block)} is given ${detail}: give each argument once (a list goes in brackets)`, attribute.pos);
     }
-    byName.set(name, arg);
+    if (name === spec.required) requiredGiven = true;
   }
-  if (spec.required && !byName.has(spec.required)) fail(`${shown} needs its "${spec.required}" argument: ${shown}(...)`, attribute.pos);
-  return byName;
+  if (!requiredGiven) {
+    const shown = written(attribute, block);
+    fail(`${shown} needs its "${spec.required}" argument: ${shown}(...)`, attribute.pos);
+  }
 }
 
 /**
@@ -197,9 +199,9 @@ function checkAttributeList(
   block: boolean,
   isNativeType: (attribute: Attribute) => boolean,
 ): void {
-  let seen: Set<string> | undefined;
   let native: Attribute | undefined;
-  for (const attribute of attributes) {
+  for (let i = 0; i < attributes.length; i++) {
+    const attribute = attributes[i];
     const spec = table.get(attribute.name);
     if (!spec) {
       if (isNativeType(attribute)) {
@@ -212,9 +214,9 @@ function checkAttributeList(
       fail(`Attribute ${written(attribute, block)} is not known here: use one of ${known}, or fix the spelling`, attribute.pos);
     }
     if (!spec.repeatable) {
-      seen ??= new Set();
-      if (seen.has(attribute.name)) fail(`Attribute ${written(attribute, block)} is given twice: keep one`, attribute.pos);
-      seen.add(attribute.name);
+      // A declaration has a handful of attributes: scanning the earlier ones costs less than a set.
+      for (let j = 0; j < i; j++)
+        if (attributes[j].name === attribute.name) fail(`Attribute ${written(attribute, block)} is given twice: keep one`, attribute.pos);
     }
     checkArguments(attribute, spec, block);
   }
@@ -370,39 +372,41 @@ interface DefaultTarget {
   name: string;
   type: string;
   list: boolean;
-  enumValues?: ReadonlySet<string>;
 }
 
-function checkDefault(attribute: Attribute, field: DefaultTarget, settings: SchemaSettings): void {
+function checkDefault(
+  attribute: Attribute,
+  field: DefaultTarget,
+  enumValues: ReadonlySet<string> | undefined,
+  settings: SchemaSettings,
+): void {
   const value = argument(attribute, 'value', 0)?.expr;
   if (!value) return;
-  const where = `@default of "${field.name}"`;
+  const where = (): string => `@default of "${field.name}"`;
   if (value.kind === 'call') {
     const fn = DEFAULT_FUNCTIONS.get(value.name);
     if (!fn)
       fail(
-        `${where}: ${value.name}() is not a default function; use autoincrement(), now(), uuid(), cuid(), dbgenerated("...")`,
+        `${where()}: ${value.name}() is not a default function; use autoincrement(), now(), uuid(), cuid(), dbgenerated("...")`,
         attribute.pos,
       );
     if (field.type.startsWith('Unsupported(') && value.name !== 'dbgenerated')
-      fail(`${where}: an Unsupported field takes only @default(dbgenerated("..."))`, attribute.pos);
+      fail(`${where()}: an Unsupported field takes only @default(dbgenerated("..."))`, attribute.pos);
     if (fn.types && !fn.types.includes(field.type))
-      fail(`${where}: ${value.name}() cannot fill a field of type ${field.type}`, attribute.pos);
+      fail(`${where()}: ${value.name}() cannot fill a field of type ${field.type}`, attribute.pos);
     if (fn.providers && !fn.providers.includes(settings.provider ?? ''))
-      fail(`${where}: ${value.name}() is not available for ${settings.provider ?? 'this datasource'}`, attribute.pos);
-    if (!defaultCallArgumentsValid(value)) fail(`${where}: ${value.name}(...) is given arguments it does not take`, attribute.pos);
+      fail(`${where()}: ${value.name}() is not available for ${settings.provider ?? 'this datasource'}`, attribute.pos);
+    if (!defaultCallArgumentsValid(value)) fail(`${where()}: ${value.name}(...) is given arguments it does not take`, attribute.pos);
     return;
   }
-  if (field.type.startsWith('Unsupported(')) fail(`${where}: an Unsupported field takes only @default(dbgenerated("..."))`, attribute.pos);
+  if (field.type.startsWith('Unsupported('))
+    fail(`${where()}: an Unsupported field takes only @default(dbgenerated("..."))`, attribute.pos);
   if (field.list !== (value.kind === 'array'))
-    fail(`${where}: ${field.list ? 'a list field needs a list, such as []' : 'a single value is needed, not a list'}`, attribute.pos);
+    fail(`${where()}: ${field.list ? 'a list field needs a list, such as []' : 'a single value is needed, not a list'}`, attribute.pos);
   const items = value.kind === 'array' ? value.items : [value];
   for (const item of items) {
-    if (!literalFits(item, field.type, field.enumValues))
-      fail(
-        `${where}: ${describeExpr(item)} is not a valid ${field.enumValues ? `value of enum ${field.type}` : field.type}`,
-        attribute.pos,
-      );
+    if (!literalFits(item, field.type, enumValues))
+      fail(`${where()}: ${describeExpr(item)} is not a valid ${enumValues ? `value of enum ${field.type}` : field.type}`, attribute.pos);
   }
 }
 
@@ -462,31 +466,36 @@ function checkConstraintArguments(attribute: Attribute, settings: SchemaSettings
   }
 }
 
+/** `"Model.field"`, for messages; built only when a check fails. */
+function where(field: GraphField): string {
+  return `"${field.model.name}.${field.name}"`;
+}
+
 function checkFieldAttribute(attribute: Attribute, field: GraphField, graph: SchemaGraph, settings: SchemaSettings): void {
-  const where = `"${field.model.name}.${field.name}"`;
   switch (attribute.name) {
     case 'map':
       return checkStringArgument(attribute, 'name', 0);
     case 'default':
-      if (field.isRelation) fail(`${where} is a relation field and cannot have a @default: put it on the scalar key`, attribute.pos);
+      if (field.isRelation) fail(`${where(field)} is a relation field and cannot have a @default: put it on the scalar key`, attribute.pos);
       checkStringArgument(attribute, 'map');
       if (argument(attribute, 'map') && settings.provider !== 'sqlserver')
-        fail(`@default of ${where}: a database name (map) for a default is only supported on SQL Server: remove it`, attribute.pos);
-      return checkDefault(attribute, { ...field, enumValues: enumValues(graph, field.type) }, settings);
+        fail(`@default of ${where(field)}: a database name (map) for a default is only supported on SQL Server: remove it`, attribute.pos);
+      return checkDefault(attribute, field, enumValues(graph, field.type), settings);
     case 'id':
     case 'unique':
       if (field.isRelation)
-        fail(`@${attribute.name} on ${where}: a relation field cannot be an id or unique; mark its key field`, attribute.pos);
+        fail(`@${attribute.name} on ${where(field)}: a relation field cannot be an id or unique; mark its key field`, attribute.pos);
       if (attribute.name === 'id' && (field.optional || field.list))
-        fail(`@id on ${where}: an id field must be required and not a list; remove the ? or []`, attribute.pos);
+        fail(`@id on ${where(field)}: an id field must be required and not a list; remove the ? or []`, attribute.pos);
       return checkConstraintArguments(attribute, settings, false);
     case 'updatedAt':
-      if (field.type !== 'DateTime' || field.list) fail(`@updatedAt on ${where}: only a DateTime field can be @updatedAt`, attribute.pos);
+      if (field.type !== 'DateTime' || field.list)
+        fail(`@updatedAt on ${where(field)}: only a DateTime field can be @updatedAt`, attribute.pos);
       return;
     case 'relation':
       if (!field.isRelation)
-        fail(`@relation on ${where}: "${field.type}" is not a model; @relation belongs on relation fields`, attribute.pos);
-      return checkRelationArguments(attribute, where, settings);
+        fail(`@relation on ${where(field)}: "${field.type}" is not a model; @relation belongs on relation fields`, attribute.pos);
+      return checkRelationArguments(attribute, field, settings);
     default:
       if (attribute.name.includes('.')) checkNativeType(attribute, field.node, settings);
   }
@@ -499,14 +508,17 @@ function allowedActions(settings: SchemaSettings): ReadonlySet<string> {
   return settings.emulatedRelations ? EMULATED_ACTIONS : REFERENTIAL_ACTIONS;
 }
 
-function checkRelationArguments(attribute: Attribute, where: string, settings: SchemaSettings): void {
+function checkRelationArguments(attribute: Attribute, field: GraphField, settings: SchemaSettings): void {
   checkStringArgument(attribute, 'name', 0);
   checkStringArgument(attribute, 'map');
   const allowed = allowedActions(settings);
   for (const action of ['onDelete', 'onUpdate']) {
     const expr = argument(attribute, action)?.expr;
     if (expr && !(expr.kind === 'ident' && allowed.has(expr.name)))
-      fail(`@relation on ${where}: ${action} must be one of ${[...allowed].join(', ')} here, not ${describeExpr(expr)}`, attribute.pos);
+      fail(
+        `@relation on ${where(field)}: ${action} must be one of ${[...allowed].join(', ')} here, not ${describeExpr(expr)}`,
+        attribute.pos,
+      );
   }
 }
 
@@ -674,8 +686,12 @@ function checkModel(model: GraphModel, graph: SchemaGraph, settings: SchemaSetti
   checkColumnNames(model);
 }
 
-/** Two fields of a model cannot be stored under one name (a field's @map against another field's name). */
+/**
+ * Two fields of a model cannot be stored under one name (a field's @map against another field's name). Field names
+ * are unique already, so only a model with a @map field needs the map of stored names.
+ */
 function checkColumnNames(model: GraphModel): void {
+  if (!model.fields.some((field) => findAttribute(field.node.attributes, 'map'))) return;
   const stored = new Map<string, GraphField>();
   for (const field of model.fields) {
     if (field.isRelation) continue;
@@ -693,7 +709,7 @@ function checkCompositeType(block: BlockNode, graph: SchemaGraph, settings: Sche
     checkAttributeList(field.attributes, TYPE_FIELD_ATTRIBUTES, false, (a) => isNativeTypeAttribute(a, settings));
     for (const attribute of field.attributes) {
       if (attribute.name === 'map') checkStringArgument(attribute, 'name', 0);
-      else if (attribute.name === 'default') checkDefault(attribute, { ...field, enumValues: enumValues(graph, field.type) }, settings);
+      else if (attribute.name === 'default') checkDefault(attribute, field, enumValues(graph, field.type), settings);
       else checkNativeType(attribute, field, settings);
     }
     if (graph.modelByName.has(field.type))
@@ -945,12 +961,24 @@ function columnName(model: GraphModel, name: string): string {
   return mapped?.kind === 'string' ? mapped.value : name;
 }
 
-/** The database name of an id, unique or index: its `map:` (or an index's `name:`), or Prisma's default name. */
-function constraintName(model: GraphModel, index: GraphModel['indexes'][number], attribute: Attribute | undefined): string | undefined {
-  const explicit = argument(attribute, 'map')?.expr ?? (index.kind === 'index' ? argument(attribute, 'name')?.expr : undefined);
-  if (explicit?.kind === 'string') return explicit.value;
+/**
+ * The database name of an id, unique or index: its `map:` (or an index's `name:`), or Prisma's default name. The graph
+ * keeps `map:` (or `name:` where that is the database name) on the index; only a block id or unique also naming
+ * its client name (`name:`) needs its attribute read again.
+ */
+function constraintName(model: GraphModel, index: GraphModel['indexes'][number]): string | undefined {
+  if (index.name !== undefined) {
+    if (index.kind === 'index' || index.fieldLevel) return index.name;
+    const map = argument(
+      model.node.blockAttributes.find((a) => a.pos === index.pos),
+      'map',
+    )?.expr;
+    if (map?.kind === 'string') return map.value;
+  }
   if (index.kind === 'id') return `${model.dbName}_pkey`;
-  const name = `${model.dbName}_${index.fields.map((f) => columnName(model, f)).join('_')}_${index.kind === 'unique' ? 'key' : 'idx'}`;
+  let name = model.dbName;
+  for (const field of index.fields) name += `_${columnName(model, field)}`;
+  name += index.kind === 'unique' ? '_key' : '_idx';
   return name.length <= MAX_IDENTIFIER ? name : undefined;
 }
 
@@ -972,12 +1000,9 @@ function checkConstraintNames(graph: SchemaGraph, settings: SchemaSettings): voi
   for (const model of graph.models) {
     if (model.node.kind === 'view' || isIgnored(model)) continue;
     const schema = argument(findAttribute(model.node.blockAttributes, 'schema'), 'name', 0)?.value ?? '';
-    const attributes = new Map<Position, Attribute>();
-    for (const field of model.fields) for (const a of field.node.attributes) attributes.set(a.pos, a);
-    for (const a of model.node.blockAttributes) attributes.set(a.pos, a);
     const onTable = new Set<string>();
     for (const index of model.indexes) {
-      const name = constraintName(model, index, attributes.get(index.pos));
+      const name = constraintName(model, index);
       if (name === undefined) continue;
       const earlier = taken.get(`${schema}\u0000${name}`);
       if (earlier)
