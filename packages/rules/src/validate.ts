@@ -8,7 +8,7 @@
  * Checks that depend on the database are made for PostgreSQL and MongoDB, the providers this repository uses; for
  * other providers those checks are skipped rather than guessed.
  */
-import { argument, columnNames, findAttribute } from './graph.js';
+import { argument, columnNames, findAttribute, SCALAR_TYPES } from './graph.js';
 import {
   SchemaParseError,
   type Attribute,
@@ -509,6 +509,8 @@ function allowedActions(settings: SchemaSettings): ReadonlySet<string> {
 }
 
 function checkRelationArguments(attribute: Attribute, field: GraphField, settings: SchemaSettings): void {
+  for (const list of ['fields', 'references'])
+    checkNamedOnce(columnNames(argument(attribute, list)?.expr), `@relation ${list} of ${where(field)}`, attribute);
   checkStringArgument(attribute, 'name', 0);
   checkStringArgument(attribute, 'map');
   const allowed = allowedActions(settings);
@@ -533,8 +535,10 @@ function enumValues(graph: SchemaGraph, type: string): ReadonlySet<string> | und
 
 function checkBlockAttribute(attribute: Attribute, model: GraphModel, settings: SchemaSettings): void {
   const where = `${model.node.kind} "${model.name}"`;
-  if (settings.provider !== 'mongodb' && attribute.name !== 'map' && attribute.name !== 'schema') {
-    const path = columnNames(argument(attribute, 'fields', 0)?.expr).find((name) => name.includes('.'));
+  if (attribute.name !== 'map' && attribute.name !== 'schema') {
+    const columns = columnNames(argument(attribute, 'fields', 0)?.expr);
+    checkNamedOnce(columns, `@@${attribute.name} on ${where}`, attribute);
+    const path = settings.provider === 'mongodb' ? undefined : columns.find((name) => name.includes('.'));
     if (path) fail(`@@${attribute.name} on ${where} names "${path}": paths into composite types exist only on MongoDB`, attribute.pos);
   }
   switch (attribute.name) {
@@ -572,6 +576,12 @@ function checkSchemaName(attribute: Attribute, where: string, settings: SchemaSe
 function checkSchemaGiven(block: BlockNode, settings: SchemaSettings): void {
   if (settings.schemas && settings.schemas.size > 0 && !findAttribute(block.blockAttributes, 'schema'))
     fail(`${block.kind} "${block.name}" needs @@schema("..."): the datasource lists schemas`, block.pos);
+}
+
+/** A list of fields names each field once (a handful of names: scanning beats a set). */
+function checkNamedOnce(names: readonly string[], what: string, attribute: Attribute): void {
+  for (let i = 1; i < names.length; i++)
+    if (names.indexOf(names[i]) < i) fail(`${what} names "${names[i]}" more than once: list each field once`, attribute.pos);
 }
 
 function checkIndexType(attribute: Attribute, where: string, settings: SchemaSettings): void {
@@ -776,6 +786,8 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(
 );
 
 function checkName(block: BlockNode): void {
+  if (SCALAR_TYPES.has(block.name))
+    fail(`${block.kind} "${block.name}": ${block.name} is a built-in scalar type; choose another name`, block.pos);
   if (RESERVED_NAMES.has(block.name))
     fail(
       `${block.kind} "${block.name}": the name is reserved by the generated client; rename it (keep the table name with @@map)`,
