@@ -97,6 +97,8 @@ const CASES: [string, string, string, RegExp, string?][] = [
   ['an unknown datasource provider', 'provider = "postgresql"', 'provider = "postgresq"', /provider "postgresq" is not known/],
   ['an unknown index type', 'type: Hash', 'type: Hashed', /index type Hashed is not known/],
   ['a reserved model name', 'model Log {', 'model delete {', /reserved/],
+  ['a field listed twice in an index', '@@index([status], type: Hash)', '@@index([status, status])', /names "status" more than once/],
+  ['a model named like a scalar type', 'model Log {', 'model Decimal {', /built-in scalar type/],
   [
     'a constraint name used twice',
     '@@index([status], type: Hash)',
