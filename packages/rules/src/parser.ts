@@ -778,8 +778,12 @@ class Parser {
     return { name, args: this.parseArgs(block ? '@@' : '@', name, ''), pos };
   }
 
-  /** `( [name:] value, ... )` on one line: Prisma allows neither line breaks nor comments inside, nor a trailing comma. */
+  /**
+   * `( [name:] value, ... )` on one line: Prisma allows neither line breaks nor comments inside, nor a trailing comma,
+   * except after a native type's arguments (`@db.VarChar(64,)`, even `@db.Text(,)`), which Prisma does not check.
+   */
   private parseArgs(prefix: string, ownerName: string, suffix: string): readonly AttributeArg[] {
+    const trailingCommaAllowed = prefix === '@' && ownerName.includes('.');
     const openAt = this.i;
     const openLine = this.line;
     const openLineStart = this.lineStart;
@@ -794,6 +798,11 @@ class Parser {
     this.enter(openAt, openLine, openLineStart);
     const base = this.scratch.length;
     this.skipBlanks();
+    if (trailingCommaAllowed && this.peek() === 44 /* , */) {
+      this.i++;
+      this.skipBlanks();
+      if (this.peek() !== 41) throw this.error(`Expected a value or ')' after '(' in ${prefix}${ownerName}, found ','`);
+    }
     while (this.peek() !== 41 /* ) */) {
       this.checkOpenValue(
         openAt,
@@ -823,7 +832,7 @@ class Parser {
       if (c === 44 /* , */) {
         this.i++;
         this.skipBlanks();
-        if (this.peek() === 41)
+        if (this.peek() === 41 && !trailingCommaAllowed)
           throw this.error(`Trailing comma in the arguments of ${prefix}${ownerName}${suffix}: Prisma does not allow it, remove the ','`);
       } else if (c !== 41) {
         this.checkOpenValue(

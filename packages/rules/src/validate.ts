@@ -536,8 +536,12 @@ function enumValues(graph: SchemaGraph, type: string): ReadonlySet<string> | und
 function checkBlockAttribute(attribute: Attribute, model: GraphModel, settings: SchemaSettings): void {
   const where = `${model.node.kind} "${model.name}"`;
   if (attribute.name !== 'map' && attribute.name !== 'schema') {
-    const columns = columnNames(argument(attribute, 'fields', 0)?.expr);
+    const list = argument(attribute, 'fields', 0)?.expr;
+    if (list?.kind === 'string' || list?.kind === 'number')
+      fail(`@@${attribute.name} on ${where}: fields are a list of field names, such as [a, b], not ${describeExpr(list)}`, attribute.pos);
+    const columns = columnNames(list);
     checkNamedOnce(columns, `@@${attribute.name} on ${where}`, attribute);
+    checkCompoundFields(attribute, model, columns);
     const path = settings.provider === 'mongodb' ? undefined : columns.find((name) => name.includes('.'));
     if (path) fail(`@@${attribute.name} on ${where} names "${path}": paths into composite types exist only on MongoDB`, attribute.pos);
   }
@@ -560,7 +564,6 @@ function checkBlockAttribute(attribute: Attribute, model: GraphModel, settings: 
       return checkConstraintArguments(attribute, settings, true);
     case 'id':
     case 'unique':
-      checkCompoundFields(attribute, model);
       return checkConstraintArguments(attribute, settings, true);
   }
 }
@@ -594,9 +597,9 @@ function checkIndexType(attribute: Attribute, where: string, settings: SchemaSet
     fail(`@@index on ${where}: an index type is not supported by ${settings.provider}`, attribute.pos);
 }
 
-/** The fields of @@id and @@unique: scalar fields, and for @@id required ones. */
-function checkCompoundFields(attribute: Attribute, model: GraphModel): void {
-  for (const name of columnNames(argument(attribute, 'fields', 0)?.expr)) {
+/** The fields of a block id, unique or index: scalar fields, and for @@id required ones. */
+function checkCompoundFields(attribute: Attribute, model: GraphModel, columns: readonly string[]): void {
+  for (const name of columns) {
     const field = model.fieldByName.get(name);
     if (!field) continue;
     if (field.isRelation)
@@ -786,6 +789,11 @@ const RESERVED_NAMES: ReadonlySet<string> = new Set(
 );
 
 function checkName(block: BlockNode): void {
+  if (block.kind === 'datasource' || block.kind === 'generator') {
+    if (SCALAR_TYPES.has(block.name))
+      fail(`${block.kind} "${block.name}": ${block.name} is a built-in scalar type; choose another name`, block.pos);
+    return;
+  }
   if (SCALAR_TYPES.has(block.name))
     fail(`${block.kind} "${block.name}": ${block.name} is a built-in scalar type; choose another name`, block.pos);
   if (RESERVED_NAMES.has(block.name))
@@ -801,6 +809,8 @@ function checkName(block: BlockNode): void {
  */
 export function validateSchema(graph: SchemaGraph): void {
   const settings = schemaSettings(graph);
+  for (const file of graph.files)
+    for (const block of file.blocks) if (block.kind === 'datasource' || block.kind === 'generator') checkName(block);
   for (const block of graph.enums.values()) {
     checkName(block);
     checkEnum(block, settings);
