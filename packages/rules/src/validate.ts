@@ -5,8 +5,12 @@
  * the MongoDB provider requires. Every check walks each declaration once (maps for lookups), so the cost grows with
  * the size of the schema and no more.
  *
- * Checks that depend on the database are made for PostgreSQL and MongoDB, the providers this repository uses; for
- * other providers those checks are skipped rather than guessed.
+ * Checks that depend on the database are made for PostgreSQL (what this repository uses) and MongoDB (the other
+ * provider the differential test against Prisma covers); for other providers, native type names and most provider
+ * rules are skipped rather than guessed, so there the linter can accept a schema Prisma rejects.
+ *
+ * The messages say where (the attribute or declaration), what is wrong and how to fix it; the first problem is
+ * thrown as a `SchemaParseError`, which the command reports like a parse error (exit code 2).
  */
 import { argument, columnNames, findAttribute, SCALAR_TYPES } from './graph.js';
 import {
