@@ -139,6 +139,15 @@ describe('Prisma checks beyond names (strict graph)', () => {
     }
   });
 
+  it('on MongoDB, rejects a second index over the same fields', () => {
+    const mongo = `${MONGO}model Doc {\n  id String @id @default(auto()) @map("_id") @db.ObjectId\n  x Int\n  @@index([x])\n}\n`;
+    expect(prismaAccepts(mongo)).toBe(true);
+    expect(linterError(mongo)).toBeUndefined();
+    const twice = mongo.replace('@@index([x])', '@@index([x])\n  @@unique([x], map: "other")');
+    expect(prismaAccepts(twice)).toBe(false);
+    expect(linterError(twice)?.detail).toMatch(/already has an index over \[x\]/);
+  });
+
   it('rejects composite types outside MongoDB', () => {
     const text = `${POSTGRES}type Address {\n  street String\n}\n`;
     expect(prismaAccepts(text)).toBe(false);

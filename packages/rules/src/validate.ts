@@ -1008,6 +1008,29 @@ function constraintName(model: GraphModel, index: GraphModel['indexes'][number])
   return name.length <= MAX_IDENTIFIER ? name : undefined;
 }
 
+/** On MongoDB, a collection's indexes and uniques share one namespace, and no two of them cover the same fields. */
+function checkMongoIndexes(model: GraphModel): void {
+  const names = new Set<string>();
+  const fieldLists = new Set<string>();
+  for (const index of model.indexes) {
+    if (index.kind === 'id') continue;
+    const fields = index.fields.join('\u0000');
+    if (fieldLists.has(fields))
+      fail(`"${model.name}" already has an index over [${index.fields.join(', ')}]: remove the second one`, index.pos);
+    fieldLists.add(fields);
+    const name = constraintName(model, index);
+    if (name === undefined) continue;
+    if (names.has(name)) fail(`The index name "${name}" is used twice in "${model.name}": give one of them another map: name`, index.pos);
+    names.add(name);
+  }
+  for (const attribute of model.node.blockAttributes) {
+    if (attribute.name !== 'fulltext') continue;
+    const fields = columnNames(argument(attribute, 'fields', 0)?.expr);
+    if (fieldLists.has(fields.join('\u0000')))
+      fail(`"${model.name}" already has an index over [${fields.join(', ')}]: remove the @@fulltext or the other index`, attribute.pos);
+  }
+}
+
 /** A foreign key's database name: its `map:`, or Prisma's default name. */
 function foreignKeyName(relation: GraphRelation): string | undefined {
   const explicit = argument(findAttribute(relation.field.node.attributes, 'relation'), 'map')?.expr;
@@ -1021,6 +1044,7 @@ function foreignKeyName(relation: GraphRelation): string | undefined {
  * table's foreign keys may not take a name its own constraints or indexes use.
  */
 function checkConstraintNames(graph: SchemaGraph, settings: SchemaSettings): void {
+  if (settings.provider === 'mongodb') for (const model of graph.models) checkMongoIndexes(model);
   if (settings.provider !== 'postgresql') return;
   const taken = new Map<string, GraphModel>();
   for (const model of graph.models) {
