@@ -34,6 +34,11 @@ export interface LintOptions {
   config?: LintConfig | ResolvedConfig;
   /** The rules to run (default: the registry plus the built-in suppression rules). */
   rules?: Rule[];
+  /**
+   * Reject what Prisma rejects, for whatever reason (default true). False lints a fragment of a schema, as rule
+   * tests do: names are still resolved, but a missing back-relation field or a datasource-less view is let through.
+   */
+  semanticChecks?: boolean;
 }
 
 export interface SuppressedReport {
@@ -80,7 +85,7 @@ export function lint(options: LintOptions): LintResult {
   if (result.errors.length > 0) return result;
   let graph: SchemaGraph;
   try {
-    graph = buildGraph(asts, { strict: true, tenantKey: config.settings.tenantKey });
+    graph = buildGraph(asts, { strict: true, semanticChecks: options.semanticChecks ?? true, tenantKey: config.settings.tenantKey });
   } catch (error) {
     if (error instanceof SchemaParseError) {
       result.errors.push(error);

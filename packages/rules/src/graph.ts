@@ -16,6 +16,7 @@ import {
   type SchemaFileAst,
   type SchemaGraph,
 } from './types.js';
+import { validateSchema } from './validate.js';
 
 export interface GraphOptions {
   /** Use this scalar field name as the tenant key instead of detecting it (`tenantId`, `organizationId`...). */
@@ -23,10 +24,15 @@ export interface GraphOptions {
   /** How many models must use a key before it is taken for the tenant key. Default 3. */
   minTenantModels?: number;
   /**
-   * Validate names the way Prisma does: unknown field types and unknown columns in `fields:`, `references:` and
+   * Resolve names the way Prisma does: unknown field types and unknown columns in `fields:`, `references:` and
    * index lists throw `SchemaParseError`. Off by default so rule tests can lint fragments of a schema.
    */
   strict?: boolean;
+  /**
+   * Also make every check Prisma's validator makes beyond names (`validate.ts`: attributes and their arguments,
+   * relations, ids, providers...), so that a schema passes exactly when Prisma accepts it. Default: as `strict`.
+   */
+  semanticChecks?: boolean;
 }
 
 export const SCALAR_TYPES: ReadonlySet<string> = new Set([
@@ -129,6 +135,7 @@ export function buildGraph(files: SchemaFileAst[], options: GraphOptions = {}): 
   }
 
   const graph: SchemaGraph = { files, models, modelByName, enums, compositeTypes };
+  if (options.semanticChecks ?? options.strict) validateSchema(graph);
   detectTenant(graph, options);
   return graph;
 }

@@ -109,6 +109,18 @@ describe('parseSchema: constructs', () => {
     expect(features.pos).toMatchObject(locate(SCHEMA, 'previewFeatures'));
   });
 
+  it("takes a trailing comma after a native type's arguments only, as Prisma does", () => {
+    const ast = parseSchema('model A {\n  a String @db.VarChar(64,)\n  b String @db.Text(,)\n}\n', 'schema.prisma');
+    expect(ast.blocks[0].fields.map((f) => f.attributes[0].args.map((a) => a.value))).toEqual([['64'], []]);
+    expect(() => parseSchema('model A {\n  a Int @default(1,)\n}\n', 'schema.prisma')).toThrow(/Trailing comma/);
+  });
+
+  it('reads configuration keys with dashes or a leading digit, as Prisma does', () => {
+    const ast = parseSchema('generator g {\n  provider = "x"\n  out-dir = "a"\n  2nd = "b"\n}\n', 'schema.prisma');
+    expect(ast.blocks[0].assignments.map((a) => a.key)).toEqual(['provider', 'out-dir', '2nd']);
+    expect(() => parseSchema('generator g {\n  -out = "a"\n}\n', 'schema.prisma')).toThrow(SchemaParseError);
+  });
+
   it('reads field types and modifiers', () => {
     expect(field('Tenant', 'members')).toMatchObject({ type: 'Member', list: true, optional: false });
     expect(field('Tenant', 'tags')).toMatchObject({ type: 'String', list: true });

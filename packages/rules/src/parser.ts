@@ -609,7 +609,9 @@ class Parser {
         this.endOfDeclaration(notes, comments, undefined, line, 'the attribute @@', attribute.name);
         continue;
       }
-      if (!this.atIdentStart() && !(block.kind === 'type' && isDigit(c))) {
+      // Composite-type fields and configuration keys may start with a digit in Prisma's grammar.
+      const digitFirst = block.kind === 'type' || block.kind === 'datasource' || block.kind === 'generator';
+      if (!this.atIdentStart() && !(digitFirst && isDigit(c))) {
         throw this.error(`Unexpected ${this.describeHere()} in ${what}: expected ${entryWord(block.kind)}, a comment or '}'`);
       }
       const entryLine = this.line;
@@ -748,7 +750,8 @@ class Parser {
 
   private parseAssignment(notes: PendingNotes, what: string): { key: string; value: string; pos: Position } {
     const pos = this.pos();
-    const key = this.readIdent();
+    // Keys are written like Prisma's identifiers at their most lenient: a leading digit and dashes (`out-dir`).
+    const key = this.readIdent(true, true);
     this.claimNotes(notes, pos.line);
     this.skipBlanks();
     if (this.peek() !== 61 /* = */) {
@@ -786,8 +789,12 @@ class Parser {
     return { name, args: this.parseArgs(block ? '@@' : '@', name, ''), pos };
   }
 
-  /** `( [name:] value, ... )` on one line: Prisma allows neither line breaks nor comments inside, nor a trailing comma. */
+  /**
+   * `( [name:] value, ... )` on one line: Prisma allows neither line breaks nor comments inside, nor a trailing comma,
+   * except after a native type's arguments (`@db.VarChar(64,)`, even `@db.Text(,)`), which Prisma does not check.
+   */
   private parseArgs(prefix: string, ownerName: string, suffix: string): readonly AttributeArg[] {
+    const trailingCommaAllowed = prefix === '@' && ownerName.includes('.');
     const openAt = this.i;
     const openLine = this.line;
     const openLineStart = this.lineStart;
@@ -802,6 +809,11 @@ class Parser {
     this.enter(openAt, openLine, openLineStart);
     const base = this.scratchTop;
     this.skipBlanks();
+    if (trailingCommaAllowed && this.peek() === 44 /* , */) {
+      this.i++;
+      this.skipBlanks();
+      if (this.peek() !== 41) throw this.error(`Expected a value or ')' after '(' in ${prefix}${ownerName}, found ','`);
+    }
     while (this.peek() !== 41 /* ) */) {
       // The guard keeps the message from being built for every argument of a valid schema.
       if (this.atOpenValueEnd())
@@ -833,7 +845,7 @@ class Parser {
       if (c === 44 /* , */) {
         this.i++;
         this.skipBlanks();
-        if (this.peek() === 41)
+        if (this.peek() === 41 && !trailingCommaAllowed)
           throw this.error(`Trailing comma in the arguments of ${prefix}${ownerName}${suffix}: Prisma does not allow it, remove the ','`);
       } else if (c !== 41) {
         this.checkOpenValue(

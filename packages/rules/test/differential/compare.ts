@@ -60,8 +60,7 @@ export function compareWithPrisma(files: [string, string][], prisma = askPrisma(
     return { kind: 'linter crashed', detail: (error as Error).stack ?? String(error) };
   }
   if (prisma.accepted && ours.error) return { kind: 'we reject what Prisma accepts', detail: ours.error };
-  if (!prisma.accepted && ours.graph && prisma.languageError)
-    return { kind: 'we accept what Prisma rejects', detail: prisma.errors.join(' | ') };
+  if (!prisma.accepted && ours.graph) return { kind: 'we accept what Prisma rejects', detail: prisma.errors.join(' | ') };
   if (!prisma.accepted) return undefined;
   const difference = firstDifference(fromGraph(ours.graph!), fromDmmf(prisma.dmmf!));
   return difference ? { kind: 'graph differs from DMMF', detail: `ours vs Prisma's at ${difference}` } : undefined;

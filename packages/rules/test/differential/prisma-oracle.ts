@@ -92,8 +92,8 @@ const GRAMMAR = [
 
 /**
  * Prisma's semantic checks: what attribute arguments, defaults, native types and referential actions mean, whether
- * relations and ids are complete, constraint names, and what a database provider supports. The linter leaves these
- * to \`prisma validate\` (which a CI runs before it); a schema rejected only for them is counted, not compared.
+ * relations and ids are complete, constraint names, and what a database provider supports. The linter makes them
+ * too (`src/validate.ts`) and must reject such a schema like any other; they are told apart only to count them.
  */
 const SEMANTIC_CHECKS = [
   /^Error parsing attribute "[^"]*": /,
