@@ -1,7 +1,10 @@
 // What the two applications do, request by request: reads and writes shaped like production on
 // every table the chain touches. The legacy application speaks through the client generated from
 // the legacy schema, the corrected one through the corrected client; each write returns the journal
-// entries that prove it later.
+// entries that prove it later. Requests the two applications make alike (reading leads, adding a FAQ,
+// inserting a keyword) are written out in both lists on purpose: each list is type-checked against its
+// own generated client, so a schema change that would break one application's request fails the
+// typecheck in that application's list, which a shared version typed for both could not show.
 import { randomUUID } from 'node:crypto';
 import type { LegacyPrismaClient, PrismaClient } from './db.js';
 import { LEAD_STATUSES, pick, REMINDER_KINDS, SUBSCRIPTION_STATUSES, type EntityPool } from './pool.js';
