@@ -7,7 +7,9 @@
 
 -- Keywords: one per tenant as people read them, whatever the case and spacing ('SEO tools',
 -- ' seo  tools'): the comparison 20261129000010_f12_keyword_unique_per_tenant merged by. The plain
--- @@unique([tenantId, keyword]) stays for the client's findUnique / upsert by exact text.
+-- @@unique([tenantId, keyword]) stays for the client's findUnique / upsert by exact text. A live
+-- database gets it CONCURRENTLY from 20261130000010_f12_keyword_unique_index_normalized; an empty one
+-- has nothing to wait for.
 CREATE UNIQUE INDEX "keywords_tenantId_keyword_normalized_key"
     ON "keywords" ("tenantId", lower(btrim(regexp_replace("keyword", '\s+', ' ', 'g'))));
 
