@@ -1,6 +1,7 @@
-// `pnpm backfill recover` on a finding that contracts in two folders: the earlier contract folder does
-// not record the contract in the phase row, so its evidence is the last constraint it adds. A deploy that
-// died in it before the commit is resolved as rolled back, one that died after the commit as applied.
+// `pnpm backfill recover` on the findings that contract in several folders: an earlier contract folder
+// does not record the contract in the phase row, so its evidence is what it leaves behind (the last
+// constraint it adds, or the last table it drops). A deploy that died in it before the commit is
+// resolved as rolled back, one that died after the commit as applied.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyFolders, BASELINE_FOLDER, dependencyClosure } from '../migrations/index.js';
@@ -8,8 +9,9 @@ import { withPgClient } from '../provision.js';
 import { createTestDatabase } from '../test-database.js';
 import { phasedFindings, recoverFailedMigrations, releaseContracts, runBackfill } from './index.js';
 
-const split = phasedFindings().find((p) => p.contractFolders.length > 1)!;
-const earlier = split.contractFolders[0]!;
+const split = phasedFindings().filter((p) => p.contractFolders.length > 1);
+const earlierFolders = split.map((p) => p.contractFolders[0]!);
+const expanded = dependencyClosure(split.map((p) => p.expandFolder));
 
 let db: Awaited<ReturnType<typeof createTestDatabase>>;
 
@@ -19,7 +21,7 @@ beforeAll(async () => {
   await withPgClient(db.url, (c) =>
     c.query(`INSERT INTO "tenants" ("id", "name", "slug", "updatedAt") VALUES ('t1', 'One', 'one', now())`),
   );
-  await applyFolders(db.url, dependencyClosure([split.expandFolder]));
+  await applyFolders(db.url, expanded);
   await runBackfill(db.url, { pauseMs: 0 });
   await releaseContracts(db.url);
 }, 120_000);
@@ -42,17 +44,22 @@ async function interruptedRecord(folder: string): Promise<void> {
 }
 
 describe('recover, for a contract folder that is not the last of its finding', () => {
-  it('decides from the last constraint the folder adds', async () => {
-    expect(earlier).not.toBe(split.contractFolders.at(-1));
+  it('there is such a folder to test', () => {
+    expect(earlierFolders.length).toBeGreaterThan(0);
+  });
+
+  // One after the other, in chain order: each folder applies on top of the ones before it.
+  it.each(earlierFolders)('%s: decided from what it leaves behind', async (earlier) => {
     await interruptedRecord(earlier);
     const before = await recoverFailedMigrations(db.url, { waitMs: 0 });
     expect(before.map((a) => [a.folder, a.decision])).toEqual([[earlier, 'rolled-back']]);
-    expect(before[0]!.evidence).toMatch(/^constraint \S+ does not exist$/);
+    expect(before[0]!.evidence).toMatch(/^(constraint \S+ does not exist|table \S+ still exists)$/);
 
-    await applyFolders(db.url, [earlier]);
+    // The folder with what it needs beyond the expand steps (an index folder of its finding).
+    await applyFolders(db.url, dependencyClosure([earlier]).filter((n) => !expanded.includes(n)));
     await interruptedRecord(earlier);
     const after = await recoverFailedMigrations(db.url, { waitMs: 0 });
     expect(after.map((a) => [a.folder, a.decision])).toEqual([[earlier, 'applied']]);
-    expect(after[0]!.evidence).toMatch(/^constraint \S+ exists$/);
+    expect(after[0]!.evidence).toMatch(/^(constraint \S+ exists|table \S+ no longer exists)$/);
   }, 180_000);
 });

@@ -9,7 +9,8 @@
 //   - a single CREATE/DROP INDEX CONCURRENTLY -> the index is there and valid (an invalid one left by
 //                                             a killed build is dropped, so the folder can run again);
 //   - a folder that writes the ledger      -> it has ledger entries;
-//   - a folder that adds constraints       -> the last one it adds exists.
+//   - a folder that adds constraints       -> the last one it adds exists;
+//   - a contract folder that drops a table -> the last one it drops is gone.
 // Anything else is left to the operator, with the exact commands to run.
 import type pg from 'pg';
 import { listMigrationFolders, readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
@@ -83,6 +84,31 @@ function lastAddedConstraint(sql: string): string | null {
   return added.at(-1)?.[1] ?? null;
 }
 
+/**
+ * The table a folder drops last (DROP TABLE [IF EXISTS] "name" or "schema"."name"), when it never
+ * creates one: a table its dependencies created, so it is gone exactly when the folder committed.
+ */
+function lastDroppedTable(sql: string): string | null {
+  if (/^\s*CREATE\s+(TEMP(ORARY)?\s+)?TABLE\b(?![^;]*\bON\s+COMMIT\s+DROP\b)/im.test(sql)) return null;
+  const dropped = [...sql.matchAll(/^\s*DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?"([^"]+)"(?:\."([^"]+)")?/gim)];
+  const last = dropped.at(-1);
+  if (!last) return null;
+  return last[2] ? `${quote(last[1]!)}.${quote(last[2])}` : quote(last[1]!);
+}
+
+/** Whether the table the folder drops last is gone; null when the folder drops none (or also creates one). */
+async function droppedTableEvidence(client: pg.ClientBase, folder: MigrationFolder): Promise<RecoveryAction | null> {
+  const table = lastDroppedTable(folder.sql);
+  if (!table) return null;
+  const present = await client.query<{ present: boolean }>(`SELECT to_regclass($1) IS NOT NULL AS present`, [table]);
+  const done = !present.rows[0]!.present;
+  return {
+    folder: folder.name,
+    decision: done ? 'applied' : 'rolled-back',
+    evidence: `table ${table} ${done ? 'no longer exists' : 'still exists'}`,
+  };
+}
+
 /** Whether the last constraint the folder adds exists; null when the folder adds none (or also drops one). */
 async function constraintEvidence(client: pg.ClientBase, folder: MigrationFolder): Promise<RecoveryAction | null> {
   const constraint = lastAddedConstraint(folder.sql);
@@ -145,6 +171,8 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
   // An earlier contract folder of a finding (the last one records the contract in the phase row).
   const constraint = folder.phase === 'contract' ? await constraintEvidence(client, folder) : null;
   if (constraint) return constraint;
+  const dropped = folder.phase === 'contract' ? await droppedTableEvidence(client, folder) : null;
+  if (dropped) return dropped;
   if (/"migration_ledger"/.test(folder.sql) && folder.sql.includes(folder.name)) {
     const ledger = await client
       .query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name])
