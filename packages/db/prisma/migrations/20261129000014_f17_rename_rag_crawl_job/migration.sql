@@ -79,8 +79,12 @@ BEGIN
   END LOOP;
 END $$;
 
--- The legacy name, until the contract step. No column list and no expression, so PostgreSQL keeps it
--- automatically updatable; a column left out of an INSERT through it gets the table's default.
-CREATE VIEW "rag_crawl_jobs" AS SELECT * FROM "rag_ingest_jobs";
+-- The legacy name, until the contract step. Plain column references and no expression, so PostgreSQL
+-- keeps it automatically updatable; a column left out of an INSERT through it gets the table's default.
+-- The columns are the legacy table's, named one by one: the view must not take in (and come to depend
+-- on) columns other findings add to the table later, or their down.sql could not drop them.
+CREATE VIEW "rag_crawl_jobs" AS
+  SELECT "id", "tenantId", "datasetId", "sourceId", "status", "startUrl", "maxDepth", "maxPages", "respectRobots", "userAgent", "pagesCrawled", "pagesFailed", "error", "startedAt", "finishedAt", "createdAt", "updatedAt"
+    FROM "rag_ingest_jobs";
 
 SELECT "online_migration"."expanded"('20261129000014_f17_rename_rag_crawl_job', 17);
