@@ -144,7 +144,8 @@ export function inferApplied(
     out.push({ folder, looks, odd });
     if (looks === 'applied') applied.push(folder);
   }
-  return requireDependencies(reference, live, reconsiderOverwritten(reference, live, out), dependenciesOf);
+  const reconsidered = reconsiderRemovedLater(reference, live, reconsiderOverwritten(reference, live, out), dependenciesOf);
+  return requireDependencies(reference, live, reconsidered, dependenciesOf);
 }
 
 /**
@@ -390,4 +391,45 @@ export async function readDatabaseState(
     baselining: baseliningAdvice(stage, baselineRecorded, drift, applied, recorded),
   };
   return { state, catalog, flat, expectedFlat };
+}
+
+/**
+ * A later folder may remove what an earlier one added (a contract step drops the queue table its
+ * expand step created, or the lookup index an index folder built). Then neither shows on its own: the
+ * earlier folder misses its object, and the later one removes something that, without the earlier
+ * one, was never there. An earlier folder that looks mixed, or pending while a folder that looks
+ * applied depends on it, counts as applied together with its first later removers when the catalog
+ * matches the folders that look applied with that group added; of the groups that match, the longest
+ * (the most of its removers) is taken. Repeated until nothing more is added.
+ */
+function reconsiderRemovedLater(
+  reference: Reference,
+  live: FlatCatalog,
+  inferred: FolderInference[],
+  dependenciesOf: (folder: string) => string[],
+): FolderInference[] {
+  const applied = new Set(inferred.filter((i) => i.looks === 'applied').map((i) => i.folder));
+  const neededByApplied = (folder: string) => [...applied].some((other) => dependenciesOf(other).includes(folder));
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const item of inferred) {
+      if (applied.has(item.folder) || !(item.looks === 'mixed' || neededByApplied(item.folder))) continue;
+      const keys = reference.exclusiveKeys(item.folder);
+      const position = reference.folders.indexOf(item.folder);
+      const removers = reference.folders.filter(
+        (later, index) => index > position && !applied.has(later) && keys.some((key) => deltaTouches(reference, later, key)),
+      );
+      for (let count = removers.length; count > 0 && !applied.has(item.folder); count--) {
+        const group = [item.folder, ...removers.slice(0, count)];
+        const expected = reference.expectedFlat(reference.folders.filter((f) => applied.has(f) || group.includes(f)));
+        if (group.every((folder) => reference.exclusiveKeys(folder).every((key) => sameValue(live[key], expected[key])))) {
+          for (const folder of group) applied.add(folder);
+          changed = true;
+        }
+      }
+    }
+  }
+  return inferred.map((item) =>
+    applied.has(item.folder) && item.looks !== 'applied' ? { folder: item.folder, looks: 'applied', odd: [] } : item,
+  );
 }
