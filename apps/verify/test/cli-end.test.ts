@@ -74,15 +74,15 @@ describe('pnpm verify, its last line and its report', () => {
 describe('pnpm verify when the environment lets it down', () => {
   it('an unreachable --database-url: one line naming host and port, exit code 2', async () => {
     const port = await findFreePort();
-    const run = await runCli([
-      '--only',
-      '12',
-      '--database-url',
-      `postgresql://postgres@127.0.0.1:${port}/postgres`,
-      '--report',
-      tempDir('lm-cli-unreachable-'),
-    ]);
+    const reportDir = tempDir('lm-cli-unreachable-');
+    const run = await runCli(['--only', '12', '--database-url', `postgresql://postgres@127.0.0.1:${port}/postgres`, '--report', reportDir]);
     expectOneLineFailure(run, new RegExp(`could not run: .*127\\.0\\.0\\.1:${port}.*nothing listens there`));
+    // The report tells the same story: it could not run, for the same reason; it claims no failure.
+    const report = readFileSync(path.join(reportDir, 'verify-report.md'), 'utf8');
+    const why = run.lastLine.slice(run.lastLine.indexOf('could not run: ') + 'could not run: '.length);
+    expect(report).toContain(`**COULD NOT RUN**: ${why}`);
+    expect(report).not.toContain('**FAILED**');
+    expect(report).toContain('no PostgreSQL reached');
   });
 
   it('a wrong password on a server with password authentication: one line, exit code 2', async () => {

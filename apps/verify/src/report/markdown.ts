@@ -10,7 +10,7 @@ import type { MigrateDetails } from '../steps/migrate.js';
 import type { SmokeDetails } from '../steps/smoke.js';
 import type { StepId, StepResult, VerifyResult } from '../types.js';
 import { count, seconds, table } from './format.js';
-import { findingsPhrase } from './verdict.js';
+import { cannotRunPhrase, findingsPhrase } from './verdict.js';
 
 const MARK = { passed: '✓', failed: '✗', skipped: '–' } as const;
 
@@ -27,15 +27,18 @@ function renderVerdict(out: string[], result: VerifyResult): void {
   const failedSteps = result.steps.filter((s) => s.status === 'failed');
   const o = result.options;
   out.push('# Verify report', '');
+  const blocked = cannotRunPhrase(result);
   out.push(
-    result.ok
-      ? `**PASSED**: every check held; ${findingsPhrase(result)} (found, fixed, proven, nothing lost).`
-      : `**FAILED**: ${failedSteps.length} step(s) failed (${failedSteps.map((s) => `${s.number} ${s.id}`).join(', ') || 'see the findings'}); ${findingsPhrase(result)}. See "What failed and where to look".`,
+    blocked
+      ? `**COULD NOT RUN**: ${blocked}. Nothing was proven or disproven; fix that and run verify again.`
+      : result.ok
+        ? `**PASSED**: every check held; ${findingsPhrase(result)} (found, fixed, proven, nothing lost).`
+        : `**FAILED**: ${failedSteps.length} step(s) failed (${failedSteps.map((s) => `${s.number} ${s.id}`).join(', ') || 'see the findings'}); ${findingsPhrase(result)}. See "What failed and where to look".`,
     '',
   );
   out.push(
     `Run ${result.startedAt}, ${seconds(result.durationMs)} in all; scale \`${o.scale}\`, seed ${o.seed}${o.only ? `, cherry-pick --only ${o.only.join(',')}` : ''}; ` +
-      `PostgreSQL from ${result.database.provider ?? 'nowhere'}${result.database.serverVersion ? ` (${result.database.serverVersion.split(' ').slice(0, 2).join(' ')})` : ''}` +
+      `${result.database.provider ? `PostgreSQL from ${result.database.provider}` : 'no PostgreSQL reached'}${result.database.serverVersion ? ` (${result.database.serverVersion.split(' ').slice(0, 2).join(' ')})` : ''}` +
       `${result.database.kept ? `; database kept at \`${result.database.url}\`` : ''}.`,
     '',
   );

@@ -29,10 +29,16 @@ export function findingsPhrase(result: VerifyResult): string {
   return parts.join(', ');
 }
 
+/** "step 3 (migrate): <why>" when the environment stopped a step (nothing was proven or disproven), else null. */
+export function cannotRunPhrase(result: VerifyResult): string | null {
+  const blocked = result.steps.find((s) => s.cannotRun);
+  return blocked ? `step ${blocked.number} (${blocked.id}): ${blocked.cannotRun}` : null;
+}
+
 /** The terminal's last line. */
 export function terminalVerdict(result: VerifyResult): string {
-  const blocked = result.steps.find((s) => s.cannotRun);
-  if (blocked) return `✗ verify could not run: step ${blocked.number} (${blocked.id}): ${blocked.cannotRun}`;
+  const blocked = cannotRunPhrase(result);
+  if (blocked) return `✗ verify could not run: ${blocked}`;
   if (result.ok) return `✓ verify passed in ${seconds(result.durationMs)}: ${findingsPhrase(result)}`;
   const failedSteps = result.steps.filter((s) => s.status === 'failed').map((s) => `step ${s.number} (${s.id})`);
   return `✗ verify FAILED in ${seconds(result.durationMs)}: ${failedSteps.join(', ') || 'findings not proven'}; ${findingsPhrase(result)}`;
