@@ -32,7 +32,7 @@ const SERVER_PROBLEMS: Record<string, string> = {
   '57P02': 'the database server crashed while we worked; look at its log, then run again',
   '57P03': 'the database server is starting up or shutting down; wait and run again',
   '42501': 'the database user lacks a privilege we need (creating databases, for one); use a user that has CREATEDB',
-  '28P01': 'the server refused the user name or password; fix them in DATABASE_URL',
+  '28P01': 'the server refused the user name or password; fix them in the database URL (DATABASE_URL or --database-url)',
   '3D000': 'the database in the URL does not exist; create it or name another',
 };
 
@@ -123,7 +123,8 @@ function explainOne(error: unknown, options: CliMainOptions): string | undefined
   // Prisma wraps the same conditions in its own codes.
   if (code === 'P1001' || code === 'P1002' || code === 'P1017')
     return `the database server is out of reach (${firstLine(message)}); check that it runs, then run again`;
-  if (code === 'P1000') return `the server refused the credentials (${firstLine(message)}); fix the user name and password in DATABASE_URL`;
+  if (code === 'P1000')
+    return `the server refused the credentials (${firstLine(message)}); fix the user name and password in the database URL (DATABASE_URL or --database-url)`;
   return undefined;
 }
 

@@ -142,7 +142,7 @@ export async function checkedServerVersion(url: string, source: string, minimumM
         const where = describeDatabaseUrl(url);
         throw new UnsupportedServerError(
           `PostgreSQL ${major} at ${where.host}:${where.port} (from ${source}) is older than the migrations support (${minimumMajor} or newer): ` +
-            'point DATABASE_URL at a newer server, or unset it to use the embedded one',
+            'point the database URL (DATABASE_URL or --database-url) at a newer server, or leave it unset to use the embedded one',
         );
       }
       return row.version;

@@ -70,7 +70,10 @@ describe('seed CLI, environmental failures', () => {
     const wrong = new URL(server.url);
     wrong.password = 'not-the-password';
     const result = await runSeed(['--database-url', wrong.toString(), '--quiet']);
-    expectOneLineFailure(result, /^seed: could not run: .*password authentication failed.*fix them in DATABASE_URL/);
+    expectOneLineFailure(
+      result,
+      /^seed: could not run: .*password authentication failed.*fix them in the database URL \(DATABASE_URL or --database-url\)/,
+    );
     expect(result.stderr).not.toContain('not-the-password');
   });
 
