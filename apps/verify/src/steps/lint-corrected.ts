@@ -2,11 +2,10 @@
 // own lint-schema.config.json, as `pnpm lint:schema` does: zero reports of any severity. Inline
 // suppressions are allowed (each must give a reason, which a built-in rule enforces) and are
 // listed in the report so nobody has to take them on trust.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { Step } from '../runner.js';
 import { loadGraph } from '../lib/schema-graph.js';
 import * as rules from '@leadmetrics/rules';
+import { lintConfigFor } from '../lib/lint-config.js';
 import { displayPath } from '../paths.js';
 
 export interface LintCorrectedDetails {
@@ -23,9 +22,7 @@ export const lintCorrectedStep: Step<LintCorrectedDetails> = {
   title: 'Lint the corrected schema: zero reports',
   async run(ctx, watch) {
     const dir = ctx.paths.correctedSchemaDir;
-    const own = path.join(dir, rules.CONFIG_FILE_NAME);
-    const configFile = existsSync(own) ? own : rules.findConfigFile(dir);
-    const config = configFile ? rules.loadConfigFile(configFile, rules.allRules()) : {};
+    const { file: configFile, config } = lintConfigFor(dir);
     const result = await watch.time('lint', () => rules.lint({ files: [dir], config }));
     if (result.errors.length > 0 || !result.graph) {
       return {

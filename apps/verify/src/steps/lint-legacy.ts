@@ -1,4 +1,5 @@
-// Step 1: lint the legacy schema with the rules' default configuration. Every finding of the
+// Step 1: lint the legacy schema with the configuration beside it (the rules' defaults, with one guessing rule
+// raised to the level the review gives its finding). Every finding of the
 // catalog must be reported by one of its rules on its anchor model, at its line (a field anchor:
 // within LINE_TOLERANCE of the catalog's line; a model anchor: inside that model's block, whose
 // first line is the catalog's line), at the catalog's severity; and no report may fall outside
@@ -7,6 +8,7 @@ import type { Finding } from '@leadmetrics/db';
 import type { Report, SchemaGraph } from '@leadmetrics/rules';
 import type { Step } from '../runner.js';
 import * as rules from '@leadmetrics/rules';
+import { lintConfigFor } from '../lib/lint-config.js';
 import { displayPath } from '../paths.js';
 import type { Problem } from '../types.js';
 
@@ -132,8 +134,10 @@ export const lintLegacyStep: Step<LintLegacyDetails> = {
   title: 'Lint the legacy schema: every finding at its line, nothing else',
   async run(ctx, watch) {
     const file = ctx.paths.legacySchema;
-    // Default configuration: the legacy schema is linted the way a new user's schema would be.
-    const result = await watch.time('lint', () => rules.lint({ files: [file], config: {} }));
+    // The configuration beside the legacy schema: the rules' defaults, except a guessing rule (warning by
+    // default) raised to the level the review gives its finding.
+    const { config } = lintConfigFor(file);
+    const result = await watch.time('lint', () => rules.lint({ files: [file], config }));
     const where = displayPath(file);
     if (result.errors.length > 0 || !result.graph) {
       return {

@@ -129,7 +129,7 @@ model DomainLookup {
         {
           messageId: 'personalDataInSharedModel',
           at: 'model DomainLookup',
-          message: '"DomainLookup" belongs to no tenant yet stores personal data in "recipientEmail" and "recipientName"',
+          message: '"DomainLookup" belongs to no tenant, yet "recipientEmail" and "recipientName" look like personal data',
         },
       ],
     },
