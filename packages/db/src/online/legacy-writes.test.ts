@@ -231,7 +231,9 @@ describe('legacy writes between expand and contract', () => {
       data: { status: 'active', statusChangeLogs: [...(current.statusChangeLogs as object[]), second] },
     });
     const logs = await corrected.subscriptionLog.findMany({ where: { subscriptionId: sub.id }, orderBy: { createdAt: 'asc' } });
-    expect(logs.map((l) => ({ from: l.fromStatus, to: l.toStatus, at: l.createdAt.toISOString(), actorId: l.actorId, note: l.note }))).toEqual([
+    expect(
+      logs.map((l) => ({ from: l.fromStatus, to: l.toStatus, at: l.createdAt.toISOString(), actorId: l.actorId, note: l.note })),
+    ).toEqual([
       { from: null, to: 'trialing', at: first.at, actorId: 'u1', note: 'signup' },
       { from: 'trialing', to: 'active', at: second.at, actorId: null, note: '(by stripe-webhook)' },
     ]);
@@ -241,7 +243,10 @@ describe('legacy writes between expand and contract', () => {
       where: { id: sub.id },
       data: {
         status: 'unpaid',
-        statusChangeLogs: [...(later.statusChangeLogs as object[]), { from: 'active', to: 'unpaid', at: '2024-02-01T00:00:00Z', by: null, reason: null }],
+        statusChangeLogs: [
+          ...(later.statusChangeLogs as object[]),
+          { from: 'active', to: 'unpaid', at: '2024-02-01T00:00:00Z', by: null, reason: null },
+        ],
       },
     });
     expect(await corrected.subscriptionLog.count({ where: { subscriptionId: sub.id } })).toBe(2);

@@ -296,12 +296,19 @@ describe('f07 between expand and contract', () => {
 
   /** The legacy application's transition: status and the whole array in one update. */
   const writeLog = (id: string, status: string, logs: unknown) =>
-    query(live.url, `UPDATE subscriptions SET status = $2, "statusChangeLogs" = $3::jsonb WHERE id = $1`, [id, status, JSON.stringify(logs)]);
+    query(live.url, `UPDATE subscriptions SET status = $2, "statusChangeLogs" = $3::jsonb WHERE id = $1`, [
+      id,
+      status,
+      JSON.stringify(logs),
+    ]);
 
   it('a legacy append gets its row in the same statement, statuses folded, while subscriptions.status is still text', async () => {
     const first = [{ from: null, to: 'trialing', at: '2024-03-01T00:00:00Z', by: 'u1', reason: 'signup' }];
     await writeLog('live', 'trialing', first);
-    await writeLog('live', ' Active', [...first, { from: 'trialing', to: ' Active', at: '2024-03-02T12:00:00+01:00', by: 'stripe', reason: null }]);
+    await writeLog('live', ' Active', [
+      ...first,
+      { from: 'trialing', to: ' Active', at: '2024-03-02T12:00:00+01:00', by: 'stripe', reason: null },
+    ]);
     expect(await logRows(live.url, 'live')).toEqual([
       { from: null, to: 'trialing', at: '2024-03-01 00:00', actorId: 'u1', note: 'signup' },
       { from: 'trialing', to: 'active', at: '2024-03-02 11:00', actorId: null, note: '(by stripe)' },
@@ -313,7 +320,8 @@ describe('f07 between expand and contract', () => {
   });
 
   it('an entry the mapping does not decide, or cannot read, makes no row and never fails the write: it is recorded for the contract', async () => {
-    const logs = (await query<{ logs: unknown[] }>(live.url, `SELECT "statusChangeLogs" AS logs FROM subscriptions WHERE id = 'live'`))[0]!.logs;
+    const logs = (await query<{ logs: unknown[] }>(live.url, `SELECT "statusChangeLogs" AS logs FROM subscriptions WHERE id = 'live'`))[0]!
+      .logs;
     await writeLog('live', 'canceled', [
       ...logs,
       { from: 'active', to: 'canceled', at: '2024-04-01T00:00:00Z', by: null, reason: 'churn' },
