@@ -258,8 +258,11 @@ describe.concurrent('verify fails, and says where', () => {
        UPDATE migration_ledger SET rows = rows - 1 WHERE migration = '${settings}' AND action = 'quarantined';\n`,
     );
     // 3. One status change of a subscription with several is dropped and another of it duplicated: the row count holds.
+    //    The rows exist once the finding's backfill ran: the sabotage goes into its first contract folder
+    //    (its own folder when it has only one).
+    const logLast = phasedFindings(copy.file('migrations')).find((p) => p.expandFolder === log)?.contractFolders[0] ?? log;
     await copy.append(
-      `migrations/${log}/migration.sql`,
+      `migrations/${logLast}/migration.sql`,
       `WITH victim AS (SELECT min(id) AS id, "subscriptionId" AS sub FROM subscription_logs GROUP BY "subscriptionId" HAVING count(*) > 1 ORDER BY 2 LIMIT 1),
             dropped AS (DELETE FROM subscription_logs l USING victim v WHERE l.id = v.id RETURNING l.id)
        INSERT INTO subscription_logs (id, "subscriptionId", "fromStatus", "toStatus", "actorId", note, "createdAt")

@@ -215,6 +215,54 @@ describe('legacy writes between expand and contract', () => {
     expect(kept).toEqual([{ columnName: 'faqs', value: { question: 'x' } }]);
   });
 
+  it("finding 7: a status change the legacy application appends to a subscription's JSON log is a row of subscription_logs for the corrected client", async () => {
+    await legacy.plan.create({ data: { id: 'pl1', code: 'basic', name: 'Basic', monthlyPriceCents: 100, yearlyPriceCents: 1000 } });
+    await withPgClient(db.url, (c) => c.query(`INSERT INTO "users" ("id", "email", "updatedAt") VALUES ('u1', 'u1@example.com', now())`));
+    const period = { currentPeriodStart: new Date('2024-01-01T00:00:00Z'), currentPeriodEnd: new Date('2024-02-01T00:00:00Z') };
+    const first = { from: null, to: 'trialing', at: '2024-01-01T00:00:00.000Z', by: 'u1', reason: 'signup' };
+    const sub = await legacy.subscription.create({
+      data: { tenantId: 't1', planId: 'pl1', unitPriceCents: 100, ...period, status: 'trialing', statusChangeLogs: [first] },
+    });
+    // The legacy application's read-modify-write of the array on a transition.
+    const current = await legacy.subscription.findUniqueOrThrow({ where: { id: sub.id } });
+    const second = { from: 'trialing', to: ' Active', at: '2024-01-10T00:00:00.000Z', by: 'stripe-webhook', reason: null };
+    await legacy.subscription.update({
+      where: { id: sub.id },
+      data: { status: 'active', statusChangeLogs: [...(current.statusChangeLogs as object[]), second] },
+    });
+    const logs = await corrected.subscriptionLog.findMany({ where: { subscriptionId: sub.id }, orderBy: { createdAt: 'asc' } });
+    expect(
+      logs.map((l) => ({ from: l.fromStatus, to: l.toStatus, at: l.createdAt.toISOString(), actorId: l.actorId, note: l.note })),
+    ).toEqual([
+      { from: null, to: 'trialing', at: first.at, actorId: 'u1', note: 'signup' },
+      { from: 'trialing', to: 'active', at: second.at, actorId: null, note: '(by stripe-webhook)' },
+    ]);
+    // A Stripe state no mapping covers yet does not fail the legacy write: it waits for the contract step.
+    const later = await legacy.subscription.findUniqueOrThrow({ where: { id: sub.id } });
+    await legacy.subscription.update({
+      where: { id: sub.id },
+      data: {
+        status: 'unpaid',
+        statusChangeLogs: [
+          ...(later.statusChangeLogs as object[]),
+          { from: 'active', to: 'unpaid', at: '2024-02-01T00:00:00Z', by: null, reason: null },
+        ],
+      },
+    });
+    expect(await corrected.subscriptionLog.count({ where: { subscriptionId: sub.id } })).toBe(2);
+    const waiting = await withPgClient(
+      db.url,
+      async (c) => (await c.query(`SELECT i::int AS i FROM online_migration.f07_unconverted WHERE "subscriptionId" = $1`, [sub.id])).rows,
+    );
+    expect(waiting).toEqual([{ i: 3 }]);
+    // A subscription the corrected client creates (it knows no statusChangeLogs) takes the column's default.
+    const own = await corrected.subscription.create({
+      data: { tenantId: 't1', planId: 'pl1', unitPriceCents: 100, ...period },
+      select: { id: true },
+    });
+    expect((await legacy.subscription.findUniqueOrThrow({ where: { id: own.id } })).statusChangeLogs).toEqual([]);
+  });
+
   it('finding 17: a crawl job the legacy application writes through rag_crawl_jobs is a row of rag_ingest_jobs, with the table defaults', async () => {
     await withPgClient(db.url, (c) =>
       c.query(

@@ -1,69 +1,20 @@
--- Back to the legacy shape: subscriptions.statusChangeLogs returns, rebuilt from subscription_logs and
--- the quarantine, and subscription_logs goes.
--- Each array is rebuilt in its original order: the rows this folder created carry ids derived from
--- (subscription, place in the array) and quarantined entries name their place, so both slot back;
--- undocumented keys return to their entry; values that were not an array come back whole. A row's
--- "by" is its actorId, or the "(by ...)" this folder appended to the note.
--- Not restorable: "at" comes back in one format (UTC, milliseconds, Z) whatever offset or precision
--- it was written with; statuses come back lower-cased and trimmed; an entry without "reason" or "by"
--- comes back with them as null; rows written after the migration are appended in time order.
+-- Undo the expand step (revert the contract folder first: it brings subscriptions.statusChangeLogs
+-- back). The JSON column was never touched here, so every log is still where it was; what goes is what
+-- was made from it: the triggers, the conversion functions, the record of unconverted entries,
+-- subscription_logs, and the phase record. Rows the corrected application wrote to subscription_logs
+-- go with the table unless the contract's down.sql first put them into the arrays.
 SET LOCAL lock_timeout = '5s';
-SET LOCAL statement_timeout = '15min';
-
-ALTER TABLE "subscriptions" ADD COLUMN "statusChangeLogs" JSONB NOT NULL DEFAULT '[]';
-
-WITH quarantined AS (
-  SELECT q."rowId" AS "subscriptionId", q."value",
-         substring(q."columnName" from '^statusChangeLogs\[(\d+)\]')::bigint AS "i",
-         substring(q."columnName" from '^statusChangeLogs\[\d+\]\.(.*)$') AS "extraKey"
-    FROM "migration_quarantine" q
-   WHERE q."migration" = '20261129000017_f07_subscription_log' AND q."tableName" = 'subscriptions'
-     AND q."columnName" LIKE 'statusChangeLogs[%'
-), as_entry AS (
-  SELECT l."id", l."subscriptionId", l."createdAt",
-         jsonb_build_object(
-           'from', l."fromStatus", 'to', l."toStatus",
-           'at', to_char(l."createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-           'by', coalesce(l."actorId", substring(l."note" from '\(by (.*)\)$')),
-           'reason', CASE WHEN l."actorId" IS NULL AND l."note" ~ '\(by .*\)$'
-                          THEN nullif(regexp_replace(l."note", ' ?\(by .*\)$', ''), '')
-                          ELSE l."note" END) AS "elem"
-    FROM "subscription_logs" l
-), slot AS (
-  SELECT s."id" AS "subscriptionId", g.i
-    FROM "subscriptions" s
-    CROSS JOIN LATERAL generate_series(1,
-      (SELECT count(*) FROM "subscription_logs" l WHERE l."subscriptionId" = s."id")
-      + (SELECT count(*) FROM quarantined x WHERE x."subscriptionId" = s."id" AND x."i" IS NOT NULL AND x."extraKey" IS NULL)) AS g(i)
-), element AS (
-  SELECT s."subscriptionId", s.i::numeric AS "sortKey",
-         coalesce(
-           (SELECT a."elem" || coalesce((SELECT jsonb_object_agg(x."extraKey", x."value") FROM quarantined x
-                                          WHERE x."subscriptionId" = s."subscriptionId" AND x."i" = s.i AND x."extraKey" IS NOT NULL), '{}'::jsonb)
-              FROM as_entry a
-             WHERE a."id" = 'c' || substr(md5('f07:' || s."subscriptionId" || ':' || s.i), 1, 24)),
-           (SELECT x."value" FROM quarantined x WHERE x."subscriptionId" = s."subscriptionId" AND x."i" = s.i AND x."extraKey" IS NULL)
-         ) AS "elem"
-    FROM slot s
-  UNION ALL
-  -- rows this folder did not create (written after it): after the original entries, in time order
-  SELECT a."subscriptionId", 1e12 + extract(epoch FROM a."createdAt")::numeric, a."elem"
-    FROM as_entry a
-   WHERE a."id" NOT IN (SELECT 'c' || substr(md5('f07:' || s."subscriptionId" || ':' || s.i), 1, 24) FROM slot s)
-)
-UPDATE "subscriptions" s
-   SET "statusChangeLogs" = rebuilt."logs"
-  FROM (SELECT "subscriptionId", jsonb_agg("elem" ORDER BY "sortKey") AS "logs" FROM element WHERE "elem" IS NOT NULL GROUP BY "subscriptionId") rebuilt
- WHERE s."id" = rebuilt."subscriptionId";
-
--- Values that were not an array.
-UPDATE "subscriptions" s
-   SET "statusChangeLogs" = q."value"
-  FROM "migration_quarantine" q
- WHERE q."migration" = '20261129000017_f07_subscription_log' AND q."tableName" = 'subscriptions'
-   AND q."columnName" = 'statusChangeLogs' AND q."rowId" = s."id";
-
+DROP TRIGGER IF EXISTS "online_f07_subscription_log_rows_on_insert" ON "subscriptions";
+DROP TRIGGER IF EXISTS "online_f07_subscription_log_rows_on_update" ON "subscriptions";
+DROP FUNCTION IF EXISTS "online_migration"."f07_keep_subscription_log_rows"();
+DROP FUNCTION IF EXISTS "online_migration"."f07_backfill_range"(text, text);
+DROP FUNCTION IF EXISTS "online_migration"."f07_convert"(text[]);
+DROP FUNCTION IF EXISTS "online_migration"."f07_status"(text, text);
+DROP FUNCTION IF EXISTS "online_migration"."f07_entry_problem"(jsonb, timestamp);
+DROP FUNCTION IF EXISTS "online_migration"."f07_entry_time"(jsonb);
+DROP FUNCTION IF EXISTS "online_migration"."f07_row_id"(text, bigint);
+DROP TABLE IF EXISTS "online_migration"."f07_unconverted";
 DROP TABLE "subscription_logs";
-
 DELETE FROM "migration_quarantine" WHERE "migration" = '20261129000017_f07_subscription_log';
 DELETE FROM "migration_ledger" WHERE "migration" = '20261129000017_f07_subscription_log';
+DELETE FROM "online_migration"."phase" WHERE "expandFolder" = '20261129000017_f07_subscription_log';

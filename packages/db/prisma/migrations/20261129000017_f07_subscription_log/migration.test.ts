@@ -1,15 +1,27 @@
-// Folder f07 (after its dependencies f17 and f16) on status-change logs whose rows are known entry by
+// Finding 7 (after its dependencies f17 and f16) on status-change logs whose rows are known entry by
 // entry: odd status case, offsets in "at", user and non-user "by", an extra key, and every way an
 // entry can be unreadable (not an object, unreadable or impossible date, wrong types). A status outside
 // the enum is no reason to drop an entry from the live history: the operator's mapping says what it
-// means, and without one the folder stops. Nor is an unreadable entry dropped unless the mapping lets
-// entries unreadable for its reason go.
+// means, and without one the finding stops before it writes anything. Nor is an unreadable entry
+// dropped unless the mapping lets entries unreadable for its reason go. The finding is phased: the
+// expand folder, the backfill, the release and the contract folder run in turn, and between expand and
+// contract the trigger keeps each subscription's rows in step with what the legacy application writes.
 import { applyFolders, MigrationFailedError, revertFolder, writeValueMapping } from '../../../src/migrations/index.js';
+import { applyContractPhase, releaseContracts, runBackfill } from '../../../src/online/index.js';
 import type { ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
+import {
+  applyAccounted,
+  applyWhole,
+  hasColumn,
+  legacyDatabaseFor,
+  query,
+  quarantineOf,
+  type FolderRun,
+} from '../../../src/testing/index.js';
 
 const F07 = '20261129000017_f07_subscription_log';
+const F07_CONTRACT = '20261130000017_f07_drop_status_change_logs';
 
 const S1 = [
   { from: null, to: 'trialing', at: '2024-01-01T00:00:00Z', by: null, reason: 'signup' },
@@ -101,8 +113,8 @@ describe('f07 subscription log', () => {
     expect(quarantined.get('subscriptions s4 statusChangeLogs')).toMatchObject({ value: { from: 'a' }, tenantId: 't1' });
   });
 
-  it('down.sql rebuilds every array in order', async () => {
-    await revertFolder(db.url, F07);
+  it("the contract's down.sql rebuilds every array in order; the expand's removes what was made of them", async () => {
+    await revertFolder(db.url, F07_CONTRACT);
     const rows = await query<{ id: string; statusChangeLogs: unknown }>(
       db.url,
       `SELECT id, "statusChangeLogs" FROM subscriptions ORDER BY id`,
@@ -122,6 +134,11 @@ describe('f07 subscription log', () => {
       ),
     );
     expect(restored.s5).toEqual([{ ...S5[0], at: '2024-05-01T00:00:00.000Z', reason: null }]);
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F07])).toEqual([{ n: 0 }]);
+    await revertFolder(db.url, F07);
+    expect(await query(db.url, `SELECT to_regclass('public.subscription_logs') IS NULL AS gone`)).toEqual([{ gone: true }]);
+    const [s1] = await query<{ logs: unknown }>(db.url, `SELECT "statusChangeLogs" AS logs FROM subscriptions WHERE id = 's1'`);
+    expect(s1!.logs).toEqual(restored.s1);
   });
 });
 
@@ -146,7 +163,7 @@ describe('f07 subscription log: statuses outside the enum', () => {
   it('stops without a mapping, naming each status and how many entries hold it', async () => {
     const stopped = await legacyDatabaseFor(F07, plant);
     try {
-      const failure = await applyFolders(stopped.url, [F07], { via: 'sql' }).then(
+      const failure = await applyWhole(stopped.url, F07).then(
         () => null,
         (error: unknown) => error,
       );
@@ -158,6 +175,11 @@ describe('f07 subscription log: statuses outside the enum', () => {
       expect(message).toContain('subscriptions.statusChangeLogs.from: incomplete in 1 row(s) (no mapping)');
       expect(message).toContain('subscriptions.statusChangeLogs.from: unpaid in 1 row(s) (no mapping)');
       expect(await hasColumn(stopped.url, 'subscriptions', 'statusChangeLogs')).toBe(true);
+      // The contract stopped before it wrote anything; the expand step made no row of an undecided entry.
+      const written = `SELECT (SELECT count(*) FROM migration_quarantine WHERE migration = $1)::int AS held,
+                              (SELECT count(*) FROM migration_ledger WHERE migration = $1)::int AS ledger,
+                              (SELECT count(*) FROM subscription_logs)::int AS rows`;
+      expect(await query(stopped.url, written, [F07])).toEqual([{ held: 0, ledger: 0, rows: 0 }]);
     } finally {
       await stopped.dispose();
     }
@@ -184,7 +206,7 @@ describe('f07 subscription log: statuses outside the enum', () => {
         ...statuses,
         { table: 'subscriptions', column: 'statusChangeLogs[]', from: 'entry is a JSON string, not an object', to: '{}' },
       ]);
-      const failure = await applyFolders(stopped.url, [F07], { via: 'sql' }).then(
+      const failure = await applyWhole(stopped.url, F07).then(
         () => null,
         (error: unknown) => error,
       );
@@ -224,11 +246,145 @@ describe('f07 subscription log: statuses outside the enum', () => {
         { from: null, to: 'past_due' },
         { from: 'past_due', to: 'cancelled' },
       ]);
-      await revertFolder(mapped.url, F07);
+      await revertFolder(mapped.url, F07_CONTRACT);
       const [restored] = await query<{ logs: unknown }>(mapped.url, `SELECT "statusChangeLogs" AS logs FROM subscriptions`);
       expect(restored!.logs).toEqual(LOG.map((e) => ({ ...e, at: e.at.replace('Z', '.000Z') })));
     } finally {
       await mapped.dispose();
     }
   }, 180_000);
+});
+
+/** Between expand and contract: a subscription's rows, as (from, to, at, actor, note), in time order. */
+const logRows = (url: string, subscription: string) =>
+  query(
+    url,
+    `SELECT "fromStatus"::text AS "from", "toStatus"::text AS "to", to_char("createdAt", 'YYYY-MM-DD HH24:MI') AS at, "actorId", note
+       FROM subscription_logs WHERE "subscriptionId" = $1 ORDER BY "createdAt", id`,
+    [subscription],
+  );
+const unconverted = (url: string) =>
+  query<{ subscriptionId: string; i: string; reason: string }>(
+    url,
+    `SELECT "subscriptionId", i::text AS i, reason FROM online_migration.f07_unconverted ORDER BY 1, i`,
+  );
+
+describe('f07 between expand and contract', () => {
+  let live: ThrowawayDatabase;
+  const OLD = [
+    { from: null, to: 'trialing', at: '2024-01-01T00:00:00Z', by: null, reason: 'signup' },
+    { from: 'trialing', to: 'Active', at: '2024-01-15T00:00:00Z', by: 'u1', reason: null },
+  ];
+
+  beforeAll(async () => {
+    live = await legacyDatabaseFor(F07, async (w) => {
+      await w.insert('tenants', { id: 't1', name: 'One', slug: 't1' });
+      await w.insert('users', { id: 'u1', email: 'u1@example.com' });
+      await w.insert('plans', { id: 'pl1', code: 'basic', name: 'Basic', monthlyPriceCents: 100, yearlyPriceCents: 1000 });
+      await w.insert('subscriptions', [
+        { id: 'old1', tenantId: 't1', planId: 'pl1', unitPriceCents: 100, statusChangeLogs: JSON.stringify(OLD) },
+        { id: 'old2', tenantId: 't1', planId: 'pl1', unitPriceCents: 100, statusChangeLogs: JSON.stringify({ not: 'a list' }) },
+        { id: 'live', tenantId: 't1', planId: 'pl1', unitPriceCents: 100, statusChangeLogs: '[]' },
+      ]);
+    });
+    await applyFolders(live.url, [F07], { via: 'sql' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await live?.dispose();
+  });
+
+  /** The legacy application's transition: status and the whole array in one update. */
+  const writeLog = (id: string, status: string, logs: unknown) =>
+    query(live.url, `UPDATE subscriptions SET status = $2, "statusChangeLogs" = $3::jsonb WHERE id = $1`, [
+      id,
+      status,
+      JSON.stringify(logs),
+    ]);
+
+  it('a legacy append gets its row in the same statement, statuses folded, while subscriptions.status is still text', async () => {
+    const first = [{ from: null, to: 'trialing', at: '2024-03-01T00:00:00Z', by: 'u1', reason: 'signup' }];
+    await writeLog('live', 'trialing', first);
+    await writeLog('live', ' Active', [
+      ...first,
+      { from: 'trialing', to: ' Active', at: '2024-03-02T12:00:00+01:00', by: 'stripe', reason: null },
+    ]);
+    expect(await logRows(live.url, 'live')).toEqual([
+      { from: null, to: 'trialing', at: '2024-03-01 00:00', actorId: 'u1', note: 'signup' },
+      { from: 'trialing', to: 'active', at: '2024-03-02 11:00', actorId: null, note: '(by stripe)' },
+    ]);
+    // The legacy text column keeps what was written; finding 16's trigger fills its enum twin.
+    expect(await query(live.url, `SELECT status, status_enum::text AS twin FROM subscriptions WHERE id = 'live'`)).toEqual([
+      { status: ' Active', twin: 'active' },
+    ]);
+  });
+
+  it('an entry the mapping does not decide, or cannot read, makes no row and never fails the write: it is recorded for the contract', async () => {
+    const logs = (await query<{ logs: unknown[] }>(live.url, `SELECT "statusChangeLogs" AS logs FROM subscriptions WHERE id = 'live'`))[0]!
+      .logs;
+    await writeLog('live', 'canceled', [
+      ...logs,
+      { from: 'active', to: 'canceled', at: '2024-04-01T00:00:00Z', by: null, reason: 'churn' },
+      { from: 'canceled', to: 'active', at: 'yesterday', by: null, reason: null },
+    ]);
+    expect((await logRows(live.url, 'live')).map((r) => r.to)).toEqual(['trialing', 'active']);
+    expect(await unconverted(live.url)).toEqual([
+      {
+        subscriptionId: 'live',
+        i: '3',
+        reason: `status 'canceled' ("to") is no subscription status and the mapping does not say what it means`,
+      },
+      { subscriptionId: 'live', i: '4', reason: '"at" missing or not a readable time' },
+    ]);
+  });
+
+  it('a replaced array replaces the rows made of it; rows the corrected application wrote are left alone', async () => {
+    await query(
+      live.url,
+      `INSERT INTO subscription_logs (id, "subscriptionId", "fromStatus", "toStatus", note) VALUES ('own1', 'live', 'active', 'past_due', 'corrected app')`,
+    );
+    await writeLog('live', 'active', [{ from: null, to: 'active', at: '2024-05-01T00:00:00Z', by: null, reason: 'reset' }]);
+    const rows = await logRows(live.url, 'live');
+    expect(rows.filter((r) => r.note !== 'corrected app')).toEqual([
+      { from: null, to: 'active', at: '2024-05-01 00:00', actorId: null, note: 'reset' },
+    ]);
+    expect(rows.filter((r) => r.note === 'corrected app')).toHaveLength(1);
+    expect(await unconverted(live.url)).toEqual([]);
+    await query(live.url, `DELETE FROM subscription_logs WHERE id = 'own1'`);
+  });
+
+  it('the backfill converts the logs written before the expand step, once', async () => {
+    // finding 16's expand step, a dependency, has its own backfill: read this finding's
+    const result = (await runBackfill(live.url, { pauseMs: 0 })).find((r) => r.expandFolder === F07);
+    expect(result?.counts).toMatchObject({ subscriptions: 2, logRows: 2, unconverted: 1 });
+    expect(await logRows(live.url, 'old1')).toEqual([
+      { from: null, to: 'trialing', at: '2024-01-01 00:00', actorId: null, note: 'signup' },
+      { from: 'trialing', to: 'active', at: '2024-01-15 00:00', actorId: 'u1', note: null },
+    ]);
+    expect((await unconverted(live.url)).map((u) => `${u.subscriptionId}[${u.i}]`)).toEqual(['old2[0]']);
+    // Called again over every subscription: nothing new.
+    expect(await query(live.url, `SELECT * FROM online_migration.f07_backfill_range(NULL, 'zzzz')`)).toEqual([
+      { subscriptions: 0, logRows: 0, unconverted: 0 },
+    ]);
+  });
+
+  it('the contract stops on an entry nothing decides, naming it; once the mapping decides, it makes the row and drops the column', async () => {
+    await writeLog('live', 'canceled', [
+      { from: null, to: 'active', at: '2024-05-01T00:00:00Z', by: null, reason: 'reset' },
+      { from: 'active', to: 'canceled', at: '2024-06-01T00:00:00Z', by: null, reason: 'churn' },
+    ]);
+    expect(await logRows(live.url, 'live')).toHaveLength(1);
+    await releaseContracts(live.url);
+    await expect(applyContractPhase(live.url, { folders: [F07_CONTRACT], via: 'sql' })).rejects.toThrow(
+      /subscriptions\.statusChangeLogs\.to: canceled in 1 row\(s\) \(no mapping\)/,
+    );
+    expect(await hasColumn(live.url, 'subscriptions', 'statusChangeLogs')).toBe(true);
+    await writeValueMapping(live.url, [{ table: 'subscriptions', column: 'statusChangeLogs.to', from: 'canceled', to: 'cancelled' }]);
+    await applyContractPhase(live.url, { folders: [F07_CONTRACT], via: 'sql' });
+    expect(await hasColumn(live.url, 'subscriptions', 'statusChangeLogs')).toBe(false);
+    expect((await logRows(live.url, 'live')).map((r) => r.to)).toEqual(['active', 'cancelled']);
+    const held = await quarantineOf(live.url, F07);
+    expect(held.get('subscriptions live statusChangeLogs[2].to')!.value).toBe('canceled');
+    expect(held.get('subscriptions old2 statusChangeLogs')!.value).toEqual({ not: 'a list' });
+  });
 });
