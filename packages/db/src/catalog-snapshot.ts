@@ -270,7 +270,21 @@ async function readViews(client: Queryable, schemas: string[]): Promise<Record<s
       WHERE c.relkind IN ('v', 'm') AND n.nspname = ANY($1::text[])`,
     [schemas],
   );
-  return sortedRecord(views.rows.map((v) => [`${v.schema}.${v.name}`, v.definition.trim()]));
+  return sortedRecord(views.rows.map((v) => [`${v.schema}.${v.name}`, unqualifyOneTableView(v.definition.trim())]));
+}
+
+/**
+ * pg_get_viewdef() of a view over one table qualifies every column with the table's name up to PostgreSQL 15
+ * (`SELECT t.id, t.status FROM t;`) and not from 16 on (`SELECT id, status FROM t;`). The prefix is dropped, so a
+ * catalog read on one server compares equal to the same catalog read on another (the preflight reference is
+ * measured once and checked against whatever server the tests or the operator use).
+ */
+export function unqualifyOneTableView(definition: string): string {
+  const identifier = String.raw`(?:[A-Za-z_][\w$]*|"(?:[^"]|"")+")`;
+  const from = new RegExp(String.raw`\bFROM\s+(?:${identifier}\.)?(${identifier})\s*;?\s*$`).exec(definition);
+  if (!from) return definition;
+  const table = from[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return definition.replace(new RegExp(String.raw`(?<![\w$".])${table}\.(?=[A-Za-z_"])`, 'g'), '');
 }
 
 function sortTableMembers(table: TableSnapshot): void {
