@@ -7,10 +7,12 @@
 -- operator's mapping (stopping on what the mapping does not cover), quarantines, writes the ledger and
 -- drops the JSON column.
 -- A documented key holding a value of its type is copied; a string with a lossless reading ("20" for an
--- integer, "true"/"false" for a boolean) gives that reading. Anything else - unknown keys, wrong-typed
--- values without a lossless reading, configs that are not an object - is not read here: the row keeps
--- the column default in that place until the contract step settles it as the mapping says. Nothing here
--- ever raises on what a config holds: a legacy write never fails because of its settings.
+-- integer, "true"/"false" for a boolean) gives that reading, and a value the operator's mapping already
+-- covers takes the mapped value. Anything else - wrong-typed values nobody decided about, configs that
+-- are no object and not mapped to one - is not read here: the row keeps the column default in that place
+-- (noted in online_migration.f11_pending) until the contract step settles it as the mapping says or
+-- stops naming it. Unknown keys are never read. Nothing here ever raises on what a config holds: a
+-- legacy write never fails because of its settings.
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '60s';
 
@@ -82,24 +84,77 @@ LANGUAGE sql IMMUTABLE AS $$
     FROM (SELECT (SELECT x."jsonType" FROM "online_migration"."f11_known_keys"() x WHERE x."key" = k) AS "jsonType") t
 $$;
 
--- What can be read of a config without anyone's decision: the keys of the right type, and the lossless
--- readings of those that are not. NULL when the config is not an object.
-CREATE FUNCTION "online_migration"."f11_readable"(config jsonb) RETURNS jsonb
-LANGUAGE sql IMMUTABLE AS $$
-  SELECT CASE WHEN jsonb_typeof(config) = 'object' THEN
-    coalesce((SELECT jsonb_object_agg(e.key, CASE WHEN "online_migration"."f11_verdict"(e.key, e.value) = 'ok' THEN e.value
-                                                  ELSE "online_migration"."f11_lossless"(e.key, e.value) END)
-                FROM jsonb_each(config) AS e(key, value)
-               WHERE "online_migration"."f11_verdict"(e.key, e.value) = 'ok'
-                  OR "online_migration"."f11_lossless"(e.key, e.value) IS NOT NULL), '{}'::jsonb)
-  END
+-- A JSON text the operator wrote into the mapping, or NULL when it does not parse.
+CREATE FUNCTION "online_migration"."f11_json"(value text) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  RETURN value::jsonb;
+EXCEPTION WHEN others THEN
+  RETURN NULL;
+END $$;
+
+-- The value a documented key takes, as JSON (a JSON null: left unset, tone only), or SQL NULL when
+-- nothing says yet: the value itself when it has the setting's type, its lossless reading, or what the
+-- operator's mapping (migration_value_mapping, column "contextConfig.<key>", from = the value's JSON
+-- text) names when that is of the setting's type. Unknown keys take nothing.
+CREATE FUNCTION "online_migration"."f11_reading"(k text, v jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+  SELECT CASE "online_migration"."f11_verdict"(k, v)
+           WHEN 'ok' THEN v
+           WHEN 'unknown' THEN NULL
+           ELSE coalesce(
+             "online_migration"."f11_lossless"(k, v),
+             (SELECT CASE
+                       WHEN m."toValue" IS NULL THEN CASE WHEN k = 'tone' THEN 'null'::jsonb END
+                       WHEN t."jsonType" = 'integer' THEN
+                         CASE WHEN jsonb_typeof(j.mapped) <> 'number' THEN NULL
+                              WHEN (j.mapped)::numeric = trunc((j.mapped)::numeric) AND (j.mapped)::numeric BETWEEN -2147483648 AND 2147483647 THEN j.mapped END
+                       WHEN jsonb_typeof(j.mapped) = t."jsonType" THEN j.mapped
+                     END
+                FROM "public"."migration_value_mapping" m
+                CROSS JOIN LATERAL (SELECT "online_migration"."f11_json"(m."toValue") AS mapped) j
+                CROSS JOIN LATERAL (SELECT x."jsonType" FROM "online_migration"."f11_known_keys"() x WHERE x."key" = k) t
+               WHERE m."tableName" = 'tenants' AND m."columnName" = 'contextConfig.' || k AND m."fromValue" = v::text))
+         END
 $$;
 
+-- The object a config stands for: itself when it is an object; for anything else the object the
+-- operator's mapping (column "contextConfig") names, or NULL (no row: the tenant keeps the defaults).
+CREATE FUNCTION "online_migration"."f11_object"(config jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+  SELECT CASE
+           WHEN config IS NULL THEN NULL
+           WHEN jsonb_typeof(config) = 'object' THEN config
+           ELSE (SELECT j.mapped
+                   FROM "public"."migration_value_mapping" m
+                   CROSS JOIN LATERAL (SELECT "online_migration"."f11_json"(m."toValue") AS mapped) j
+                  WHERE m."tableName" = 'tenants' AND m."columnName" = 'contextConfig' AND m."fromValue" = config::text
+                    AND jsonb_typeof(j.mapped) = 'object')
+         END
+$$;
+
+-- What can be read of a config so far: every documented key that takes a value (above).
+CREATE FUNCTION "online_migration"."f11_readable"(config jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+  SELECT coalesce(jsonb_object_agg(e.key, r.v) FILTER (WHERE r.v IS NOT NULL), '{}'::jsonb)
+    FROM jsonb_each(CASE WHEN jsonb_typeof(config) = 'object' THEN config ELSE '{}'::jsonb END) AS e(key, value)
+    CROSS JOIN LATERAL (SELECT "online_migration"."f11_reading"(e.key, e.value) AS v) r
+$$;
+
+-- Settings the conversion could not read yet, by tenant and key ('' for a whole config that is no
+-- object and that no mapping turns into one): the row holds the column default in their place, and
+-- the contract step settles exactly these once the mapping covers them.
+CREATE TABLE "online_migration"."f11_pending" (
+  "tenantId" text NOT NULL,
+  "key"      text NOT NULL,
+  PRIMARY KEY ("tenantId", "key")
+);
+
 -- The one conversion of configs into rows, for the trigger (one tenant) and the backfill (a batch): a
--- tenant whose config is an object gets its row (created with every default, then given what can be
--- read); a tenant whose config is SQL NULL or not an object has none (the contract step makes the row a
--- mapped non-object asks for). Running it twice gives the same rows. The caller holds the tenants' row
--- locks.
+-- tenant whose config stands for an object gets its row (created with every default, then given what
+-- can be read); a tenant whose config is SQL NULL, or no object and not mapped to one, has none. What
+-- cannot be read yet is noted in f11_pending. Running it twice gives the same rows. The caller holds
+-- the tenants' row locks.
 CREATE FUNCTION "online_migration"."f11_sync"(tenant_ids text[])
 RETURNS TABLE ("tenants" integer, "rows" integer, "lossless" integer)
 LANGUAGE plpgsql VOLATILE AS $$
@@ -108,14 +163,15 @@ DECLARE
   read_losslessly integer;
 BEGIN
   DELETE FROM "public"."tenant_context_configs" c
-   USING "public"."tenants" t
-   WHERE t."id" = c."tenantId" AND t."id" = ANY (tenant_ids)
-     AND coalesce(jsonb_typeof(t."contextConfig"), 'null') <> 'object';
+   USING (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+   WHERE s."tenantId" = c."tenantId" AND s."object" IS NULL;
 
   INSERT INTO "public"."tenant_context_configs" ("id", "tenantId", "updatedAt")
-  SELECT 'c' || substr(md5('f11:' || t."id"), 1, 24), t."id", CURRENT_TIMESTAMP
-    FROM "public"."tenants" t
-   WHERE t."id" = ANY (tenant_ids) AND jsonb_typeof(t."contextConfig") = 'object'
+  SELECT 'c' || substr(md5('f11:' || s."tenantId"), 1, 24), s."tenantId", CURRENT_TIMESTAMP
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+   WHERE s."object" IS NOT NULL
   ON CONFLICT ("tenantId") DO NOTHING;
   GET DIAGNOSTICS made = ROW_COUNT;
 
@@ -123,8 +179,9 @@ BEGIN
   UPDATE "public"."tenant_context_configs" c
      SET "includeCompetitors" = DEFAULT, "includeReviews" = DEFAULT, "maxSources" = DEFAULT, "tone" = DEFAULT,
          "language" = DEFAULT, "refreshIntervalDays" = DEFAULT, "updatedAt" = CURRENT_TIMESTAMP
-    FROM "public"."tenants" t
-   WHERE t."id" = c."tenantId" AND t."id" = ANY (tenant_ids);
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+   WHERE s."tenantId" = c."tenantId";
 
   UPDATE "public"."tenant_context_configs" c
      SET "includeCompetitors"  = coalesce((r.v ->> 'includeCompetitors')::boolean, c."includeCompetitors"),
@@ -133,16 +190,32 @@ BEGIN
          "tone"                = CASE WHEN r.v ? 'tone' THEN r.v ->> 'tone' ELSE c."tone" END,
          "language"            = coalesce(r.v ->> 'language', c."language"),
          "refreshIntervalDays" = coalesce((r.v ->> 'refreshIntervalDays')::numeric::integer, c."refreshIntervalDays")
-    FROM (SELECT t."id", "online_migration"."f11_readable"(t."contextConfig") AS v
-            FROM "public"."tenants" t
-           WHERE t."id" = ANY (tenant_ids) AND jsonb_typeof(t."contextConfig") = 'object') r
-   WHERE c."tenantId" = r."id";
+    FROM (SELECT s."tenantId", "online_migration"."f11_readable"(s."object") AS v FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s WHERE s."object" IS NOT NULL) r
+   WHERE c."tenantId" = r."tenantId";
+
+  DELETE FROM "online_migration"."f11_pending" p USING (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s WHERE s."tenantId" = p."tenantId";
+  INSERT INTO "online_migration"."f11_pending" ("tenantId", "key")
+  SELECT s."tenantId", e.key
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+    CROSS JOIN LATERAL jsonb_each(s."object") AS e(key, value)
+   WHERE s."object" IS NOT NULL
+     AND "online_migration"."f11_verdict"(e.key, e.value) = 'wrong_type'
+     AND "online_migration"."f11_reading"(e.key, e.value) IS NULL
+  UNION ALL
+  SELECT s."tenantId", '' FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s WHERE s."config" IS NOT NULL AND s."object" IS NULL
+     AND NOT EXISTS (SELECT 1 FROM "public"."migration_value_mapping" m
+                      WHERE m."tableName" = 'tenants' AND m."columnName" = 'contextConfig'
+                        AND m."fromValue" = s."config"::text AND m."toValue" IS NULL);
 
   SELECT count(*) INTO read_losslessly
-    FROM "public"."tenants" t
-    CROSS JOIN LATERAL jsonb_each(t."contextConfig") AS e(key, value)
-   WHERE t."id" = ANY (tenant_ids) AND jsonb_typeof(t."contextConfig") = 'object'
-     AND "online_migration"."f11_lossless"(e.key, e.value) IS NOT NULL;
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+    CROSS JOIN LATERAL jsonb_each(s."object") AS e(key, value)
+   WHERE s."object" IS NOT NULL AND "online_migration"."f11_lossless"(e.key, e.value) IS NOT NULL;
 
   RETURN QUERY SELECT cardinality(tenant_ids), made, read_losslessly;
 END $$;

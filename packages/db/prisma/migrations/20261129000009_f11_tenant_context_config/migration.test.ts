@@ -264,11 +264,23 @@ describe('f11 between expand and contract', () => {
     expect(await settingsOf(live.url, 'new2')).toBeUndefined();
     await query(live.url, `UPDATE tenants SET "contextConfig" = '{"maxSources":"ten","tone":"warm"}' WHERE id = 'new1'`);
     expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, tone: 'warm' });
+    await query(live.url, `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new3', 'n', 'new3', '{"maxSources":"ten"}', now())`);
+    expect(await query(live.url, `SELECT "tenantId", key FROM online_migration.f11_pending ORDER BY 1, 2`)).toEqual([
+      { tenantId: 'new1', key: 'maxSources' },
+      { tenantId: 'new2', key: '' },
+      { tenantId: 'new3', key: 'maxSources' },
+    ]);
+  });
+
+  it('a value the mapping already covers is read by the trigger', async () => {
+    await writeValueMapping(live.url, [{ table: 'tenants', column: 'contextConfig.refreshIntervalDays', from: '"weekly"', to: '7' }]);
+    await query(live.url, `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new4', 'n', 'new4', '{"refreshIntervalDays":"weekly"}', now())`);
+    expect(await settingsOf(live.url, 'new4')).toEqual({ ...DEFAULTS, refreshIntervalDays: 7 });
   });
 
   it('the backfill reads the tenants written before the expand step; reading them again changes nothing', async () => {
     const [result] = await runBackfill(live.url, { pauseMs: 0 });
-    expect(result!.counts).toMatchObject({ rows: 1 });
+    expect(result!.counts).toMatchObject({ rows: 1, lossless: 1 });
     expect(await settingsOf(live.url, 'old1')).toEqual({ ...DEFAULTS, maxSources: 15, tone: 'dry' });
     expect(await settingsOf(live.url, 'old2')).toBeUndefined();
     expect(await settingsOf(live.url, 'old3')).toBeUndefined();
@@ -281,10 +293,11 @@ describe('f11 between expand and contract', () => {
   it('the contract stops on what nobody decided, and on an object config without its row; settled, it writes the mapped values', async () => {
     await releaseContracts(live.url);
     await expect(applyContractPhase(live.url, { folders: [F11_CONTRACT], via: 'sql' })).rejects.toThrow(
-      /tenants\.contextConfig\.maxSources: "ten" in 1 row\(s\) \(no mapping\)/,
+      /tenants\.contextConfig\.maxSources: "ten" in 2 row\(s\) \(no mapping\)/,
     );
     await writeValueMapping(live.url, [
-      { table: 'tenants', column: 'contextConfig.maxSources', from: '"ten"', to: '10' },
+      { table: 'tenants', column: 'contextConfig.refreshIntervalDays', from: '"weekly"', to: '7' },
+      { table: 'tenants', column: 'contextConfig.maxSources', from: '"ten"', to: '12' },
       { table: 'tenants', column: 'contextConfig', from: '["x"]', to: '{"maxSources": 3}' },
       { table: 'tenants', column: 'contextConfig', from: '"a string"', to: null },
     ]);
@@ -294,15 +307,25 @@ describe('f11 between expand and contract', () => {
     );
     expect(await hasColumn(live.url, 'tenants', 'contextConfig')).toBe(true);
     await query(live.url, `SELECT * FROM online_migration.f11_sync(ARRAY['old1'])`);
-    // The corrected application changed a setting the trigger had read: the contract leaves it.
+    // The corrected application changed settings since the pause: one the trigger had read, and one
+    // that was waiting for the mapping; the contract leaves both.
     await query(live.url, `UPDATE tenant_context_configs SET tone = 'changed later' WHERE "tenantId" = 'new1'`);
+    await query(live.url, `UPDATE tenant_context_configs SET "maxSources" = 40 WHERE "tenantId" = 'new3'`);
     await applyContractPhase(live.url, { folders: [F11_CONTRACT], via: 'sql' });
     expect(await hasColumn(live.url, 'tenants', 'contextConfig')).toBe(false);
-    expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, maxSources: 10, tone: 'changed later' });
+    expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, maxSources: 12, tone: 'changed later' });
+    expect(await settingsOf(live.url, 'new3')).toEqual({ ...DEFAULTS, maxSources: 40 });
     expect(await settingsOf(live.url, 'old2')).toEqual({ ...DEFAULTS, maxSources: 3 });
     expect(await settingsOf(live.url, 'new2')).toBeUndefined();
     expect([...(await quarantineOf(live.url, F11)).keys()].sort()).toEqual(
-      ['tenants new1 contextConfig.maxSources', 'tenants new2 contextConfig', 'tenants old1 contextConfig.maxSources', 'tenants old2 contextConfig'].sort(),
+      [
+        'tenants new1 contextConfig.maxSources',
+        'tenants new2 contextConfig',
+        'tenants new3 contextConfig.maxSources',
+        'tenants new4 contextConfig.refreshIntervalDays',
+        'tenants old1 contextConfig.maxSources',
+        'tenants old2 contextConfig',
+      ].sort(),
     );
   });
 });

@@ -9,28 +9,19 @@ SELECT "online_migration"."require_released"('20261129000009_f11_tenant_context_
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '30min';
 
--- A JSON text the operator wrote into the mapping, or NULL when it does not parse (a session-local
--- function, dropped below).
-CREATE FUNCTION pg_temp."f11_json"(value text) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE AS $$
-BEGIN
-  RETURN value::jsonb;
-EXCEPTION WHEN others THEN
-  RETURN NULL;
-END $$;
-
 -- Configs that are not a JSON object mean nothing to the new columns by themselves: the operator's
 -- mapping (column "contextConfig", from = the value's JSON text) either gives the object they meant or
 -- says "quarantine" (to NULL: no row, the tenant keeps the defaults, as a tenant without JSON did).
 -- Read under MVCC with no lock that blocks the application.
 CREATE TEMP TABLE "f11_config" ("tenantId" text PRIMARY KEY, "config" jsonb NOT NULL, "mapped" boolean NOT NULL) ON COMMIT DROP;
 INSERT INTO "f11_config"
-SELECT t."id", CASE WHEN jsonb_typeof(t."contextConfig") = 'object' THEN t."contextConfig" ELSE pg_temp."f11_json"(m."toValue") END,
+SELECT t."id", CASE WHEN jsonb_typeof(t."contextConfig") = 'object' THEN t."contextConfig" ELSE "online_migration"."f11_json"(m."toValue") END,
        jsonb_typeof(t."contextConfig") <> 'object'
   FROM "tenants" t
   LEFT JOIN "migration_value_mapping" m
     ON m."tableName" = 'tenants' AND m."columnName" = 'contextConfig' AND m."fromValue" = t."contextConfig"::text
  WHERE t."contextConfig" IS NOT NULL
-   AND (jsonb_typeof(t."contextConfig") = 'object' OR jsonb_typeof(pg_temp."f11_json"(m."toValue")) = 'object');
+   AND (jsonb_typeof(t."contextConfig") = 'object' OR jsonb_typeof("online_migration"."f11_json"(m."toValue")) = 'object');
 
 -- Every key/value of every object config (the mapped ones included), judged by the expand step's
 -- functions, the rule the trigger and the backfill followed. A wrong-typed value without a lossless
@@ -53,7 +44,7 @@ SELECT c."tenantId", e.key, e.value, "online_migration"."f11_verdict"(e.key, e.v
 
 UPDATE "f11_entry" e
    SET "mapping" = CASE WHEN m."fromValue" IS NULL THEN 'none' WHEN m."toValue" IS NULL THEN 'quarantine' ELSE 'value' END,
-       "effective" = pg_temp."f11_json"(m."toValue")
+       "effective" = "online_migration"."f11_json"(m."toValue")
   FROM "f11_entry" x
   LEFT JOIN "migration_value_mapping" m
     ON m."tableName" = 'tenants' AND m."columnName" = 'contextConfig.' || x."key" AND m."fromValue" = x."value"::text
@@ -86,7 +77,7 @@ SELECT "migration_stop_on_unmapped"('20261129000009_f11_tenant_context_config', 
       LEFT JOIN "migration_value_mapping" m
         ON m."tableName" = 'tenants' AND m."columnName" = 'contextConfig' AND m."fromValue" = t."contextConfig"::text
      WHERE jsonb_typeof(t."contextConfig") <> 'object'
-       AND (m."fromValue" IS NULL OR (m."toValue" IS NOT NULL AND coalesce(jsonb_typeof(pg_temp."f11_json"(m."toValue")), '') <> 'object'))
+       AND (m."fromValue" IS NULL OR (m."toValue" IS NOT NULL AND coalesce(jsonb_typeof("online_migration"."f11_json"(m."toValue")), '') <> 'object'))
      GROUP BY t."contextConfig"::text, m."fromValue", m."toValue"
   ) u;
 
@@ -157,39 +148,63 @@ SELECT '20261129000009_f11_tenant_context_config', 'tenants', e."tenantId", 'con
   LEFT JOIN "online_migration"."f11_known_keys"() k ON k."key" = e."key"
  WHERE e."verdict" IN ('unknown', 'wrong_type');
 
--- 2. Rows for the configs that were no object but that the mapping turns into one: created with every
---    default (the trigger left such tenants without a row), then given the values below.
-INSERT INTO "tenant_context_configs" ("id", "tenantId", "updatedAt")
-SELECT 'c' || substr(md5('f11:' || v."tenantId"), 1, 24), v."tenantId", CURRENT_TIMESTAMP
-  FROM "f11_tenant" v
- WHERE v."getsRow" AND NOT v."isObject"
-ON CONFLICT ("tenantId") DO NOTHING;
+-- 2. Rows for the configs that are no object but that the mapping turns into one, when the trigger or
+--    the backfill made none (the mapping came later): created with every default, then given what the
+--    mapped object holds.
+CREATE TEMP TABLE "f11_made" ("tenantId" text PRIMARY KEY) ON COMMIT DROP;
+WITH made AS (
+  INSERT INTO "tenant_context_configs" ("id", "tenantId", "updatedAt")
+  SELECT 'c' || substr(md5('f11:' || v."tenantId"), 1, 24), v."tenantId", CURRENT_TIMESTAMP
+    FROM "f11_tenant" v
+   WHERE v."getsRow" AND NOT v."isObject"
+  ON CONFLICT ("tenantId") DO NOTHING
+  RETURNING "tenantId"
+)
+INSERT INTO "f11_made" SELECT "tenantId" FROM made;
 
--- 3. Settle what the trigger could not read: the mapped values of wrong-typed settings (a tone the
---    mapping quarantines is left unset), and every setting of a mapped object. Settings the trigger
---    read are not written again, so a change the corrected application made since the pause stands.
 UPDATE "tenant_context_configs" c
-   SET "includeCompetitors"  = coalesce((s.v ->> 'includeCompetitors')::boolean, c."includeCompetitors"),
-       "includeReviews"      = coalesce((s.v ->> 'includeReviews')::boolean, c."includeReviews"),
-       "maxSources"          = coalesce((s.v ->> 'maxSources')::numeric::integer, c."maxSources"),
-       "tone"                = CASE WHEN s.v ? 'tone' THEN s.v ->> 'tone' ELSE c."tone" END,
-       "language"            = coalesce(s.v ->> 'language', c."language"),
-       "refreshIntervalDays" = coalesce((s.v ->> 'refreshIntervalDays')::numeric::integer, c."refreshIntervalDays"),
+   SET "includeCompetitors"  = coalesce((r.v ->> 'includeCompetitors')::boolean, c."includeCompetitors"),
+       "includeReviews"      = coalesce((r.v ->> 'includeReviews')::boolean, c."includeReviews"),
+       "maxSources"          = coalesce((r.v ->> 'maxSources')::numeric::integer, c."maxSources"),
+       "tone"                = CASE WHEN r.v ? 'tone' THEN r.v ->> 'tone' ELSE c."tone" END,
+       "language"            = coalesce(r.v ->> 'language', c."language"),
+       "refreshIntervalDays" = coalesce((r.v ->> 'refreshIntervalDays')::numeric::integer, c."refreshIntervalDays")
+  FROM (SELECT m."tenantId", "online_migration"."f11_readable"(f."config") AS v
+          FROM "f11_made" m JOIN "f11_config" f ON f."tenantId" = m."tenantId") r
+ WHERE c."tenantId" = r."tenantId";
+
+-- 3. Settle the settings the trigger and the backfill could not read (online_migration.f11_pending),
+--    now that the mapping covers each: the mapped value (a tone the mapping quarantines is left unset).
+--    Only where the row still holds the default that stood in for it: a setting the corrected
+--    application changed since the pause stands. Settings already read are not written again.
+CREATE TEMP TABLE "f11_default" (LIKE "tenant_context_configs" INCLUDING DEFAULTS) ON COMMIT DROP;
+INSERT INTO "f11_default" ("id", "tenantId", "updatedAt") VALUES ('', '', CURRENT_TIMESTAMP);
+
+UPDATE "tenant_context_configs" c
+   SET "includeCompetitors"  = CASE WHEN s.v ? 'includeCompetitors' AND c."includeCompetitors" IS NOT DISTINCT FROM d."includeCompetitors"
+                                    THEN (s.v ->> 'includeCompetitors')::boolean ELSE c."includeCompetitors" END,
+       "includeReviews"      = CASE WHEN s.v ? 'includeReviews' AND c."includeReviews" IS NOT DISTINCT FROM d."includeReviews"
+                                    THEN (s.v ->> 'includeReviews')::boolean ELSE c."includeReviews" END,
+       "maxSources"          = CASE WHEN s.v ? 'maxSources' AND c."maxSources" IS NOT DISTINCT FROM d."maxSources"
+                                    THEN (s.v ->> 'maxSources')::numeric::integer ELSE c."maxSources" END,
+       "tone"                = CASE WHEN s.v ? 'tone' AND c."tone" IS NOT DISTINCT FROM d."tone"
+                                    THEN s.v ->> 'tone' ELSE c."tone" END,
+       "language"            = CASE WHEN s.v ? 'language' AND c."language" IS NOT DISTINCT FROM d."language"
+                                    THEN s.v ->> 'language' ELSE c."language" END,
+       "refreshIntervalDays" = CASE WHEN s.v ? 'refreshIntervalDays' AND c."refreshIntervalDays" IS NOT DISTINCT FROM d."refreshIntervalDays"
+                                    THEN (s.v ->> 'refreshIntervalDays')::numeric::integer ELSE c."refreshIntervalDays" END,
        "updatedAt"           = CURRENT_TIMESTAMP
-  FROM (
-    SELECT e."tenantId", jsonb_object_agg(e."key", coalesce(e."effective", 'null'::jsonb)) AS v
-      FROM "f11_entry" e JOIN "f11_tenant" t ON t."tenantId" = e."tenantId"
-     WHERE e."verdict" <> 'unknown'
-       AND (NOT t."isObject" OR e."mapping" IS NOT NULL)
-       AND (e."effective" IS NOT NULL OR e."key" = 'tone')
-     GROUP BY e."tenantId"
-  ) s
+  FROM "f11_default" d,
+       (SELECT p."tenantId", jsonb_object_agg(p."key", r.v) AS v
+          FROM "online_migration"."f11_pending" p
+          JOIN "f11_config" f ON f."tenantId" = p."tenantId"
+          CROSS JOIN LATERAL (SELECT "online_migration"."f11_reading"(p."key", f."config" -> p."key") AS v) r
+         WHERE p."key" <> '' AND f."config" ? p."key" AND r.v IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM "f11_made" m WHERE m."tenantId" = p."tenantId")
+         GROUP BY p."tenantId") s
  WHERE c."tenantId" = s."tenantId";
 
--- A config the mapping quarantines whole has no row (the tenant keeps the defaults).
-DELETE FROM "tenant_context_configs" c
- USING "f11_tenant" v
- WHERE v."tenantId" = c."tenantId" AND NOT v."getsRow";
+DELETE FROM "online_migration"."f11_pending";
 
 -- 4. The accounting. The rows the conversion made, one per object config (or one the mapping made an
 --    object): the trigger and the backfill made them, this step the mapped ones.
@@ -233,8 +248,6 @@ SELECT '20261129000009_f11_tenant_context_config', 'tenant_context_configs', 'up
   FROM "f11_entry" e JOIN "f11_tenant" v ON v."tenantId" = e."tenantId" AND v."isObject"
  WHERE e."verdict" = 'wrong_type' AND e."effective" IS NOT NULL
  GROUP BY e."lossless" IS NOT NULL;
-
-DROP FUNCTION pg_temp."f11_json"(text);
 
 -- 5. ACCESS EXCLUSIVE on tenants from here to the commit: catalog changes only, so the application
 --    waits for milliseconds.
