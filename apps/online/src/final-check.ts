@@ -107,6 +107,23 @@ async function verdicts(client: pg.Client, kind: WriteKind, entries: JournalEntr
         ]),
       );
     }
+    case 'settings-saved': {
+      // The tenant's typed row once finding 11 made the table (its trigger reads the legacy JSON into
+      // it), the legacy JSON before.
+      const rows = (await tableExists(client, 'tenant_context_configs'))
+        ? await rowsById(client, `SELECT "tenantId" AS key, "maxSources", tone FROM tenant_context_configs WHERE "tenantId" = ANY($1)`, ids)
+        : await rowsById(
+            client,
+            `SELECT id AS key, ("contextConfig" ->> 'maxSources')::numeric::integer AS "maxSources", "contextConfig" ->> 'tone' AS tone FROM tenants WHERE id = ANY($1)`,
+            ids,
+          );
+      return entries.map((e) =>
+        same(rows.get(String(e.values.id)), [
+          ['maxSources', e.values.maxSources],
+          ['tone', e.values.tone],
+        ]),
+      );
+    }
     case 'keyword-inserted': {
       const rows = await rowsById(client, `SELECT id AS key, "tenantId", keyword FROM keywords WHERE id = ANY($1)`, ids);
       return entries.map((e) =>
