@@ -220,7 +220,13 @@ describe('legacy writes between expand and contract', () => {
       data: { name: 'Three', slug: 'three', contextConfig: { maxSources: '25', tone: 'plain', includeReviews: false } },
     });
     const row = await corrected.tenant.findUniqueOrThrow({ where: { id: created.id }, include: { contextConfig: true } });
-    expect(row.contextConfig).toMatchObject({ maxSources: 25, tone: 'plain', includeReviews: false, includeCompetitors: true, language: 'en' });
+    expect(row.contextConfig).toMatchObject({
+      maxSources: 25,
+      tone: 'plain',
+      includeReviews: false,
+      includeCompetitors: true,
+      language: 'en',
+    });
     await legacy.tenant.update({ where: { id: created.id }, data: { contextConfig: { language: 'de' } } });
     expect(await corrected.tenantContextConfig.findUniqueOrThrow({ where: { tenantId: created.id } })).toMatchObject({
       maxSources: 10,

@@ -178,9 +178,9 @@ describe('f11 tenant context config', () => {
     await revertFolder(db.url, F11);
     expect(await query(db.url, `SELECT to_regclass('public.tenant_context_configs') IS NULL AS gone`)).toEqual([{ gone: true }]);
     expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F11])).toEqual([{ n: 0 }]);
-    expect((await query<{ contextConfig: unknown }>(db.url, `SELECT "contextConfig" FROM tenants WHERE id = 'tm2'`))[0]!.contextConfig).toEqual(
-      JSON.parse(CONFIGS.tm2!.json!),
-    );
+    expect(
+      (await query<{ contextConfig: unknown }>(db.url, `SELECT "contextConfig" FROM tenants WHERE id = 'tm2'`))[0]!.contextConfig,
+    ).toEqual(JSON.parse(CONFIGS.tm2!.json!));
   });
 });
 
@@ -205,10 +205,14 @@ describe('f11 tenant context config: settings the new columns cannot hold', () =
       expect(message).toContain('tenants.contextConfig: "maxSources=5" in 1 row(s) (no mapping)');
       expect(message).not.toContain('includeReviews'); // "true" has a lossless reading
       expect(await hasColumn(stopped.url, 'tenants', 'contextConfig')).toBe(true);
-      expect(await query(stopped.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F11])).toEqual([{ n: 0 }]);
+      expect(await query(stopped.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F11])).toEqual([
+        { n: 0 },
+      ]);
       expect(await query(stopped.url, `SELECT count(*)::int AS n FROM migration_ledger WHERE migration = $1`, [F11])).toEqual([{ n: 0 }]);
       // What could be read without a decision is in the rows already; "ten" is not read, "true" is.
-      expect(await query(stopped.url, `SELECT "tenantId", "maxSources", "includeReviews" FROM tenant_context_configs ORDER BY "tenantId"`)).toEqual([
+      expect(
+        await query(stopped.url, `SELECT "tenantId", "maxSources", "includeReviews" FROM tenant_context_configs ORDER BY "tenantId"`),
+      ).toEqual([
         { tenantId: 'a', maxSources: 10, includeReviews: true },
         { tenantId: 'b', maxSources: 10, includeReviews: true },
       ]);
@@ -248,9 +252,11 @@ describe('f11 between expand and contract', () => {
   });
 
   it('a tenant the legacy application creates with settings gets its row in the same statement, with the lossless readings', async () => {
-    await query(live.url, `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new1', 'n', 'new1', $1::jsonb, now())`, [
-      '{"includeReviews":"FALSE","maxSources":"ten","language":"it","foo":1}',
-    ]);
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new1', 'n', 'new1', $1::jsonb, now())`,
+      ['{"includeReviews":"FALSE","maxSources":"ten","language":"it","foo":1}'],
+    );
     // "ten" is nobody's decision yet: the required column holds its default until the contract settles it
     expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, includeReviews: false, language: 'it' });
   });
@@ -260,11 +266,17 @@ describe('f11 between expand and contract', () => {
     expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, maxSources: 4 });
     await query(live.url, `UPDATE tenants SET "contextConfig" = NULL WHERE id = 'new1'`);
     expect(await settingsOf(live.url, 'new1')).toBeUndefined();
-    await query(live.url, `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new2', 'n', 'new2', '"a string"', now())`);
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new2', 'n', 'new2', '"a string"', now())`,
+    );
     expect(await settingsOf(live.url, 'new2')).toBeUndefined();
     await query(live.url, `UPDATE tenants SET "contextConfig" = '{"maxSources":"ten","tone":"warm"}' WHERE id = 'new1'`);
     expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, tone: 'warm' });
-    await query(live.url, `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new3', 'n', 'new3', '{"maxSources":"ten"}', now())`);
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new3', 'n', 'new3', '{"maxSources":"ten"}', now())`,
+    );
     expect(await query(live.url, `SELECT "tenantId", key FROM online_migration.f11_pending ORDER BY 1, 2`)).toEqual([
       { tenantId: 'new1', key: 'maxSources' },
       { tenantId: 'new2', key: '' },
@@ -274,7 +286,10 @@ describe('f11 between expand and contract', () => {
 
   it('a value the mapping already covers is read by the trigger', async () => {
     await writeValueMapping(live.url, [{ table: 'tenants', column: 'contextConfig.refreshIntervalDays', from: '"weekly"', to: '7' }]);
-    await query(live.url, `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new4', 'n', 'new4', '{"refreshIntervalDays":"weekly"}', now())`);
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new4', 'n', 'new4', '{"refreshIntervalDays":"weekly"}', now())`,
+    );
     expect(await settingsOf(live.url, 'new4')).toEqual({ ...DEFAULTS, refreshIntervalDays: 7 });
   });
 
