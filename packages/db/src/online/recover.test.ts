@@ -49,17 +49,24 @@ describe('recover, for a contract folder that is not the last of its finding', (
   });
 
   // One after the other, in chain order: each folder applies on top of the ones before it.
-  it.each(earlierFolders)('%s: decided from what it leaves behind', async (earlier) => {
-    await interruptedRecord(earlier);
-    const before = await recoverFailedMigrations(db.url, { waitMs: 0 });
-    expect(before.map((a) => [a.folder, a.decision])).toEqual([[earlier, 'rolled-back']]);
-    expect(before[0]!.evidence).toMatch(/^(constraint \S+ does not exist|table \S+ still exists)$/);
+  it.each(earlierFolders)(
+    '%s: decided from what it leaves behind',
+    async (earlier) => {
+      await interruptedRecord(earlier);
+      const before = await recoverFailedMigrations(db.url, { waitMs: 0 });
+      expect(before.map((a) => [a.folder, a.decision])).toEqual([[earlier, 'rolled-back']]);
+      expect(before[0]!.evidence).toMatch(/^(constraint \S+ does not exist|table \S+ still exists)$/);
 
-    // The folder with what it needs beyond the expand steps (an index folder of its finding).
-    await applyFolders(db.url, dependencyClosure([earlier]).filter((n) => !expanded.includes(n)));
-    await interruptedRecord(earlier);
-    const after = await recoverFailedMigrations(db.url, { waitMs: 0 });
-    expect(after.map((a) => [a.folder, a.decision])).toEqual([[earlier, 'applied']]);
-    expect(after[0]!.evidence).toMatch(/^(constraint \S+ exists|table \S+ no longer exists)$/);
-  }, 180_000);
+      // The folder with what it needs beyond the expand steps (an index folder of its finding).
+      await applyFolders(
+        db.url,
+        dependencyClosure([earlier]).filter((n) => !expanded.includes(n)),
+      );
+      await interruptedRecord(earlier);
+      const after = await recoverFailedMigrations(db.url, { waitMs: 0 });
+      expect(after.map((a) => [a.folder, a.decision])).toEqual([[earlier, 'applied']]);
+      expect(after[0]!.evidence).toMatch(/^(constraint \S+ exists|table \S+ no longer exists)$/);
+    },
+    180_000,
+  );
 });
