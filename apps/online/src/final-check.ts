@@ -107,6 +107,8 @@ async function verdicts(client: pg.Client, kind: WriteKind, entries: JournalEntr
         ]),
       );
     }
+    case 'settings-saved':
+      return settingsVerdicts(client, entries, same);
     case 'keyword-inserted': {
       const rows = await rowsById(client, `SELECT id AS key, "tenantId", keyword FROM keywords WHERE id = ANY($1)`, ids);
       return entries.map((e) =>
@@ -169,6 +171,31 @@ async function versionVerdicts(client: pg.Client, entries: JournalEntry[]): Prom
     const found = faqList(row.faqs);
     return found === faqList(expected) ? 'present' : `faqs=${found}`;
   });
+}
+
+/**
+ * A tenant's context settings: its typed row once finding 11 made the table (its trigger reads the
+ * legacy JSON into it), the legacy JSON before.
+ */
+async function settingsVerdicts(
+  client: pg.Client,
+  entries: JournalEntry[],
+  same: (row: Record<string, unknown> | undefined, pairs: [string, unknown][]) => Verdict,
+): Promise<Verdict[]> {
+  const ids = entries.map((e) => String(e.values.id));
+  const rows = (await tableExists(client, 'tenant_context_configs'))
+    ? await rowsById(client, `SELECT "tenantId" AS key, "maxSources", tone FROM tenant_context_configs WHERE "tenantId" = ANY($1)`, ids)
+    : await rowsById(
+        client,
+        `SELECT id AS key, ("contextConfig" ->> 'maxSources')::numeric::integer AS "maxSources", "contextConfig" ->> 'tone' AS tone FROM tenants WHERE id = ANY($1)`,
+        ids,
+      );
+  return entries.map((e) =>
+    same(rows.get(String(e.values.id)), [
+      ['maxSources', e.values.maxSources],
+      ['tone', e.values.tone],
+    ]),
+  );
 }
 
 /**

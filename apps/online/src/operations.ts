@@ -224,6 +224,23 @@ export const LEGACY_OPERATIONS: Operation<LegacyPrismaClient>[] = [
       return [written('crawl-job', `crawl-job:${row.id}`, { id: row.id, datasetId: dataset.id, startUrl: url })];
     },
   },
+  {
+    name: 'settings-saved',
+    weight: 1,
+    run: async (db, { pool, random }) => {
+      // The legacy settings page writes the context settings as JSON on the tenant, a number sometimes
+      // as the string a form field gave it (which has a lossless reading).
+      const tenantId = pick(random, pool.tenants);
+      const maxSources = 1 + Math.floor(random() * 50);
+      const tone = `tone ${token()}`;
+      await db.tenant.update({
+        where: { id: tenantId },
+        data: { contextConfig: { maxSources: random() < 0.5 ? maxSources : String(maxSources), tone } },
+        select: { id: true },
+      });
+      return [written('settings-saved', `settings:${tenantId}`, { id: tenantId, maxSources, tone })];
+    },
+  },
 ];
 
 export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
@@ -367,6 +384,20 @@ export const CORRECTED_OPERATIONS: Operation<PrismaClient>[] = [
         select: { id: true },
       });
       return [written('crawl-job', `crawl-job:${row.id}`, { id: row.id, datasetId: dataset.id, startUrl: url })];
+    },
+  },
+  {
+    name: 'settings-saved',
+    weight: 1,
+    run: async (db, { pool, random }) => {
+      // The corrected settings page changes the typed row of a tenant that has one (a tenant without
+      // settings keeps the defaults here; creating rows is left out so the tables' balance stays the
+      // chain's own).
+      const tenantId = pick(random, pool.tenants);
+      const maxSources = 1 + Math.floor(random() * 50);
+      const tone = `tone ${token()}`;
+      const { count } = await db.tenantContextConfig.updateMany({ where: { tenantId }, data: { maxSources, tone } });
+      return count === 0 ? [] : [written('settings-saved', `settings:${tenantId}`, { id: tenantId, maxSources, tone })];
     },
   },
 ];

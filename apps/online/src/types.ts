@@ -51,7 +51,8 @@ export type WriteKind =
   | 'contact-entry'
   | 'subscription-transition'
   | 'keyword-inserted'
-  | 'crawl-job';
+  | 'crawl-job'
+  | 'settings-saved';
 
 /** A window of the run, for charts and per-phase figures. */
 export interface PhaseWindow {

@@ -241,21 +241,26 @@ describe.concurrent('verify fails, and says where', () => {
     const folderOf = (id: number) => findings.find((f) => f.id === id)!.migration!;
     const [settings, log] = [folderOf(11), folderOf(7)];
     // 1. The statement that gives a typed integer setting its value from the JSON keeps the default instead
-    //    (found in the SQL, with the default its CREATE TABLE declares). Counts and ledger are untouched.
+    //    (found in the SQL, with the default its CREATE TABLE declares): the reading the expand step's
+    //    trigger and backfill share. Counts and ledger are untouched.
     const settingsFile = copy.file(`migrations/${settings}/migration.sql`);
     const sql = await readFile(settingsFile, 'utf8');
-    const conversion = /"(\w+)"\s*= coalesce\(\(ok\.v ->> '\w+'\)::numeric::integer, c\."\w+"\)/.exec(sql);
+    const conversion = /"(\w+)"\s*= coalesce\(\(r\.v ->> '\w+'\)::numeric::integer, c\."\w+"\)/.exec(sql);
     expect(conversion, `no integer setting conversion in ${settings}`).not.toBeNull();
     const setting = conversion![1]!;
     const defaultOf = new RegExp(`"${setting}" INTEGER NOT NULL DEFAULT (\\d+)`).exec(sql)?.[1];
     expect(defaultOf, `no default for ${setting}`).toBeDefined();
+    await writeFile(settingsFile, sql.replace(conversion![0], `"${setting}" = c."${setting}"`));
     // 2. One quarantined unknown key is deleted, and the ledger's count of quarantined values follows, so only
-    //    the tenant's own account shows it.
-    await writeFile(
-      settingsFile,
-      `${sql.replace(conversion![0], `"${setting}" = c."${setting}"`)}
-       DELETE FROM migration_quarantine WHERE id = (SELECT min(id) FROM migration_quarantine WHERE migration = '${settings}' AND reason LIKE 'key %');
-       UPDATE migration_ledger SET rows = rows - 1 WHERE migration = '${settings}' AND action = 'quarantined';\n`,
+    //    the tenant's own account shows it (in the contract folder, which writes the quarantine).
+    const settingsLast =
+      phasedFindings(copy.file('migrations'))
+        .find((p) => p.expandFolder === settings)
+        ?.contractFolders.at(-1) ?? settings;
+    await copy.append(
+      `migrations/${settingsLast}/migration.sql`,
+      `DELETE FROM migration_quarantine WHERE id = (SELECT min(id) FROM migration_quarantine WHERE migration = '${settings}' AND reason LIKE 'key %');
+       UPDATE migration_ledger SET rows = rows - 1 WHERE migration = '${settings}' AND action = 'quarantined';`,
     );
     // 3. One status change of a subscription with several is dropped and another of it duplicated: the row count holds.
     //    The rows exist once the finding's backfill ran: the sabotage goes into its first contract folder

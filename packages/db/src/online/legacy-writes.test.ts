@@ -263,6 +263,34 @@ describe('legacy writes between expand and contract', () => {
     expect((await legacy.subscription.findUniqueOrThrow({ where: { id: own.id } })).statusChangeLogs).toEqual([]);
   });
 
+  it("finding 11: the settings JSON the legacy application writes is read into the tenant's typed row; both clients read and create tenants", async () => {
+    const created = await legacy.tenant.create({
+      data: { name: 'Three', slug: 'three', contextConfig: { maxSources: '25', tone: 'plain', includeReviews: false } },
+    });
+    const row = await corrected.tenant.findUniqueOrThrow({ where: { id: created.id }, include: { contextConfig: true } });
+    expect(row.contextConfig).toMatchObject({
+      maxSources: 25,
+      tone: 'plain',
+      includeReviews: false,
+      includeCompetitors: true,
+      language: 'en',
+    });
+    await legacy.tenant.update({ where: { id: created.id }, data: { contextConfig: { language: 'de' } } });
+    expect(await corrected.tenantContextConfig.findUniqueOrThrow({ where: { tenantId: created.id } })).toMatchObject({
+      maxSources: 10,
+      tone: null,
+      includeReviews: true,
+      language: 'de',
+    });
+    // A value nobody has decided about does not fail the legacy write; the contract step settles it.
+    await legacy.tenant.update({ where: { id: created.id }, data: { contextConfig: { maxSources: 'ten' } } });
+    expect((await legacy.tenant.findUniqueOrThrow({ where: { id: created.id } })).contextConfig).toEqual({ maxSources: 'ten' });
+    // The corrected client creates tenants without the JSON column; the legacy client still reads them.
+    const fresh = await corrected.tenant.create({ data: { name: 'Four', slug: 'four', contextConfig: { create: { maxSources: 3 } } } });
+    expect((await legacy.tenant.findUniqueOrThrow({ where: { id: fresh.id } })).contextConfig).toBeNull();
+    expect(await corrected.tenantContextConfig.count({ where: { tenantId: fresh.id, maxSources: 3 } })).toBe(1);
+  });
+
   it('finding 17: a crawl job the legacy application writes through rag_crawl_jobs is a row of rag_ingest_jobs, with the table defaults', async () => {
     await withPgClient(db.url, (c) =>
       c.query(

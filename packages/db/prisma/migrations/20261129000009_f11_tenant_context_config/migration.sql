@@ -1,18 +1,23 @@
--- Finding 11: the context-generation settings become a typed row per tenant (TenantContextConfig,
--- mirroring TenantStrategyConfig) instead of the untyped Tenant.contextConfig JSON.
--- Every tenant whose JSON is an object gets a row: keys of the right type are copied, missing keys
--- take the column defaults. Unknown keys, values of the wrong type and configs that are not an object
--- at all are copied to migration_quarantine (tenant-owned) before the column is dropped.
--- Accounting: migration_ledger rows of this folder; NOTICE lines at the end repeat them.
-
+-- Finding 11, expand step: the context-generation settings become a typed row per tenant
+-- (TenantContextConfig, mirroring TenantStrategyConfig) instead of the untyped Tenant.contextConfig JSON.
+-- This step only adds: the table, the reading of a config as functions, and triggers that keep a
+-- tenant's row in step with every JSON the legacy application writes from now on. The backfill
+-- (backfill.ts) reads the configs written before; the contract folder
+-- 20261130000009_f11_drop_tenant_context_config_json settles what nobody could read without the
+-- operator's mapping (stopping on what the mapping does not cover), quarantines, writes the ledger and
+-- drops the JSON column.
+-- A documented key holding a value of its type is copied; a string with a lossless reading ("20" for an
+-- integer, "true"/"false" for a boolean) gives that reading, and a value the operator's mapping already
+-- covers takes the mapped value. Anything else - wrong-typed values nobody decided about, configs that
+-- are no object and not mapped to one - is not read here: the row keeps the column default in that place
+-- (noted in online_migration.f11_pending) until the contract step settles it as the mapping says or
+-- stops naming it. Unknown keys are never read. Nothing here ever raises on what a config holds: a
+-- legacy write never fails because of its settings.
 SET LOCAL lock_timeout = '5s';
-SET LOCAL statement_timeout = '15min';
-
--- Settings pages must not write the JSON between the copy and the drop; readers go on.
-LOCK TABLE "tenants" IN SHARE ROW EXCLUSIVE MODE;
+SET LOCAL statement_timeout = '60s';
 
 -- CreateTable (as prisma/schema/strategy.prisma declares it; the column defaults are the single source
--- of the values a missing key takes)
+-- of the values a missing key takes). New and empty: nobody else can see it before the commit.
 CREATE TABLE "tenant_context_configs" (
     "id" TEXT NOT NULL,
     "tenantId" TEXT NOT NULL,
@@ -28,243 +33,232 @@ CREATE TABLE "tenant_context_configs" (
     CONSTRAINT "tenant_context_configs_pkey" PRIMARY KEY ("id")
 );
 
--- CreateIndex
+-- CreateIndex (on the empty table this transaction created: instant)
 CREATE UNIQUE INDEX "tenant_context_configs_tenantId_key" ON "tenant_context_configs"("tenantId");
 
--- AddForeignKey (the table is new and empty, so the check is free)
+-- AddForeignKey: SHARE ROW EXCLUSIVE on tenants for an instant. The check scans the referencing table,
+-- which is new and empty, so the key can be valid from the start.
 ALTER TABLE "tenant_context_configs" ADD CONSTRAINT "tenant_context_configs_tenantId_fkey" FOREIGN KEY ("tenantId") REFERENCES "tenants"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- The keys the legacy comment documents and the JSON type each must have (the types the seed's
--- ANOMALIES.md uses too). A JSON null is the wrong type, except for tone, whose column is nullable:
--- there it means "let the agent choose" and is kept.
-CREATE TEMP TABLE "f11_known_key" ("key" text PRIMARY KEY, "jsonType" text NOT NULL) ON COMMIT DROP;
-INSERT INTO "f11_known_key" VALUES
-  ('includeCompetitors', 'boolean'), ('includeReviews', 'boolean'), ('maxSources', 'integer'),
-  ('tone', 'string'), ('language', 'string'), ('refreshIntervalDays', 'integer');
+-- ANOMALIES.md uses too). The one list: the trigger, the backfill and the contract step read it here.
+CREATE FUNCTION "online_migration"."f11_known_keys"()
+RETURNS TABLE ("key" text, "jsonType" text)
+LANGUAGE sql IMMUTABLE AS $$
+  VALUES ('includeCompetitors', 'boolean'), ('includeReviews', 'boolean'), ('maxSources', 'integer'),
+         ('tone', 'string'), ('language', 'string'), ('refreshIntervalDays', 'integer')
+$$;
 
--- A JSON text the operator wrote into the mapping, or NULL when it does not parse (a session-local
--- function, dropped below).
-CREATE FUNCTION pg_temp."f11_json"(value text) RETURNS jsonb LANGUAGE plpgsql IMMUTABLE AS $$
+-- What a key/value of an object config is: ok (the setting's type), unknown (no such setting) or
+-- wrong_type. A JSON null is the wrong type, except for tone, whose column is nullable: there it means
+-- "let the agent choose" and is kept. The CASE is nested so the numeric casts only ever see numbers.
+CREATE FUNCTION "online_migration"."f11_verdict"(k text, v jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE
+           WHEN t."jsonType" IS NULL THEN 'unknown'
+           WHEN jsonb_typeof(v) = 'null' THEN CASE WHEN k = 'tone' THEN 'ok' ELSE 'wrong_type' END
+           WHEN t."jsonType" = 'integer' THEN
+             CASE WHEN jsonb_typeof(v) <> 'number' THEN 'wrong_type'
+                  WHEN (v)::numeric = trunc((v)::numeric)
+                   AND (v)::numeric BETWEEN -2147483648 AND 2147483647 THEN 'ok'
+                  ELSE 'wrong_type' END
+           WHEN jsonb_typeof(v) = t."jsonType" THEN 'ok'
+           ELSE 'wrong_type'
+         END
+    FROM (SELECT (SELECT x."jsonType" FROM "online_migration"."f11_known_keys"() x WHERE x."key" = k) AS "jsonType") t
+$$;
+
+-- The lossless reading of a wrong-typed value, or NULL when it has none: a string of digits for an
+-- integer, "true"/"false" for a boolean, case and surrounding spaces aside.
+CREATE FUNCTION "online_migration"."f11_lossless"(k text, v jsonb) RETURNS jsonb
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT CASE
+           WHEN "online_migration"."f11_verdict"(k, v) <> 'wrong_type' OR jsonb_typeof(v) <> 'string' THEN NULL
+           WHEN t."jsonType" = 'integer' THEN
+             CASE WHEN (v #>> '{}') !~ '^\s*[+-]?\d{1,10}\s*$' THEN NULL
+                  WHEN btrim(v #>> '{}')::numeric BETWEEN -2147483648 AND 2147483647
+                    THEN to_jsonb(btrim(v #>> '{}')::numeric::integer) END
+           WHEN t."jsonType" = 'boolean' AND lower(btrim(v #>> '{}')) IN ('true', 'false')
+             THEN to_jsonb(lower(btrim(v #>> '{}'))::boolean)
+         END
+    FROM (SELECT (SELECT x."jsonType" FROM "online_migration"."f11_known_keys"() x WHERE x."key" = k) AS "jsonType") t
+$$;
+
+-- A JSON text the operator wrote into the mapping, or NULL when it does not parse.
+CREATE FUNCTION "online_migration"."f11_json"(value text) RETURNS jsonb
+LANGUAGE plpgsql IMMUTABLE AS $$
 BEGIN
   RETURN value::jsonb;
 EXCEPTION WHEN others THEN
   RETURN NULL;
 END $$;
 
--- Configs that are not a JSON object mean nothing to the new columns by themselves: the operator's
--- mapping (column "contextConfig", from = the value's JSON text) either gives the object they meant or
--- says "quarantine" (to NULL: no row, the tenant keeps the defaults, as a tenant without JSON did).
-CREATE TEMP TABLE "f11_config" ("tenantId" text PRIMARY KEY, "config" jsonb NOT NULL, "mapped" boolean NOT NULL) ON COMMIT DROP;
-INSERT INTO "f11_config"
-SELECT t."id", CASE WHEN jsonb_typeof(t."contextConfig") = 'object' THEN t."contextConfig" ELSE pg_temp."f11_json"(m."toValue") END,
-       jsonb_typeof(t."contextConfig") <> 'object'
-  FROM "tenants" t
-  LEFT JOIN "migration_value_mapping" m
-    ON m."tableName" = 'tenants' AND m."columnName" = 'contextConfig' AND m."fromValue" = t."contextConfig"::text
- WHERE t."contextConfig" IS NOT NULL
-   AND (jsonb_typeof(t."contextConfig") = 'object' OR jsonb_typeof(pg_temp."f11_json"(m."toValue")) = 'object');
+-- The value a documented key takes, as JSON (a JSON null: left unset, tone only), or SQL NULL when
+-- nothing says yet: the value itself when it has the setting's type, its lossless reading, or what the
+-- operator's mapping (migration_value_mapping, column "contextConfig.<key>", from = the value's JSON
+-- text) names when that is of the setting's type. Unknown keys take nothing.
+CREATE FUNCTION "online_migration"."f11_reading"(k text, v jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+  SELECT CASE "online_migration"."f11_verdict"(k, v)
+           WHEN 'ok' THEN v
+           WHEN 'unknown' THEN NULL
+           ELSE coalesce(
+             "online_migration"."f11_lossless"(k, v),
+             (SELECT CASE
+                       WHEN m."toValue" IS NULL THEN CASE WHEN k = 'tone' THEN 'null'::jsonb END
+                       WHEN t."jsonType" = 'integer' THEN
+                         CASE WHEN jsonb_typeof(j.mapped) <> 'number' THEN NULL
+                              WHEN (j.mapped)::numeric = trunc((j.mapped)::numeric) AND (j.mapped)::numeric BETWEEN -2147483648 AND 2147483647 THEN j.mapped END
+                       WHEN jsonb_typeof(j.mapped) = t."jsonType" THEN j.mapped
+                     END
+                FROM "public"."migration_value_mapping" m
+                CROSS JOIN LATERAL (SELECT "online_migration"."f11_json"(m."toValue") AS mapped) j
+                CROSS JOIN LATERAL (SELECT x."jsonType" FROM "online_migration"."f11_known_keys"() x WHERE x."key" = k) t
+               WHERE m."tableName" = 'tenants' AND m."columnName" = 'contextConfig.' || k AND m."fromValue" = v::text))
+         END
+$$;
 
--- Every key/value of every object config (the mapped ones included), judged once. A value of the wrong
--- type gets its lossless reading when it has one (a string of digits for an integer, "true"/"false" for
--- a boolean, case and surrounding spaces aside), otherwise the mapping's value (column
--- "contextConfig.<key>", from = the value's JSON text); "effective" is what the row takes.
-CREATE TEMP TABLE "f11_entry" (
-  "tenantId"  text NOT NULL,
-  "key"       text NOT NULL,
-  "value"     jsonb NOT NULL,
-  "verdict"   text NOT NULL,   -- ok | unknown | wrong_type
-  "lossless"  jsonb,           -- the lossless reading of a wrong-typed value
-  "effective" jsonb,           -- the value the row takes (NULL: the key is left out)
-  "mapping"   text,            -- none | value | quarantine (wrong-typed values without a lossless reading)
+-- The object a config stands for: itself when it is an object; for anything else the object the
+-- operator's mapping (column "contextConfig") names, or NULL (no row: the tenant keeps the defaults).
+CREATE FUNCTION "online_migration"."f11_object"(config jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+  SELECT CASE
+           WHEN config IS NULL THEN NULL
+           WHEN jsonb_typeof(config) = 'object' THEN config
+           ELSE (SELECT j.mapped
+                   FROM "public"."migration_value_mapping" m
+                   CROSS JOIN LATERAL (SELECT "online_migration"."f11_json"(m."toValue") AS mapped) j
+                  WHERE m."tableName" = 'tenants' AND m."columnName" = 'contextConfig' AND m."fromValue" = config::text
+                    AND jsonb_typeof(j.mapped) = 'object')
+         END
+$$;
+
+-- What can be read of a config so far: every documented key that takes a value (above).
+CREATE FUNCTION "online_migration"."f11_readable"(config jsonb) RETURNS jsonb
+LANGUAGE sql STABLE AS $$
+  SELECT coalesce(jsonb_object_agg(e.key, r.v) FILTER (WHERE r.v IS NOT NULL), '{}'::jsonb)
+    FROM jsonb_each(CASE WHEN jsonb_typeof(config) = 'object' THEN config ELSE '{}'::jsonb END) AS e(key, value)
+    CROSS JOIN LATERAL (SELECT "online_migration"."f11_reading"(e.key, e.value) AS v) r
+$$;
+
+-- Settings the conversion could not read yet, by tenant and key ('' for a whole config that is no
+-- object and that no mapping turns into one): the row holds the column default in their place, and
+-- the contract step settles exactly these once the mapping covers them.
+CREATE TABLE "online_migration"."f11_pending" (
+  "tenantId" text NOT NULL,
+  "key"      text NOT NULL,
   PRIMARY KEY ("tenantId", "key")
-) ON COMMIT DROP;
-INSERT INTO "f11_entry" ("tenantId", "key", "value", "verdict", "lossless")
-SELECT c."tenantId", e.key, e.value, j."verdict",
-       CASE WHEN j."verdict" <> 'wrong_type' OR jsonb_typeof(e.value) <> 'string' THEN NULL
-            WHEN k."jsonType" = 'integer' AND (e.value #>> '{}') ~ '^\s*[+-]?\d{1,10}\s*$'
-             AND btrim(e.value #>> '{}')::numeric BETWEEN -2147483648 AND 2147483647
-              THEN to_jsonb(btrim(e.value #>> '{}')::numeric::integer)
-            WHEN k."jsonType" = 'boolean' AND lower(btrim(e.value #>> '{}')) IN ('true', 'false')
-              THEN to_jsonb(lower(btrim(e.value #>> '{}'))::boolean)
-       END
-  FROM "f11_config" c
-  CROSS JOIN LATERAL jsonb_each(c."config") AS e(key, value)
-  LEFT JOIN "f11_known_key" k ON k."key" = e.key
-  CROSS JOIN LATERAL (SELECT
-       CASE
-         WHEN k."key" IS NULL THEN 'unknown'
-         WHEN jsonb_typeof(e.value) = 'null' THEN CASE WHEN k."key" = 'tone' THEN 'ok' ELSE 'wrong_type' END
-         WHEN k."jsonType" = 'integer' THEN
-           -- nested CASE: SQL does not promise to evaluate AND from left to right
-           CASE WHEN jsonb_typeof(e.value) <> 'number' THEN 'wrong_type'
-                WHEN (e.value)::numeric = trunc((e.value)::numeric)
-                 AND (e.value)::numeric BETWEEN -2147483648 AND 2147483647 THEN 'ok'
-                ELSE 'wrong_type' END
-         WHEN jsonb_typeof(e.value) = k."jsonType" THEN 'ok'
-         ELSE 'wrong_type'
-       END AS "verdict") j;
+);
 
-UPDATE "f11_entry" e
-   SET "mapping" = CASE WHEN m."fromValue" IS NULL THEN 'none' WHEN m."toValue" IS NULL THEN 'quarantine' ELSE 'value' END,
-       "effective" = pg_temp."f11_json"(m."toValue")
-  FROM "f11_entry" x
-  LEFT JOIN "migration_value_mapping" m
-    ON m."tableName" = 'tenants' AND m."columnName" = 'contextConfig.' || x."key" AND m."fromValue" = x."value"::text
- WHERE x."tenantId" = e."tenantId" AND x."key" = e."key" AND e."verdict" = 'wrong_type' AND e."lossless" IS NULL;
-UPDATE "f11_entry" SET "effective" = CASE WHEN "verdict" = 'ok' THEN "value" ELSE "lossless" END WHERE "mapping" IS NULL;
-
--- Before anything is written: every wrong-typed setting without a lossless reading, and every config
--- that is not an object, must be settled by the mapping; otherwise the folder stops and names them.
-SELECT "migration_stop_on_unmapped"('20261129000009_f11_tenant_context_config', coalesce(jsonb_agg(u ORDER BY u."column", u."value"), '[]'::jsonb))
-  FROM (
-    SELECT 'tenants' AS "table", 'contextConfig.' || e."key" AS "column", e."value"::text AS "value", count(*) AS "rows",
-           CASE WHEN e."mapping" = 'none' THEN 'no mapping'
-                WHEN e."mapping" = 'quarantine' THEN 'mapped to NULL, but the setting is required'
-                ELSE 'mapped to ' || quote_literal(m."toValue") || ', which is not JSON of type ' || k."jsonType" END AS "problem"
-      FROM "f11_entry" e
-      JOIN "f11_known_key" k ON k."key" = e."key"
-      LEFT JOIN "migration_value_mapping" m
-        ON m."tableName" = 'tenants' AND m."columnName" = 'contextConfig.' || e."key" AND m."fromValue" = e."value"::text
-     WHERE e."mapping" = 'none'
-        OR (e."mapping" = 'quarantine' AND e."key" <> 'tone')
-        OR (e."mapping" = 'value' AND NOT CASE k."jsonType"
-              WHEN 'integer' THEN jsonb_typeof(e."effective") = 'number' AND (e."effective")::numeric = trunc((e."effective")::numeric)
-                                  AND (e."effective")::numeric BETWEEN -2147483648 AND 2147483647
-              ELSE coalesce(jsonb_typeof(e."effective"), '') = k."jsonType" END)
-     GROUP BY e."key", e."value"::text, e."mapping", m."toValue", k."jsonType"
-    UNION ALL
-    SELECT 'tenants', 'contextConfig', t."contextConfig"::text, count(*),
-           CASE WHEN m."fromValue" IS NULL THEN 'no mapping' ELSE 'mapped to ' || quote_literal(m."toValue") || ', which is not a JSON object' END
-      FROM "tenants" t
-      LEFT JOIN "migration_value_mapping" m
-        ON m."tableName" = 'tenants' AND m."columnName" = 'contextConfig' AND m."fromValue" = t."contextConfig"::text
-     WHERE jsonb_typeof(t."contextConfig") <> 'object'
-       AND (m."fromValue" IS NULL OR (m."toValue" IS NOT NULL AND coalesce(jsonb_typeof(pg_temp."f11_json"(m."toValue")), '') <> 'object'))
-     GROUP BY t."contextConfig"::text, m."fromValue", m."toValue"
-  ) u;
-
--- One verdict per tenant whose config is not SQL NULL, judged on the config as it was; each falls in
--- exactly one anomaly kind:
---   malformed    - not a JSON object at all, or a documented key holds a value of the wrong type
---   unknown_keys - an object with keys the settings do not have
---   partial      - an object with only some of the documented keys
---   valid        - an object with exactly the documented keys, each of the right type
-CREATE TEMP TABLE "f11_tenant" ("tenantId" text PRIMARY KEY, "kind" text NOT NULL, "isObject" boolean NOT NULL, "getsRow" boolean NOT NULL) ON COMMIT DROP;
-INSERT INTO "f11_tenant"
-SELECT t."id",
-       CASE
-         WHEN jsonb_typeof(t."contextConfig") <> 'object' THEN 'context_config_malformed'
-         WHEN EXISTS (SELECT 1 FROM "f11_entry" x WHERE x."tenantId" = t."id" AND x."verdict" = 'wrong_type') THEN 'context_config_malformed'
-         WHEN EXISTS (SELECT 1 FROM "f11_entry" x WHERE x."tenantId" = t."id" AND x."verdict" = 'unknown') THEN 'context_config_unknown_keys'
-         WHEN (SELECT count(*) FROM "f11_entry" x WHERE x."tenantId" = t."id" AND x."verdict" = 'ok')
-              < (SELECT count(*) FROM "f11_known_key") THEN 'context_config_partial'
-         ELSE 'context_config_valid'
-       END,
-       jsonb_typeof(t."contextConfig") = 'object',
-       EXISTS (SELECT 1 FROM "f11_config" c WHERE c."tenantId" = t."id")
-  FROM "tenants" t
- WHERE t."contextConfig" IS NOT NULL;
-
--- 1. Quarantine first, as the values were: whole configs that are not an object, unknown keys,
---    wrong-typed values (also those read losslessly or mapped, so down.sql gives back what was written).
---    Keys of a config the mapping replaced are not copied one by one: the whole original is.
-INSERT INTO "migration_quarantine" ("migration", "tableName", "rowId", "columnName", "value", "reason", "tenantId")
-SELECT '20261129000009_f11_tenant_context_config', 'tenants', t."id", 'contextConfig', t."contextConfig",
-       'contextConfig is a JSON ' || jsonb_typeof(t."contextConfig") || ', not an object; '
-       || CASE WHEN v."getsRow" THEN 'replaced by the object migration_value_mapping gives' ELSE 'quarantined as migration_value_mapping says (defaults apply)' END,
-       t."id"
-  FROM "tenants" t JOIN "f11_tenant" v ON v."tenantId" = t."id"
- WHERE NOT v."isObject"
-UNION ALL
-SELECT '20261129000009_f11_tenant_context_config', 'tenants', e."tenantId", 'contextConfig.' || e."key", e."value",
-       CASE e."verdict"
-         WHEN 'unknown' THEN 'key "' || e."key" || '" is not a context setting'
-         ELSE 'expected ' || k."jsonType" || ', got ' || jsonb_typeof(e."value") || ' ' || left(e."value"::text, 60) || '; '
-              || CASE WHEN e."lossless" IS NOT NULL THEN 'read losslessly as ' || e."lossless"::text
-                      WHEN e."mapping" = 'quarantine' THEN 'left unset, as migration_value_mapping says'
-                      ELSE 'set to ' || e."effective"::text || ' as migration_value_mapping says' END
-       END,
-       e."tenantId"
-  FROM "f11_entry" e
-  JOIN "f11_tenant" v ON v."tenantId" = e."tenantId" AND v."isObject"
-  LEFT JOIN "f11_known_key" k ON k."key" = e."key"
- WHERE e."verdict" IN ('unknown', 'wrong_type');
-
--- 2. One row per object config, created with every default, then given the values that passed.
-WITH created AS (
-  INSERT INTO "tenant_context_configs" ("id", "tenantId", "updatedAt")
-  SELECT 'c' || substr(md5('f11:' || v."tenantId"), 1, 24), v."tenantId", CURRENT_TIMESTAMP
-    FROM "f11_tenant" v
-   WHERE v."getsRow"
-  RETURNING 1
-)
-INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000009_f11_tenant_context_config', 'tenant_context_configs', 'inserted', count(*), NULL,
-       'one per tenant whose contextConfig was a JSON object, or one the mapping turned into an object'
-  FROM created HAVING count(*) > 0;
-
-UPDATE "tenant_context_configs" c
-   SET "includeCompetitors"  = coalesce((ok.v ->> 'includeCompetitors')::boolean, c."includeCompetitors"),
-       "includeReviews"      = coalesce((ok.v ->> 'includeReviews')::boolean, c."includeReviews"),
-       "maxSources"          = coalesce((ok.v ->> 'maxSources')::numeric::integer, c."maxSources"),
-       "tone"                = CASE WHEN ok.v ? 'tone' THEN ok.v ->> 'tone' ELSE c."tone" END,
-       "language"            = coalesce(ok.v ->> 'language', c."language"),
-       "refreshIntervalDays" = coalesce((ok.v ->> 'refreshIntervalDays')::numeric::integer, c."refreshIntervalDays")
-  FROM (
-    SELECT e."tenantId", jsonb_object_agg(e."key", e."effective") AS v
-      FROM "f11_entry" e WHERE e."verdict" <> 'unknown' AND e."effective" IS NOT NULL GROUP BY e."tenantId"
-  ) ok
- WHERE c."tenantId" = ok."tenantId";
-
--- 3. One ledger entry per anomaly kind, counting tenants (an entry even when none were found); together
---    they cover every non-null contextConfig, whose column is dropped below.
-INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000009_f11_tenant_context_config', 'tenants', kinds.action::"LedgerAction",
-       (SELECT count(*) FROM "f11_tenant" v WHERE v."kind" = kinds.kind), kinds.kind, kinds.note
-  FROM (VALUES
-    ('context_config_valid', 'moved', 'every documented key present with the right type: copied as is'),
-    ('context_config_partial', 'moved', 'documented keys missing: copied what was there, the rest took the defaults'),
-    ('context_config_unknown_keys', 'moved',
-       'known keys copied; ' || (SELECT count(*) FROM "f11_entry" WHERE "verdict" = 'unknown') || ' unknown key(s) quarantined'),
-    ('context_config_malformed', 'nulled',
-       (SELECT count(*) FROM "f11_tenant" WHERE NOT "isObject") || ' config(s) not an object: quarantined whole, then given the object migration_value_mapping names or no row (defaults); '
-       || (SELECT count(*) FROM "f11_entry" e JOIN "f11_tenant" v ON v."tenantId" = e."tenantId" AND v."isObject" WHERE e."verdict" = 'wrong_type')
-       || ' wrong-typed value(s) quarantined as written, then read losslessly or mapped; the rest copied')
-  ) AS kinds(kind, action, note);
-
--- The quarantine rows written in step 1, one per value.
-INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000009_f11_tenant_context_config', 'tenants', 'quarantined', count(*), NULL,
-       count(*) FILTER (WHERE "columnName" = 'contextConfig') || ' whole config(s), '
-       || count(*) FILTER (WHERE "reason" LIKE 'key %') || ' unknown key(s), '
-       || count(*) FILTER (WHERE "reason" LIKE 'expected %') || ' wrong-typed value(s)'
-  FROM "migration_quarantine"
- WHERE "migration" = '20261129000009_f11_tenant_context_config'
-HAVING count(*) > 0;
-
--- Settings written with a value other than the one in the JSON: the lossless readings and the mapped ones.
-INSERT INTO "migration_ledger" ("migration", "tableName", "action", "rows", "anomaly", "note")
-SELECT '20261129000009_f11_tenant_context_config', 'tenant_context_configs', 'updated', count(*), NULL,
-       CASE WHEN e."lossless" IS NOT NULL THEN 'settings of the wrong JSON type read losslessly (e.g. "20" as 20)'
-            ELSE 'settings of the wrong JSON type set as migration_value_mapping says' END
-  FROM "f11_entry" e JOIN "f11_tenant" v ON v."tenantId" = e."tenantId" AND v."isObject"
- WHERE e."verdict" = 'wrong_type' AND e."effective" IS NOT NULL
- GROUP BY e."lossless" IS NOT NULL;
-
-DROP FUNCTION pg_temp."f11_json"(text);
-
--- 4. The JSON column goes (last, so its ACCESS EXCLUSIVE lock is held only until the commit).
-ALTER TABLE "tenants" DROP COLUMN "contextConfig";
-
-DO $$
+-- The one conversion of configs into rows, for the trigger (one tenant) and the backfill (a batch): a
+-- tenant whose config stands for an object gets its row (created with every default, then given what
+-- can be read); a tenant whose config is SQL NULL, or no object and not mapped to one, has none. What
+-- cannot be read yet is noted in f11_pending. Running it twice gives the same rows. The caller holds
+-- the tenants' row locks.
+CREATE FUNCTION "online_migration"."f11_sync"(tenant_ids text[])
+RETURNS TABLE ("tenants" integer, "rows" integer, "lossless" integer)
+LANGUAGE plpgsql VOLATILE AS $$
 DECLARE
-  entry record;
+  made integer;
+  read_losslessly integer;
 BEGIN
-  FOR entry IN
-    SELECT "tableName", "action", "rows", "anomaly" FROM "migration_ledger"
-     WHERE "migration" = '20261129000009_f11_tenant_context_config' ORDER BY "id"
-  LOOP
-    RAISE NOTICE 'f11: % % row(s) of %', entry."action", entry."rows",
-      entry."tableName" || coalesce(' (anomaly ' || entry."anomaly" || ')', '');
-  END LOOP;
+  DELETE FROM "public"."tenant_context_configs" c
+   USING (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+   WHERE s."tenantId" = c."tenantId" AND s."object" IS NULL;
+
+  INSERT INTO "public"."tenant_context_configs" ("id", "tenantId", "updatedAt")
+  SELECT 'c' || substr(md5('f11:' || s."tenantId"), 1, 24), s."tenantId", CURRENT_TIMESTAMP
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+   WHERE s."object" IS NOT NULL
+  ON CONFLICT ("tenantId") DO NOTHING;
+  GET DIAGNOSTICS made = ROW_COUNT;
+
+  -- Back to the defaults first, so a key the JSON no longer holds takes its default again.
+  UPDATE "public"."tenant_context_configs" c
+     SET "includeCompetitors" = DEFAULT, "includeReviews" = DEFAULT, "maxSources" = DEFAULT, "tone" = DEFAULT,
+         "language" = DEFAULT, "refreshIntervalDays" = DEFAULT, "updatedAt" = CURRENT_TIMESTAMP
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+   WHERE s."tenantId" = c."tenantId";
+
+  UPDATE "public"."tenant_context_configs" c
+     SET "includeCompetitors"  = coalesce((r.v ->> 'includeCompetitors')::boolean, c."includeCompetitors"),
+         "includeReviews"      = coalesce((r.v ->> 'includeReviews')::boolean, c."includeReviews"),
+         "maxSources"          = coalesce((r.v ->> 'maxSources')::numeric::integer, c."maxSources"),
+         "tone"                = CASE WHEN r.v ? 'tone' THEN r.v ->> 'tone' ELSE c."tone" END,
+         "language"            = coalesce(r.v ->> 'language', c."language"),
+         "refreshIntervalDays" = coalesce((r.v ->> 'refreshIntervalDays')::numeric::integer, c."refreshIntervalDays")
+    FROM (SELECT s."tenantId", "online_migration"."f11_readable"(s."object") AS v FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s WHERE s."object" IS NOT NULL) r
+   WHERE c."tenantId" = r."tenantId";
+
+  DELETE FROM "online_migration"."f11_pending" p USING (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s WHERE s."tenantId" = p."tenantId";
+  INSERT INTO "online_migration"."f11_pending" ("tenantId", "key")
+  SELECT s."tenantId", e.key
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+    CROSS JOIN LATERAL jsonb_each(s."object") AS e(key, value)
+   WHERE s."object" IS NOT NULL
+     AND "online_migration"."f11_verdict"(e.key, e.value) = 'wrong_type'
+     AND "online_migration"."f11_reading"(e.key, e.value) IS NULL
+  UNION ALL
+  SELECT s."tenantId", '' FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s WHERE s."config" IS NOT NULL AND s."object" IS NULL
+     AND NOT EXISTS (SELECT 1 FROM "public"."migration_value_mapping" m
+                      WHERE m."tableName" = 'tenants' AND m."columnName" = 'contextConfig'
+                        AND m."fromValue" = s."config"::text AND m."toValue" IS NULL);
+
+  SELECT count(*) INTO read_losslessly
+    FROM (SELECT t."id" AS "tenantId", t."contextConfig" AS "config", "online_migration"."f11_object"(t."contextConfig") AS "object"
+            FROM "public"."tenants" t WHERE t."id" = ANY (tenant_ids)) s
+    CROSS JOIN LATERAL jsonb_each(s."object") AS e(key, value)
+   WHERE s."object" IS NOT NULL AND "online_migration"."f11_lossless"(e.key, e.value) IS NOT NULL;
+
+  RETURN QUERY SELECT cardinality(tenant_ids), made, read_losslessly;
 END $$;
+
+-- One batch of the backfill: the tenants of the key range ($1, $2] with a config. Their rows are locked
+-- first, so a settings write of one of them waits for the batch (or the batch for it), and the batch
+-- never writes a reading older than the trigger's.
+CREATE FUNCTION "online_migration"."f11_backfill_range"(after_id text, last_id text)
+RETURNS TABLE ("tenants" integer, "rows" integer, "lossless" integer)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  pending text[];
+BEGIN
+  SELECT coalesce(array_agg(l."id"), '{}') INTO pending
+    FROM (SELECT t."id" FROM "public"."tenants" t
+           WHERE (after_id IS NULL OR t."id" > after_id) AND t."id" <= last_id AND t."contextConfig" IS NOT NULL
+           ORDER BY t."id"
+             FOR NO KEY UPDATE) l;
+  RETURN QUERY SELECT * FROM "online_migration"."f11_sync"(pending);
+END $$;
+
+-- The legacy application writes a tenant with its settings, or changes them: the row follows in the
+-- same transaction. Whatever the JSON holds, the write succeeds; should the reading itself fail on the
+-- data, the tenant is left for the contract step, which finds it without a row and stops naming it.
+CREATE FUNCTION "online_migration"."f11_keep_context_config"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  BEGIN
+    PERFORM 1 FROM "online_migration"."f11_sync"(ARRAY[NEW."id"]);
+  EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
+    RAISE WARNING 'f11: the settings of tenant % could not be read into tenant_context_configs: %', NEW."id", SQLERRM;
+  END;
+  RETURN NULL;
+END $$;
+
+-- SHARE ROW EXCLUSIVE on tenants for an instant, each (already held since the foreign key).
+CREATE TRIGGER "online_f11_context_config_on_insert"
+  AFTER INSERT ON "tenants"
+  FOR EACH ROW WHEN (NEW."contextConfig" IS NOT NULL)
+  EXECUTE FUNCTION "online_migration"."f11_keep_context_config"();
+CREATE TRIGGER "online_f11_context_config_on_update"
+  AFTER UPDATE OF "contextConfig" ON "tenants"
+  FOR EACH ROW WHEN (OLD."contextConfig" IS DISTINCT FROM NEW."contextConfig")
+  EXECUTE FUNCTION "online_migration"."f11_keep_context_config"();
+
+SELECT "online_migration"."expanded"('20261129000009_f11_tenant_context_config', 11);

@@ -1,7 +1,9 @@
 // Folder f11 on one tenant per shape of contextConfig, including the edge cases the seed does not
 // plant (JSON null, a number too big for the column, unknown keys next to wrong types). A setting the
 // new column cannot hold never takes the default: a lossless reading ("20" -> 20) is used, anything
-// else needs the operator's mapping, and without one the folder stops.
+// else needs the operator's mapping, and without one the contract step stops. The finding is phased:
+// the expand folder, the backfill, the release and the contract folder run in turn, and between expand
+// and contract the trigger reads what the legacy application writes into the tenant's row.
 import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
 import {
   applyFolders,
@@ -10,10 +12,20 @@ import {
   writeValueMapping,
   type ValueMappingEntry,
 } from '../../../src/migrations/index.js';
+import { applyContractPhase, releaseContracts, runBackfill } from '../../../src/online/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyAccounted, hasColumn, legacyDatabaseFor, query, quarantineOf, type FolderRun } from '../../../src/testing/index.js';
+import {
+  applyAccounted,
+  applyWhole,
+  hasColumn,
+  legacyDatabaseFor,
+  query,
+  quarantineOf,
+  type FolderRun,
+} from '../../../src/testing/index.js';
 
 const F11 = '20261129000009_f11_tenant_context_config';
+const F11_CONTRACT = '20261130000009_f11_drop_tenant_context_config_json';
 
 /** contextConfig per tenant, as JSON text (undefined = SQL NULL), and the anomaly kind each one is. */
 const CONFIGS: Record<string, { json?: string; kind?: string }> = {
@@ -142,8 +154,8 @@ describe('f11 tenant context config', () => {
     expect([...left.keys()].filter((k) => k.includes(' tu '))).toEqual([]);
   });
 
-  it('down.sql rebuilds the JSON: exact where nothing was defaulted, defaults where keys were unset', async () => {
-    await revertFolder(db.url, F11);
+  it("the contract's down.sql rebuilds the JSON: exact where nothing was defaulted, defaults where keys were unset; the expand's removes what was made of it", async () => {
+    await revertFolder(db.url, F11_CONTRACT);
     const rows = await query<{ id: string; contextConfig: unknown }>(db.url, `SELECT id, "contextConfig" FROM tenants ORDER BY id`);
     const restored = Object.fromEntries(rows.map((r) => [r.id, r.contextConfig]));
     const original = (id: string) => JSON.parse(CONFIGS[id]!.json!);
@@ -158,11 +170,22 @@ describe('f11 tenant context config', () => {
     expect(restored.tbig).toEqual({ ...defaults, ...original('tbig') });
     expect(restored.tlossless).toEqual({ ...defaults, ...original('tlossless') }); // the strings, as written
     expect(restored.tu).toBeUndefined(); // deleted above, with its quarantined keys
+    // Back where the backfill left it: the triggers follow legacy writes again.
+    await query(db.url, `UPDATE tenants SET "contextConfig" = '{"maxSources":"33"}' WHERE id = 'tp'`);
+    expect(await query(db.url, `SELECT "maxSources", tone FROM tenant_context_configs WHERE "tenantId" = 'tp'`)).toEqual([
+      { maxSources: 33, tone: null },
+    ]);
+    await revertFolder(db.url, F11);
+    expect(await query(db.url, `SELECT to_regclass('public.tenant_context_configs') IS NULL AS gone`)).toEqual([{ gone: true }]);
+    expect(await query(db.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F11])).toEqual([{ n: 0 }]);
+    expect(
+      (await query<{ contextConfig: unknown }>(db.url, `SELECT "contextConfig" FROM tenants WHERE id = 'tm2'`))[0]!.contextConfig,
+    ).toEqual(JSON.parse(CONFIGS.tm2!.json!));
   });
 });
 
 describe('f11 tenant context config: settings the new columns cannot hold', () => {
-  it('stops without a mapping, naming each value and its tenant count, and changes nothing', async () => {
+  it('stops at the contract without a mapping, naming each value and its tenant count, and drops nothing', async () => {
     const stopped = await legacyDatabaseFor(F11, async (w) => {
       await w.insert('tenants', [
         { id: 'a', name: 'a', slug: 'a', contextConfig: '{"maxSources":"ten","includeReviews":"true"}' },
@@ -171,18 +194,153 @@ describe('f11 tenant context config: settings the new columns cannot hold', () =
       ]);
     });
     try {
-      const failure = await applyFolders(stopped.url, [F11], { via: 'sql' }).then(
+      const failure = await applyWhole(stopped.url, F11).then(
         () => null,
         (error: unknown) => error,
       );
       expect(failure).toBeInstanceOf(MigrationFailedError);
+      expect((failure as MigrationFailedError).folder).toBe(F11_CONTRACT);
       const message = String((failure as Error).message);
       expect(message).toContain('tenants.contextConfig.maxSources: "ten" in 2 row(s) (no mapping)');
       expect(message).toContain('tenants.contextConfig: "maxSources=5" in 1 row(s) (no mapping)');
       expect(message).not.toContain('includeReviews'); // "true" has a lossless reading
       expect(await hasColumn(stopped.url, 'tenants', 'contextConfig')).toBe(true);
+      expect(await query(stopped.url, `SELECT count(*)::int AS n FROM migration_quarantine WHERE migration = $1`, [F11])).toEqual([
+        { n: 0 },
+      ]);
+      expect(await query(stopped.url, `SELECT count(*)::int AS n FROM migration_ledger WHERE migration = $1`, [F11])).toEqual([{ n: 0 }]);
+      // What could be read without a decision is in the rows already; "ten" is not read, "true" is.
+      expect(
+        await query(stopped.url, `SELECT "tenantId", "maxSources", "includeReviews" FROM tenant_context_configs ORDER BY "tenantId"`),
+      ).toEqual([
+        { tenantId: 'a', maxSources: 10, includeReviews: true },
+        { tenantId: 'b', maxSources: 10, includeReviews: true },
+      ]);
     } finally {
       await stopped.dispose();
     }
   }, 120_000);
+});
+
+/** Between expand and contract: a tenant's row, its settings only, or undefined when it has none. */
+const settingsOf = async (url: string, tenant: string) =>
+  (
+    await query(
+      url,
+      `SELECT "includeCompetitors", "includeReviews", "maxSources", tone, language, "refreshIntervalDays" FROM tenant_context_configs WHERE "tenantId" = $1`,
+      [tenant],
+    )
+  )[0];
+
+describe('f11 between expand and contract', () => {
+  let live: ThrowawayDatabase;
+  const DEFAULTS = { includeCompetitors: true, includeReviews: true, maxSources: 10, tone: null, language: 'en', refreshIntervalDays: 30 };
+
+  beforeAll(async () => {
+    live = await legacyDatabaseFor(F11, async (w) => {
+      await w.insert('tenants', [
+        { id: 'old1', name: 'o1', slug: 'old1', contextConfig: '{"maxSources":"15","tone":"dry"}' },
+        { id: 'old2', name: 'o2', slug: 'old2', contextConfig: '["x"]' },
+        { id: 'old3', name: 'o3', slug: 'old3', contextConfig: null },
+      ]);
+    });
+    await applyFolders(live.url, [F11], { via: 'sql' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await live?.dispose();
+  });
+
+  it('a tenant the legacy application creates with settings gets its row in the same statement, with the lossless readings', async () => {
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new1', 'n', 'new1', $1::jsonb, now())`,
+      ['{"includeReviews":"FALSE","maxSources":"ten","language":"it","foo":1}'],
+    );
+    // "ten" is nobody's decision yet: the required column holds its default until the contract settles it
+    expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, includeReviews: false, language: 'it' });
+  });
+
+  it('a changed config is read again (keys it no longer holds take their default); a cleared or non-object config has no row', async () => {
+    await query(live.url, `UPDATE tenants SET "contextConfig" = '{"maxSources":4}' WHERE id = 'new1'`);
+    expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, maxSources: 4 });
+    await query(live.url, `UPDATE tenants SET "contextConfig" = NULL WHERE id = 'new1'`);
+    expect(await settingsOf(live.url, 'new1')).toBeUndefined();
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new2', 'n', 'new2', '"a string"', now())`,
+    );
+    expect(await settingsOf(live.url, 'new2')).toBeUndefined();
+    await query(live.url, `UPDATE tenants SET "contextConfig" = '{"maxSources":"ten","tone":"warm"}' WHERE id = 'new1'`);
+    expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, tone: 'warm' });
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new3', 'n', 'new3', '{"maxSources":"ten"}', now())`,
+    );
+    expect(await query(live.url, `SELECT "tenantId", key FROM online_migration.f11_pending ORDER BY 1, 2`)).toEqual([
+      { tenantId: 'new1', key: 'maxSources' },
+      { tenantId: 'new2', key: '' },
+      { tenantId: 'new3', key: 'maxSources' },
+    ]);
+  });
+
+  it('a value the mapping already covers is read by the trigger', async () => {
+    await writeValueMapping(live.url, [{ table: 'tenants', column: 'contextConfig.refreshIntervalDays', from: '"weekly"', to: '7' }]);
+    await query(
+      live.url,
+      `INSERT INTO tenants (id, name, slug, "contextConfig", "updatedAt") VALUES ('new4', 'n', 'new4', '{"refreshIntervalDays":"weekly"}', now())`,
+    );
+    expect(await settingsOf(live.url, 'new4')).toEqual({ ...DEFAULTS, refreshIntervalDays: 7 });
+  });
+
+  it('the backfill reads the tenants written before the expand step; reading them again changes nothing', async () => {
+    const [result] = await runBackfill(live.url, { pauseMs: 0 });
+    expect(result!.counts).toMatchObject({ rows: 1, lossless: 1 });
+    expect(await settingsOf(live.url, 'old1')).toEqual({ ...DEFAULTS, maxSources: 15, tone: 'dry' });
+    expect(await settingsOf(live.url, 'old2')).toBeUndefined();
+    expect(await settingsOf(live.url, 'old3')).toBeUndefined();
+    const before = await query(live.url, `SELECT * FROM tenant_context_configs ORDER BY id`);
+    expect(await query(live.url, `SELECT "rows" FROM online_migration.f11_backfill_range(NULL, 'zzzz')`)).toEqual([{ rows: 0 }]);
+    const after = await query(live.url, `SELECT * FROM tenant_context_configs ORDER BY id`);
+    expect(after.map(({ updatedAt: _u, ...r }) => r)).toEqual(before.map(({ updatedAt: _u, ...r }) => r));
+  });
+
+  it('the contract stops on what nobody decided, and on an object config without its row; settled, it writes the mapped values', async () => {
+    await releaseContracts(live.url);
+    await expect(applyContractPhase(live.url, { folders: [F11_CONTRACT], via: 'sql' })).rejects.toThrow(
+      /tenants\.contextConfig\.maxSources: "ten" in 2 row\(s\) \(no mapping\)/,
+    );
+    await writeValueMapping(live.url, [
+      { table: 'tenants', column: 'contextConfig.refreshIntervalDays', from: '"weekly"', to: '7' },
+      { table: 'tenants', column: 'contextConfig.maxSources', from: '"ten"', to: '12' },
+      { table: 'tenants', column: 'contextConfig', from: '["x"]', to: '{"maxSources": 3}' },
+      { table: 'tenants', column: 'contextConfig', from: '"a string"', to: null },
+    ]);
+    await query(live.url, `DELETE FROM tenant_context_configs WHERE "tenantId" = 'old1'`);
+    await expect(applyContractPhase(live.url, { folders: [F11_CONTRACT], via: 'sql' })).rejects.toThrow(
+      /1 tenant\(s\) have a settings object .* \(first: 'old1'\)/,
+    );
+    expect(await hasColumn(live.url, 'tenants', 'contextConfig')).toBe(true);
+    await query(live.url, `SELECT * FROM online_migration.f11_sync(ARRAY['old1'])`);
+    // The corrected application changed settings since the pause: one the trigger had read, and one
+    // that was waiting for the mapping; the contract leaves both.
+    await query(live.url, `UPDATE tenant_context_configs SET tone = 'changed later' WHERE "tenantId" = 'new1'`);
+    await query(live.url, `UPDATE tenant_context_configs SET "maxSources" = 40 WHERE "tenantId" = 'new3'`);
+    await applyContractPhase(live.url, { folders: [F11_CONTRACT], via: 'sql' });
+    expect(await hasColumn(live.url, 'tenants', 'contextConfig')).toBe(false);
+    expect(await settingsOf(live.url, 'new1')).toEqual({ ...DEFAULTS, maxSources: 12, tone: 'changed later' });
+    expect(await settingsOf(live.url, 'new3')).toEqual({ ...DEFAULTS, maxSources: 40 });
+    expect(await settingsOf(live.url, 'old2')).toEqual({ ...DEFAULTS, maxSources: 3 });
+    expect(await settingsOf(live.url, 'new2')).toBeUndefined();
+    expect([...(await quarantineOf(live.url, F11)).keys()].sort()).toEqual(
+      [
+        'tenants new1 contextConfig.maxSources',
+        'tenants new2 contextConfig',
+        'tenants new3 contextConfig.maxSources',
+        'tenants new4 contextConfig.refreshIntervalDays',
+        'tenants old1 contextConfig.maxSources',
+        'tenants old2 contextConfig',
+      ].sort(),
+    );
+  });
 });

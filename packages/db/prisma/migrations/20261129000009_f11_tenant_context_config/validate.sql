@@ -1,25 +1,11 @@
--- Rows only when finding 11 does not hold after this folder: the JSON column survived, a tenant has
--- more than one settings row (the unique is missing), the ledger is not one entry per anomaly kind,
--- the rows created differ from what the ledger says, or a quarantined value lost its tenant.
-SELECT 'tenants.contextConfig still exists' AS problem, NULL::text AS detail
- WHERE EXISTS (SELECT 1 FROM pg_attribute a
-                WHERE a.attrelid = 'public.tenants'::regclass AND a.attname = 'contextConfig' AND NOT a.attisdropped)
+-- Rows when finding 11's new structure is missing: the settings table, its one-row-per-tenant unique or
+-- its cascading key to the tenant. Holds after the expand step and after the contract step alike.
+SELECT 'table tenant_context_configs missing' AS problem, NULL::text AS detail
+ WHERE to_regclass('public.tenant_context_configs') IS NULL
 UNION ALL
-SELECT 'more than one context config for a tenant', c."tenantId"
-  FROM "tenant_context_configs" c GROUP BY c."tenantId" HAVING count(*) > 1
+SELECT 'unique index on tenant_context_configs("tenantId") missing', 'tenant_context_configs_tenantId_key'
+ WHERE to_regclass('public."tenant_context_configs_tenantId_key"') IS NULL
 UNION ALL
-SELECT 'ledger entry missing or repeated', kind
-  FROM unnest(ARRAY['context_config_valid', 'context_config_partial', 'context_config_unknown_keys', 'context_config_malformed']) AS kind
- WHERE (SELECT count(*) FROM "migration_ledger" l
-         WHERE l."migration" = '20261129000009_f11_tenant_context_config' AND l."anomaly" = kind) <> 1
-UNION ALL
--- every object config became a row: valid + partial + unknown_keys + the malformed ones that were objects
-SELECT 'context config rows differ from the ledger',
-       (SELECT count(*) FROM "tenant_context_configs") || ' rows, ledger says ' || coalesce(sum(l."rows"), 0) || ' inserted'
-  FROM "migration_ledger" l
- WHERE l."migration" = '20261129000009_f11_tenant_context_config' AND l."tableName" = 'tenant_context_configs' AND l."action" = 'inserted'
-HAVING (SELECT count(*) FROM "tenant_context_configs") < coalesce(sum(l."rows"), 0)
-UNION ALL
-SELECT 'quarantined setting not owned by its tenant', q."id"::text
-  FROM "migration_quarantine" q
- WHERE q."migration" = '20261129000009_f11_tenant_context_config' AND q."tenantId" IS DISTINCT FROM q."rowId";
+SELECT 'key of tenant_context_configs to its tenant missing', 'tenant_context_configs_tenantId_fkey'
+ WHERE NOT EXISTS (SELECT 1 FROM pg_constraint c
+                    WHERE c.conname = 'tenant_context_configs_tenantId_fkey' AND c.contype = 'f' AND c.confdeltype = 'c');
