@@ -1,5 +1,5 @@
 // The phased chain as @leadmetrics/db/online defines it, turned into harness steps: every folder
-// before the pause (expand folders, and the findings not phased yet as single-transaction folders),
+// before the pause (expand folders, and the single folders: instant changes and concurrent index statements),
 // then one backfill step per phased finding, then the release and the contract folders. The
 // harness deploys the corrected application at the pause, before the release.
 import { findingOfFolder, folderStep, type Chain, type ChainStep } from './chain.js';
@@ -62,7 +62,7 @@ export function phasedChain(options: PhasedChainOptions = {}): Chain {
   const singles = before.filter((s) => s.phase === 'migrate').length;
   return {
     name: options.findings ? `phased-findings-${options.findings.join('-')}` : 'phased',
-    description: `${options.findings ? `findings ${options.findings.join(', ')} cherry-picked from ` : ''}the phased chain: ${before.length - singles} expand folders and ${singles} folders not phased yet before the pause, ${backfills.length} backfills, release, ${afterPause.length} contract folders`,
+    description: `${options.findings ? `findings ${options.findings.join(', ')} cherry-picked from ` : ''}the phased chain: ${before.length - singles} expand folders and ${singles} single folders (instant, or one concurrent index statement each) before the pause, ${backfills.length} backfills, release, ${afterPause.length} contract folders`,
     ...(options.findings && { partial: true }),
     steps: [
       ...before,
