@@ -8,6 +8,8 @@
 // dependent packages start together) fail with ENOTEMPTY or leave a mix. Here one run at a time
 // holds a lock; each client is generated into a fresh staging folder beside its target and
 // renamed into place; a client whose sources have not changed since it was generated is kept.
+// A run waits for another one for LEADMETRICS_GENERATE_WAIT_SECONDS (default 600), then stops with one
+// line naming the process that holds the lock.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -39,10 +41,14 @@ function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
+/** A failure the user can act on: printed as one line, exit code 2. */
+class GenerateError extends Error {}
+
 /** mkdir is atomic: whoever creates the folder holds the lock. A lock whose holder died is taken over. */
 function acquireLock() {
   mkdirSync(generatedDir, { recursive: true });
-  const deadline = Date.now() + 10 * 60_000;
+  const waitSeconds = Number(process.env.LEADMETRICS_GENERATE_WAIT_SECONDS ?? 600);
+  const deadline = Date.now() + waitSeconds * 1000;
   for (;;) {
     try {
       mkdirSync(lockDir);
@@ -62,7 +68,11 @@ function acquireLock() {
       rmSync(lockDir, { recursive: true, force: true });
       continue;
     }
-    if (Date.now() > deadline) throw new Error(`another prisma generate (pid ${holder}) has held ${lockDir} for 10 minutes`);
+    if (Date.now() > deadline) {
+      throw new GenerateError(
+        `another run (pid ${holder}) has held ${lockDir} for ${waitSeconds} s: wait for it to end, or remove that folder if no such process runs`,
+      );
+    }
     sleep(250);
   }
 }
@@ -138,7 +148,16 @@ function removeLeftovers() {
   }
 }
 
-acquireLock();
+try {
+  acquireLock();
+} catch (error) {
+  const reason =
+    error instanceof GenerateError
+      ? error.message
+      : `cannot create ${error.path ?? generatedDir} (${error.code ?? error.message}): packages/db must be writable, the generated clients live there`;
+  console.error(`generate: ${reason}`);
+  process.exit(2);
+}
 try {
   removeLeftovers();
   for (const client of clients) {

@@ -1,7 +1,7 @@
 // bin/generate.mjs on a copy of this package: two runs at once and a run after an interrupted one
 // both end with complete clients and nothing left over.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,8 +23,15 @@ function packageCopy(): string {
   return root;
 }
 
-function runGenerate(root: string): { child: ChildProcess; done: Promise<{ code: number | null; output: string }> } {
-  const child = spawn(process.execPath, [path.join(root, 'bin', 'generate.mjs')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+function runGenerate(
+  root: string,
+  env: NodeJS.ProcessEnv = {},
+): { child: ChildProcess; done: Promise<{ code: number | null; output: string }> } {
+  const child = spawn(process.execPath, [path.join(root, 'bin', 'generate.mjs')], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
@@ -43,6 +50,20 @@ function expectCompleteClients(root: string): void {
 }
 
 describe('bin/generate.mjs', () => {
+  it('stops with one line, naming the holder, when another live run keeps the lock past the wait', async () => {
+    const root = packageCopy();
+    const lock = path.join(root, 'generated', '.generate.lock');
+    mkdirSync(lock, { recursive: true });
+    // This test's own process stands for the other run: alive for as long as the run waits.
+    writeFileSync(path.join(lock, 'pid'), String(process.pid));
+    const { code, output } = await runGenerate(root, { LEADMETRICS_GENERATE_WAIT_SECONDS: '1' }).done;
+    expect(code, output).toBe(2);
+    expect(output.trim().split('\n')).toEqual([
+      `generate: another run (pid ${process.pid}) has held ${lock} for 1 s: wait for it to end, or remove that folder if no such process runs`,
+    ]);
+    expect(existsSync(path.join(root, 'generated', 'client'))).toBe(false);
+  });
+
   it('two runs started together both succeed, one after the other, into complete clients', async () => {
     const root = packageCopy();
     const [first, second] = await Promise.all([runGenerate(root).done, runGenerate(root).done]);
