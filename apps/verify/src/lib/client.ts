@@ -1,41 +1,36 @@
 // The generated Prisma client of the corrected schema. packages/db/generated/ is build output
-// (not committed), so a clean clone has none: verify generates it when it is missing or older
-// than the schema files, the way `pnpm --filter @leadmetrics/db build` would.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+// (not committed), so a clean clone has none: verify runs the package's own build script
+// (bin/generate.mjs, what `pnpm --filter @leadmetrics/db build` runs), which holds a lock so two
+// runs never write one folder at once, stages each client and renames it into place, and keeps a
+// client whose schema has not changed.
+import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { correctedSchemaDir, createPrismaClient, packageRoot, runPrisma, type PrismaClient } from '@leadmetrics/db';
+import { promisify } from 'node:util';
+import { correctedSchemaDir, createPrismaClient, packageRoot, type PrismaClient } from '@leadmetrics/db';
 import type { VerifyContext } from '../context.js';
 
-const clientEntry = path.join(packageRoot, 'generated', 'client', 'client.ts');
-
-function newestSchemaChange(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir)
-      .filter((f) => f.endsWith('.prisma'))
-      .map((f) => statSync(path.join(dir, f)).mtimeMs),
-  );
-}
+const run = promisify(execFile);
+const generateScript = path.join(packageRoot, 'bin', 'generate.mjs');
 
 let generated: Promise<void> | undefined;
 
-/** Generate the client unless it is newer than every corrected schema file. */
+/** Brings the generated clients up to date with their schemas, once per process. */
 export async function ensureGeneratedClient(ctx: VerifyContext): Promise<void> {
   if (path.resolve(ctx.paths.correctedSchemaDir) !== path.resolve(correctedSchemaDir)) {
     ctx.log(`using the repository's generated client (its schema is packages/db/prisma/schema, not ${ctx.paths.correctedSchemaDir})`);
   }
-  const fresh = existsSync(clientEntry) && statSync(clientEntry).mtimeMs >= newestSchemaChange(correctedSchemaDir);
-  if (fresh) return;
   generated ??= (async () => {
-    ctx.log('generating the Prisma client of the corrected schema (prisma generate)');
-    const result = await runPrisma(['generate'], { databaseUrl: null });
-    if (result.code !== 0) {
-      throw new Error(
-        `prisma generate failed for packages/db/prisma/schema (exit ${result.code}): ${`${result.stdout}\n${result.stderr}`.trim().slice(0, 1500)}`,
-      );
+    try {
+      const { stdout } = await run(process.execPath, [generateScript], { cwd: packageRoot, maxBuffer: 16 * 1024 * 1024 });
+      const said = stdout.trim().split('\n').filter(Boolean);
+      if (said.some((line) => !line.includes('up to date'))) ctx.log('generated the Prisma clients (bin/generate.mjs)');
+    } catch (error) {
+      generated = undefined;
+      const e = error as { code?: number; stdout?: string; stderr?: string; message: string };
+      const output = `${e.stdout ?? ''}\n${e.stderr ?? ''}`.trim() || e.message;
+      throw new Error(`generating the Prisma clients failed (exit ${e.code ?? '?'}): ${output.slice(0, 1500)}`, { cause: error });
     }
-  })().finally(() => {
-    generated = undefined;
-  });
+  })();
   await generated;
 }
 
