@@ -4,6 +4,7 @@
 // runs never write one folder at once, stages each client and renames it into place, and keeps a
 // client whose schema has not changed.
 import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { correctedSchemaDir, createPrismaClient, packageRoot, type PrismaClient } from '@leadmetrics/db';
@@ -11,14 +12,27 @@ import type { VerifyContext } from '../context.js';
 
 const run = promisify(execFile);
 const generateScript = path.join(packageRoot, 'bin', 'generate.mjs');
+const clientEntry = path.join(packageRoot, 'generated', 'client', 'client.ts');
+
+function newestSchemaChange(dir: string): number {
+  return Math.max(
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.prisma'))
+      .map((f) => statSync(path.join(dir, f)).mtimeMs),
+  );
+}
 
 let generated: Promise<void> | undefined;
 
-/** Brings the generated clients up to date with their schemas, once per process. */
+/**
+ * Brings the generated clients up to date with their schemas, once per process. A client newer than
+ * every schema file is used as it is, without writing anything (a checkout verify may only read).
+ */
 export async function ensureGeneratedClient(ctx: VerifyContext): Promise<void> {
   if (path.resolve(ctx.paths.correctedSchemaDir) !== path.resolve(correctedSchemaDir)) {
     ctx.log(`using the repository's generated client (its schema is packages/db/prisma/schema, not ${ctx.paths.correctedSchemaDir})`);
   }
+  if (existsSync(clientEntry) && statSync(clientEntry).mtimeMs >= newestSchemaChange(correctedSchemaDir)) return;
   generated ??= (async () => {
     try {
       const { stdout } = await run(process.execPath, [generateScript], { cwd: packageRoot, maxBuffer: 16 * 1024 * 1024 });
