@@ -113,7 +113,9 @@ describe('the CI-scale harness', () => {
     expect(summary.committedWrites).toBeGreaterThan(10);
     expect(summary.failures).toEqual([]);
     expect(summary.lostSample).toEqual([]);
-    expect(summary.maxLockWaitMs).toBeLessThanOrEqual(CI_LIMITS.maxLockWaitMs);
+    // The target itself (1 s), not the tighter bound the sabotage runs are judged by: on a saturated CI
+    // machine an expand folder's instant on a small table (tenants) can stretch to several hundred ms.
+    expect(summary.maxLockWaitMs).toBeLessThanOrEqual(DEFAULT_LIMITS.maxLockWaitMs);
     expect(summary.ledgerProblems).toEqual([]);
     const backfill = summary.steps.find((s) => s.phase === 'backfill')!;
     expect(backfill.error).toBeUndefined();
