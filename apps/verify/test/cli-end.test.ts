@@ -146,7 +146,9 @@ describe('pnpm verify when the environment lets it down', () => {
     // milliseconds (tsx's command line did) would kill verify half-way through its clean-up.
     const script = (JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { scripts: { verify: string } }).scripts.verify;
     const binPath = [path.join(appRoot, 'node_modules', '.bin'), path.join(appRoot, '..', '..', 'node_modules', '.bin')].join(':');
-    const run = await interruptVerify(['sh', '-c', `PATH=${binPath}:$PATH ${script} "$@"`, 'verify'], /0_baseline applied/, true);
+    // Quoted: the checkout's path may hold spaces.
+    const quotedBinPath = `'${binPath.replace(/'/g, `'\\''`)}'`;
+    const run = await interruptVerify(['sh', '-c', `PATH=${quotedBinPath}:"$PATH" ${script} "$@"`, 'verify'], /0_baseline applied/, true);
     // sh ends itself with the signal once verify, which it waited for, has ended.
     expect({ code: run.code, signal: run.signal }).toEqual({ code: null, signal: 'SIGINT' });
     expect(run.lastLine).toMatch(/verify: interrupted \(SIGINT\)/);
