@@ -169,10 +169,10 @@ async function decide(client: pg.ClientBase, folder: MigrationFolder, logs: stri
     };
   }
   // An earlier contract folder of a finding (the last one records the contract in the phase row).
-  const constraint = folder.phase === 'contract' ? await constraintEvidence(client, folder) : null;
-  if (constraint) return constraint;
-  const dropped = folder.phase === 'contract' ? await droppedTableEvidence(client, folder) : null;
-  if (dropped) return dropped;
+  if (folder.phase === 'contract') {
+    const evidence = (await constraintEvidence(client, folder)) ?? (await droppedTableEvidence(client, folder));
+    if (evidence) return evidence;
+  }
   if (/"migration_ledger"/.test(folder.sql) && folder.sql.includes(folder.name)) {
     const ledger = await client
       .query<{ n: number }>(`SELECT count(*)::int AS n FROM "migration_ledger" WHERE "migration" = $1`, [folder.name])
