@@ -1,6 +1,7 @@
 /**
  * The migrations bench: every migration folder, in chain order, on one database seeded at the
- * `medium` scale (about a million rows). For each folder it prints
+ * `medium` scale (about a million rows), with the backfill and its release at the pause before the
+ * contract folders, as RUNBOOK.md adopts them. For each folder it prints
  *   - its time, beside the time of a bare COPY of the tables it touches (every table it locked
  *     more strongly than a plain read: written, altered or locked against writes) - copy out with
  *     COPY TO STDOUT and straight back into an empty copy of the table with COPY FROM STDIN - and
@@ -18,6 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createThrowawayDatabase, provisionPostgres, quoteIdentifier, withPgClient } from '@leadmetrics/db';
 import { applyFolders, BASELINE_FOLDER, countTableRows, listMigrationFolders, type TableCounts } from '@leadmetrics/db/migrations';
+import { releaseContracts, runBackfill, splitAtPause } from '@leadmetrics/db/online';
 import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
@@ -123,6 +125,92 @@ async function bareCopyMs(url: string, table: string): Promise<number> {
 const seconds = (ms: number) =>
   ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 
+/** Applies one folder on its own connection, watching the locks it takes; the tables it touched and its COPY baseline. */
+async function measureFolder(databaseUrl: string, folder: string): Promise<MigrationBenchRow> {
+  const countsBefore: TableCounts = await countTableRows(databaseUrl);
+  const watch = await lockWatcher(databaseUrl);
+  let migrationMs: number;
+  // Every lock a folder takes is held until commit, so the locks held just before COMMIT are all
+  // of them, however briefly the statement that took them ran; the polling adds since when.
+  const heldAtCommit = new Map<number, string[]>();
+  let commitAt = 0;
+  try {
+    const [result] = await applyFolders(databaseUrl, [folder], {
+      via: 'sql',
+      onBackendPid: (pid) => watch.start(pid),
+      beforeCommit: async (client) => {
+        const { rows } = await client.query<{ oid: number; mode: string }>(
+          `SELECT l.relation::int AS oid, l.mode FROM pg_locks l
+               JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
+              WHERE l.pid = pg_backend_pid() AND l.granted AND l.locktype = 'relation' AND c.relkind IN ('r', 'p') AND n.nspname = 'public'`,
+        );
+        for (const row of rows) heldAtCommit.set(row.oid, [...(heldAtCommit.get(row.oid) ?? []), row.mode]);
+        commitAt = performance.now();
+      },
+    });
+    migrationMs = result!.durationMs;
+  } finally {
+    await watch.stop();
+  }
+  for (const [oid, modes] of heldAtCommit) {
+    if (modes.some((mode) => mode !== 'AccessShareLock')) watch.touched.add(oid);
+    if (modes.includes('AccessExclusiveLock')) {
+      // Held from when the polling first saw it (or, if it never did, from less than a poll ago) until commit.
+      const seen = watch.exclusive.get(oid);
+      watch.exclusive.set(oid, [seen ? seen[0] : commitAt, commitAt]);
+    }
+  }
+
+  // OIDs survive renames, so ask for the current names now.
+  const names = await withPgClient(databaseUrl, async (client) => {
+    const oids = [...new Set([...watch.touched, ...watch.exclusive.keys()])];
+    const { rows } = await client.query<{ oid: number; name: string }>(
+      `SELECT c.oid::int AS oid, c.relname AS name FROM pg_class c WHERE c.oid = ANY($1::oid[])`,
+      [oids],
+    );
+    return new Map(rows.map((r) => [r.oid, r.name]));
+  });
+  // A renamed table's count before is under its old name: the ledger's renamed entry says which.
+  const renamedFrom = await withPgClient(databaseUrl, async (client) => {
+    const { rows } = await client.query<{ from: string; to: string }>(
+      `SELECT "tableName" AS from, note AS to FROM migration_ledger WHERE migration = $1 AND action = 'renamed'`,
+      [folder],
+    );
+    return new Map(rows.map((r) => [r.to, r.from]));
+  });
+  const rowsBefore = (table: string) => countsBefore[table] ?? countsBefore[renamedFrom.get(table) ?? ''] ?? 0;
+
+  const touched = [...watch.touched]
+    .map((oid) => ({ oid, table: names.get(oid) }))
+    .filter((t): t is { oid: number; table: string } => t.table !== undefined && !BOOKKEEPING.has(t.table))
+    .map((t) => ({ ...t, rows: rowsBefore(t.table) }))
+    .sort((a, b) => b.rows - a.rows);
+  // The bare COPY of each touched table, as the table is after the folder (a rename or a new
+  // column changes little of what a COPY moves).
+  let copyMs = 0;
+  for (const t of touched) copyMs += await bareCopyMs(databaseUrl, t.table);
+
+  let longestExclusive: MigrationBenchRow['longestExclusive'] = null;
+  let longestExclusiveAnyTable: MigrationBenchRow['longestExclusiveAnyTable'] = null;
+  for (const [oid, [first, last]] of watch.exclusive) {
+    const table = names.get(oid);
+    if (table === undefined || BOOKKEEPING.has(table)) continue;
+    const rows = rowsBefore(table);
+    // Held from `first` (as seen by the polling, so up to one poll earlier) to `last` (commit).
+    const ms = last - first + POLL_MS;
+    if (!longestExclusiveAnyTable || ms > longestExclusiveAnyTable.ms) longestExclusiveAnyTable = { table, rows, ms };
+    if (rows > BIG_TABLE_ROWS && (!longestExclusive || ms > longestExclusive.ms)) longestExclusive = { table, rows, ms };
+  }
+  return {
+    folder,
+    migrationMs,
+    touched: touched.map(({ table, rows }) => ({ table, rows })),
+    copyMs,
+    longestExclusive,
+    longestExclusiveAnyTable,
+  };
+}
+
 /** Runs the bench and prints its table; returns the measurements. */
 export default async function benchMigrations(options: MigrationBenchOptions = {}): Promise<MigrationBenchRow[]> {
   const scale = options.scale ?? 'medium';
@@ -141,90 +229,17 @@ export default async function benchMigrations(options: MigrationBenchOptions = {
         `on ${server.provider} (${server.serverVersion.split(' ').slice(0, 2).join(' ')})`,
     );
 
-    for (const folder of listMigrationFolders().filter((name) => name !== BASELINE_FOLDER)) {
-      const countsBefore: TableCounts = await countTableRows(db.url);
-      const watch = await lockWatcher(db.url);
-      let migrationMs: number;
-      // Every lock a folder takes is held until commit, so the locks held just before COMMIT are all
-      // of them, however briefly the statement that took them ran; the polling adds since when.
-      const heldAtCommit = new Map<number, string[]>();
-      let commitAt = 0;
-      try {
-        const [result] = await applyFolders(db.url, [folder], {
-          via: 'sql',
-          onBackendPid: (pid) => watch.start(pid),
-          beforeCommit: async (client) => {
-            const { rows } = await client.query<{ oid: number; mode: string }>(
-              `SELECT l.relation::int AS oid, l.mode FROM pg_locks l
-                 JOIN pg_class c ON c.oid = l.relation JOIN pg_namespace n ON n.oid = c.relnamespace
-                WHERE l.pid = pg_backend_pid() AND l.granted AND l.locktype = 'relation' AND c.relkind IN ('r', 'p') AND n.nspname = 'public'`,
-            );
-            for (const row of rows) heldAtCommit.set(row.oid, [...(heldAtCommit.get(row.oid) ?? []), row.mode]);
-            commitAt = performance.now();
-          },
-        });
-        migrationMs = result!.durationMs;
-      } finally {
-        await watch.stop();
-      }
-      for (const [oid, modes] of heldAtCommit) {
-        if (modes.some((mode) => mode !== 'AccessShareLock')) watch.touched.add(oid);
-        if (modes.includes('AccessExclusiveLock')) {
-          // Held from when the polling first saw it (or, if it never did, from less than a poll ago) until commit.
-          const seen = watch.exclusive.get(oid);
-          watch.exclusive.set(oid, [seen ? seen[0] : commitAt, commitAt]);
-        }
-      }
-
-      // OIDs survive renames, so ask for the current names now.
-      const names = await withPgClient(db.url, async (client) => {
-        const oids = [...new Set([...watch.touched, ...watch.exclusive.keys()])];
-        const { rows } = await client.query<{ oid: number; name: string }>(
-          `SELECT c.oid::int AS oid, c.relname AS name FROM pg_class c WHERE c.oid = ANY($1::oid[])`,
-          [oids],
-        );
-        return new Map(rows.map((r) => [r.oid, r.name]));
-      });
-      // A renamed table's count before is under its old name: the ledger's renamed entry says which.
-      const renamedFrom = await withPgClient(db.url, async (client) => {
-        const { rows } = await client.query<{ from: string; to: string }>(
-          `SELECT "tableName" AS from, note AS to FROM migration_ledger WHERE migration = $1 AND action = 'renamed'`,
-          [folder],
-        );
-        return new Map(rows.map((r) => [r.to, r.from]));
-      });
-      const rowsBefore = (table: string) => countsBefore[table] ?? countsBefore[renamedFrom.get(table) ?? ''] ?? 0;
-
-      const touched = [...watch.touched]
-        .map((oid) => ({ oid, table: names.get(oid) }))
-        .filter((t): t is { oid: number; table: string } => t.table !== undefined && !BOOKKEEPING.has(t.table))
-        .map((t) => ({ ...t, rows: rowsBefore(t.table) }))
-        .sort((a, b) => b.rows - a.rows);
-      // The bare COPY of each touched table, as the table is after the folder (a rename or a new
-      // column changes little of what a COPY moves).
-      let copyMs = 0;
-      for (const t of touched) copyMs += await bareCopyMs(db.url, t.table);
-
-      let longestExclusive: MigrationBenchRow['longestExclusive'] = null;
-      let longestExclusiveAnyTable: MigrationBenchRow['longestExclusiveAnyTable'] = null;
-      for (const [oid, [first, last]] of watch.exclusive) {
-        const table = names.get(oid);
-        if (table === undefined || BOOKKEEPING.has(table)) continue;
-        const rows = rowsBefore(table);
-        // Held from `first` (as seen by the polling, so up to one poll earlier) to `last` (commit).
-        const ms = last - first + POLL_MS;
-        if (!longestExclusiveAnyTable || ms > longestExclusiveAnyTable.ms) longestExclusiveAnyTable = { table, rows, ms };
-        if (rows > BIG_TABLE_ROWS && (!longestExclusive || ms > longestExclusive.ms)) longestExclusive = { table, rows, ms };
-      }
-      results.push({
-        folder,
-        migrationMs,
-        touched: touched.map(({ table, rows }) => ({ table, rows })),
-        copyMs,
-        longestExclusive,
-        longestExclusiveAnyTable,
-      });
+    // Folders in chain order, as a team adopts them: the contract folders refuse until the backfill
+    // has finished and been released, which happens at the pause between the two halves.
+    const { beforePause, afterPause } = splitAtPause(listMigrationFolders().filter((name) => name !== BASELINE_FOLDER));
+    for (const folder of beforePause) results.push(await measureFolder(db.url, folder));
+    if (afterPause.length > 0) {
+      const backfillStarted = performance.now();
+      await runBackfill(db.url, { pauseMs: 0 });
+      await releaseContracts(db.url);
+      log(`backfill and release at the pause: ${seconds(performance.now() - backfillStarted)} (row locks of one batch at a time)`);
     }
+    for (const folder of afterPause) results.push(await measureFolder(db.url, folder));
   } finally {
     await db.dispose();
     await server.dispose();
