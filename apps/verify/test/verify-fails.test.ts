@@ -321,25 +321,37 @@ describe.concurrent('verify fails, and says where', () => {
   it('when a migration gives a value outside the enum its column default instead of what the mapping says', async () => {
     const copy = await brokenCopy();
     // The first column a folder sets from the operator's mapping, whose default means something else than
-    // the demo mapping's entry for it: found in the SQL and the mapping file, not named here. The column
-    // the statement sets may be a twin of the mapped one (a phased finding fills "status_enum" for
-    // "status"); the default is declared in whichever folder of the chain sets it.
+    // the demo mapping's entry for it: found in the SQL and the mapping file, not named here. A folder sets it
+    // in a statement over the rows outside the enum, or, for a phased finding, in the trigger that writes
+    // every legacy value the mapping covers as its label (the column the statement sets may be a twin of the
+    // mapped one: "status_enum" for "status"); the default is declared in whichever folder of the chain sets it.
     const demo = JSON.parse(await readFile(demoMappingFile, 'utf8')) as { entries: { table: string; column: string; to: string | null }[] };
     const folders = listMigrationFolders(copy.file('migrations'));
     const sqlOf = new Map(folders.map((folder) => [folder, readMigrationFolder(folder, copy.file('migrations')).sql]));
     const allSql = [...sqlOf.values()].join('\n');
+    const defaultIn = (table: string, column: string) =>
+      new RegExp(`ALTER TABLE "${table}"[^;]*ALTER COLUMN "${column}" SET DEFAULT '([^']+)'`).exec(allSql)?.[1];
     const target = folders
       .flatMap((folder) => {
         const sql = sqlOf.get(folder)!;
         const setFromMapping = /UPDATE "(\w+)" t SET "(\w+)" = b\."mappedTo"(::"\w+")?(\s+FROM "bad" b WHERE t\."id" = b\."id")[^\n]*/g;
-        return [...sql.matchAll(setFromMapping)].map((m) => {
+        const fromStatements = [...sql.matchAll(setFromMapping)].map((m) => {
           const table = m[1]!;
           const column = new RegExp(`"migration_mapped_value"\\('${table}', '(\\w+)'`).exec(sql)?.[1] ?? m[2]!;
-          const defaultOf = new RegExp(`ALTER TABLE "${table}"[^;]*ALTER COLUMN "${column}" SET DEFAULT '([^']+)'`).exec(allSql)?.[1];
+          const defaultOf = defaultIn(table, column);
           // The same rows, every one of them, given the default instead.
           const sabotage = `UPDATE "${table}" t SET "${m[2]}" = '${defaultOf}'${m[3] ?? ''}${m[4]}`;
           return { folder, sql, statement: m[0], sabotage, table, column, defaultOf };
         });
+        const inTriggers = /NEW\."(\w+)" := "online_migration"\."\w+"\('(\w+)', '\w+', [^\n]*;/g;
+        const fromTriggers = [...sql.matchAll(inTriggers)].map((m) => {
+          const [table, column] = [m[2]!, m[1]!];
+          const defaultOf = defaultIn(table, column);
+          // Every legacy value outside the enum the trigger meets (the backfill writes each existing row
+          // through it) given the default instead.
+          return { folder, sql, statement: m[0], sabotage: `NEW."${column}" := '${defaultOf}';`, table, column, defaultOf };
+        });
+        return [...fromStatements, ...fromTriggers];
       })
       .find((t) => t.defaultOf && demo.entries.some((e) => e.table === t.table && e.column === t.column && e.to !== t.defaultOf));
     expect(target, 'no folder sets a column from the value mapping').toBeDefined();
@@ -352,7 +364,10 @@ describe.concurrent('verify fails, and says where', () => {
     );
     expect(wrong, accounting.text).toBeDefined();
     expect(wrong!.message).toContain(`now holds "${defaultOf}"`);
-    expect(wrong!.where).toContain(folder);
+    // Verify names the last folder of the chain that names the column: the sabotaged one, or a later folder
+    // of the same finding (a phased finding's contract folder checks the values its expand step set).
+    const finding = /^\d+_(f\d+)_/.exec(folder)?.[1] ?? folder;
+    expect(wrong!.where).toMatch(new RegExp(`\\d+_${finding}_`));
   });
 
   it('when a migration folder is missing', async () => {

@@ -1,15 +1,123 @@
-// Finding 16's backfill: one step per table, walking its primary key. Each batch fills the enum-typed
-// twin of every status column that is still empty, with the same rule as the expand step's triggers
-// (folded member, else the operator's mapping, else NULL), and counts what it saw: values that only
-// needed case or spaces normalised, values outside the enum the mapping places, and values it does not
-// cover (left NULL; the contract folder 20261130000016_f16_status_enums_settle_values stops on them, naming each, until the
-// mapping file covers them and `pnpm preflight load-mapping` loaded it). The ledger and the quarantine
-// are written by that contract folder, from the values the legacy columns hold when the legacy
-// application is gone, so a value written after this backfill is accounted like any other.
+// Finding 16's backfill: one step per table, walking its primary key. Each batch writes every status of its
+// range that is not settled yet again onto itself, so that the expand step's trigger applies its one rule to
+// it, exactly as to a legacy write: a member is kept, an odd spelling becomes its label, a value outside the
+// enum that the operator's mapping covers becomes the mapping's label with its original copied into
+// migration_quarantine (each change logged in online_migration.f16_rewritten), and the enum twin gets the
+// label. Both applications then read a label in the legacy column. A value the mapping does not cover is
+// left as written, and counted.
+// The finish, in one transaction, stops while any value outside the enum is not covered by the mapping,
+// naming each (the corrected application, deployed next, could not read such a row); once the mapping covers
+// them, running the backfill again settles those rows and finishes. The ledger is written by the contract
+// folder 20261130000016_f16_status_enums_settle_values, from the log.
 // Generated with the SQL of the finding's folders, for the same 54 columns.
 import type { BackfillDefinition } from '@leadmetrics/db/online';
 
 const MIGRATION = '20261129000016_f16_status_enums';
+
+// Rows a batch walked while the mapping did not cover their value yet, settled now that it does (each table
+// scanned, row locks only on those rows); the same statements as in the settling contract folder.
+const SETTLE_LATE = `UPDATE "agent_runs" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "agent_run_steps" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "agent_tool_calls" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "plans" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "subscriptions" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "invoices" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "payments" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "refunds" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "activities" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "approval_requests" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "blog_posts" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "content_ideas" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "websites" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "social_accounts" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "social_posts" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "newsletter_issues" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "newsletter_subscribers" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "newsletter_sends" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "landing_pages" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "credit_purchases" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "leads" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "deals" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "help_articles" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "announcements" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "integrations" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "integration_sync_runs" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "webhook_endpoints" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "webhook_deliveries" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "reports" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "support_tickets" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "campaigns" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "backlinks" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "outreach_targets" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "outreach_emails" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "rag_datasets" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "rag_ingest_jobs" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "rag_documents" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "keywords" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "site_audits" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "client_contexts" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "client_context_logs" t SET "fromStatus" = t."fromStatus", "toStatus" = t."toStatus"
+ WHERE (t."fromStatus" IS NOT NULL AND t."fromStatus_enum" IS NULL) OR t."fromStatus" <> t."fromStatus_enum"::text OR (t."toStatus" IS NOT NULL AND t."toStatus_enum" IS NULL) OR t."toStatus" <> t."toStatus_enum"::text;
+UPDATE "strategies" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "strategy_logs" t SET "fromStatus" = t."fromStatus", "toStatus" = t."toStatus"
+ WHERE (t."fromStatus" IS NOT NULL AND t."fromStatus_enum" IS NULL) OR t."fromStatus" <> t."fromStatus_enum"::text OR (t."toStatus" IS NOT NULL AND t."toStatus_enum" IS NULL) OR t."toStatus" <> t."toStatus_enum"::text;
+UPDATE "deliverables" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "deliverable_plan_logs" t SET "fromStatus" = t."fromStatus", "toStatus" = t."toStatus"
+ WHERE (t."fromStatus" IS NOT NULL AND t."fromStatus_enum" IS NULL) OR t."fromStatus" <> t."fromStatus_enum"::text OR (t."toStatus" IS NOT NULL AND t."toStatus_enum" IS NULL) OR t."toStatus" <> t."toStatus_enum"::text;
+UPDATE "tenants" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "users" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "tenant_members" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "invitations" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "tenant_deletions" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;
+UPDATE "web_crawl_jobs" t SET "status" = t."status"
+ WHERE (t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text;`;
 
 const backfill: BackfillDefinition = {
   steps: [
@@ -22,9 +130,9 @@ const backfill: BackfillDefinition = {
       FROM "plans" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "plans" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('plans', 'status', t."status", ARRAY['active', 'legacy', 'retired'])::"PlanStatus")
+    UPDATE "plans" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -46,9 +154,9 @@ const backfill: BackfillDefinition = {
       FROM "subscriptions" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "subscriptions" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('subscriptions', 'status', t."status", ARRAY['trialing', 'active', 'past_due', 'cancelled', 'expired'])::"SubscriptionStatus")
+    UPDATE "subscriptions" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -70,9 +178,9 @@ const backfill: BackfillDefinition = {
       FROM "invoices" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "invoices" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('invoices', 'status', t."status", ARRAY['draft', 'open', 'paid', 'void', 'uncollectible'])::"InvoiceStatus")
+    UPDATE "invoices" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -94,9 +202,9 @@ const backfill: BackfillDefinition = {
       FROM "payments" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "payments" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('payments', 'status', t."status", ARRAY['pending', 'succeeded', 'failed', 'refunded'])::"PaymentStatus")
+    UPDATE "payments" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -118,9 +226,9 @@ const backfill: BackfillDefinition = {
       FROM "refunds" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "refunds" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('refunds', 'status', t."status", ARRAY['pending', 'succeeded', 'failed'])::"RefundStatus")
+    UPDATE "refunds" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -142,9 +250,9 @@ const backfill: BackfillDefinition = {
       FROM "approval_requests" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "approval_requests" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('approval_requests', 'status', t."status", ARRAY['pending', 'approved', 'changes_requested', 'rejected', 'withdrawn'])::"ApprovalRequestStatus")
+    UPDATE "approval_requests" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -166,9 +274,9 @@ const backfill: BackfillDefinition = {
       FROM "blog_posts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "blog_posts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('blog_posts', 'status', t."status", ARRAY['draft', 'in_review', 'scheduled', 'published', 'archived'])::"BlogPostStatus")
+    UPDATE "blog_posts" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -190,9 +298,9 @@ const backfill: BackfillDefinition = {
       FROM "content_ideas" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "content_ideas" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('content_ideas', 'status', t."status", ARRAY['new', 'accepted', 'used', 'rejected'])::"ContentIdeaStatus")
+    UPDATE "content_ideas" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -214,9 +322,9 @@ const backfill: BackfillDefinition = {
       FROM "websites" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "websites" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('websites', 'status', t."status", ARRAY['pending', 'verifying', 'active', 'disconnected'])::"WebsiteStatus")
+    UPDATE "websites" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -238,9 +346,9 @@ const backfill: BackfillDefinition = {
       FROM "social_accounts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "social_accounts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('social_accounts', 'status', t."status", ARRAY['connected', 'expired', 'disconnected'])::"SocialAccountStatus")
+    UPDATE "social_accounts" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -262,9 +370,9 @@ const backfill: BackfillDefinition = {
       FROM "newsletter_issues" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "newsletter_issues" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('newsletter_issues', 'status', t."status", ARRAY['draft', 'scheduled', 'sending', 'sent', 'failed', 'cancelled'])::"NewsletterIssueStatus")
+    UPDATE "newsletter_issues" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -286,9 +394,9 @@ const backfill: BackfillDefinition = {
       FROM "newsletter_subscribers" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "newsletter_subscribers" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('newsletter_subscribers', 'status', t."status", ARRAY['pending', 'subscribed', 'unsubscribed', 'bounced', 'complained'])::"NewsletterSubscriberStatus")
+    UPDATE "newsletter_subscribers" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -310,9 +418,9 @@ const backfill: BackfillDefinition = {
       FROM "landing_pages" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "landing_pages" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('landing_pages', 'status', t."status", ARRAY['draft', 'published', 'unpublished'])::"LandingPageStatus")
+    UPDATE "landing_pages" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -334,9 +442,9 @@ const backfill: BackfillDefinition = {
       FROM "credit_purchases" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "credit_purchases" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('credit_purchases', 'status', t."status", ARRAY['pending', 'completed', 'failed', 'refunded'])::"CreditPurchaseStatus")
+    UPDATE "credit_purchases" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -358,9 +466,9 @@ const backfill: BackfillDefinition = {
       FROM "deals" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "deals" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('deals', 'status', t."status", ARRAY['open', 'won', 'lost', 'abandoned'])::"DealStatus")
+    UPDATE "deals" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -382,9 +490,9 @@ const backfill: BackfillDefinition = {
       FROM "help_articles" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "help_articles" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('help_articles', 'status', t."status", ARRAY['draft', 'published', 'archived'])::"HelpArticleStatus")
+    UPDATE "help_articles" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -406,9 +514,9 @@ const backfill: BackfillDefinition = {
       FROM "announcements" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "announcements" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('announcements', 'status', t."status", ARRAY['draft', 'live', 'expired'])::"AnnouncementStatus")
+    UPDATE "announcements" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -430,9 +538,9 @@ const backfill: BackfillDefinition = {
       FROM "integrations" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "integrations" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('integrations', 'status', t."status", ARRAY['connected', 'error', 'disconnected'])::"IntegrationStatus")
+    UPDATE "integrations" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -454,9 +562,9 @@ const backfill: BackfillDefinition = {
       FROM "integration_sync_runs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "integration_sync_runs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('integration_sync_runs', 'status', t."status", ARRAY['running', 'succeeded', 'failed'])::"IntegrationSyncRunStatus")
+    UPDATE "integration_sync_runs" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -478,9 +586,9 @@ const backfill: BackfillDefinition = {
       FROM "webhook_endpoints" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "webhook_endpoints" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('webhook_endpoints', 'status', t."status", ARRAY['active', 'failing', 'disabled'])::"WebhookEndpointStatus")
+    UPDATE "webhook_endpoints" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -502,9 +610,9 @@ const backfill: BackfillDefinition = {
       FROM "reports" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "reports" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('reports', 'status', t."status", ARRAY['queued', 'generating', 'ready', 'failed'])::"ReportStatus")
+    UPDATE "reports" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -526,9 +634,9 @@ const backfill: BackfillDefinition = {
       FROM "support_tickets" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "support_tickets" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('support_tickets', 'status', t."status", ARRAY['open', 'pending', 'resolved', 'closed'])::"SupportTicketStatus")
+    UPDATE "support_tickets" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -550,9 +658,9 @@ const backfill: BackfillDefinition = {
       FROM "campaigns" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "campaigns" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('campaigns', 'status', t."status", ARRAY['draft', 'active', 'paused', 'completed', 'cancelled'])::"CampaignStatus")
+    UPDATE "campaigns" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -574,9 +682,9 @@ const backfill: BackfillDefinition = {
       FROM "backlinks" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "backlinks" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('backlinks', 'status', t."status", ARRAY['pending', 'live', 'lost', 'rejected'])::"BacklinkStatus")
+    UPDATE "backlinks" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -598,9 +706,9 @@ const backfill: BackfillDefinition = {
       FROM "outreach_targets" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "outreach_targets" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('outreach_targets', 'status', t."status", ARRAY['new', 'contacted', 'replied', 'won', 'lost', 'skipped'])::"OutreachTargetStatus")
+    UPDATE "outreach_targets" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -622,9 +730,9 @@ const backfill: BackfillDefinition = {
       FROM "rag_datasets" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "rag_datasets" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('rag_datasets', 'status', t."status", ARRAY['empty', 'indexing', 'ready', 'failed'])::"RagDatasetStatus")
+    UPDATE "rag_datasets" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -646,9 +754,9 @@ const backfill: BackfillDefinition = {
       FROM "rag_ingest_jobs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "rag_ingest_jobs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('rag_ingest_jobs', 'status', t."status", ARRAY['queued', 'crawling', 'embedding', 'completed', 'failed', 'cancelled'])::"RagIngestJobStatus")
+    UPDATE "rag_ingest_jobs" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -670,9 +778,9 @@ const backfill: BackfillDefinition = {
       FROM "keywords" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "keywords" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('keywords', 'status', t."status", ARRAY['suggested', 'tracked', 'paused', 'archived'])::"KeywordStatus")
+    UPDATE "keywords" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -694,9 +802,9 @@ const backfill: BackfillDefinition = {
       FROM "site_audits" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "site_audits" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('site_audits', 'status', t."status", ARRAY['queued', 'running', 'completed', 'failed'])::"SiteAuditStatus")
+    UPDATE "site_audits" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -718,9 +826,9 @@ const backfill: BackfillDefinition = {
       FROM "client_contexts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "client_contexts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('client_contexts', 'status', t."status", ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])::"ClientContextStatus")
+    UPDATE "client_contexts" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -742,9 +850,9 @@ const backfill: BackfillDefinition = {
       FROM "strategies" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "strategies" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('strategies', 'status', t."status", ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])::"StrategyStatus")
+    UPDATE "strategies" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -766,9 +874,9 @@ const backfill: BackfillDefinition = {
       FROM "deliverables" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "deliverables" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('deliverables', 'status', t."status", ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])::"DeliverableStatus")
+    UPDATE "deliverables" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -790,9 +898,9 @@ const backfill: BackfillDefinition = {
       FROM "tenants" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "tenants" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('tenants', 'status', t."status", ARRAY['trial', 'active', 'past_due', 'suspended', 'closed'])::"TenantStatus")
+    UPDATE "tenants" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -814,9 +922,9 @@ const backfill: BackfillDefinition = {
       FROM "users" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "users" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('users', 'status', t."status", ARRAY['invited', 'active', 'disabled'])::"UserStatus")
+    UPDATE "users" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -838,9 +946,9 @@ const backfill: BackfillDefinition = {
       FROM "tenant_members" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "tenant_members" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('tenant_members', 'status', t."status", ARRAY['active', 'suspended', 'removed'])::"TenantMemberStatus")
+    UPDATE "tenant_members" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -862,9 +970,9 @@ const backfill: BackfillDefinition = {
       FROM "invitations" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "invitations" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('invitations', 'status', t."status", ARRAY['pending', 'accepted', 'expired', 'revoked'])::"InvitationStatus")
+    UPDATE "invitations" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -886,9 +994,9 @@ const backfill: BackfillDefinition = {
       FROM "tenant_deletions" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "tenant_deletions" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('tenant_deletions', 'status', t."status", ARRAY['requested', 'scheduled', 'purging', 'completed', 'cancelled'])::"TenantDeletionStatus")
+    UPDATE "tenant_deletions" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -910,9 +1018,9 @@ const backfill: BackfillDefinition = {
       FROM "web_crawl_jobs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "web_crawl_jobs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('web_crawl_jobs', 'status', t."status", ARRAY['queued', 'running', 'completed', 'failed', 'cancelled'])::"WebCrawlJobStatus")
+    UPDATE "web_crawl_jobs" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -934,9 +1042,9 @@ const backfill: BackfillDefinition = {
       FROM "leads" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "leads" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('leads', 'status', t."status", ARRAY['new', 'contacted', 'qualified', 'converted', 'lost', 'spam'])::"LeadStatus")
+    UPDATE "leads" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -958,9 +1066,9 @@ const backfill: BackfillDefinition = {
       FROM "activities" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "activities" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('activities', 'status', t."status", ARRAY['draft', 'in_progress', 'in_review', 'approved', 'scheduled', 'published', 'failed', 'cancelled'])::"ActivityStatus")
+    UPDATE "activities" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -982,9 +1090,9 @@ const backfill: BackfillDefinition = {
       FROM "social_posts" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "social_posts" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('social_posts', 'status', t."status", ARRAY['draft', 'scheduled', 'publishing', 'published', 'failed'])::"SocialPostStatus")
+    UPDATE "social_posts" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1006,9 +1114,9 @@ const backfill: BackfillDefinition = {
       FROM "rag_documents" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "rag_documents" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('rag_documents', 'status', t."status", ARRAY['pending', 'chunked', 'embedded', 'failed', 'removed'])::"RagDocumentStatus")
+    UPDATE "rag_documents" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1030,9 +1138,9 @@ const backfill: BackfillDefinition = {
       FROM "outreach_emails" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "outreach_emails" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('outreach_emails', 'status', t."status", ARRAY['draft', 'queued', 'sent', 'opened', 'replied', 'bounced', 'failed'])::"OutreachEmailStatus")
+    UPDATE "outreach_emails" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1054,10 +1162,9 @@ const backfill: BackfillDefinition = {
       FROM "client_context_logs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "client_context_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", "online_migration"."f16_status_value"('client_context_logs', 'fromStatus', t."fromStatus", ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])::"ClientContextStatus"),
-        "toStatus_enum" = coalesce(t."toStatus_enum", "online_migration"."f16_status_value"('client_context_logs', 'toStatus', t."toStatus", ARRAY['draft', 'generating', 'ready', 'stale', 'failed'])::"ClientContextStatus")
+    UPDATE "client_context_logs" t SET "fromStatus" = t."fromStatus", "toStatus" = t."toStatus"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."fromStatus_enum" IS NULL AND t."fromStatus" IS NOT NULL) OR (t."toStatus_enum" IS NULL AND t."toStatus" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."fromStatus" IS NOT NULL AND t."fromStatus_enum" IS NULL) OR t."fromStatus" <> t."fromStatus_enum"::text OR (t."toStatus" IS NOT NULL AND t."toStatus_enum" IS NULL) OR t."toStatus" <> t."toStatus_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1083,10 +1190,9 @@ const backfill: BackfillDefinition = {
       FROM "deliverable_plan_logs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "deliverable_plan_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", "online_migration"."f16_status_value"('deliverable_plan_logs', 'fromStatus', t."fromStatus", ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])::"DeliverableStatus"),
-        "toStatus_enum" = coalesce(t."toStatus_enum", "online_migration"."f16_status_value"('deliverable_plan_logs', 'toStatus', t."toStatus", ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'])::"DeliverableStatus")
+    UPDATE "deliverable_plan_logs" t SET "fromStatus" = t."fromStatus", "toStatus" = t."toStatus"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."fromStatus_enum" IS NULL AND t."fromStatus" IS NOT NULL) OR (t."toStatus_enum" IS NULL AND t."toStatus" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."fromStatus" IS NOT NULL AND t."fromStatus_enum" IS NULL) OR t."fromStatus" <> t."fromStatus_enum"::text OR (t."toStatus" IS NOT NULL AND t."toStatus_enum" IS NULL) OR t."toStatus" <> t."toStatus_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1112,10 +1218,9 @@ const backfill: BackfillDefinition = {
       FROM "strategy_logs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "strategy_logs" t SET "fromStatus_enum" = coalesce(t."fromStatus_enum", "online_migration"."f16_status_value"('strategy_logs', 'fromStatus', t."fromStatus", ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])::"StrategyStatus"),
-        "toStatus_enum" = coalesce(t."toStatus_enum", "online_migration"."f16_status_value"('strategy_logs', 'toStatus', t."toStatus", ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'])::"StrategyStatus")
+    UPDATE "strategy_logs" t SET "fromStatus" = t."fromStatus", "toStatus" = t."toStatus"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."fromStatus_enum" IS NULL AND t."fromStatus" IS NOT NULL) OR (t."toStatus_enum" IS NULL AND t."toStatus" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."fromStatus" IS NOT NULL AND t."fromStatus_enum" IS NULL) OR t."fromStatus" <> t."fromStatus_enum"::text OR (t."toStatus" IS NOT NULL AND t."toStatus_enum" IS NULL) OR t."toStatus" <> t."toStatus_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1141,9 +1246,9 @@ const backfill: BackfillDefinition = {
       FROM "webhook_deliveries" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "webhook_deliveries" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('webhook_deliveries', 'status', t."status", ARRAY['pending', 'delivered', 'failed', 'retrying'])::"WebhookDeliveryStatus")
+    UPDATE "webhook_deliveries" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1165,9 +1270,9 @@ const backfill: BackfillDefinition = {
       FROM "newsletter_sends" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "newsletter_sends" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('newsletter_sends', 'status', t."status", ARRAY['queued', 'sent', 'delivered', 'opened', 'bounced', 'failed'])::"NewsletterSendStatus")
+    UPDATE "newsletter_sends" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1189,9 +1294,9 @@ const backfill: BackfillDefinition = {
       FROM "agent_tool_calls" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "agent_tool_calls" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('agent_tool_calls', 'status', t."status", ARRAY['pending', 'succeeded', 'failed'])::"AgentToolCallStatus")
+    UPDATE "agent_tool_calls" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1213,9 +1318,9 @@ const backfill: BackfillDefinition = {
       FROM "agent_run_steps" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "agent_run_steps" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('agent_run_steps', 'status', t."status", ARRAY['pending', 'running', 'succeeded', 'failed', 'skipped'])::"AgentRunStepStatus")
+    UPDATE "agent_run_steps" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1237,9 +1342,9 @@ const backfill: BackfillDefinition = {
       FROM "agent_runs" t
      WHERE ($1::text IS NULL OR t."id" > $1::text) AND t."id" <= $2::text
   ), filled AS (
-    UPDATE "agent_runs" t SET "status_enum" = coalesce(t."status_enum", "online_migration"."f16_status_value"('agent_runs', 'status', t."status", ARRAY['queued', 'running', 'succeeded', 'failed', 'cancelled', 'timed_out'])::"AgentRunStatus")
+    UPDATE "agent_runs" t SET "status" = t."status"
       FROM range r
-     WHERE t."id" = r."id" AND ((t."status_enum" IS NULL AND t."status" IS NOT NULL))
+     WHERE t."id" = r."id" AND ((t."status" IS NOT NULL AND t."status_enum" IS NULL) OR t."status" <> t."status_enum"::text)
     RETURNING 1
   )
   SELECT (SELECT count(*) FROM filled)::int AS filled,
@@ -1253,17 +1358,73 @@ const backfill: BackfillDefinition = {
     FROM range r`,
     },
   ],
-  finishSql: `DO $$
+  finishSql: `SELECT "migration_stop_on_unmapped"('20261129000016_f16_status_enums', unmapped)
+  FROM (SELECT coalesce(jsonb_agg(e), '[]'::jsonb) AS unmapped
+          FROM unnest(ARRAY[
+    "migration_unmapped_values"('agent_runs', 'status', ARRAY['queued', 'running', 'succeeded', 'failed', 'cancelled', 'timed_out'], false),
+    "migration_unmapped_values"('agent_run_steps', 'status', ARRAY['pending', 'running', 'succeeded', 'failed', 'skipped'], false),
+    "migration_unmapped_values"('agent_tool_calls', 'status', ARRAY['pending', 'succeeded', 'failed'], false),
+    "migration_unmapped_values"('plans', 'status', ARRAY['active', 'legacy', 'retired'], false),
+    "migration_unmapped_values"('subscriptions', 'status', ARRAY['trialing', 'active', 'past_due', 'cancelled', 'expired'], false),
+    "migration_unmapped_values"('invoices', 'status', ARRAY['draft', 'open', 'paid', 'void', 'uncollectible'], false),
+    "migration_unmapped_values"('payments', 'status', ARRAY['pending', 'succeeded', 'failed', 'refunded'], false),
+    "migration_unmapped_values"('refunds', 'status', ARRAY['pending', 'succeeded', 'failed'], false),
+    "migration_unmapped_values"('activities', 'status', ARRAY['draft', 'in_progress', 'in_review', 'approved', 'scheduled', 'published', 'failed', 'cancelled'], false),
+    "migration_unmapped_values"('approval_requests', 'status', ARRAY['pending', 'approved', 'changes_requested', 'rejected', 'withdrawn'], false),
+    "migration_unmapped_values"('blog_posts', 'status', ARRAY['draft', 'in_review', 'scheduled', 'published', 'archived'], false),
+    "migration_unmapped_values"('content_ideas', 'status', ARRAY['new', 'accepted', 'used', 'rejected'], false),
+    "migration_unmapped_values"('websites', 'status', ARRAY['pending', 'verifying', 'active', 'disconnected'], false),
+    "migration_unmapped_values"('social_accounts', 'status', ARRAY['connected', 'expired', 'disconnected'], false),
+    "migration_unmapped_values"('social_posts', 'status', ARRAY['draft', 'scheduled', 'publishing', 'published', 'failed'], false),
+    "migration_unmapped_values"('newsletter_issues', 'status', ARRAY['draft', 'scheduled', 'sending', 'sent', 'failed', 'cancelled'], false),
+    "migration_unmapped_values"('newsletter_subscribers', 'status', ARRAY['pending', 'subscribed', 'unsubscribed', 'bounced', 'complained'], false),
+    "migration_unmapped_values"('newsletter_sends', 'status', ARRAY['queued', 'sent', 'delivered', 'opened', 'bounced', 'failed'], false),
+    "migration_unmapped_values"('landing_pages', 'status', ARRAY['draft', 'published', 'unpublished'], false),
+    "migration_unmapped_values"('credit_purchases', 'status', ARRAY['pending', 'completed', 'failed', 'refunded'], false),
+    "migration_unmapped_values"('leads', 'status', ARRAY['new', 'contacted', 'qualified', 'converted', 'lost', 'spam'], false),
+    "migration_unmapped_values"('deals', 'status', ARRAY['open', 'won', 'lost', 'abandoned'], false),
+    "migration_unmapped_values"('help_articles', 'status', ARRAY['draft', 'published', 'archived'], false),
+    "migration_unmapped_values"('announcements', 'status', ARRAY['draft', 'live', 'expired'], false),
+    "migration_unmapped_values"('integrations', 'status', ARRAY['connected', 'error', 'disconnected'], false),
+    "migration_unmapped_values"('integration_sync_runs', 'status', ARRAY['running', 'succeeded', 'failed'], false),
+    "migration_unmapped_values"('webhook_endpoints', 'status', ARRAY['active', 'failing', 'disabled'], false),
+    "migration_unmapped_values"('webhook_deliveries', 'status', ARRAY['pending', 'delivered', 'failed', 'retrying'], false),
+    "migration_unmapped_values"('reports', 'status', ARRAY['queued', 'generating', 'ready', 'failed'], false),
+    "migration_unmapped_values"('support_tickets', 'status', ARRAY['open', 'pending', 'resolved', 'closed'], false),
+    "migration_unmapped_values"('campaigns', 'status', ARRAY['draft', 'active', 'paused', 'completed', 'cancelled'], false),
+    "migration_unmapped_values"('backlinks', 'status', ARRAY['pending', 'live', 'lost', 'rejected'], false),
+    "migration_unmapped_values"('outreach_targets', 'status', ARRAY['new', 'contacted', 'replied', 'won', 'lost', 'skipped'], false),
+    "migration_unmapped_values"('outreach_emails', 'status', ARRAY['draft', 'queued', 'sent', 'opened', 'replied', 'bounced', 'failed'], false),
+    "migration_unmapped_values"('rag_datasets', 'status', ARRAY['empty', 'indexing', 'ready', 'failed'], false),
+    "migration_unmapped_values"('rag_ingest_jobs', 'status', ARRAY['queued', 'crawling', 'embedding', 'completed', 'failed', 'cancelled'], false),
+    "migration_unmapped_values"('rag_documents', 'status', ARRAY['pending', 'chunked', 'embedded', 'failed', 'removed'], false),
+    "migration_unmapped_values"('keywords', 'status', ARRAY['suggested', 'tracked', 'paused', 'archived'], false),
+    "migration_unmapped_values"('site_audits', 'status', ARRAY['queued', 'running', 'completed', 'failed'], false),
+    "migration_unmapped_values"('client_contexts', 'status', ARRAY['draft', 'generating', 'ready', 'stale', 'failed'], false),
+    "migration_unmapped_values"('client_context_logs', 'fromStatus', ARRAY['draft', 'generating', 'ready', 'stale', 'failed'], true),
+    "migration_unmapped_values"('client_context_logs', 'toStatus', ARRAY['draft', 'generating', 'ready', 'stale', 'failed'], true),
+    "migration_unmapped_values"('strategies', 'status', ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'], false),
+    "migration_unmapped_values"('strategy_logs', 'fromStatus', ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'], true),
+    "migration_unmapped_values"('strategy_logs', 'toStatus', ARRAY['draft', 'generating', 'in_review', 'approved', 'active', 'archived', 'failed'], true),
+    "migration_unmapped_values"('deliverables', 'status', ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'], false),
+    "migration_unmapped_values"('deliverable_plan_logs', 'fromStatus', ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'], true),
+    "migration_unmapped_values"('deliverable_plan_logs', 'toStatus', ARRAY['planned', 'in_progress', 'delivered', 'skipped', 'cancelled'], true),
+    "migration_unmapped_values"('tenants', 'status', ARRAY['trial', 'active', 'past_due', 'suspended', 'closed'], false),
+    "migration_unmapped_values"('users', 'status', ARRAY['invited', 'active', 'disabled'], false),
+    "migration_unmapped_values"('tenant_members', 'status', ARRAY['active', 'suspended', 'removed'], false),
+    "migration_unmapped_values"('invitations', 'status', ARRAY['pending', 'accepted', 'expired', 'revoked'], false),
+    "migration_unmapped_values"('tenant_deletions', 'status', ARRAY['requested', 'scheduled', 'purging', 'completed', 'cancelled'], false),
+    "migration_unmapped_values"('web_crawl_jobs', 'status', ARRAY['queued', 'running', 'completed', 'failed', 'cancelled'], false)
+          ]) AS per_column(found)
+          CROSS JOIN LATERAL jsonb_array_elements(per_column.found) AS e) everything;
+${SETTLE_LATE}
+DO $$
 DECLARE
   counts CONSTANT jsonb := current_setting('online_migration.counts')::jsonb;
-  unmapped CONSTANT integer := coalesce((counts->>'unmapped')::integer, 0);
 BEGIN
-  RAISE NOTICE '%: % status values filled in their enum columns (% of them normalised, % placed by the value mapping); % outside the enum not covered by the mapping, left NULL',
+  RAISE NOTICE '%: % rows written; % status values normalised to their label and % placed by the value mapping (originals in migration_quarantine), in the legacy columns and their enum twins alike; every value outside the enum is covered by the mapping',
     '${MIGRATION}', coalesce((counts->>'filled')::integer, 0), coalesce((counts->>'normalised')::integer, 0),
-    coalesce((counts->>'mapped')::integer, 0), unmapped;
-  IF unmapped > 0 THEN
-    RAISE NOTICE '%: the contract folder 20261130000016_f16_status_enums_settle_values will stop and name those values until the mapping file covers them (pnpm preflight --write-mapping, then pnpm preflight load-mapping)', '${MIGRATION}';
-  END IF;
+    coalesce((counts->>'mapped')::integer, 0);
 END $$;`,
 };
 

@@ -1,6 +1,8 @@
 -- Reverts the expand step of finding 16 (revert the contract folders and the index folders first): the
 -- triggers and their functions, the twin columns, the comparison operators and the enum types go, and the phase row is
--- forgotten. The legacy text columns were never changed by this folder. Run after the down.sql of
+-- forgotten. Every legacy value the triggers, the backfill or the settling folder rewrote (folded spelling,
+-- mapped label) gets its original back from online_migration.f16_rewritten, unless the application wrote the
+-- row's status again since; then the quarantine copies and the log go. Run after the down.sql of
 -- 20261129000017_f07_subscription_log, which uses "SubscriptionStatus".
 SET LOCAL lock_timeout = '5s';
 
@@ -106,7 +108,226 @@ DROP TRIGGER IF EXISTS "online_f16_status_agent_run_steps" ON "agent_run_steps";
 DROP FUNCTION IF EXISTS "online_migration"."f16_fill_agent_run_steps"();
 DROP TRIGGER IF EXISTS "online_f16_status_agent_runs" ON "agent_runs";
 DROP FUNCTION IF EXISTS "online_migration"."f16_fill_agent_runs"();
-DROP FUNCTION IF EXISTS "online_migration"."f16_status_value"(text, text, text, text[]);
+-- The originals back: per row and column the latest change, where the column still holds what it wrote.
+UPDATE "agent_runs" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'agent_runs' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "agent_run_steps" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'agent_run_steps' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "agent_tool_calls" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'agent_tool_calls' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "plans" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'plans' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "subscriptions" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'subscriptions' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "invoices" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'invoices' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "payments" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'payments' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "refunds" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'refunds' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "activities" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'activities' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "approval_requests" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'approval_requests' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "blog_posts" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'blog_posts' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "content_ideas" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'content_ideas' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "websites" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'websites' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "social_accounts" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'social_accounts' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "social_posts" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'social_posts' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "newsletter_issues" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'newsletter_issues' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "newsletter_subscribers" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'newsletter_subscribers' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "newsletter_sends" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'newsletter_sends' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "landing_pages" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'landing_pages' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "credit_purchases" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'credit_purchases' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "leads" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'leads' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "deals" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'deals' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "help_articles" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'help_articles' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "announcements" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'announcements' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "integrations" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'integrations' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "integration_sync_runs" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'integration_sync_runs' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "webhook_endpoints" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'webhook_endpoints' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "webhook_deliveries" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'webhook_deliveries' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "reports" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'reports' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "support_tickets" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'support_tickets' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "campaigns" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'campaigns' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "backlinks" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'backlinks' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "outreach_targets" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'outreach_targets' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "outreach_emails" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'outreach_emails' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "rag_datasets" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'rag_datasets' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "rag_ingest_jobs" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'rag_ingest_jobs' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "rag_documents" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'rag_documents' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "keywords" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'keywords' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "site_audits" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'site_audits' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "client_contexts" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'client_contexts' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "client_context_logs" t SET "fromStatus" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'client_context_logs' AND "columnName" = 'fromStatus' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."fromStatus" IS NOT DISTINCT FROM r."label";
+UPDATE "client_context_logs" t SET "toStatus" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'client_context_logs' AND "columnName" = 'toStatus' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."toStatus" IS NOT DISTINCT FROM r."label";
+UPDATE "strategies" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'strategies' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "strategy_logs" t SET "fromStatus" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'strategy_logs' AND "columnName" = 'fromStatus' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."fromStatus" IS NOT DISTINCT FROM r."label";
+UPDATE "strategy_logs" t SET "toStatus" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'strategy_logs' AND "columnName" = 'toStatus' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."toStatus" IS NOT DISTINCT FROM r."label";
+UPDATE "deliverables" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'deliverables' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "deliverable_plan_logs" t SET "fromStatus" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'deliverable_plan_logs' AND "columnName" = 'fromStatus' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."fromStatus" IS NOT DISTINCT FROM r."label";
+UPDATE "deliverable_plan_logs" t SET "toStatus" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'deliverable_plan_logs' AND "columnName" = 'toStatus' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."toStatus" IS NOT DISTINCT FROM r."label";
+UPDATE "tenants" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'tenants' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "users" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'users' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "tenant_members" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'tenant_members' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "invitations" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'invitations' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "tenant_deletions" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'tenant_deletions' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+UPDATE "web_crawl_jobs" t SET "status" = r."original"
+  FROM (SELECT DISTINCT ON ("rowId") "rowId", "original", "label" FROM "online_migration"."f16_rewritten"
+         WHERE "tableName" = 'web_crawl_jobs' AND "columnName" = 'status' ORDER BY "rowId", "id" DESC) r
+ WHERE t."id" = r."rowId" AND t."status" IS NOT DISTINCT FROM r."label";
+DELETE FROM "migration_quarantine" WHERE "migration" = '20261129000016_f16_status_enums';
+DROP TABLE IF EXISTS "online_migration"."f16_rewritten";
+DROP FUNCTION IF EXISTS "online_migration"."f16_status_value"(text, text, text, text, text, text[], boolean);
 ALTER TABLE "plans" DROP COLUMN IF EXISTS "status_enum";
 ALTER TABLE "subscriptions" DROP COLUMN IF EXISTS "status_enum";
 ALTER TABLE "invoices" DROP COLUMN IF EXISTS "status_enum";

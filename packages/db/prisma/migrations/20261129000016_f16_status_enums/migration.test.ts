@@ -2,17 +2,18 @@
 // two contract folders, on statuses real production data holds outside the enums: 'suspended' users,
 // US-spelt 'canceled' and 'unpaid' subscriptions, 'opted_out' subscribers, a 'canceled' tenant
 // deletion, failed agent runs and webhook deliveries written as 'error' / 'dead'. None of them may
-// become a live state by default: without a mapping the first contract folder stops and names them;
-// with the operator's mapping each row gets exactly the value the mapping gives. A status the legacy
-// application writes between expand and contract is treated like the rows that were there before.
-import { MigrationFailedError, writeValueMapping, type ValueMappingEntry } from '../../../src/migrations/index.js';
-import { createLegacyPrismaClient, type ThrowawayDatabase } from '../../../src/index.js';
+// become a live state by default: without a mapping the backfill's finish stops and names them; with
+// the operator's mapping each row gets exactly the value the mapping gives. A status the legacy
+// application writes between expand and contract is treated like the rows that were there before, and
+// the application built for the corrected schema, deployed at the pause while the columns are still the
+// legacy text, can read every row.
+import { writeValueMapping, type ValueMappingEntry } from '../../../src/migrations/index.js';
+import { createLegacyPrismaClient, createPrismaClient, type ThrowawayDatabase } from '../../../src/index.js';
 import { applyContractPhase, applyExpandPhase, phasedFindings, releaseContracts, runBackfill } from '../../../src/online/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyAccounted, applyWhole, legacyDatabaseFor, query, quarantineOf, type FixtureWriter } from '../../../src/testing/index.js';
 
 const F16 = '20261129000016_f16_status_enums';
-const SETTLE = '20261130000016_f16_status_enums_settle_values';
 const FINDING = [F16, ...(phasedFindings().find((p) => p.expandFolder === F16)?.contractFolders ?? [])];
 
 async function plant(w: FixtureWriter): Promise<void> {
@@ -81,15 +82,16 @@ afterEach(async () => {
 });
 
 describe('f16 status enums: values outside the enum', () => {
-  it('stops without a mapping, naming table, column, value and row count, and changes nothing', async () => {
+  it('stops without a mapping, naming table, column, value and row count, before any value outside the enum changes', async () => {
     db = await legacyDatabaseFor(F16, plant);
     const before = await statuses(db.url);
     const failure = await applyWhole(db.url, F16).then(
       () => null,
       (error: unknown) => error,
     );
-    expect(failure).toBeInstanceOf(MigrationFailedError);
-    expect((failure as MigrationFailedError).folder).toBe(SETTLE);
+    // The backfill's finish stops: the corrected application must not be deployed while a row holds a
+    // value it cannot read, and nothing but the mapping may say what such a value means.
+    expect(failure).toBeInstanceOf(Error);
     const message = String((failure as Error).message);
     for (const line of [
       'users.status: suspended in 1 row(s)',
@@ -105,10 +107,18 @@ describe('f16 status enums: values outside the enum', () => {
     expect(message).toContain('pnpm preflight --write-mapping');
     expect(message).toContain('pnpm preflight load-mapping');
     expect(message).not.toContain('users.status: active'); // ' Active ' is only a spelling
-    expect(await statuses(db.url)).toEqual(before);
+    // Only the spelling was written as its label (and logged, so down.sql can put it back); every value
+    // outside the enum is as it was, nothing was quarantined, no ledger entry written, the backfill unfinished.
+    expect(await statuses(db.url)).toEqual({ ...before, 'u-spelt': 'active' });
+    expect(await query(db.url, `SELECT "rowId", kind, original FROM online_migration.f16_rewritten`)).toEqual([
+      { rowId: 'u-spelt', kind: 'normalised', original: ' Active ' },
+    ]);
     expect(
       await query(db.url, `SELECT 1 FROM migration_quarantine UNION ALL SELECT 1 FROM migration_ledger WHERE migration = $1`, [F16]),
     ).toEqual([]);
+    expect(await query(db.url, `SELECT "backfilledAt" FROM online_migration.phase WHERE "expandFolder" = $1`, [F16])).toEqual([
+      { backfilledAt: null },
+    ]);
   }, 180_000);
 
   it('stops when the mapping covers only some of the values', async () => {
@@ -159,7 +169,7 @@ describe('f16 status enums: values outside the enum', () => {
 });
 
 describe('f16 status enums: legacy writes between expand and contract', () => {
-  it('fills the enum column from a legacy write, leaves a value outside the enum NULL, and the contract stops naming it', async () => {
+  it('writes a legacy status as its label, keeps one nobody decided about as written, and the backfill stops naming it', async () => {
     db = await legacyDatabaseFor(F16, plant);
     await writeValueMapping(db.url, MAPPING);
     await applyExpandPhase(db.url, { via: 'sql', folders: FINDING });
@@ -172,32 +182,117 @@ describe('f16 status enums: legacy writes between expand and contract', () => {
     } finally {
       await legacy.$disconnect();
     }
-    const twins = async () =>
+    const both = async () =>
       Object.fromEntries(
         (
-          await query<{ id: string; v: string | null }>(
+          await query<{ id: string; text: string; twin: string | null }>(
             db!.url,
-            `SELECT id, status_enum::text AS v FROM users WHERE id = 'u-plain'
-             UNION ALL SELECT id, status_enum::text FROM subscriptions WHERE id = 's-canceled'
-             UNION ALL SELECT id, status_enum::text FROM leads WHERE id = 'l-new'`,
+            `SELECT id, status AS text, status_enum::text AS twin FROM users WHERE id = 'u-plain'
+             UNION ALL SELECT id, status, status_enum::text FROM subscriptions WHERE id = 's-canceled'
+             UNION ALL SELECT id, status, status_enum::text FROM leads WHERE id = 'l-new'`,
           )
-        ).map((r) => [r.id, r.v]),
+        ).map((r) => [r.id, [r.text, r.twin]]),
       );
-    expect(await twins()).toEqual({ 'u-plain': 'disabled', 's-canceled': 'past_due', 'l-new': null });
-    // The backfill leaves the uncovered value NULL and counts it; the contract then stops on it.
+    expect(await both()).toEqual({
+      'u-plain': ['disabled', 'disabled'],
+      's-canceled': ['past_due', 'past_due'],
+      'l-new': ['warm', null],
+    });
+    expect((await quarantineOf(db.url, F16)).get('subscriptions s-canceled status')).toMatchObject({ value: 'Unpaid', tenantId: 't1' });
+    // The backfill settles the planted rows but will not finish while 'warm' means nothing yet; once the
+    // mapping says what it means, running it again settles that row too and finishes.
     // (The run also covers the expand folders f16 depends on; only its own result is read.)
-    const result = (await runBackfill(db.url, { pauseMs: 0 })).find((r) => r.expandFolder === F16);
-    expect(result?.counts).toMatchObject({ unmapped: 1, mapped: 7 });
-    expect((await twins())['l-new']).toBeNull();
-    await releaseContracts(db.url);
-    await expect(applyContractPhase(db.url, { via: 'sql', folders: FINDING })).rejects.toThrow(
+    await expect(runBackfill(db.url, { pauseMs: 0 })).rejects.toThrow(
       /leads\.status: warm in 1 row\(s\) \(no mapping\)[\s\S]*pnpm preflight load-mapping/,
     );
-    // Once the mapping says what 'warm' means, the same contract goes through and the row means it.
+    expect((await both())['l-new']).toEqual(['warm', null]);
     await writeValueMapping(db.url, [...MAPPING, { table: 'leads', column: 'status', from: 'warm', to: 'contacted' }]);
+    const result = (await runBackfill(db.url, { pauseMs: 0 })).find((r) => r.expandFolder === F16);
+    expect(result?.outcome).toBe('finished');
+    expect((await both())['l-new']).toEqual(['contacted', 'contacted']);
+    await releaseContracts(db.url);
     await applyContractPhase(db.url, { via: 'sql', folders: FINDING });
     const [lead] = await query<{ status: string }>(db.url, `SELECT status::text AS status FROM leads WHERE id = 'l-new'`);
     expect(lead!.status).toBe('contacted');
-    expect((await quarantineOf(db.url, F16)).get('leads l-new status')).toMatchObject({ value: 'warm', tenantId: 't1' });
+    const quarantine = await quarantineOf(db.url, F16);
+    expect(quarantine.get('leads l-new status')).toMatchObject({ value: 'warm', tenantId: 't1' });
+    // The legacy write replaced the planted 'canceled' with 'Unpaid' before the backfill reached the row, so
+    // the quarantine keeps 'Unpaid' for it.
+    expect(quarantine.get('subscriptions s-canceled status')).toMatchObject({ value: 'Unpaid' });
+    const ledger = await query<{ tableName: string; action: string; rows: number; anomaly: string | null }>(
+      db.url,
+      `SELECT "tableName", action::text AS action, rows, anomaly FROM migration_ledger WHERE migration = $1 AND anomaly IS NOT NULL ORDER BY anomaly`,
+      [F16],
+    );
+    // Outside the enum: the 7 planted values with 's-canceled' now written as 'Unpaid', plus 'warm'. Spelling:
+    // ' Active ' planted, ' Disabled' written by the legacy application.
+    expect(ledger).toEqual([
+      { tableName: '*', action: 'quarantined', rows: 8, anomaly: 'status_invalid' },
+      { tableName: '*', action: 'updated', rows: 2, anomaly: 'status_odd_case' },
+    ]);
+    expect(quarantine.size).toBe(8);
+  }, 180_000);
+});
+
+describe('f16 status enums: the corrected application at the pause', () => {
+  // What the live-traffic run met: a spelling (' Paid', 'ACTIVE') and a value outside the enum ('drft')
+  // in the legacy text columns, read by the application built for the corrected schema before the swap.
+  async function plantOdd(w: FixtureWriter): Promise<void> {
+    await plant(w);
+    await w.insert('invoices', {
+      id: 'inv-paid',
+      tenantId: 't1',
+      number: 'INV-1',
+      subtotalCents: 100,
+      amountDueCents: 100,
+      status: ' Paid',
+    });
+    await w.insert('subscriptions', { id: 's-active', tenantId: 't1', planId: 'pl1', unitPriceCents: 100, status: 'ACTIVE' });
+    await w.insert('blog_posts', { id: 'bp-drft', tenantId: 't1', title: 'T', slug: 't', body: 'B', status: 'drft' });
+  }
+  const ODD_MAPPING: ValueMappingEntry[] = [...MAPPING, { table: 'blog_posts', column: 'status', from: 'drft', to: 'draft' }];
+
+  it('reads every status, planted or written by the legacy application after the backfill', async () => {
+    db = await legacyDatabaseFor(F16, plantOdd);
+    await writeValueMapping(db.url, ODD_MAPPING);
+    await applyExpandPhase(db.url, { via: 'sql', folders: FINDING });
+    await runBackfill(db.url, { pauseMs: 0 });
+    const legacy = await createLegacyPrismaClient(db.url);
+    const corrected = await createPrismaClient(db.url);
+    try {
+      const read = async () => ({
+        invoice: await corrected.invoice.findUniqueOrThrow({ where: { id: 'inv-paid' }, select: { status: true } }),
+        subscription: await corrected.subscription.findUniqueOrThrow({ where: { id: 's-active' }, select: { status: true } }),
+        post: await corrected.blogPost.findUniqueOrThrow({ where: { id: 'bp-drft' }, select: { status: true } }),
+        paid: await corrected.invoice.findMany({ where: { tenantId: 't1', status: 'paid' }, select: { id: true } }),
+        subscriptions: await corrected.subscription.findMany({
+          where: { tenantId: 't1' },
+          select: { id: true, status: true },
+          orderBy: { id: 'asc' },
+        }),
+      });
+      expect(await read()).toEqual({
+        invoice: { status: 'paid' },
+        subscription: { status: 'active' },
+        post: { status: 'draft' },
+        paid: [{ id: 'inv-paid' }],
+        subscriptions: [
+          { id: 's-active', status: 'active' },
+          { id: 's-canceled', status: 'cancelled' },
+          { id: 's-unpaid', status: 'past_due' },
+        ],
+      });
+      // The legacy application, still running beside it, writes the same kinds of values again: its writes
+      // succeed, and the corrected application still reads every row.
+      await legacy.invoice.update({ where: { id: 'inv-paid' }, data: { status: 'VOID ' } });
+      await legacy.subscription.update({ where: { id: 's-active' }, data: { status: 'canceled' } });
+      await legacy.blogPost.update({ where: { id: 'bp-drft' }, data: { status: 'drft' } });
+      expect(await legacy.invoice.findUniqueOrThrow({ where: { id: 'inv-paid' }, select: { status: true } })).toEqual({ status: 'void' });
+      const again = await read();
+      expect([again.invoice, again.subscription, again.post]).toEqual([{ status: 'void' }, { status: 'cancelled' }, { status: 'draft' }]);
+    } finally {
+      await legacy.$disconnect();
+      await corrected.$disconnect();
+    }
   }, 180_000);
 });

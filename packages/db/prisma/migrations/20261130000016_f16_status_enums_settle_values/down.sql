@@ -1,6 +1,8 @@
--- Reverts the first contract step of finding 16: the NOT VALID checks go, and so do the quarantine and
--- ledger entries it wrote (the legacy text columns still hold the originals, untouched). The enum columns
--- keep the values it placed: they are what the mapping says, as the triggers would place them.
+-- Reverts the first contract step of finding 16: the NOT VALID checks go, and so do the ledger entries it
+-- wrote. The values it settled stay settled, with their originals in migration_quarantine and
+-- online_migration.f16_rewritten, like the ones the triggers and the backfill settled before it: that is
+-- the state before this folder ran (a value covered by the mapping is settled on its next write anyway);
+-- the expand step's down.sql puts the originals back.
 SET LOCAL lock_timeout = '5s';
 
 ALTER TABLE "agent_runs" DROP CONSTRAINT IF EXISTS "agent_runs_status_enum_not_null";
@@ -51,5 +53,4 @@ ALTER TABLE "tenant_members" DROP CONSTRAINT IF EXISTS "tenant_members_status_en
 ALTER TABLE "invitations" DROP CONSTRAINT IF EXISTS "invitations_status_enum_not_null";
 ALTER TABLE "tenant_deletions" DROP CONSTRAINT IF EXISTS "tenant_deletions_status_enum_not_null";
 ALTER TABLE "web_crawl_jobs" DROP CONSTRAINT IF EXISTS "web_crawl_jobs_status_enum_not_null";
-DELETE FROM "migration_quarantine" WHERE "migration" = '20261129000016_f16_status_enums';
 DELETE FROM "migration_ledger" WHERE "migration" = '20261129000016_f16_status_enums';

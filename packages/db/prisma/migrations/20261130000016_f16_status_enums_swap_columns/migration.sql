@@ -492,7 +492,7 @@ DROP FUNCTION "online_migration"."f16_fill_newsletter_sends"();
 DROP FUNCTION "online_migration"."f16_fill_agent_tool_calls"();
 DROP FUNCTION "online_migration"."f16_fill_agent_run_steps"();
 DROP FUNCTION "online_migration"."f16_fill_agent_runs"();
-DROP FUNCTION "online_migration"."f16_status_value"(text, text, text, text[]);
+DROP FUNCTION "online_migration"."f16_status_value"(text, text, text, text, text, text[], boolean);
 DROP OPERATOR public.= (text, anyenum);
 DROP OPERATOR public.<> (text, anyenum);
 DROP FUNCTION "online_migration"."f16_text_eq_enum"(text, anyenum);
