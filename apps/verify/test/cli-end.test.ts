@@ -7,8 +7,8 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort, startEmbeddedServer, withPgClient } from '@leadmetrics/db';
-import { readOnlyFolder, testServer } from '@leadmetrics/db/testing';
+import { findFreePort, MIN_SERVER_MAJOR, startEmbeddedServer, withPgClient } from '@leadmetrics/db';
+import { readOnlyFolder, startOldServer, testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
 
@@ -95,6 +95,26 @@ describe('pnpm verify when the environment lets it down', () => {
       expect(`${run.stdout}${run.stderr}`).not.toContain('not-the-password');
     } finally {
       await server.stop();
+    }
+  });
+
+  it('a server older than the migrations support: one line naming its version and what to do, exit code 2, nothing run on it', async () => {
+    const old = await startOldServer('13.16');
+    try {
+      const run = await runCli(['--only', '12', '--database-url', old.url, '--report', tempDir('lm-cli-old-server-')]);
+      expectOneLineFailure(
+        run,
+        new RegExp(
+          `could not run: .*PostgreSQL 13 at 127\\.0\\.0\\.1:${old.port} \\(from --database-url\\) is older than the migrations support \\(${MIN_SERVER_MAJOR} or newer\\): point the database URL .* at a newer server`,
+        ),
+      );
+      // It asked for the version and stopped there: nothing else was sent to that server.
+      expect(
+        old.statements.every((sql) => /version/i.test(sql)),
+        old.statements.join('\n'),
+      ).toBe(true);
+    } finally {
+      await old.close();
     }
   });
 

@@ -12,3 +12,5 @@ export type { ReadOnlyFolder } from './read-only-folder.js';
 export { applyPhasedAccounted } from './phased-folder.js';
 export type { LegacyWrites, PhasedRunHooks } from './phased-folder.js';
 export { describeBenchWithUnreachableDatabase } from './bench-environment.js';
+export { startOldServer } from './old-server.js';
+export type { OldServer } from './old-server.js';
