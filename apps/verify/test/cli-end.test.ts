@@ -2,6 +2,7 @@
 // agrees with the report; an environment that lets it down gives one line, no stack trace and exit
 // code 2; Ctrl-C leaves no server and no folder behind.
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -115,6 +116,25 @@ describe('pnpm verify when the environment lets it down', () => {
       ).toBe(true);
     } finally {
       await old.close();
+    }
+  });
+
+  it('a user without CREATEDB: one line naming the privilege and how to grant it, exit code 2', async () => {
+    const server = await testServer();
+    const role = `lm_no_createdb_${randomBytes(4).toString('hex')}`;
+    const password = randomBytes(8).toString('hex');
+    await withPgClient(server.url, (client) => client.query(`CREATE ROLE ${role} LOGIN NOCREATEDB PASSWORD '${password}'`));
+    try {
+      const url = new URL(server.url);
+      url.username = role;
+      url.password = password;
+      const run = await runCli(['--only', '12', '--database-url', url.toString(), '--report', tempDir('lm-cli-no-createdb-')]);
+      expectOneLineFailure(
+        run,
+        /could not run: .*permission denied to create database.*lacks the CREATEDB privilege.*ALTER ROLE <user> CREATEDB/,
+      );
+    } finally {
+      await withPgClient(server.url, (client) => client.query(`DROP ROLE IF EXISTS ${role}`));
     }
   });
 

@@ -110,6 +110,12 @@ function explainOne(error: unknown, options: CliMainOptions): string | undefined
           : 'make it writable or choose another folder';
     return `cannot ${syscall ?? 'write'} ${path}: ${FILE_PROBLEMS[code]}; ${options.writeHint ?? hint}`;
   }
+  if (code === '42501' && /permission denied to create database/i.test(message)) {
+    return (
+      `PostgreSQL said "${firstLine(message)}": the database user lacks the CREATEDB privilege, and this command makes throw-away databases; ` +
+      'grant it (ALTER ROLE <user> CREATEDB) or use a user that has it in the database URL (DATABASE_URL or --database-url)'
+    );
+  }
   if (code && SERVER_PROBLEMS[code]) return `PostgreSQL said "${firstLine(message)}": ${SERVER_PROBLEMS[code]}`;
   if (code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
     return `cannot reach PostgreSQL (${firstLine(message)}): nothing answers there; start the server or fix the host and port in the URL`;
