@@ -11,6 +11,6 @@ export { readOnlyFolder } from './read-only-folder.js';
 export type { ReadOnlyFolder } from './read-only-folder.js';
 export { applyPhasedAccounted } from './phased-folder.js';
 export type { LegacyWrites, PhasedRunHooks } from './phased-folder.js';
-export { describeBenchWithUnreachableDatabase } from './bench-environment.js';
+export { describeBenchDatabaseFailures } from './bench-environment.js';
 export { startOldServer } from './old-server.js';
 export type { OldServer } from './old-server.js';
