@@ -14,3 +14,5 @@ export type { LegacyWrites, PhasedRunHooks } from './phased-folder.js';
 export { describeBenchDatabaseFailures } from './bench-environment.js';
 export { startOldServer } from './old-server.js';
 export type { OldServer } from './old-server.js';
+export { cpuSecondsOf, interruptWhen, leftInTempFolder, processesNaming } from './interrupt.js';
+export type { InterruptedRun, InterruptOptions } from './interrupt.js';
