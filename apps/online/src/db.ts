@@ -1,5 +1,6 @@
 // The one place this app imports the database package from, so an entry point that moves is one edit.
 export {
+  cleanUpOnInterrupt,
   createLegacyPrismaClient,
   createPrismaClient,
   createThrowawayDatabase,
@@ -8,6 +9,8 @@ export {
   migrationsDir,
   provisionPostgres,
   quoteIdentifier,
+  runCliMain,
+  temporaryFolder,
   withDatabaseName,
   withPgClient,
 } from '@leadmetrics/db';
