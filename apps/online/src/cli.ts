@@ -10,6 +10,7 @@ import { DEMO_MAPPING_FILE, SCALES, type ScaleName } from '@leadmetrics/seed';
 import { singleTransactionChain, type Chain } from './chain.js';
 import { copyOf, estimatedRows, existingTemplate, seededTemplate, type Database } from './databases.js';
 import {
+  checkedServerVersion,
   provisionPostgres,
   readMappingFile,
   runCliMain,
@@ -190,6 +191,8 @@ export async function main(args: string[]): Promise<number> {
     const chains = await chainsToRun(values.chains!, values['single-ref'], cleanups);
     server = values['database-url'] ? null : await provisionPostgres({ log: (line) => console.error(`online: ${line}`) });
     const serverUrl = values['database-url'] ?? server!.url;
+    // A server of the user's own is held to the versions the migrations support before anything is made on it.
+    if (values['database-url']) await checkedServerVersion(serverUrl, '--database-url');
     const loadStart = os.loadavg();
     const serverVersion = await withPgClient(
       serverUrl,

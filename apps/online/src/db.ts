@@ -1,5 +1,6 @@
 // The one place this app imports the database package from, so an entry point that moves is one edit.
 export {
+  checkedServerVersion,
   cleanUpOnInterrupt,
   createLegacyPrismaClient,
   createPrismaClient,
