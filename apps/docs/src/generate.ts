@@ -26,6 +26,9 @@ export async function generateDocs(sources: DocsSources = defaultSources()): Pro
   const diagrams: DiagramPart[] = [];
 
   for (const domain of input.domains) {
+    // A turn of the event loop between diagrams: the work is synchronous otherwise, and Ctrl-C would wait for all of
+    // it (then find the files written and the command ended with 0).
+    await new Promise((resolve) => setImmediate(resolve));
     const parts = await domainDiagrams(domain, input);
     diagrams.push(...parts);
     for (const part of parts) files.set(part.svgPath, part.svg);

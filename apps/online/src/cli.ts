@@ -10,9 +10,10 @@ import { DEMO_MAPPING_FILE, SCALES, type ScaleName } from '@leadmetrics/seed';
 import { singleTransactionChain, type Chain } from './chain.js';
 import { copyOf, estimatedRows, existingTemplate, seededTemplate, type Database } from './databases.js';
 import {
-  explainFailure,
+  checkedServerVersion,
   provisionPostgres,
   readMappingFile,
+  runCliMain,
   ValueMappingError,
   withPgClient,
   writeValueMapping,
@@ -190,6 +191,8 @@ export async function main(args: string[]): Promise<number> {
     const chains = await chainsToRun(values.chains!, values['single-ref'], cleanups);
     server = values['database-url'] ? null : await provisionPostgres({ log: (line) => console.error(`online: ${line}`) });
     const serverUrl = values['database-url'] ?? server!.url;
+    // A server of the user's own is held to the versions the migrations support before anything is made on it.
+    if (values['database-url']) await checkedServerVersion(serverUrl, '--database-url');
     const loadStart = os.loadavg();
     const serverVersion = await withPgClient(
       serverUrl,
@@ -226,17 +229,20 @@ export async function main(args: string[]): Promise<number> {
   }
 }
 
-/** Runs `main` as a command: exit code 2 with a one-line message for bad arguments and for an environment that lets it down. */
+/**
+ * Runs `main` as a command: exit code 2 with a one-line message for bad arguments and for an environment that lets
+ * it down; on Ctrl-C the databases it made are dropped and the server it started is stopped, exit code 130.
+ */
 export function runAsCommand(args: string[]): void {
-  main(args).then(
-    (code) => process.exit(code),
-    (error) => {
-      // One line (no stack trace unless LEADMETRICS_DEBUG=1): a usage error, or what in the environment stopped it.
-      console.error(`online: ${error instanceof UsageError ? error.message : explainFailure(error)}`);
-      if (process.env.LEADMETRICS_DEBUG) console.error((error as Error)?.stack ?? String(error));
-      process.exit(2);
-    },
-  );
+  runCliMain('online', async () => {
+    try {
+      return await main(args);
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      console.error(`online: ${error.message}`);
+      return 2;
+    }
+  });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) runAsCommand(process.argv.slice(2));

@@ -2,12 +2,34 @@
 // it per chain (CREATE DATABASE ... TEMPLATE), so both chains start from byte-identical data.
 import { randomBytes } from 'node:crypto';
 import { loadDemoMapping, seedDatabase, type ScaleName } from '@leadmetrics/seed';
-import { applyFolders, BASELINE_FOLDER, dropDatabase, quoteIdentifier, withDatabaseName, withPgClient } from './db.js';
+import { applyFolders, BASELINE_FOLDER, cleanUpOnInterrupt, dropDatabase, quoteIdentifier, withDatabaseName, withPgClient } from './db.js';
 
 export interface Database {
   name: string;
   url: string;
   dispose(): Promise<void>;
+}
+
+/**
+ * Creates database `name` with `create`, and gives the function that drops it; Ctrl-C drops it too, from the moment
+ * its creation is under way (waiting for that to end first, so a database that was still being made is not missed).
+ */
+async function createDropped(serverUrl: string, name: string, create: () => Promise<unknown>): Promise<() => Promise<void>> {
+  const creating = create();
+  const forget = cleanUpOnInterrupt(async () => {
+    await creating.catch(() => {});
+    await dropDatabase(serverUrl, name);
+  });
+  try {
+    await creating;
+  } catch (error) {
+    forget();
+    throw error;
+  }
+  return async () => {
+    forget();
+    await dropDatabase(serverUrl, name);
+  };
 }
 
 function uniqueName(prefix: string): string {
@@ -17,9 +39,10 @@ function uniqueName(prefix: string): string {
 /** A new database holding the legacy schema, seeded at `scale`. */
 export async function seededTemplate(serverUrl: string, scale: ScaleName, seed = 1): Promise<Database> {
   const name = uniqueName('lm_online_template');
-  await withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE template0`));
+  const dispose = await createDropped(serverUrl, name, () =>
+    withPgClient(serverUrl, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE template0`)),
+  );
   const url = withDatabaseName(serverUrl, name);
-  const dispose = () => dropDatabase(serverUrl, name);
   try {
     await applyFolders(url, [BASELINE_FOLDER], { via: 'sql' });
     await seedDatabase({ databaseUrl: url, scale, seed });
@@ -41,10 +64,12 @@ export function existingTemplate(serverUrl: string, name: string): Database {
 /** A copy of the template for one chain's run. */
 export async function copyOf(serverUrl: string, template: Database, label: string): Promise<Database> {
   const name = uniqueName(`lm_online_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}`).slice(0, 63);
-  await withPgClient(serverUrl, (client) =>
-    client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template.name)}`),
+  const dispose = await createDropped(serverUrl, name, () =>
+    withPgClient(serverUrl, (client) =>
+      client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${quoteIdentifier(template.name)}`),
+    ),
   );
-  return { name, url: withDatabaseName(serverUrl, name), dispose: () => dropDatabase(serverUrl, name) };
+  return { name, url: withDatabaseName(serverUrl, name), dispose };
 }
 
 /** Rows in the database's tables (planner estimates: exact enough for a report's header, instant at any size). */

@@ -1,5 +1,7 @@
 // The one place this app imports the database package from, so an entry point that moves is one edit.
 export {
+  checkedServerVersion,
+  cleanUpOnInterrupt,
   createLegacyPrismaClient,
   createPrismaClient,
   createThrowawayDatabase,
@@ -8,6 +10,8 @@ export {
   migrationsDir,
   provisionPostgres,
   quoteIdentifier,
+  runCliMain,
+  temporaryFolder,
   withDatabaseName,
   withPgClient,
 } from '@leadmetrics/db';

@@ -2,10 +2,8 @@
 // split into expand, backfill and contract: to run it beside the phased chain on the same data, the
 // folders are taken from a git commit of this repository into a temporary directory.
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
-import { migrationsDir } from './db.js';
+import { migrationsDir, temporaryFolder } from './db.js';
 import { COMMIT_FOLDERS_PREFIX } from './local-paths.js';
 
 const repositoryRoot = path.resolve(migrationsDir, '..', '..', '..', '..');
@@ -26,11 +24,13 @@ export async function migrationFoldersAt(ref: string): Promise<FoldersAtCommit> 
       `git archive ${ref} ${MIGRATIONS_IN_REPOSITORY} failed: ${archive.error?.message ?? archive.stderr.toString().trim()} (is ${ref} a commit of this repository, and git installed?)`,
     );
   }
-  const target = await mkdtemp(path.join(os.tmpdir(), COMMIT_FOLDERS_PREFIX));
+  // Removed as the process ends too, should Ctrl-C stop the harness before it disposes of it.
+  const folder = temporaryFolder(COMMIT_FOLDERS_PREFIX);
+  const target = folder.dir;
   const untar = spawnSync('tar', ['-x', '-C', target], { input: archive.stdout });
   if (untar.status !== 0) {
-    await rm(target, { recursive: true, force: true });
+    await folder.remove();
     throw new Error(`tar could not unpack the migrations of ${ref}: ${untar.stderr.toString().trim()}`);
   }
-  return { dir: path.join(target, ...MIGRATIONS_IN_REPOSITORY.split('/')), dispose: () => rm(target, { recursive: true, force: true }) };
+  return { dir: path.join(target, ...MIGRATIONS_IN_REPOSITORY.split('/')), dispose: folder.remove };
 }

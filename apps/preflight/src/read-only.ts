@@ -72,6 +72,9 @@ async function begin(client: pg.Client, options: ReadOnlySessionOptions, snapsho
   // Sorts and hashes of the probes stay in memory instead of spilling to disk; per query node, per session.
   await client.query(`SET work_mem = '64MB'`);
   await client.query('SET jit = off');
+  // A session whose client is gone (Ctrl-C, a killed process) ends within a second even while it waits for a lock,
+  // instead of keeping its place in the lock queue until the lock is released.
+  await client.query(`SET client_connection_check_interval = '1s'`);
   await client.query('BEGIN TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY');
   if (snapshot) await client.query(`SET TRANSACTION SNAPSHOT '${snapshot.replaceAll("'", "''")}'`);
   const version = Number((await client.query<{ v: string }>(`SELECT current_setting('server_version_num') AS v`)).rows[0]!.v);

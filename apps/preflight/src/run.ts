@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { describeDatabaseUrl } from '@leadmetrics/db';
+import { checkedServerVersion, describeDatabaseUrl } from '@leadmetrics/db';
 import { BASELINE_FOLDER } from '@leadmetrics/db/migrations';
 import { prismaChecksum } from '@leadmetrics/db/migrations';
 import type { ValueMappingEntry } from '@leadmetrics/db/migrations';
@@ -61,6 +61,8 @@ export async function runPreflight(options: PreflightOptions): Promise<Preflight
   const costs = options.costs === undefined ? readCosts() : options.costs;
   const where = describeDatabaseUrl(options.databaseUrl).display;
   log(`preflight: connecting read-only to ${where}`);
+  // A plan for migrations the server cannot run would mislead: a server older than they support stops here, in one line.
+  await checkedServerVersion(options.databaseUrl, 'the database URL');
   return withReadOnlySession(
     options.databaseUrl,
     async (session) => {

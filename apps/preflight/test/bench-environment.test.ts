@@ -1,6 +1,6 @@
-// `pnpm bench` here with a DATABASE_URL where nothing listens: one line naming host and port, exit code 2, no
+// `pnpm bench` here with a DATABASE_URL where nothing listens, or whose user the server refuses: one line, exit code 2, no
 // stack trace, and no temporary folder left behind.
 import { fileURLToPath } from 'node:url';
-import { describeBenchWithUnreachableDatabase } from '@leadmetrics/db/testing';
+import { describeBenchDatabaseFailures } from '@leadmetrics/db/testing';
 
-describeBenchWithUnreachableDatabase('preflight', fileURLToPath(new URL('..', import.meta.url)), 'bench');
+describeBenchDatabaseFailures('preflight', fileURLToPath(new URL('..', import.meta.url)), 'bench');

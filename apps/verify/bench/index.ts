@@ -7,18 +7,17 @@
  * Then the migrations bench (bench/migrations.ts). The preflight bench lives with preflight (apps/preflight/bench).
  * Targets are printed beside the measurements; the bench does not fail on them.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { seconds } from '../src/report/format.js';
 import { runVerify } from '../src/run-verify.js';
 import benchMigrations from './migrations.js';
-import { checkedServerVersion, runCliMain } from '@leadmetrics/db';
+import { checkedServerVersion, runCliMain, temporaryFolder } from '@leadmetrics/db';
 
 const TARGET_MS = 60_000;
 
 async function verifyBench(): Promise<void> {
-  const reportDir = await mkdtemp(path.join(os.tmpdir(), 'lm-verify-bench-'));
+  // Removed as the process ends too, should Ctrl-C stop it half-way.
+  const report = temporaryFolder('lm-verify-bench-');
+  const reportDir = report.dir;
   // Embedded PostgreSQL whatever the environment says: that is what a new user gets.
   const env = { ...process.env };
   delete env.DATABASE_URL;
@@ -51,7 +50,7 @@ async function verifyBench(): Promise<void> {
       `total ${seconds(wall)}; target < ${seconds(TARGET_MS)}: ratio ${(wall / TARGET_MS).toFixed(2)}x of the target ${wall <= TARGET_MS ? '(met)' : '(NOT met)'}`,
     );
   } finally {
-    await rm(reportDir, { recursive: true, force: true });
+    await report.remove();
   }
 }
 

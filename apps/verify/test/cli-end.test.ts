@@ -1,14 +1,15 @@
 // How `pnpm verify` ends, run as a user runs it (the real CLI in a child process): the last line
 // agrees with the report; an environment that lets it down gives one line, no stack trace and exit
 // code 2; Ctrl-C leaves no server and no folder behind.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findFreePort, startEmbeddedServer, withPgClient } from '@leadmetrics/db';
-import { readOnlyFolder, testServer } from '@leadmetrics/db/testing';
+import { findFreePort, MIN_SERVER_MAJOR, startEmbeddedServer, withPgClient } from '@leadmetrics/db';
+import { readOnlyFolder, startOldServer, testServer } from '@leadmetrics/db/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { expectTerminalAgreesWithReport } from './support/verdict-agreement.js';
 
@@ -36,7 +37,10 @@ interface CliRun {
 }
 
 function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-  const command = [process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts'), ...args];
+  return runCommand([process.execPath, '--import', tsxLoader, path.join(appRoot, 'src', 'cli.ts'), ...args], env);
+}
+
+function runCommand(command: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
   const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete childEnv[key];
   const child = spawn(command[0]!, command.slice(1), { cwd: appRoot, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -51,6 +55,35 @@ function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
     }),
   );
 }
+
+/** `pnpm verify` as the user runs it: its package script, through a shell, with the workspace's tools on PATH. */
+function runScript(args: string[], env: NodeJS.ProcessEnv): Promise<CliRun> {
+  const script = (JSON.parse(readFileSync(path.join(appRoot, 'package.json'), 'utf8')) as { scripts: { verify: string } }).scripts.verify;
+  const binPath = [
+    path.join(appRoot, 'node_modules', '.bin'),
+    path.join(appRoot, '..', '..', 'node_modules', '.bin'),
+    process.env.PATH,
+  ].join(':');
+  const [shell, ...rest] = ['sh', '-c', `${script} "$@"`, 'verify', ...args];
+  return runCommand([shell!, ...rest], { ...env, PATH: binPath });
+}
+
+/** Processes whose command line names `dir` (a server whose data lives there). */
+function processesUsing(dir: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes(dir)) found.push(Number(entry));
+    } catch {
+      // it ended while we looked
+    }
+  }
+  return found;
+}
+
+/** What a run left in a temp folder: tsx's compile cache (tsx-<uid>) stays on purpose, anything else would be ours. */
+const leftIn = (dir: string) => readdirSync(dir).filter((entry) => !/^tsx-\d+$/.test(entry));
 
 /** The one-line contract: exit code 2, a last line that says what to do, no stack frames anywhere. */
 function expectOneLineFailure(run: CliRun, pattern: RegExp): void {
@@ -98,6 +131,45 @@ describe('pnpm verify when the environment lets it down', () => {
     }
   });
 
+  it('a server older than the migrations support: one line naming its version and what to do, exit code 2, nothing run on it', async () => {
+    const old = await startOldServer('13.16');
+    try {
+      const run = await runCli(['--only', '12', '--database-url', old.url, '--report', tempDir('lm-cli-old-server-')]);
+      expectOneLineFailure(
+        run,
+        new RegExp(
+          `could not run: .*PostgreSQL 13 at 127\\.0\\.0\\.1:${old.port} \\(from --database-url\\) is older than the migrations support \\(${MIN_SERVER_MAJOR} or newer\\): point the database URL .* at a newer server`,
+        ),
+      );
+      // It asked for the version and stopped there: nothing else was sent to that server.
+      expect(
+        old.statements.every((sql) => /version/i.test(sql)),
+        old.statements.join('\n'),
+      ).toBe(true);
+    } finally {
+      await old.close();
+    }
+  });
+
+  it('a user without CREATEDB: one line naming the privilege and how to grant it, exit code 2', async () => {
+    const server = await testServer();
+    const role = `lm_no_createdb_${randomBytes(4).toString('hex')}`;
+    const password = randomBytes(8).toString('hex');
+    await withPgClient(server.url, (client) => client.query(`CREATE ROLE ${role} LOGIN NOCREATEDB PASSWORD '${password}'`));
+    try {
+      const url = new URL(server.url);
+      url.username = role;
+      url.password = password;
+      const run = await runCli(['--only', '12', '--database-url', url.toString(), '--report', tempDir('lm-cli-no-createdb-')]);
+      expectOneLineFailure(
+        run,
+        /could not run: .*permission denied to create database.*lacks the CREATEDB privilege.*ALTER ROLE <user> CREATEDB/,
+      );
+    } finally {
+      await withPgClient(server.url, (client) => client.query(`DROP ROLE IF EXISTS ${role}`));
+    }
+  });
+
   it('embedded PostgreSQL told to use a port another program holds: one line naming the port, exit code 2', async () => {
     const holder = net.createServer();
     await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
@@ -117,6 +189,53 @@ describe('pnpm verify when the environment lets it down', () => {
     } finally {
       await new Promise((resolve) => holder.close(resolve));
     }
+  });
+
+  describe('embedded PostgreSQL that cannot start, through pnpm verify', () => {
+    const embedded = { DATABASE_URL: undefined, LEADMETRICS_POSTGRES: 'embedded' };
+
+    it('a temp folder it cannot write (TMPDIR): one line naming the folder and TMPDIR, nothing left running', async () => {
+      const folder = readOnlyFolder('lm-cli-tmp-readonly-');
+      releases.push(() => folder.release());
+      const run = await runScript(['--only', '12', '--report', tempDir('lm-cli-tmp-ro-report-')], { ...embedded, TMPDIR: folder.dir });
+      expectOneLineFailure(
+        run,
+        new RegExp(
+          `could not run: .*embedded PostgreSQL cannot create its data folder in ${folder.dir} \\((EROFS|EACCES)\\):.*point TMPDIR at such a folder`,
+        ),
+      );
+      expect(processesUsing(folder.dir)).toEqual([]);
+    });
+
+    it.runIf(process.getuid?.() === 0)("as root, a temp folder the server's user cannot enter: names the folder and the user", async () => {
+      const closed = tempDir('lm-cli-tmp-closed-');
+      chmodSync(closed, 0o700);
+      const run = await runScript(['--only', '12', '--report', tempDir('lm-cli-tmp-closed-report-')], { ...embedded, TMPDIR: closed });
+      expectOneLineFailure(
+        run,
+        new RegExp(
+          `could not run: .*user "\\w+", who runs the server, cannot enter ${closed} \\(mode 0700\\): point TMPDIR at a folder that user can enter`,
+        ),
+      );
+      expect(leftIn(closed)).toEqual([]); // the data folder it had made is gone again
+      expect(processesUsing(closed)).toEqual([]);
+    });
+
+    // A temp folder on a file system (tmpfs) too small for the server's data folder.
+    const canMount = process.getuid?.() === 0 && spawnSync('mount', ['--version']).status === 0;
+    it.runIf(canMount)('a temp folder on a disk too small for the data folder: says the disk is full and where', async () => {
+      const small = tempDir('lm-cli-tmp-small-');
+      chmodSync(small, 0o755);
+      expect(spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=6m,mode=1777', 'tmpfs', small]).status).toBe(0);
+      releases.push(() => spawnSync('umount', ['-l', small]));
+      const run = await runScript(['--only', '12', '--report', tempDir('lm-cli-tmp-small-report-')], { ...embedded, TMPDIR: small });
+      expectOneLineFailure(
+        run,
+        new RegExp(`could not run: .*embedded PostgreSQL .*no space left on device in ${small}: free some space or point TMPDIR elsewhere`),
+      );
+      expect(leftIn(small)).toEqual([]);
+      expect(processesUsing(small)).toEqual([]);
+    });
   });
 
   it('a report folder it cannot write: one line before any work, exit code 2', async () => {

@@ -15,7 +15,7 @@
  * Targets are printed beside the measurements; the bench does not fail on them.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,7 @@ import {
 import { runPrisma, runPrismaOrThrow } from '../src/prisma-cli.js';
 import { schemaEngineBridge } from '../src/paths.js';
 import { runCliMain } from '../src/cli-main.js';
+import { temporaryFolder } from '../src/exit-cleanup.js';
 
 const EMBEDDED_RUNS = Number(process.env.BENCH_EMBEDDED_RUNS ?? 3);
 const DEPLOY_RUNS = Number(process.env.BENCH_DEPLOY_RUNS ?? 5);
@@ -154,7 +155,9 @@ async function benchDeploy(serverUrl: string, serverName: string): Promise<void>
     console.log('   psql is not installed here; skipping (apt-get install postgresql-client).');
     return;
   }
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-bench-deploy-'));
+  // Removed as the process ends too, should Ctrl-C stop it half-way.
+  const folder = temporaryFolder('lm-bench-deploy-');
+  const dir = folder.dir;
   try {
     const sql = hundredTableMigration();
     const name = '20240101000000_hundred_tables';
@@ -206,7 +209,7 @@ async function benchDeploy(serverUrl: string, serverName: string): Promise<void>
     console.log(`   bridge alone (applyMigrations over JSON-RPC):     ${ms(bridgeMedian)}   = ${ratio(bridgeMedian, psqlMedian)} psql`);
     console.log(`   => Prisma CLI start-up and bookkeeping account for ~${ms(cliMedian - bridgeMedian).trim()} of the deploy.`);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    await folder.remove();
   }
 }
 
@@ -215,7 +218,9 @@ async function benchUnreachable(): Promise<void> {
   const silent = net.createServer((socket) => socket.resume());
   await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
   const { port } = silent.address() as net.AddressInfo;
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-bench-unreachable-'));
+  // Removed as the process ends too, should Ctrl-C stop it half-way.
+  const folder = temporaryFolder('lm-bench-unreachable-');
+  const dir = folder.dir;
   try {
     await mkdir(path.join(dir, 'prisma'));
     await writeFile(path.join(dir, 'prisma', 'schema.prisma'), 'datasource db {\n  provider = "postgresql"\n}\n');
@@ -242,7 +247,7 @@ async function benchUnreachable(): Promise<void> {
     );
   } finally {
     silent.close();
-    await rm(dir, { recursive: true, force: true });
+    await folder.remove();
   }
 }
 

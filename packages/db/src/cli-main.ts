@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, mkdirSync, rmdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { runInterruptCleanups } from './exit-cleanup.js';
 import { isProvisionError } from './provision.js';
 
 export interface CliMainOptions {
@@ -110,6 +111,12 @@ function explainOne(error: unknown, options: CliMainOptions): string | undefined
           : 'make it writable or choose another folder';
     return `cannot ${syscall ?? 'write'} ${path}: ${FILE_PROBLEMS[code]}; ${options.writeHint ?? hint}`;
   }
+  if (code === '42501' && /permission denied to create database/i.test(message)) {
+    return (
+      `PostgreSQL said "${firstLine(message)}": the database user lacks the CREATEDB privilege, and this command makes throw-away databases; ` +
+      'grant it (ALTER ROLE <user> CREATEDB) or use a user that has it in the database URL (DATABASE_URL or --database-url)'
+    );
+  }
   if (code && SERVER_PROBLEMS[code]) return `PostgreSQL said "${firstLine(message)}": ${SERVER_PROBLEMS[code]}`;
   if (code === 'ECONNREFUSED' || code === 'EHOSTUNREACH' || code === 'ENOTFOUND') {
     return `cannot reach PostgreSQL (${firstLine(message)}): nothing answers there; start the server or fix the host and port in the URL`;
@@ -136,25 +143,40 @@ export function explainFailure(error: unknown, options: CliMainOptions = {}): st
   return `unexpected error: ${text} (run again with LEADMETRICS_DEBUG=1 to see where it came from)`;
 }
 
+/** How long an interrupted command waits for its clean-up (databases it made) before it ends anyway. */
+const INTERRUPT_CLEANUP_LIMIT_MS = 15_000;
+
 /** Runs a command's main and ends the process with its exit code, or with one line and exit code 2. */
 export function runCliMain(name: string, main: () => Promise<number> | number, options: CliMainOptions = {}): void {
+  let interrupted = false;
   if (!options.handlesInterrupt) {
     for (const [signal, code] of [
       ['SIGINT', 130],
       ['SIGTERM', 143],
     ] as const) {
-      process.once(signal, () => {
-        // Servers and containers we started are stopped by their exit hooks as the process ends.
-        process.stderr.write(`\n${name}: interrupted (${signal}); stopped, and what it had started is cleaned up\n`);
-        process.exit(code);
+      // `on`, not `once`: signal-exit (the exit hooks that stop our servers) ends the process itself, before our
+      // clean-up has run, when it finds no other listener left for the signal. A second Ctrl-C ends it at once.
+      process.on(signal, () => {
+        if (interrupted) process.exit(code);
+        interrupted = true;
+        // Databases it made are dropped first, while their server still runs; servers and containers we started
+        // are then stopped by their exit hooks as the process ends.
+        void runInterruptCleanups(INTERRUPT_CLEANUP_LIMIT_MS).then(() => {
+          process.stderr.write(`\n${name}: interrupted (${signal}); stopped, and what it had started is cleaned up\n`);
+          process.exit(code);
+        });
       });
     }
   }
+  // Once interrupted, the interrupt ends the process: main failing meanwhile (its databases dropped) is no news.
   Promise.resolve()
     .then(main)
     .then(
-      (code) => process.exit(code),
+      (code) => {
+        if (!interrupted) process.exit(code);
+      },
       (error: unknown) => {
+        if (interrupted) return;
         process.stderr.write(`${name}: ${explainFailure(error, options)}\n`);
         if (process.env.LEADMETRICS_DEBUG) process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
         process.exit(2);

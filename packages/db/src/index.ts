@@ -60,6 +60,8 @@ export type { ArgToken } from './cli-args.js';
 
 export { runCliMain, explainEnvironmentalError, explainFailure, probeWritable } from './cli-main.js';
 export type { CliMainOptions } from './cli-main.js';
+export { cleanUpOnExit, cleanUpOnInterrupt, temporaryFolder } from './exit-cleanup.js';
+export type { TemporaryFolder } from './exit-cleanup.js';
 
 export { runnableServerBinDir, startEmbeddedServer } from './embedded-server.js';
 export type { EmbeddedServer, EmbeddedServerOptions } from './embedded-server.js';

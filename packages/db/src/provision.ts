@@ -11,6 +11,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DockerServerError, dockerEngineAnswers, startDockerServer } from './docker-server.js';
 import { EmbeddedServerError, startEmbeddedServer } from './embedded-server.js';
+import { cleanUpOnInterrupt } from './exit-cleanup.js';
 
 export { dockerEngineAnswers, DockerServerError, DEFAULT_POSTGRES_IMAGE } from './docker-server.js';
 export { findFreePort, EmbeddedServerError } from './embedded-server.js';
@@ -308,7 +309,23 @@ export async function createThrowawayDatabase(
   const name = `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   // template0 has no connections (template1 may, on a shared server, which makes CREATE DATABASE fail).
   const template = quoteIdentifier(options.template ?? 'template0');
-  await withPgClient(server, (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${template}`), 'the server URL');
+  const creating = withPgClient(
+    server,
+    (client) => client.query(`CREATE DATABASE ${quoteIdentifier(name)} TEMPLATE ${template}`),
+    'the server URL',
+  );
+  // A command interrupted by Ctrl-C drops it too (on a server of the user's own it would stay otherwise), from the
+  // moment its creation is under way: the drop waits for that to end, so a database still being made is not missed.
+  const forget = cleanUpOnInterrupt(async () => {
+    await creating.catch(() => {});
+    await dropDatabase(server, name);
+  });
+  try {
+    await creating;
+  } catch (error) {
+    forget();
+    throw error;
+  }
   let disposed = false;
   return {
     name,
@@ -316,6 +333,7 @@ export async function createThrowawayDatabase(
     dispose: async () => {
       if (disposed) return;
       disposed = true;
+      forget();
       try {
         await dropDatabase(server, name);
       } finally {
