@@ -90,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   let generated;
   try {
-    generated = await generateDocs();
+    generated = await generateDocs(undefined, (domain, index, total) =>
+      process.stdout.write(`docs: drawing the ${domain} diagrams (${index} of ${total})\n`),
+    );
   } catch (error) {
     process.stderr.write(`docs: cannot generate: ${withoutMachinePaths((error as Error).message)}\n`);
     return 2;
@@ -104,14 +106,16 @@ export async function main(argv: string[]): Promise<number> {
       process.stdout.write(`${label}/ is up to date (${generated.files.size} files, ${seconds}s).\n`);
       return 0;
     }
-    process.stderr.write(`${label}/ is out of date:\n${describeDiff(diff, label).map((l) => `  ${l}`).join('\n')}\nRun \`pnpm docs\` and commit the result.\n`);
+    process.stderr.write(
+      `${label}/ is out of date:\n${describeDiff(diff, label)
+        .map((l) => `  ${l}`)
+        .join('\n')}\nRun \`pnpm docs\` and commit the result.\n`,
+    );
     return 1;
   }
   mkdirSync(options.out, { recursive: true });
   const { written, removed } = writeDocs(generated.files, options.out);
-  process.stdout.write(
-    `${label}/: ${generated.files.size} files, ${written.length} written, ${removed.length} removed (${seconds}s).\n`,
-  );
+  process.stdout.write(`${label}/: ${generated.files.size} files, ${written.length} written, ${removed.length} removed (${seconds}s).\n`);
   return 0;
 }
 

@@ -19,13 +19,17 @@ export interface GeneratedDocs {
   warnings: string[];
 }
 
-export async function generateDocs(sources: DocsSources = defaultSources()): Promise<GeneratedDocs> {
+/** Called before each domain's diagrams are drawn, the slow part of a run. */
+export type DocsProgress = (domain: string, index: number, total: number) => void;
+
+export async function generateDocs(sources: DocsSources = defaultSources(), onProgress?: DocsProgress): Promise<GeneratedDocs> {
   const input = loadDocsInput(sources);
   const changes = computeChanges(input);
   const files = new Map<string, string>();
   const diagrams: DiagramPart[] = [];
 
-  for (const domain of input.domains) {
+  for (const [index, domain] of input.domains.entries()) {
+    onProgress?.(domain.name, index + 1, input.domains.length);
     // A turn of the event loop between diagrams: the work is synchronous otherwise, and Ctrl-C would wait for all of
     // it (then find the files written and the command ended with 0).
     await new Promise((resolve) => setImmediate(resolve));
