@@ -16,7 +16,10 @@ import { lockPhaseState, readPhaseStates, type PhaseState } from './state.js';
 export interface BackfillOptions {
   /** Only the backfills of these findings (numbers); all applied ones when absent. */
   only?: readonly number[];
-  /** Rows per batch to start with; adapted towards targetBatchMs between minBatchSize and maxBatchSize. */
+  /**
+   * Rows per batch to start each step with; adapted towards targetBatchMs between minBatchSize and
+   * maxBatchSize. A step may set its own (its keys may each be many rows: a tenant).
+   */
   batchSize?: number;
   minBatchSize?: number;
   maxBatchSize?: number;
@@ -24,8 +27,17 @@ export interface BackfillOptions {
   targetBatchMs?: number;
   /** Pause between two batches, so the application's own queries get the server in between. */
   pauseMs?: number;
-  /** lock_timeout of every batch: a batch never queues behind a lock for longer than this. */
+  /**
+   * The longest one batch may run, and so hold the row locks it took: every statement of the batch
+   * runs under a statement_timeout of what is left of it, so a batch that runs long (a loaded machine,
+   * a bigger range than expected) is cancelled by the server, rolls back, and is tried again with half
+   * as many keys. A batch already down to its minimum size that still runs past it is given twice as
+   * long, at most statementTimeoutMs (one key cannot be split).
+   */
+  maxBatchMs?: number;
+  /** lock_timeout of every batch (capped by maxBatchMs): a batch never queues behind a lock for longer than this. */
   lockTimeoutMs?: number;
+  /** statement_timeout of the runner's statements outside batches, and the most one batch of a single key may be given. */
   statementTimeoutMs?: number;
   /** Attempts after the first for one batch (lock timeouts, deadlocks, lost connections, restarts). */
   maxRetries?: number;
@@ -72,6 +84,7 @@ const DEFAULTS = {
   minBatchSize: 100,
   maxBatchSize: 50_000,
   targetBatchMs: 200,
+  maxBatchMs: 800,
   pauseMs: 20,
   lockTimeoutMs: 2000,
   statementTimeoutMs: 60_000,
@@ -104,7 +117,7 @@ export async function runBackfill(databaseUrl: string, options: BackfillOptions 
       const context = new StepContext(item, settings);
       retryNote = (attempt, delay, error) => context.retry(attempt, delay, error);
       const result = await backfillFinding(session, item, context);
-      results.push({ ...result, retries: retries - before });
+      results.push({ ...result, retries: retries - before + context.cutBatches });
       if (result.outcome === 'stopped') break;
     }
     return results;
@@ -172,6 +185,12 @@ class StepContext {
   rowsDone = 0;
   rowsTotal = 0;
   batchSize: number;
+  /** How long the next batch may run: maxBatchMs, or more for a batch of one key that needed it. */
+  budgetMs: number;
+  /** Batches cancelled at their bound and tried again. */
+  cutBatches = 0;
+  private minBatchSize: number;
+  private maxBatchSize: number;
   private stepStarted = performance.now();
   private rowsAtStart = 0;
 
@@ -180,10 +199,18 @@ class StepContext {
     readonly settings: Settings,
   ) {
     this.batchSize = settings.batchSize;
+    this.minBatchSize = settings.minBatchSize;
+    this.maxBatchSize = settings.maxBatchSize;
+    this.budgetMs = settings.maxBatchMs;
   }
 
-  beginStep(step: number, steps: number, label: string, done: number, total: number): void {
-    Object.assign(this, { step, steps, label, rowsDone: done, rowsTotal: Math.max(total, done) });
+  /** Starts a step with its own batch sizes: what suited the previous step's table says nothing about this one's keys. */
+  beginStep(step: number, steps: number, definition: BackfillStep, done: number, total: number): void {
+    Object.assign(this, { step, steps, label: definition.label, rowsDone: done, rowsTotal: Math.max(total, done) });
+    this.minBatchSize = Math.max(1, definition.minBatchSize ?? this.settings.minBatchSize);
+    this.maxBatchSize = Math.max(this.minBatchSize, definition.maxBatchSize ?? this.settings.maxBatchSize);
+    this.batchSize = Math.min(this.maxBatchSize, Math.max(this.minBatchSize, definition.batchSize ?? this.settings.batchSize));
+    this.budgetMs = this.settings.maxBatchMs;
     this.stepStarted = performance.now();
     this.rowsAtStart = done;
   }
@@ -208,19 +235,45 @@ class StepContext {
     });
   }
 
-  /** Halves the batch when it ran long, doubles it when it was quick, within the configured bounds. */
+  /** Halves the batch when it ran long, doubles it when it was quick, within the step's bounds. */
   adapt(elapsedMs: number): void {
-    const { targetBatchMs, minBatchSize, maxBatchSize } = this.settings;
-    if (elapsedMs > targetBatchMs * 1.5) this.batchSize = Math.max(minBatchSize, Math.floor(this.batchSize / 2));
-    else if (elapsedMs < targetBatchMs / 2) this.batchSize = Math.min(maxBatchSize, this.batchSize * 2);
+    const { targetBatchMs } = this.settings;
+    this.budgetMs = this.settings.maxBatchMs;
+    if (elapsedMs > targetBatchMs * 1.5) this.batchSize = Math.max(this.minBatchSize, Math.floor(this.batchSize / 2));
+    else if (elapsedMs < targetBatchMs / 2) this.batchSize = Math.min(this.maxBatchSize, this.batchSize * 2);
+  }
+
+  /**
+   * A batch was cancelled at its bound and rolled back: try it again with half as many keys, or, when
+   * it cannot get smaller, with twice the time. False when neither is left.
+   */
+  cut(error: unknown): boolean {
+    const before = { size: this.batchSize, budget: this.budgetMs };
+    if (this.batchSize > this.minBatchSize) {
+      this.batchSize = Math.max(this.minBatchSize, Math.floor(this.batchSize / 2));
+    } else if (this.budgetMs < this.settings.statementTimeoutMs) {
+      this.budgetMs = Math.min(this.settings.statementTimeoutMs, this.budgetMs * 2);
+    } else {
+      return false;
+    }
+    this.cutBatches++;
+    const reason = `${(error as Error).message} (57014)`;
+    this.emit(
+      'retry',
+      this.batchSize < before.size
+        ? `a batch of ${before.size} keys ran past its bound of ${before.budget} ms and was rolled back: ${reason}; trying ${this.batchSize}`
+        : `a batch of ${before.size === 1 ? 'one key' : `${before.size} keys (the smallest allowed)`} ran longer than the bound of ${before.budget} ms and was rolled back: ${reason}; it cannot be split, so it is given ${this.budgetMs} ms`,
+    );
+    return true;
   }
 
   retry(attempt: number, delayMs: number, error: unknown): void {
     const code = (error as { code?: string }).code;
-    if (code === '57014') this.batchSize = Math.max(this.settings.minBatchSize, Math.floor(this.batchSize / 2));
     this.emit('retry', `attempt ${attempt} in ${delayMs} ms after: ${(error as Error).message}${code ? ` (${code})` : ''}`);
   }
 }
+
+const isStatementTimeout = (error: unknown) => (error as { code?: string }).code === '57014';
 
 async function backfillFinding(
   session: BackfillSession,
@@ -270,14 +323,23 @@ async function walkStep(
     const state = (await readPhaseStates(client)).get(item.expandFolder)!;
     return describeStep(client, step, state.backfillStep === index ? state.backfillKey : null);
   });
-  context.beginStep(index, steps, step.label, done, total);
+  context.beginStep(index, steps, step, done, total);
   context.emit('start');
   let rows = 0;
   let batches = 0;
   for (;;) {
     if (context.settings.signal?.aborted) return { rows, batches, stopped: true };
     const batchStarted = performance.now();
-    const outcome = await session.withRetry((client) => runBatch(client, item.expandFolder, step, index, keyType, context));
+    let outcome: number | 'step-done';
+    try {
+      // A batch cut at its bound is not retried as it was: it comes back here to be made smaller.
+      outcome = await session.withRetry((client) => runBatch(client, item.expandFolder, step, index, keyType, context), {
+        rethrow: isStatementTimeout,
+      });
+    } catch (error) {
+      if (!isStatementTimeout(error) || context.settings.signal?.aborted || !context.cut(error)) throw error;
+      continue;
+    }
     if (outcome === 'step-done') break;
     rows += outcome;
     batches++;
@@ -325,11 +387,11 @@ async function runBatch(
   keyType: string,
   context: StepContext,
 ): Promise<number | 'step-done'> {
-  const { lockTimeoutMs, statementTimeoutMs } = context.settings;
+  const budget = Math.max(1, Math.round(context.budgetMs));
   await client.query('BEGIN');
   try {
-    await client.query(`SET LOCAL lock_timeout = ${Math.round(lockTimeoutMs)}`);
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(statementTimeoutMs)}`);
+    await client.query(`SET LOCAL lock_timeout = ${Math.min(Math.round(context.settings.lockTimeoutMs), budget)}`);
+    await client.query(`SET LOCAL statement_timeout = ${budget}`);
     const state = await lockPhaseState(client, expandFolder);
     if (!state || state.backfillStep !== index || state.backfilledAt || state.contractedAt) {
       throw new OnlineRefusedError(
@@ -339,10 +401,13 @@ async function runBatch(
     const table = quote(step.table);
     const key = quote(step.key);
     const lower = state.backfillKey;
+    // The step's statement may only run for what is left of the batch's time since BEGIN (now() is
+    // the transaction's start), so the batch as a whole, and every row lock it holds, ends within it.
     const range = await client.query<{ upper: string | null; n: number }>(
-      `SELECT max(k)::text AS upper, count(*)::int AS n
+      `SELECT max(k)::text AS upper, count(*)::int AS n,
+              set_config('statement_timeout', greatest(1, $${lower === null ? 2 : 3}::int - (extract(epoch FROM clock_timestamp() - now()) * 1000)::int)::text, true) AS "left"
          FROM (SELECT ${key} AS k FROM ${table} ${lower === null ? '' : `WHERE ${key} > $2::${keyType}`} ORDER BY ${key} LIMIT $1) s`,
-      lower === null ? [context.batchSize] : [context.batchSize, lower],
+      lower === null ? [context.batchSize, budget] : [context.batchSize, lower, budget],
     );
     const { upper, n } = range.rows[0]!;
     if (n === 0 || upper === null) {

@@ -5,7 +5,14 @@
 // must stop). Then the legacy writes between the backfill and the contract: placed by the trigger, and
 // without the trigger the contract stops and names them.
 import { checkLedgerBalance, countTableRows, dependencyClosure, readLedger, revertFolder } from '../../../src/migrations/index.js';
-import { applyContractPhase, applyExpandPhase, phasedFindings, releaseContracts, runBackfill } from '../../../src/online/index.js';
+import {
+  applyContractPhase,
+  applyExpandPhase,
+  phasedFindings,
+  releaseContracts,
+  runBackfill,
+  type BackfillProgress,
+} from '../../../src/online/index.js';
 import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -292,6 +299,39 @@ describe('f08 with an entry filed under another tenant than its lead', () => {
       expect(await query(other.url, `SELECT count(*)::int AS n FROM contacts`)).toEqual([{ n: 2 }]);
     } finally {
       await other.dispose();
+    }
+  });
+});
+
+describe('f08 with batches cut at their time bound', () => {
+  /** Everything the backfill wrote, without the timestamps it takes from the clock. */
+  const placed = (url: string) =>
+    query(
+      url,
+      `SELECT (SELECT jsonb_agg(to_jsonb(c) - 'updatedAt' ORDER BY c.id) FROM contacts c) AS contacts,
+              (SELECT jsonb_agg(to_jsonb(m) - 'updatedAt' ORDER BY m.id) FROM contact_methods m) AS methods,
+              (SELECT jsonb_agg(jsonb_build_array(l.id, l."contactId") ORDER BY l.id) FROM leads l) AS leads,
+              (SELECT jsonb_agg(to_jsonb(q) - 'id' - 'createdAt' ORDER BY q."rowId", q."columnName") FROM migration_quarantine q) AS quarantine,
+              (SELECT "backfillCounts" FROM online_migration.phase WHERE "expandFolder" = '${F08}') AS counts`,
+    );
+
+  it('places the same rows as uncut batches: a cut batch rolls back whole and its tenants are placed once', async () => {
+    const plain = await legacyDatabaseFor(F08, (w) => plant(w));
+    const cut = await legacyDatabaseFor(F08, (w) => plant(w));
+    try {
+      await applyExpandPhase(plain.url, { via: 'sql', folders: [F08] });
+      await applyExpandPhase(cut.url, { via: 'sql', folders: [F08] });
+      await runBackfill(plain.url, { pauseMs: 0 });
+      const retries: BackfillProgress[] = [];
+      // 1 ms is shorter than any batch: each is cancelled and tried again with more time until it fits.
+      await runBackfill(cut.url, { pauseMs: 0, maxBatchMs: 1, onProgress: (p) => p.kind === 'retry' && retries.push(p) });
+      expect(
+        retries.filter((p) => p.step === 1 && /a batch of one key ran longer than the bound/.test(p.message ?? '')).length,
+      ).toBeGreaterThan(0);
+      expect(await placed(cut.url)).toEqual(await placed(plain.url));
+    } finally {
+      await plain.dispose();
+      await cut.dispose();
     }
   });
 });
