@@ -390,6 +390,50 @@ describe('f08 legacy writes between the backfill and the contract', () => {
     }
   });
 
+  it('a batch in flight holds up legacy writes of its own tenants only, which it then sees placed', async () => {
+    const live = await legacyDatabaseFor(F08, (w) => plant(w));
+    try {
+      await applyExpandPhase(live.url, { via: 'sql', folders: [F08] });
+      // Step 0 only reads; start where a runner's batch of the tenant step would.
+      await query(live.url, `UPDATE online_migration.phase SET "backfillStep" = 1 WHERE "expandFolder" = '${F08}'`);
+      await withPgClient(live.url, async (batch) => {
+        // What the runner's batch for tenant t1 does, left open: its progress row, the placement, its new progress.
+        await batch.query('BEGIN');
+        await batch.query(`SELECT 1 FROM online_migration.phase WHERE "expandFolder" = '${F08}' FOR UPDATE`);
+        await batch.query(`SELECT online_migration.f08_place_tenants(NULL, 't1')`);
+        await batch.query(`UPDATE online_migration.phase SET "backfillKey" = 't1' WHERE "expandFolder" = '${F08}'`);
+        // A write of t2 goes through at once (it waited for the whole batch when the trigger locked the phase row).
+        const started = performance.now();
+        await withPgClient(live.url, async (other) => {
+          await other.query(`SET statement_timeout = 2000`);
+          await other.query(
+            `INSERT INTO lead_contacts (id, "tenantId", "leadId", channel, value, "updatedAt") VALUES ('w6', 't2', 'L5', 'phone', '+4402', now())`,
+          );
+        });
+        expect(performance.now() - started).toBeLessThan(1000);
+        // A write of t1 waits for the batch...
+        let done = false;
+        const waiting = entry(live.url, 'w7', 'L3', 'phone', '+4403').then(() => (done = true));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(done).toBe(false);
+        await batch.query('COMMIT');
+        await waiting;
+      });
+      // ...and then finds t1 placed, so it places its entry itself; t2's is left to the batch that takes t2.
+      expect(await query(live.url, `SELECT id, "leadId" FROM contact_methods WHERE id IN ('w6', 'w7') ORDER BY id`)).toEqual([
+        { id: 'w7', leadId: 'L3' },
+      ]);
+      await runBackfill(live.url, { pauseMs: 0 });
+      expect(await query(live.url, `SELECT id FROM contact_methods WHERE id IN ('w6', 'w7') ORDER BY id`)).toEqual([
+        { id: 'w6' },
+        { id: 'w7' },
+      ]);
+      expect(await query(live.url, `SELECT "entryId" FROM online_migration.f08_unplaced`)).toEqual([]);
+    } finally {
+      await live.dispose();
+    }
+  });
+
   it('without the trigger, the contract stops and names the entries that are on no contact', async () => {
     const sabotaged = await legacyDatabaseFor(F08, (w) => plant(w));
     try {
