@@ -189,6 +189,8 @@ class StepContext {
   budgetMs: number;
   /** Batches cancelled at their bound and tried again. */
   cutBatches = 0;
+  /** Keys of the batch in flight, once its range is known. */
+  keysInFlight: number | null = null;
   private minBatchSize: number;
   private maxBatchSize: number;
   private stepStarted = performance.now();
@@ -239,7 +241,9 @@ class StepContext {
   adapt(elapsedMs: number): void {
     const { targetBatchMs } = this.settings;
     this.budgetMs = this.settings.maxBatchMs;
-    if (elapsedMs > targetBatchMs * 1.5) this.batchSize = Math.max(this.minBatchSize, Math.floor(this.batchSize / 2));
+    // Below the minimum only when the bound put it there (cut); it grows back as batches allow.
+    const floor = this.batchSize < this.minBatchSize ? 1 : this.minBatchSize;
+    if (elapsedMs > targetBatchMs * 1.5) this.batchSize = Math.max(floor, Math.floor(this.batchSize / 2));
     else if (elapsedMs < targetBatchMs / 2) this.batchSize = Math.min(this.maxBatchSize, this.batchSize * 2);
   }
 
@@ -248,9 +252,12 @@ class StepContext {
    * it cannot get smaller, with twice the time. False when neither is left.
    */
   cut(error: unknown): boolean {
-    const before = { size: this.batchSize, budget: this.budgetMs };
-    if (this.batchSize > this.minBatchSize) {
-      this.batchSize = Math.max(this.minBatchSize, Math.floor(this.batchSize / 2));
+    // Half of what the cut batch really held: asking for fewer keys than the table had left would
+    // not make the next try any shorter. The bound goes before --min-batch-size, down to one key.
+    const held = Math.min(this.batchSize, this.keysInFlight ?? this.batchSize);
+    const before = { size: held, budget: this.budgetMs };
+    if (held > 1) {
+      this.batchSize = Math.max(1, Math.floor(held / 2));
     } else if (this.budgetMs < this.settings.statementTimeoutMs) {
       this.budgetMs = Math.min(this.settings.statementTimeoutMs, this.budgetMs * 2);
     } else {
@@ -262,7 +269,7 @@ class StepContext {
       'retry',
       this.batchSize < before.size
         ? `a batch of ${before.size} keys ran past its bound of ${before.budget} ms and was rolled back: ${reason}; trying ${this.batchSize}`
-        : `a batch of ${before.size === 1 ? 'one key' : `${before.size} keys (the smallest allowed)`} ran longer than the bound of ${before.budget} ms and was rolled back: ${reason}; it cannot be split, so it is given ${this.budgetMs} ms`,
+        : `a batch of one key ran longer than the bound of ${before.budget} ms and was rolled back: ${reason}; it cannot be split, so it is given ${this.budgetMs} ms`,
     );
     return true;
   }
@@ -388,6 +395,7 @@ async function runBatch(
   context: StepContext,
 ): Promise<number | 'step-done'> {
   const budget = Math.max(1, Math.round(context.budgetMs));
+  context.keysInFlight = null;
   await client.query('BEGIN');
   try {
     await client.query(`SET LOCAL lock_timeout = ${Math.min(Math.round(context.settings.lockTimeoutMs), budget)}`);
@@ -410,6 +418,7 @@ async function runBatch(
       lower === null ? [context.batchSize, budget] : [context.batchSize, lower, budget],
     );
     const { upper, n } = range.rows[0]!;
+    context.keysInFlight = n;
     if (n === 0 || upper === null) {
       await client.query(`UPDATE "online_migration"."phase" SET "backfillStep" = $2, "backfillKey" = NULL WHERE "expandFolder" = $1`, [
         expandFolder,

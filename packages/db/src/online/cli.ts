@@ -39,12 +39,12 @@ Options:
   --database-url <url>      The database (default: the DATABASE_URL environment variable).
   --only <f05,f13>          Only these findings (run, release).
   --batch-size <n>          Rows per batch to start with (default 2000); adapted to --target-batch-ms.
-  --min-batch-size <n>      Lower bound of the adaptation (default 100).
+  --min-batch-size <n>      Lower bound of the adaptation (default 100; a batch cut at --max-batch-ms goes below it).
   --max-batch-size <n>      Upper bound of the adaptation (default 50000).
   --target-batch-ms <ms>    How long one batch should take (default 200).
   --max-batch-ms <ms>       The longest one batch may run and hold its row locks (default 800): a batch
-                            that runs past it is cancelled, rolled back and tried again with half the keys
-                            (a batch of one key that cannot be split is given twice as long, at most
+                            that runs past it is cancelled, rolled back and tried again with half the keys,
+                            down to one (a batch of one key is given twice as long, at most
                             --statement-timeout-ms).
   --pause-ms <ms>           Pause between batches, for the application's own queries (default 20).
   --lock-timeout-ms <ms>    lock_timeout of every batch, at most --max-batch-ms (default 2000).
