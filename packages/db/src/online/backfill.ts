@@ -11,21 +11,33 @@ import { OnlineRefusedError } from './errors.js';
 import { loadBackfillDefinition, phasedFindings, type PhasedFinding } from './phases.js';
 import { sleep } from './retry.js';
 import { BackfillSession } from './session.js';
-import { lockPhaseState, readPhaseStates, type PhaseState } from './state.js';
+import { lockPhaseState, lockPhaseStateSql, readPhaseStates, type PhaseState } from './state.js';
 
 export interface BackfillOptions {
   /** Only the backfills of these findings (numbers); all applied ones when absent. */
   only?: readonly number[];
-  /** Rows per batch to start with; adapted towards targetBatchMs between minBatchSize and maxBatchSize. */
+  /**
+   * Rows per batch to start each step with; adapted towards targetBatchMs between minBatchSize and
+   * maxBatchSize. A step may set its own (its keys may each be many rows: a tenant).
+   */
   batchSize?: number;
   minBatchSize?: number;
   maxBatchSize?: number;
-  /** How long one batch should take; the batch size is halved above 1.5× and doubled below 0.5× of it. */
+  /** How long one batch should take; the batch size is scaled by this over the last batch's time (at most ×2 or ×½ at once). */
   targetBatchMs?: number;
   /** Pause between two batches, so the application's own queries get the server in between. */
   pauseMs?: number;
-  /** lock_timeout of every batch: a batch never queues behind a lock for longer than this. */
+  /**
+   * The longest one batch may run, and so hold the row locks it took: every statement of the batch
+   * runs under a statement_timeout of what is left of it, so a batch that runs long (a loaded machine,
+   * a bigger range than expected) is cancelled by the server, rolls back, and is tried again with half
+   * as many keys. A batch already down to its minimum size that still runs past it is given twice as
+   * long, at most statementTimeoutMs (one key cannot be split).
+   */
+  maxBatchMs?: number;
+  /** lock_timeout of every batch (capped by maxBatchMs): a batch never queues behind a lock for longer than this. */
   lockTimeoutMs?: number;
+  /** statement_timeout of the runner's statements outside batches, and the most one batch of a single key may be given. */
   statementTimeoutMs?: number;
   /** Attempts after the first for one batch (lock timeouts, deadlocks, lost connections, restarts). */
   maxRetries?: number;
@@ -72,6 +84,7 @@ const DEFAULTS = {
   minBatchSize: 100,
   maxBatchSize: 50_000,
   targetBatchMs: 200,
+  maxBatchMs: 800,
   pauseMs: 20,
   lockTimeoutMs: 2000,
   statementTimeoutMs: 60_000,
@@ -104,7 +117,7 @@ export async function runBackfill(databaseUrl: string, options: BackfillOptions 
       const context = new StepContext(item, settings);
       retryNote = (attempt, delay, error) => context.retry(attempt, delay, error);
       const result = await backfillFinding(session, item, context);
-      results.push({ ...result, retries: retries - before });
+      results.push({ ...result, retries: retries - before + context.cutBatches });
       if (result.outcome === 'stopped') break;
     }
     return results;
@@ -172,6 +185,14 @@ class StepContext {
   rowsDone = 0;
   rowsTotal = 0;
   batchSize: number;
+  /** How long the next batch may run: maxBatchMs, or more for a batch of one key that needed it. */
+  budgetMs: number;
+  /** Batches cancelled at their bound and tried again. */
+  cutBatches = 0;
+  /** Keys of the batch in flight, once its range is known. */
+  keysInFlight: number | null = null;
+  private minBatchSize: number;
+  private maxBatchSize: number;
   private stepStarted = performance.now();
   private rowsAtStart = 0;
 
@@ -180,10 +201,18 @@ class StepContext {
     readonly settings: Settings,
   ) {
     this.batchSize = settings.batchSize;
+    this.minBatchSize = settings.minBatchSize;
+    this.maxBatchSize = settings.maxBatchSize;
+    this.budgetMs = settings.maxBatchMs;
   }
 
-  beginStep(step: number, steps: number, label: string, done: number, total: number): void {
-    Object.assign(this, { step, steps, label, rowsDone: done, rowsTotal: Math.max(total, done) });
+  /** Starts a step with its own batch sizes: what suited the previous step's table says nothing about this one's keys. */
+  beginStep(step: number, steps: number, definition: BackfillStep, done: number, total: number): void {
+    Object.assign(this, { step, steps, label: definition.label, rowsDone: done, rowsTotal: Math.max(total, done) });
+    this.minBatchSize = Math.max(1, definition.minBatchSize ?? this.settings.minBatchSize);
+    this.maxBatchSize = Math.max(this.minBatchSize, definition.maxBatchSize ?? this.settings.maxBatchSize);
+    this.batchSize = Math.min(this.maxBatchSize, Math.max(this.minBatchSize, definition.batchSize ?? this.settings.batchSize));
+    this.budgetMs = this.settings.maxBatchMs;
     this.stepStarted = performance.now();
     this.rowsAtStart = done;
   }
@@ -208,19 +237,53 @@ class StepContext {
     });
   }
 
-  /** Halves the batch when it ran long, doubles it when it was quick, within the configured bounds. */
+  /**
+   * Scales the batch by how far it was from the target (at most halved or doubled at once), within
+   * the step's bounds: batches settle near the target instead of anywhere between half and one and a
+   * half times it, so fewer of them (and fewer pauses) walk the same rows.
+   */
   adapt(elapsedMs: number): void {
-    const { targetBatchMs, minBatchSize, maxBatchSize } = this.settings;
-    if (elapsedMs > targetBatchMs * 1.5) this.batchSize = Math.max(minBatchSize, Math.floor(this.batchSize / 2));
-    else if (elapsedMs < targetBatchMs / 2) this.batchSize = Math.min(maxBatchSize, this.batchSize * 2);
+    this.budgetMs = this.settings.maxBatchMs;
+    const factor = Math.min(2, Math.max(0.5, this.settings.targetBatchMs / Math.max(1, elapsedMs)));
+    // Below the minimum only when the bound put it there (cut); it grows back as batches allow.
+    const floor = this.batchSize < this.minBatchSize ? 1 : this.minBatchSize;
+    this.batchSize = Math.min(this.maxBatchSize, Math.max(floor, Math.round(this.batchSize * factor)));
+  }
+
+  /**
+   * A batch was cancelled at its bound and rolled back: try it again with half as many keys, or, when
+   * it cannot get smaller, with twice the time. False when neither is left.
+   */
+  cut(error: unknown): boolean {
+    // Half of what the cut batch really held: asking for fewer keys than the table had left would
+    // not make the next try any shorter. The bound goes before --min-batch-size, down to one key.
+    const held = Math.min(this.batchSize, this.keysInFlight ?? this.batchSize);
+    const before = { size: held, budget: this.budgetMs };
+    if (held > 1) {
+      this.batchSize = Math.max(1, Math.floor(held / 2));
+    } else if (this.budgetMs < this.settings.statementTimeoutMs) {
+      this.budgetMs = Math.min(this.settings.statementTimeoutMs, this.budgetMs * 2);
+    } else {
+      return false;
+    }
+    this.cutBatches++;
+    const reason = `${(error as Error).message} (57014)`;
+    this.emit(
+      'retry',
+      this.batchSize < before.size
+        ? `a batch of ${before.size} keys ran past its bound of ${before.budget} ms and was rolled back: ${reason}; trying ${this.batchSize}`
+        : `a batch of one key ran longer than the bound of ${before.budget} ms and was rolled back: ${reason}; it cannot be split, so it is given ${this.budgetMs} ms`,
+    );
+    return true;
   }
 
   retry(attempt: number, delayMs: number, error: unknown): void {
     const code = (error as { code?: string }).code;
-    if (code === '57014') this.batchSize = Math.max(this.settings.minBatchSize, Math.floor(this.batchSize / 2));
     this.emit('retry', `attempt ${attempt} in ${delayMs} ms after: ${(error as Error).message}${code ? ` (${code})` : ''}`);
   }
 }
+
+const isStatementTimeout = (error: unknown) => (error as { code?: string }).code === '57014';
 
 async function backfillFinding(
   session: BackfillSession,
@@ -270,14 +333,23 @@ async function walkStep(
     const state = (await readPhaseStates(client)).get(item.expandFolder)!;
     return describeStep(client, step, state.backfillStep === index ? state.backfillKey : null);
   });
-  context.beginStep(index, steps, step.label, done, total);
+  context.beginStep(index, steps, step, done, total);
   context.emit('start');
   let rows = 0;
   let batches = 0;
   for (;;) {
     if (context.settings.signal?.aborted) return { rows, batches, stopped: true };
     const batchStarted = performance.now();
-    const outcome = await session.withRetry((client) => runBatch(client, item.expandFolder, step, index, keyType, context));
+    let outcome: number | 'step-done';
+    try {
+      // A batch cut at its bound is not retried as it was: it comes back here to be made smaller.
+      outcome = await session.withRetry((client) => runBatch(client, item.expandFolder, step, index, keyType, context), {
+        rethrow: isStatementTimeout,
+      });
+    } catch (error) {
+      if (!isStatementTimeout(error) || context.settings.signal?.aborted || !context.cut(error)) throw error;
+      continue;
+    }
     if (outcome === 'step-done') break;
     rows += outcome;
     batches++;
@@ -291,6 +363,8 @@ async function walkStep(
   return { rows, batches, stopped: false };
 }
 
+const ESTIMATE_ABOVE_ROWS = 100_000;
+
 async function describeStep(client: pg.ClientBase, step: BackfillStep, lastKey: string | null) {
   const type = await client.query<{ type: string }>(
     `SELECT format_type(a.atttypid, a.atttypmod) AS type FROM pg_attribute a WHERE a.attrelid = to_regclass($1) AND a.attname = $2 AND NOT a.attisdropped`,
@@ -299,7 +373,16 @@ async function describeStep(client: pg.ClientBase, step: BackfillStep, lastKey: 
   if (!type.rows[0])
     throw new OnlineRefusedError(`backfill step "${step.label}": table ${step.table} has no column ${step.key} in this database`);
   const keyType = type.rows[0].type;
-  const total = await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM ${quote(step.table)}`);
+  // For a big table the planner's row estimate is enough for the progress line and its ETA, and saves
+  // a scan of the whole table per step (rowsTotal grows if the walk passes it). A small one, or one
+  // never analysed (-1) or analysed while empty, is counted: that is cheap.
+  const estimate = await client.query<{ n: number }>(`SELECT reltuples::float8 AS n FROM pg_class WHERE oid = to_regclass($1)`, [
+    quote(step.table),
+  ]);
+  const total =
+    (estimate.rows[0]?.n ?? -1) >= ESTIMATE_ABOVE_ROWS
+      ? estimate
+      : await client.query<{ n: number }>(`SELECT count(*)::float8 AS n FROM ${quote(step.table)}`);
   const done =
     lastKey === null
       ? 0
@@ -325,12 +408,15 @@ async function runBatch(
   keyType: string,
   context: StepContext,
 ): Promise<number | 'step-done'> {
-  const { lockTimeoutMs, statementTimeoutMs } = context.settings;
-  await client.query('BEGIN');
+  const budget = Math.max(1, Math.round(context.budgetMs));
+  context.keysInFlight = null;
   try {
-    await client.query(`SET LOCAL lock_timeout = ${Math.round(lockTimeoutMs)}`);
-    await client.query(`SET LOCAL statement_timeout = ${Math.round(statementTimeoutMs)}`);
-    const state = await lockPhaseState(client, expandFolder);
+    // One round trip opens the batch: the transaction, its timeouts and its locked progress row.
+    const opened = (await client.query(
+      `BEGIN; SET LOCAL lock_timeout = ${Math.min(Math.round(context.settings.lockTimeoutMs), budget)}; ` +
+        `SET LOCAL statement_timeout = ${budget}; ${lockPhaseStateSql(client, expandFolder)}`,
+    )) as unknown as pg.QueryResult<PhaseState>[];
+    const state = opened[3]?.rows[0];
     if (!state || state.backfillStep !== index || state.backfilledAt || state.contractedAt) {
       throw new OnlineRefusedError(
         `the progress of ${expandFolder} changed under this runner (step ${state?.backfillStep ?? 'none'}, expected ${index}); nothing of this batch was kept. Run the backfill again`,
@@ -339,27 +425,31 @@ async function runBatch(
     const table = quote(step.table);
     const key = quote(step.key);
     const lower = state.backfillKey;
+    // The step's statement may only run for what is left of the batch's time since BEGIN (now() is
+    // the transaction's start), so the batch as a whole, and every row lock it holds, ends within it.
     const range = await client.query<{ upper: string | null; n: number }>(
-      `SELECT max(k)::text AS upper, count(*)::int AS n
+      `SELECT max(k)::text AS upper, count(*)::int AS n,
+              set_config('statement_timeout', greatest(1, $${lower === null ? 2 : 3}::int - (extract(epoch FROM clock_timestamp() - now()) * 1000)::int)::text, true) AS "left"
          FROM (SELECT ${key} AS k FROM ${table} ${lower === null ? '' : `WHERE ${key} > $2::${keyType}`} ORDER BY ${key} LIMIT $1) s`,
-      lower === null ? [context.batchSize] : [context.batchSize, lower],
+      lower === null ? [context.batchSize, budget] : [context.batchSize, lower, budget],
     );
     const { upper, n } = range.rows[0]!;
+    context.keysInFlight = n;
+    const folder = client.escapeLiteral(expandFolder);
+    // The progress and the commit go in one round trip too (literals, as a query of several
+    // statements takes no parameters); if the update fails, the commit is not reached.
     if (n === 0 || upper === null) {
-      await client.query(`UPDATE "online_migration"."phase" SET "backfillStep" = $2, "backfillKey" = NULL WHERE "expandFolder" = $1`, [
-        expandFolder,
-        index + 1,
-      ]);
-      await client.query('COMMIT');
+      await client.query(
+        `UPDATE "online_migration"."phase" SET "backfillStep" = ${index + 1}, "backfillKey" = NULL WHERE "expandFolder" = ${folder}; COMMIT`,
+      );
       return 'step-done';
     }
     const result = await client.query(step.batchSql, [lower, upper]);
     const counts = addCounts(state.backfillCounts, result.rows?.[0] ?? {});
     await client.query(
-      `UPDATE "online_migration"."phase" SET "backfillKey" = $2, "backfillRows" = "backfillRows" + $3, "backfillCounts" = $4::jsonb WHERE "expandFolder" = $1`,
-      [expandFolder, upper, n, JSON.stringify(counts)],
+      `UPDATE "online_migration"."phase" SET "backfillKey" = ${client.escapeLiteral(upper)}, "backfillRows" = "backfillRows" + ${n}, ` +
+        `"backfillCounts" = ${client.escapeLiteral(JSON.stringify(counts))}::jsonb WHERE "expandFolder" = ${folder}; COMMIT`,
     );
-    await client.query('COMMIT');
     return n;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});

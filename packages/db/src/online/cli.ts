@@ -39,12 +39,16 @@ Options:
   --database-url <url>      The database (default: the DATABASE_URL environment variable).
   --only <f05,f13>          Only these findings (run, release).
   --batch-size <n>          Rows per batch to start with (default 2000); adapted to --target-batch-ms.
-  --min-batch-size <n>      Lower bound of the adaptation (default 100).
+  --min-batch-size <n>      Lower bound of the adaptation (default 100; a batch cut at --max-batch-ms goes below it).
   --max-batch-size <n>      Upper bound of the adaptation (default 50000).
   --target-batch-ms <ms>    How long one batch should take (default 200).
+  --max-batch-ms <ms>       The longest one batch may run and hold its row locks (default 800): a batch
+                            that runs past it is cancelled, rolled back and tried again with half the keys,
+                            down to one (a batch of one key is given twice as long, at most
+                            --statement-timeout-ms).
   --pause-ms <ms>           Pause between batches, for the application's own queries (default 20).
-  --lock-timeout-ms <ms>    lock_timeout of every batch (default 2000).
-  --statement-timeout-ms <ms>  statement_timeout of every batch (default 60000).
+  --lock-timeout-ms <ms>    lock_timeout of every batch, at most --max-batch-ms (default 2000).
+  --statement-timeout-ms <ms>  statement_timeout outside batches, and the most a batch of one key may be given (default 60000).
   --max-retries <n>         Retries of one batch before giving up with exit 2 (default 10).
   --wait                    Wait for another runner instead of refusing.
   --progress <bar|lines>    A bar redrawn in place (default on a terminal) or plain lines (default otherwise).
@@ -78,6 +82,7 @@ async function main(argv: string[]): Promise<number> {
       'min-batch-size': { type: 'string' },
       'max-batch-size': { type: 'string' },
       'target-batch-ms': { type: 'string' },
+      'max-batch-ms': { type: 'string' },
       'pause-ms': { type: 'string' },
       'lock-timeout-ms': { type: 'string' },
       'statement-timeout-ms': { type: 'string' },
@@ -136,6 +141,7 @@ async function run(databaseUrl: string, only: number[] | undefined, values: Reco
     minBatchSize: get('min-batch-size'),
     maxBatchSize: get('max-batch-size'),
     targetBatchMs: get('target-batch-ms'),
+    maxBatchMs: get('max-batch-ms'),
     pauseMs: get('pause-ms'),
     lockTimeoutMs: get('lock-timeout-ms'),
     statementTimeoutMs: get('statement-timeout-ms'),

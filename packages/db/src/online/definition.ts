@@ -18,6 +18,14 @@ export interface BackfillStep {
    * whose transaction rolled back, but the statement should be safe on its own too).
    */
   batchSql: string;
+  /**
+   * Keys per batch for this step, when one key of its table is much more (or less) work than one row
+   * (a tenant with all its rows): the first batch's size and the bounds of the adaptation. The
+   * runner's own settings apply to what is left out.
+   */
+  batchSize?: number;
+  minBatchSize?: number;
+  maxBatchSize?: number;
 }
 
 export interface BackfillDefinition {

@@ -32,7 +32,7 @@ export class BackfillSession {
 
   /** Connects (retrying while the server is unreachable) and takes the runner lock. */
   async open(): Promise<void> {
-    await this.withRetry(() => this.reopen(), false);
+    await this.withRetry(() => this.reopen(), { needsClient: false });
   }
 
   private async takeRunnerLock(client: pg.Client): Promise<void> {
@@ -67,7 +67,11 @@ export class BackfillSession {
    * again, reconnecting first when the connection is gone. `work` must leave nothing behind when it
    * fails (one transaction that rolls back).
    */
-  async withRetry<T>(work: (client: pg.Client) => Promise<T>, needsClient = true): Promise<T> {
+  async withRetry<T>(
+    work: (client: pg.Client) => Promise<T>,
+    options: { needsClient?: boolean; rethrow?: (error: unknown) => boolean } = {},
+  ): Promise<T> {
+    const needsClient = options.needsClient ?? true;
     for (let attempt = 0; ; attempt++) {
       try {
         if (needsClient && !this.current) await this.reopen();
@@ -76,6 +80,7 @@ export class BackfillSession {
         if (
           error instanceof OnlineRefusedError ||
           !isRetriable(error) ||
+          options.rethrow?.(error) ||
           attempt >= this.options.maxRetries ||
           this.options.signal?.aborted
         )

@@ -30,6 +30,14 @@ export async function readPhaseStates(client: pg.ClientBase): Promise<Map<string
   return new Map(result.rows.map((row) => [row.expandFolder, row]));
 }
 
+/**
+ * The statement that reads one phase row and locks it for the rest of the caller's transaction, with
+ * the folder name written in as a literal, so a caller can send it together with BEGIN.
+ */
+export function lockPhaseStateSql(client: pg.ClientBase, expandFolder: string): string {
+  return `SELECT ${COLUMNS} FROM "online_migration"."phase" WHERE "expandFolder" = ${client.escapeLiteral(expandFolder)} FOR UPDATE`;
+}
+
 /** One phase row, locked for the rest of the caller's transaction (the batch's own). */
 export async function lockPhaseState(client: pg.ClientBase, expandFolder: string): Promise<PhaseState | null> {
   const result = await client.query<PhaseState>(`SELECT ${COLUMNS} FROM "online_migration"."phase" WHERE "expandFolder" = $1 FOR UPDATE`, [

@@ -1,8 +1,10 @@
 // Finding 8's backfill. Step 0 only reads: an entry filed under another tenant than its lead stops the
 // backfill, naming it, before anything is placed. Step 1 places the entries of one range of tenants
 // per batch (online_migration.f08_place_tenants, in the expand folder): a person, a contact and its
-// methods never span tenants, so each batch sees whole groups. The ledger entries are written once, at
-// the end, from the summed counts (the anomaly kinds once each).
+// methods never span tenants, so each batch sees whole groups. A key of that step is a tenant with all
+// its leads and entries, so its batches start at one tenant and grow only while they stay quick; a
+// batch cut at the runner's bound is retried with fewer tenants, never with part of one. The ledger
+// entries are written once, at the end, from the summed counts (the anomaly kinds once each).
 import type { BackfillDefinition } from '@leadmetrics/db/online';
 
 const MIGRATION = '20261129000015_f08_unified_contact';
@@ -34,6 +36,9 @@ const backfill: BackfillDefinition = {
       label: 'contact entries placed on contacts, per tenant',
       table: 'tenants',
       key: 'id',
+      batchSize: 1,
+      minBatchSize: 1,
+      maxBatchSize: 256,
       batchSql: `SELECT ${PLACE_COUNTS.map((name) => `coalesce((c->>'${name}')::int, 0) AS "${name}"`).join(', ')}
   FROM "online_migration"."f08_place_tenants"($1::text, $2::text) AS c`,
     },

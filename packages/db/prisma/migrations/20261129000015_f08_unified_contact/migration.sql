@@ -56,15 +56,23 @@ CREATE TABLE "online_migration"."f08_unplaced" (
 CREATE TABLE "online_migration"."f08_trigger_contact" ("contactId" TEXT NOT NULL PRIMARY KEY);
 
 -- Whether the backfill has placed the tenant's entries already (its tenant step, step 1, is past the
--- tenant). Read under a share lock on the phase row: a backfill batch holds that row for update, so a
--- legacy write waits for a batch in flight and then sees where it ended; and the batch that takes the
--- tenant later sees every entry written before it.
+-- tenant). Read under a shared lock on the tenant: a backfill batch holds the lock of each of its
+-- tenants exclusively (f08_place_tenants), so a legacy write of one of them waits for the batch in
+-- flight and then, in a statement of its own and so with a fresh snapshot, sees where it ended; and
+-- the batch that takes the tenant later waits for writes in flight and sees every entry written
+-- before it. Writes of the other tenants do not wait for the batch at all.
 CREATE FUNCTION "online_migration"."f08_tenant_placed"(tenant text) RETURNS boolean
-LANGUAGE sql AS $$
+LANGUAGE plpgsql AS $$
+DECLARE
+  placed boolean;
+BEGIN
+  PERFORM pg_advisory_xact_lock_shared(hashtext('online_migration.f08_tenant'), hashtext(tenant));
   SELECT coalesce(bool_or(p."backfilledAt" IS NOT NULL OR p."backfillStep" > 1
                           OR (p."backfillStep" = 1 AND p."backfillKey" IS NOT NULL AND tenant <= p."backfillKey")), true)
-    FROM (SELECT * FROM "online_migration"."phase" WHERE "expandFolder" = '20261129000015_f08_unified_contact' FOR SHARE) p;
-$$;
+    INTO placed
+    FROM "online_migration"."phase" p WHERE p."expandFolder" = '20261129000015_f08_unified_contact';
+  RETURN placed;
+END $$;
 
 -- Backfill step 0: an entry whose tenantId is not its lead's would become one tenant's method on
 -- another tenant's contact. Which tenant owns that person is not something a migration can decide:
@@ -98,6 +106,12 @@ DECLARE
   counts jsonb := '{}';
   n integer;
 BEGIN
+  -- The range's tenants, locked for the rest of the batch in key order (see f08_tenant_placed): writes
+  -- of these tenants in flight are waited for, and those that come later wait for this batch.
+  PERFORM pg_advisory_xact_lock(hashtext('online_migration.f08_tenant'), hashtext(t."id"))
+     FROM (SELECT t."id" FROM "tenants" t
+            WHERE (after_tenant IS NULL OR t."id" > after_tenant) AND t."id" <= last_tenant ORDER BY t."id") t;
+
   -- Every entry of the range, normalised once: channel by lower(btrim()), email values by
   -- lower(btrim()), other values by btrim() (only for comparing; stored values are kept as written).
   CREATE TEMP TABLE "f08_entry" ("id" text PRIMARY KEY, "tenantId" text NOT NULL, "leadId" text NOT NULL,

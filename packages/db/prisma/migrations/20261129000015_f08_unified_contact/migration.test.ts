@@ -5,7 +5,14 @@
 // must stop). Then the legacy writes between the backfill and the contract: placed by the trigger, and
 // without the trigger the contract stops and names them.
 import { checkLedgerBalance, countTableRows, dependencyClosure, readLedger, revertFolder } from '../../../src/migrations/index.js';
-import { applyContractPhase, applyExpandPhase, phasedFindings, releaseContracts, runBackfill } from '../../../src/online/index.js';
+import {
+  applyContractPhase,
+  applyExpandPhase,
+  phasedFindings,
+  releaseContracts,
+  runBackfill,
+  type BackfillProgress,
+} from '../../../src/online/index.js';
 import { withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -296,6 +303,39 @@ describe('f08 with an entry filed under another tenant than its lead', () => {
   });
 });
 
+describe('f08 with batches cut at their time bound', () => {
+  /** Everything the backfill wrote, without the timestamps it takes from the clock. */
+  const placed = (url: string) =>
+    query(
+      url,
+      `SELECT (SELECT jsonb_agg(to_jsonb(c) - 'updatedAt' ORDER BY c.id) FROM contacts c) AS contacts,
+              (SELECT jsonb_agg(to_jsonb(m) - 'updatedAt' ORDER BY m.id) FROM contact_methods m) AS methods,
+              (SELECT jsonb_agg(jsonb_build_array(l.id, l."contactId") ORDER BY l.id) FROM leads l) AS leads,
+              (SELECT jsonb_agg(to_jsonb(q) - 'id' - 'createdAt' ORDER BY q."rowId", q."columnName") FROM migration_quarantine q) AS quarantine,
+              (SELECT "backfillCounts" FROM online_migration.phase WHERE "expandFolder" = '${F08}') AS counts`,
+    );
+
+  it('places the same rows as uncut batches: a cut batch rolls back whole and its tenants are placed once', async () => {
+    const plain = await legacyDatabaseFor(F08, (w) => plant(w));
+    const cut = await legacyDatabaseFor(F08, (w) => plant(w));
+    try {
+      await applyExpandPhase(plain.url, { via: 'sql', folders: [F08] });
+      await applyExpandPhase(cut.url, { via: 'sql', folders: [F08] });
+      await runBackfill(plain.url, { pauseMs: 0 });
+      const retries: BackfillProgress[] = [];
+      // 1 ms is shorter than any batch: each is cancelled and tried again with more time until it fits.
+      await runBackfill(cut.url, { pauseMs: 0, maxBatchMs: 1, onProgress: (p) => p.kind === 'retry' && retries.push(p) });
+      expect(
+        retries.filter((p) => p.step === 1 && /a batch of one key ran longer than the bound/.test(p.message ?? '')).length,
+      ).toBeGreaterThan(0);
+      expect(await placed(cut.url)).toEqual(await placed(plain.url));
+    } finally {
+      await plain.dispose();
+      await cut.dispose();
+    }
+  });
+});
+
 describe('f08 legacy writes between the backfill and the contract', () => {
   const WHOLE = { via: 'sql' as const, folders: OWN };
   const entry = (url: string, id: string, lead: string, channel: string, value: string, isPrimary = false) =>
@@ -345,6 +385,50 @@ describe('f08 legacy writes between the backfill and the contract', () => {
       after.leads! -= 1;
       after.contact_methods! -= 5;
       expect(checkLedgerBalance(before, after, await readLedger(live.url)).problems).toEqual([]);
+    } finally {
+      await live.dispose();
+    }
+  });
+
+  it('a batch in flight holds up legacy writes of its own tenants only, which it then sees placed', async () => {
+    const live = await legacyDatabaseFor(F08, (w) => plant(w));
+    try {
+      await applyExpandPhase(live.url, { via: 'sql', folders: [F08] });
+      // Step 0 only reads; start where a runner's batch of the tenant step would.
+      await query(live.url, `UPDATE online_migration.phase SET "backfillStep" = 1 WHERE "expandFolder" = '${F08}'`);
+      await withPgClient(live.url, async (batch) => {
+        // What the runner's batch for tenant t1 does, left open: its progress row, the placement, its new progress.
+        await batch.query('BEGIN');
+        await batch.query(`SELECT 1 FROM online_migration.phase WHERE "expandFolder" = '${F08}' FOR UPDATE`);
+        await batch.query(`SELECT online_migration.f08_place_tenants(NULL, 't1')`);
+        await batch.query(`UPDATE online_migration.phase SET "backfillKey" = 't1' WHERE "expandFolder" = '${F08}'`);
+        // A write of t2 goes through at once (it waited for the whole batch when the trigger locked the phase row).
+        const started = performance.now();
+        await withPgClient(live.url, async (other) => {
+          await other.query(`SET statement_timeout = 2000`);
+          await other.query(
+            `INSERT INTO lead_contacts (id, "tenantId", "leadId", channel, value, "updatedAt") VALUES ('w6', 't2', 'L5', 'phone', '+4402', now())`,
+          );
+        });
+        expect(performance.now() - started).toBeLessThan(1000);
+        // A write of t1 waits for the batch...
+        let done = false;
+        const waiting = entry(live.url, 'w7', 'L3', 'phone', '+4403').then(() => (done = true));
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(done).toBe(false);
+        await batch.query('COMMIT');
+        await waiting;
+      });
+      // ...and then finds t1 placed, so it places its entry itself; t2's is left to the batch that takes t2.
+      expect(await query(live.url, `SELECT id, "leadId" FROM contact_methods WHERE id IN ('w6', 'w7') ORDER BY id`)).toEqual([
+        { id: 'w7', leadId: 'L3' },
+      ]);
+      await runBackfill(live.url, { pauseMs: 0 });
+      expect(await query(live.url, `SELECT id FROM contact_methods WHERE id IN ('w6', 'w7') ORDER BY id`)).toEqual([
+        { id: 'w6' },
+        { id: 'w7' },
+      ]);
+      expect(await query(live.url, `SELECT "entryId" FROM online_migration.f08_unplaced`)).toEqual([]);
     } finally {
       await live.dispose();
     }
