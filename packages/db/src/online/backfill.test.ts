@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyFolders } from '../migrations/apply.js';
 import { dependencyClosure } from '../migrations/folders.js';
 import { packageRoot } from '../paths.js';
-import { withPgClient } from '../provision.js';
+import { MIN_SERVER_MAJOR, withPgClient } from '../provision.js';
+import { startOldServer } from '../testing/index.js';
 import { createTestDatabase } from '../test-database.js';
 import { BACKFILL_LOCK_SQL, OnlineRefusedError, releaseContracts, runBackfill, splitAtPause, type BackfillProgress } from './index.js';
 
@@ -246,6 +247,26 @@ describe('the command line', () => {
     const bad = await cli(['--database-url', db.url, '--only', 'x5']);
     expect(bad.code).toBe(2);
   }, 60_000);
+
+  it('a server older than the migrations support: one line naming it, exit 2, nothing asked of it but its version', async () => {
+    const old = await startOldServer('13.16');
+    try {
+      const result = await cli(['run', '--database-url', old.url]);
+      expect(result.code, result.stderr).toBe(2);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(
+        new RegExp(
+          `PostgreSQL 13 at 127\\.0\\.0\\.1:${old.port} \\(from --database-url\\) is older than the migrations support \\(${MIN_SERVER_MAJOR} or newer\\)`,
+        ),
+      );
+      expect(
+        old.statements.every((sql) => /version/i.test(sql)),
+        old.statements.join('\n'),
+      ).toBe(true);
+    } finally {
+      await old.close();
+    }
+  });
 });
 
 describe('the phase convention of the migrations folder', () => {

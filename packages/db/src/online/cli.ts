@@ -3,7 +3,7 @@
 // `prisma migrate deploy` (contract). Exit codes: 0 done, 1 a check failed (status: a backfill is
 // not finished), 2 could not run (refused before changing anything, or gave up after retries).
 import { parseArgs } from 'node:util';
-import { describeDatabaseUrl } from '../provision.js';
+import { checkedServerVersion, describeDatabaseUrl } from '../provision.js';
 import { runBackfill, type BackfillOptions } from './backfill.js';
 import { OnlineRefusedError } from './errors.js';
 import { createProgressPrinter, formatDuration } from './progress-output.js';
@@ -104,6 +104,8 @@ async function main(argv: string[]): Promise<number> {
   if (!databaseUrl) throw new OnlineRefusedError('no database: pass --database-url <url> or set DATABASE_URL');
   const only = findings(values.only);
   process.stdout.write(`database: ${describeDatabaseUrl(databaseUrl)}\n`);
+  // The phase bookkeeping and the folders' SQL need a server the migrations support; an older one stops here.
+  await checkedServerVersion(databaseUrl, values['database-url'] ? '--database-url' : 'DATABASE_URL');
 
   if (command === 'status') return printStatus(databaseUrl);
   if (command === 'release') {
