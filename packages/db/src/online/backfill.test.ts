@@ -259,10 +259,7 @@ describe('the command line', () => {
           `PostgreSQL 13 at 127\\.0\\.0\\.1:${old.port} \\(from --database-url\\) is older than the migrations support \\(${MIN_SERVER_MAJOR} or newer\\)`,
         ),
       );
-      expect(
-        old.statements.every((sql) => /version/i.test(sql)),
-        old.statements.join('\n'),
-      ).toBe(true);
+      old.expectOnlyVersionAsked();
     } finally {
       await old.close();
     }

@@ -4,6 +4,7 @@
 // version. Every other statement gets an error response, as from a server that cannot do what is asked; a command
 // that reaches past the version check therefore fails loudly instead of passing by accident.
 import net from 'node:net';
+import { expect } from 'vitest';
 
 export interface OldServer {
   /** A connection URL for it (user postgres, database postgres). */
@@ -11,6 +12,8 @@ export interface OldServer {
   port: number;
   /** The statements it was sent, in order: which ones a command ran before it stopped. */
   statements: string[];
+  /** Fails the test unless every statement it was sent asked for the version: the command stopped at the check. */
+  expectOnlyVersionAsked(): void;
   close(): Promise<void>;
 }
 
@@ -171,6 +174,11 @@ export async function startOldServer(version = '13.16'): Promise<OldServer> {
     url: `postgresql://postgres@127.0.0.1:${port}/postgres`,
     port,
     statements,
+    expectOnlyVersionAsked: () =>
+      expect(
+        statements.every((sql) => /version/i.test(sql)),
+        statements.join('\n'),
+      ).toBe(true),
     close: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
