@@ -75,8 +75,10 @@ export function temporaryFolder(prefix: string): TemporaryFolder {
   return {
     dir,
     remove: async () => {
-      forget();
+      // The exit hook stays until the folder is gone: a Ctrl-C that ends the process while this removal is under
+      // way (a child killed by the same Ctrl-C lands a command in its finally block) must still find it.
       await rm(dir, { recursive: true, force: true });
+      forget();
     },
   };
 }
