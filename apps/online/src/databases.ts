@@ -27,8 +27,9 @@ async function createDropped(serverUrl: string, name: string, create: () => Prom
     throw error;
   }
   return async () => {
-    forget();
+    // Forgotten only once dropped: a Ctrl-C during the drop still finds it (IF EXISTS makes a second drop harmless).
     await dropDatabase(serverUrl, name);
+    forget();
   };
 }
 

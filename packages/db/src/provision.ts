@@ -333,9 +333,10 @@ export async function createThrowawayDatabase(
     dispose: async () => {
       if (disposed) return;
       disposed = true;
-      forget();
       try {
+        // Forgotten only once dropped: a Ctrl-C during the drop still finds it (IF EXISTS makes a second drop harmless).
         await dropDatabase(server, name);
+        forget();
       } finally {
         await provisioned?.dispose();
       }
