@@ -358,7 +358,15 @@ async function reachableNativeDir(nativeDir: string, root: string, account: Acco
   if (!inPlace.permission || account.uid === undefined) throw new EmbeddedServerError(inPlace.message);
   log(`user "${account.name}" cannot reach ${nativeDir}; running the server from a copy in ${root}`);
   const mirror = path.join(root, 'server');
-  await mirrorTree(nativeDir, mirror);
+  await mirrorTree(nativeDir, mirror).catch((error: NodeJS.ErrnoException) => {
+    // The copy is the first thing written to the temp dir when the checkout is closed to the server's user, so a
+    // full temp dir shows here first: say it as for the data folder, naming the temp dir rather than a binary.
+    if (error.code === 'ENOSPC' || error.code === 'EDQUOT')
+      throw new EmbeddedServerError(
+        explainServerFailure("embedded PostgreSQL could not copy its server's files", 'No space left on device', mirror),
+      );
+    throw error;
+  });
   const copied = probeServerBinary(binary(mirror), account);
   if (copied) throw new EmbeddedServerError(copied.message);
   return mirror;
