@@ -21,6 +21,8 @@ const INFLATED_ROWS = 200_000;
 // At demo scale no table has 100k rows of its own; the inflated one does, so the ACCESS EXCLUSIVE
 // target applies to it as it would at large scale.
 const CI_LIMITS: Limits = { ...DEFAULT_LIMITS, maxLockWaitMs: 250 };
+// How long the sabotaged index build holds its lock at the least: several times the limit above.
+const SABOTAGE_BUILD_FLOOR_MS = 1500;
 
 let server: { url: string };
 let template: Database;
@@ -125,10 +127,18 @@ describe('the CI-scale harness', () => {
   it('catches a non-concurrent index build in an expand folder: a request waits on the table lock', async () => {
     const dir = await migrationsCopy();
     const { folder } = expandUnderTest(dir);
+    // On a big production table a plain CREATE INDEX blocks writes for seconds. Here the table is small enough
+    // for a fast machine to build the index in well under the limit, so the build is given a floor that does not
+    // depend on the machine: its key function pauses on one row. The lock it takes is the real one.
     await appendSql(
       dir,
       folder,
-      `CREATE INDEX "${INFLATED_TABLE}_sabotage_idx" ON "${INFLATED_TABLE}" ("tenantId", lower("keyword"), md5("keyword"), "createdAt");`,
+      `CREATE FUNCTION sabotage_slow_key(keyword text) RETURNS text IMMUTABLE LANGUAGE plpgsql AS $$
+       BEGIN
+         IF keyword = 'bulk keyword 1' THEN PERFORM pg_sleep(${SABOTAGE_BUILD_FLOOR_MS / 1000}); END IF;
+         RETURN lower(keyword);
+       END $$;
+       CREATE INDEX "${INFLATED_TABLE}_sabotage_idx" ON "${INFLATED_TABLE}" ("tenantId", sabotage_slow_key("keyword"));`,
     );
     const [run] = await harnessRunRaw(dir, 'ci_index');
     const summary = summarise(run, CI_LIMITS);
