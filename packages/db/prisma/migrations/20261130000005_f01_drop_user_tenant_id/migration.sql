@@ -3,18 +3,14 @@
 -- only writer of the column, is gone (that is what the release at the pause says). So the column's
 -- values are stable and are read under MVCC, without a table lock: the quarantined copies the
 -- backfill made are brought up to date (a user deleted since loses the copy, a value changed since
--- is copied again), the legacy triggers go, and the key, index and column are dropped. The erasure
+-- is copied again); only then do the legacy triggers, the key, the index and the column go, in
+-- catalog changes that hold ACCESS EXCLUSIVE for milliseconds. The erasure
 -- trigger the expand step added stays: with the key's cascade gone, it alone erases the users whose
 -- only membership was a deleted tenant. The ledger entries carry the expand folder's name, where the
 -- finding's catalog entry points.
 SELECT "online_migration"."require_released"('20261129000005_f01_membership_via_tenant_member', '20261130000005_f01_drop_user_tenant_id');
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '10min';
-
--- SHARE ROW EXCLUSIVE on users and on tenant_members, each for an instant: no legacy write remains
--- to keep in step. (Their functions stay in the online_migration schema for down.sql.)
-DROP TRIGGER "online_f01_membership_for_tenant_id" ON "users";
-DROP TRIGGER "online_f01_application_membership_wins" ON "tenant_members";
 
 DO $$
 DECLARE
@@ -69,8 +65,15 @@ BEGIN
   END IF;
 END $$;
 
--- The catalog-only drops, last: ACCESS EXCLUSIVE on users, and on tenants for the key (dropping a
--- foreign key locks the table it references too), held until the commit that follows.
+-- The catalog-only drops, last: each takes ACCESS EXCLUSIVE and holds it until the commit, so nothing
+-- that reads rows may follow them. First the triggers (ACCESS EXCLUSIVE on users and on tenant_members):
+-- no legacy write remains to keep in step, and the one that lets an application membership replace an
+-- invented one stayed useful up to here. (Their functions stay in the online_migration schema for
+-- down.sql.) Then the key (on users, and on tenants: dropping a foreign key locks the table it
+-- references too), the index and the column.
+DROP TRIGGER "online_f01_membership_for_tenant_id" ON "users";
+DROP TRIGGER "online_f01_application_membership_wins" ON "tenant_members";
+
 -- DropForeignKey
 ALTER TABLE "users" DROP CONSTRAINT "users_tenantId_fkey";
 

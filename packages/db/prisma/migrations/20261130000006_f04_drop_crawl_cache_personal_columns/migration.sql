@@ -12,9 +12,13 @@ SELECT "online_migration"."require_released"('20261129000006_f04_crawl_cache_wit
 SET LOCAL lock_timeout = '5s';
 SET LOCAL statement_timeout = '15min';
 
--- SHARE ROW EXCLUSIVE on crawl_cache and outreach_targets, each for an instant: the rows noted so
--- far are all there is to catch up with.
+-- online: keeps ACCESS EXCLUSIVE to the commit: dropping the triggers first closes crawl_cache and
+-- outreach_targets until the commit, so the rows noted so far are all there is to catch up with and no
+-- target written meanwhile can miss its people. The catch-up below runs with both tables closed (256 ms
+-- with 97,813 cache rows in the large online run; it grows with the table). A catch-up in two passes
+-- (once with the triggers on, then only what they noted since) would shorten it.
 DROP TRIGGER "online_f04_note_rewritten_cache_row" ON "crawl_cache";
+-- online: keeps ACCESS EXCLUSIVE to the commit: as above.
 DROP TRIGGER "online_f04_track_prospects" ON "outreach_targets";
 
 -- Reads crawl_cache under MVCC (ACCESS SHARE: the application's reads and writes go on); writes
