@@ -132,3 +132,80 @@ export function concurrentIndexStatement(script: string): { index: string; creat
   );
   return match ? { index: match[2]!, creates: /^CREATE/i.test(match[1]!) } : null;
 }
+
+/** Tables a migration keeps its own books in (small, indexed by migration, never read by the application). */
+const BOOKKEEPING_TABLE = /^(?:"?migration_ledger"?|"?migration_quarantine"?|"?migration_value_mapping"?|"online_migration"\.".+")$/;
+const TABLE_NAME = String.raw`("[^"]+"(?:\."[^"]+")?|[a-z_][a-z0-9_]*(?:\.[a-z_][a-z0-9_]*)?)`;
+
+/** What a folder may write above a statement to say it holds ACCESS EXCLUSIVE to the commit on purpose (and why). */
+export const KEEPS_ACCESS_EXCLUSIVE_MARKER = '-- online: keeps ACCESS EXCLUSIVE to the commit:';
+
+/** The application table a statement takes ACCESS EXCLUSIVE on, or null (a weaker lock, or a bookkeeping table). */
+function accessExclusiveTarget(text: string, scratchTables: ReadonlySet<string>): string | null {
+  const patterns = [
+    new RegExp(String.raw`^DROP\s+TRIGGER\s+(?:IF\s+EXISTS\s+)?"[^"]+"\s+ON\s+${TABLE_NAME}`, 'i'),
+    new RegExp(String.raw`^DROP\s+INDEX\s+(?!CONCURRENTLY)(?:IF\s+EXISTS\s+)?${TABLE_NAME}`, 'i'),
+    new RegExp(
+      String.raw`^(?:DROP\s+TABLE|TRUNCATE|LOCK\s+TABLE)\s+(?:IF\s+EXISTS\s+)?${TABLE_NAME}(?![^;]*\bIN\s+(?!ACCESS\s+EXCLUSIVE))`,
+      'i',
+    ),
+    new RegExp(
+      String.raw`^ALTER\s+TABLE\s+(?:ONLY\s+)?${TABLE_NAME}\s+(?!VALIDATE\s+CONSTRAINT\b)(?![^;]*FOREIGN\s+KEY[^;]*NOT\s+VALID)`,
+      'i',
+    ),
+  ];
+  for (const pattern of patterns) {
+    const table = pattern.exec(text)?.[1];
+    if (table) return BOOKKEEPING_TABLE.test(table) || scratchTables.has(unquoted(table)) ? null : table;
+  }
+  return null;
+}
+
+/** Whether a statement reads or writes the rows of an application table (not only the bookkeeping tables). */
+function touchesApplicationRows(text: string, scratchTables: ReadonlySet<string>): boolean {
+  if (/\bVALIDATE\s+CONSTRAINT\b/i.test(text)) return true;
+  if (/^CREATE\s+(?:UNIQUE\s+)?INDEX\s+(?!CONCURRENTLY)/i.test(text)) return true;
+  // A definition (function, trigger, view) runs nothing now.
+  if (/^CREATE\s+(?:OR\s+REPLACE\s+)?(?:FUNCTION|PROCEDURE|VIEW|(?:CONSTRAINT\s+)?TRIGGER)\b/i.test(text)) return false;
+  const reference = new RegExp(
+    String.raw`(?<!\bON\s)(?<!\bOR\s)\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM|MERGE\s+INTO|FROM|JOIN)\s+(?:ONLY\s+)?${TABLE_NAME}(?!\s*\()`,
+    'gi',
+  );
+  for (const match of text.matchAll(reference)) {
+    const table = match[1]!;
+    if (!BOOKKEEPING_TABLE.test(table) && !scratchTables.has(unquoted(table)) && !/^"?(?:pg_|information_schema)/.test(table)) return true;
+  }
+  return false;
+}
+
+const unquoted = (name: string) => name.replaceAll('"', '');
+
+/** Tables the script creates as temporary: its own scratch space, invisible to the application. */
+function temporaryTables(script: string): Set<string> {
+  const created = script.matchAll(new RegExp(String.raw`CREATE\s+TEMP(?:ORARY)?\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?${TABLE_NAME}`, 'gi'));
+  return new Set([...created].map((match) => unquoted(match[1]!)));
+}
+
+/**
+ * In one transaction a statement that takes ACCESS EXCLUSIVE (DROP TRIGGER, most forms of ALTER TABLE,
+ * a plain DROP INDEX) keeps it until the commit, so a statement after it that scans or writes rows runs
+ * while the application can neither read nor write that table. The first such pair of `script`, unless
+ * the ACCESS EXCLUSIVE statement is preceded by KEEPS_ACCESS_EXCLUSIVE_MARKER. A heuristic over the
+ * statement text (a function called by name is not looked into), for the migration folders' own check.
+ */
+export function rowWorkAfterAccessExclusive(script: string): { lock: SqlStatement; table: string; work: SqlStatement } | null {
+  const statements = splitSqlStatements(script);
+  const scratchTables = temporaryTables(script);
+  let held: { lock: SqlStatement; table: string } | null = null;
+  for (const [index, statement] of statements.entries()) {
+    if (held) {
+      if (touchesApplicationRows(statement.text, scratchTables)) return { ...held, work: statement };
+      continue;
+    }
+    const table = accessExclusiveTarget(statement.text, scratchTables);
+    const previous = statements[index - 1];
+    const gap = script.slice(previous ? previous.offset + previous.text.length : 0, statement.offset);
+    if (table && !gap.includes(KEEPS_ACCESS_EXCLUSIVE_MARKER)) held = { lock: statement, table };
+  }
+  return null;
+}

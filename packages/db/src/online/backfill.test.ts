@@ -293,6 +293,35 @@ describe('the phase convention of the migrations folder', () => {
     }
   });
 
+  it('reports row work after a statement that closed the table, and accepts it when the folder says why', async () => {
+    const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
+    const os = await import('node:os');
+    const { migrationsDir } = await import('../paths.js');
+    const { checkPhaseConvention } = await import('./phases.js');
+    const { KEEPS_ACCESS_EXCLUSIVE_MARKER } = await import('../migrations/sql-statements.js');
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'lm-phases-'));
+    try {
+      await cp(migrationsDir, dir, { recursive: true });
+      // The validating contract folder of finding 9 as it once was: its trigger dropped before the scan.
+      const folder = '20261130000007_f09_validate_backlink_health_backlink_fk';
+      const sql = path.join(dir, folder, 'migration.sql');
+      const original = await readFile(sql, 'utf8');
+      const dropTrigger = 'DROP TRIGGER "online_f09_link_backlink_health" ON "backlink_health";';
+      const validate = 'ALTER TABLE "backlink_health" VALIDATE CONSTRAINT "backlink_health_backlinkId_fkey";';
+      expect(original.indexOf(validate)).toBeLessThan(original.indexOf(dropTrigger));
+      const swapped = original.replace(validate, '@@VALIDATE@@').replace(dropTrigger, validate).replace('@@VALIDATE@@', dropTrigger);
+      await writeFile(sql, swapped);
+      const problems = checkPhaseConvention(dir).filter((p) => p.includes(folder));
+      expect(problems).toHaveLength(1);
+      expect(problems[0]).toMatch(/ALTER TABLE "backlink_health" VALIDATE .* took ACCESS EXCLUSIVE on "backlink_health"/);
+      expect(problems[0]).toMatch(/migration\.sql:\d+: /);
+      await writeFile(sql, swapped.replace(dropTrigger, `${KEEPS_ACCESS_EXCLUSIVE_MARKER} a reason\n${dropTrigger}`));
+      expect(checkPhaseConvention(dir).filter((p) => p.includes(folder))).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('requires the contract record in the last contract folder of a finding, and only there', async () => {
     const { cp, mkdtemp, readFile, rm, writeFile } = await import('node:fs/promises');
     const os = await import('node:os');

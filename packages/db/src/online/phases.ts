@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { migrationsDir } from '../paths.js';
 import { listMigrationFolders, readMigrationFolder, type MigrationFolder } from '../migrations/folders.js';
-import { concurrentIndexStatement } from '../migrations/sql-statements.js';
+import { concurrentIndexStatement, KEEPS_ACCESS_EXCLUSIVE_MARKER, rowWorkAfterAccessExclusive } from '../migrations/sql-statements.js';
 import type { BackfillDefinition } from './definition.js';
 
 /** The infrastructure folder that creates the online_migration schema. */
@@ -58,7 +58,8 @@ export async function loadBackfillDefinition(file: string): Promise<BackfillDefi
  * Problems with the phase convention in the folders: a contract folder must name an existing
  * expand folder that sorts before it, depend on it, and sort after every folder that is not a
  * contract (so one `prisma migrate deploy` applies everything up to the pause and stops at the
- * first contract folder); an expand folder names itself; both call the bookkeeping functions.
+ * first contract folder); an expand folder names itself; both call the bookkeeping functions. In
+ * every folder, row work comes before the catalog changes that close a table (checkLockOrder).
  */
 export function checkPhaseConvention(dir: string = migrationsDir): string[] {
   const folders = listMigrationFolders(dir).map((name) => readMigrationFolder(name, dir));
@@ -66,6 +67,7 @@ export function checkPhaseConvention(dir: string = migrationsDir): string[] {
   const where = (f: MigrationFolder, key: string) => `${f.readmeFile ?? f.dir}:${f.frontMatterLines[key] ?? 1}`;
   const lastBeforePause = folders.filter((f) => f.phase !== 'contract').at(-1)?.name ?? '';
   for (const folder of folders) {
+    problems.push(...checkLockOrder(folder));
     if (folder.phase === 'expand') {
       if (folder.backfill !== folder.name)
         problems.push(`${where(folder, 'backfill')}: an expand folder names itself: "backfill: ${folder.name}"`);
@@ -133,4 +135,22 @@ function checkConcurrentContractFolder(folder: MigrationFolder, folders: readonl
     : [
         `${folder.dir}: a concurrent index folder after the pause must depend on a contract folder of ${folder.backfill} that sorts before it and starts with the guard`,
       ];
+}
+
+/**
+ * A folder runs as one transaction, so an ACCESS EXCLUSIVE lock is held from the statement that takes it
+ * to the commit: a scan or a write after it keeps the application off that table for all of its time
+ * (on a big table, seconds). Row work goes first and the catalog changes last; a folder that must hold
+ * the lock through some work says why in a comment above the statement that takes it.
+ */
+function checkLockOrder(folder: MigrationFolder): string[] {
+  const found = rowWorkAfterAccessExclusive(folder.sql);
+  if (!found) return [];
+  const firstWords = (text: string) => text.split(/\s+/).slice(0, 4).join(' ');
+  return [
+    `${folder.dir}/migration.sql:${found.work.line}: "${firstWords(found.work.text)} …" reads or writes rows after line ${found.lock.line} ` +
+      `("${firstWords(found.lock.text)} …") took ACCESS EXCLUSIVE on ${found.table}, which it keeps to the commit: the application ` +
+      `waits for all of that work. Move the catalog change after the row work, or say why it must come first in a comment ` +
+      `"${KEEPS_ACCESS_EXCLUSIVE_MARKER} <why>" right above line ${found.lock.line}`,
+  ];
 }
