@@ -109,7 +109,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(
       `${label}/ is out of date:\n${describeDiff(diff, label)
         .map((l) => `  ${l}`)
-        .join('\n')}\nRun \`pnpm docs\` and commit the result.\n`,
+        .join('\n')}\nRun \`pnpm docs:generate\` and commit the result.\n`,
     );
     return 1;
   }

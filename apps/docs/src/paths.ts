@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The repository root (apps/docs/src -> ../../..). */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
-/** The generated reference; committed, rewritten as a whole by `pnpm docs`. */
+/** The generated reference; committed, rewritten as a whole by `pnpm docs:generate`. */
 export const docsDir = path.join(repoRoot, 'docs');
 
 /** `absolute` as a POSIX path relative to the repository root (`packages/db/prisma/schema/tenant.prisma`). */
