@@ -1,15 +1,12 @@
 // The one place this app imports the database package from, so an entry point that moves is one edit.
 export {
   checkedServerVersion,
-  cleanUpOnInterrupt,
   createLegacyPrismaClient,
   createPrismaClient,
   createThrowawayDatabase,
-  dropDatabase,
   explainFailure,
   migrationsDir,
   provisionPostgres,
-  quoteIdentifier,
   runCliMain,
   temporaryFolder,
   withDatabaseName,
