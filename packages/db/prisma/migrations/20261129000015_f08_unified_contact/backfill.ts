@@ -3,8 +3,9 @@
 // per batch (online_migration.f08_place_tenants, in the expand folder): a person, a contact and its
 // methods never span tenants, so each batch sees whole groups. A key of that step is a tenant with all
 // its leads and entries, so its batches start at one tenant and grow only while they stay quick; a
-// batch cut at the runner's bound is retried with fewer tenants, never with part of one. The ledger
-// entries are written once, at the end, from the summed counts (the anomaly kinds once each).
+// batch cut at the runner's bound is retried with fewer tenants, never with part of one. A legacy write
+// of a tenant in a batch does not wait for it: the trigger notes it and the finish brings it in. The
+// ledger entries are written once, at the end, from the summed counts (the anomaly kinds once each).
 import type { BackfillDefinition } from '@leadmetrics/db/online';
 
 const MIGRATION = '20261129000015_f08_unified_contact';
@@ -43,7 +44,10 @@ const backfill: BackfillDefinition = {
   FROM "online_migration"."f08_place_tenants"($1::text, $2::text) AS c`,
     },
   ],
-  finishSql: `DO $$
+  // Legacy writes deferred while a batch placed their tenant go in first, as the trigger places writes
+  // (booked by the contract with the trigger's).
+  finishSql: `SELECT "online_migration"."f08_drain_deferred"();
+DO $$
 DECLARE
   m CONSTANT text := '${MIGRATION}';
   counts CONSTANT jsonb := current_setting('online_migration.counts')::jsonb;

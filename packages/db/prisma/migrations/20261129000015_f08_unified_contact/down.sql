@@ -22,6 +22,8 @@ ALTER TABLE "leads" DROP CONSTRAINT "leads_contactId_fkey";
 ALTER TABLE "leads" DROP COLUMN "contactId";
 
 DROP FUNCTION IF EXISTS "online_migration"."f08_sync_lead_contact"();
+DROP FUNCTION IF EXISTS "online_migration"."f08_drain_deferred"();
+DROP FUNCTION IF EXISTS "online_migration"."f08_sync_entry"(jsonb, jsonb);
 DROP FUNCTION IF EXISTS "online_migration"."f08_place_entry"(jsonb);
 DROP FUNCTION IF EXISTS "online_migration"."f08_place_methods"();
 DROP FUNCTION IF EXISTS "online_migration"."f08_place_people"();
@@ -30,6 +32,7 @@ DROP FUNCTION IF EXISTS "online_migration"."f08_check_tenants"(text, text);
 DROP FUNCTION IF EXISTS "online_migration"."f08_tenant_placed"(text);
 DROP TABLE IF EXISTS "online_migration"."f08_unplaced";
 DROP TABLE IF EXISTS "online_migration"."f08_trigger_contact";
+DROP TABLE IF EXISTS "online_migration"."f08_deferred";
 
 DELETE FROM "migration_quarantine" WHERE "migration" = '20261129000015_f08_unified_contact';
 DELETE FROM "migration_ledger" WHERE "migration" = '20261129000015_f08_unified_contact';

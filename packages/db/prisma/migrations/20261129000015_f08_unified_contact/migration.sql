@@ -55,12 +55,21 @@ CREATE TABLE "online_migration"."f08_unplaced" (
 -- Contacts the trigger created for legacy writes, so the contract can book them.
 CREATE TABLE "online_migration"."f08_trigger_contact" ("contactId" TEXT NOT NULL PRIMARY KEY);
 
+-- Legacy writes that came while a backfill batch was placing their tenant: the trigger does not wait for
+-- the batch (a large tenant can take seconds) but notes the write here, with the entry as it was before
+-- it, and the backfill's finish brings each noted entry in (online_migration.f08_drain_deferred).
+CREATE TABLE "online_migration"."f08_deferred" (
+  "id"      BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+  "entryId" TEXT NOT NULL,
+  "oldRow"  JSONB,
+  "at"      TIMESTAMPTZ NOT NULL DEFAULT clock_timestamp()
+);
+
 -- Whether the backfill has placed the tenant's entries already (its tenant step, step 1, is past the
 -- tenant). Read under a shared lock on the tenant: a backfill batch holds the lock of each of its
--- tenants exclusively (f08_place_tenants), so a legacy write of one of them waits for the batch in
--- flight and then, in a statement of its own and so with a fresh snapshot, sees where it ended; and
--- the batch that takes the tenant later waits for writes in flight and sees every entry written
--- before it. Writes of the other tenants do not wait for the batch at all.
+-- tenants exclusively (f08_place_tenants), so the batch that takes the tenant waits for writes in
+-- flight and sees every entry written before it. A legacy write that finds the tenant locked by a
+-- batch does not come here at all: the trigger defers it (online_migration.f08_deferred).
 CREATE FUNCTION "online_migration"."f08_tenant_placed"(tenant text) RETURNS boolean
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -107,7 +116,7 @@ DECLARE
   n integer;
 BEGIN
   -- The range's tenants, locked for the rest of the batch in key order (see f08_tenant_placed): writes
-  -- of these tenants in flight are waited for, and those that come later wait for this batch.
+  -- of these tenants in flight are waited for, and those that come later are deferred to the finish.
   PERFORM pg_advisory_xact_lock(hashtext('online_migration.f08_tenant'), hashtext(t."id"))
      FROM (SELECT t."id" FROM "tenants" t
             WHERE (after_tenant IS NULL OR t."id" > after_tenant) AND t."id" <= last_tenant ORDER BY t."id") t;
@@ -423,48 +432,101 @@ BEGIN
   END IF;
 END $$;
 
--- The trigger on lead_contacts: it never raises. A write it cannot place is recorded in
--- online_migration.f08_unplaced (with the error), and the contract stops and names it. A tenant the
--- backfill has not reached is left to the backfill, which reads lead_contacts when it gets there; an
--- entry filed under another tenant than its lead is left for the contract to name.
-CREATE FUNCTION "online_migration"."f08_sync_lead_contact"() RETURNS trigger
+-- One legacy write brought into contact_methods, given the entry as it was (old_row; NULL for an insert)
+-- and as it is now (new_row; NULL once deleted). A tenant the backfill has not reached is left to the
+-- backfill, which reads lead_contacts when it gets there; an entry filed under another tenant than its
+-- lead is left for the contract to name. The rows arrive as jsonb (to_jsonb of lead_contacts rows), so
+-- that nothing here depends on the row type of lead_contacts, which the contract drops.
+CREATE FUNCTION "online_migration"."f08_sync_entry"(old_row jsonb, new_row jsonb) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   lead_tenant text;
 BEGIN
+  IF new_row IS NULL THEN
+    -- Deleting an entry deletes the method captured from it; one several leads gave stays with the contact.
+    DELETE FROM "contact_methods" WHERE "id" = old_row->>'id' AND "leadId" = old_row->>'leadId';
+    RETURN;
+  END IF;
+  SELECT l."tenantId" INTO lead_tenant FROM "leads" l WHERE l."id" = new_row->>'leadId';
+  IF lead_tenant IS DISTINCT FROM new_row->>'tenantId' OR NOT "online_migration"."f08_tenant_placed"(lead_tenant) THEN
+    RETURN;
+  END IF;
+  IF old_row IS NOT NULL AND EXISTS (SELECT 1 FROM "contact_methods" WHERE "id" = new_row->>'id') THEN
+    IF (new_row->>'channel', new_row->>'value', new_row->>'leadId') IS NOT DISTINCT FROM (old_row->>'channel', old_row->>'value', old_row->>'leadId') THEN
+      UPDATE "contact_methods" cm
+         SET "verifiedAt" = (new_row->>'verifiedAt')::timestamp(3), "updatedAt" = (new_row->>'updatedAt')::timestamp(3),
+             "isPrimary" = (new_row->>'isPrimary')::boolean AND NOT EXISTS (SELECT 1 FROM "contact_methods" o
+                                                                          WHERE o."contactId" = cm."contactId" AND o."channel" = cm."channel"
+                                                                            AND o."isPrimary" AND o."id" <> cm."id")
+       WHERE cm."id" = new_row->>'id';
+      RETURN;
+    END IF;
+    DELETE FROM "contact_methods" WHERE "id" = new_row->>'id';
+  END IF;
+  IF NOT EXISTS (SELECT 1 FROM "contact_methods" WHERE "id" = new_row->>'id')
+     AND NOT EXISTS (SELECT 1 FROM "migration_quarantine" q
+                      WHERE q."migration" = '20261129000015_f08_unified_contact' AND q."tableName" = 'lead_contacts'
+                        AND q."rowId" = new_row->>'id' AND q."columnName" IS NULL) THEN
+    PERFORM "online_migration"."f08_place_entry"(new_row);
+  END IF;
+END $$;
+
+-- The trigger on lead_contacts: it never raises. A write it cannot place is recorded in
+-- online_migration.f08_unplaced (with the error), and the contract stops and names it. A write of a
+-- tenant a backfill batch is placing right now does not wait for the batch: it is noted in
+-- online_migration.f08_deferred and brought in at the backfill's finish. Every write first takes the
+-- shared lock the finish takes exclusively, so the finish sees every note a write in flight may still add.
+CREATE FUNCTION "online_migration"."f08_sync_lead_contact"() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+  old_row CONSTANT jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
+  new_row CONSTANT jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
+BEGIN
   BEGIN
-    IF TG_OP = 'DELETE' THEN
-      -- Deleting an entry deletes the method captured from it; one several leads gave stays with the contact.
-      DELETE FROM "contact_methods" WHERE "id" = OLD."id" AND "leadId" = OLD."leadId";
+    PERFORM pg_advisory_xact_lock_shared(hashtext('online_migration.f08_deferred'), 0);
+    IF NOT pg_try_advisory_xact_lock_shared(hashtext('online_migration.f08_tenant'), hashtext(coalesce(new_row, old_row)->>'tenantId')) THEN
+      INSERT INTO "online_migration"."f08_deferred" ("entryId", "oldRow") VALUES (coalesce(new_row, old_row)->>'id', old_row);
       RETURN NULL;
     END IF;
-    SELECT l."tenantId" INTO lead_tenant FROM "leads" l WHERE l."id" = NEW."leadId";
-    IF lead_tenant IS DISTINCT FROM NEW."tenantId" OR NOT "online_migration"."f08_tenant_placed"(lead_tenant) THEN
-      RETURN NULL;
-    END IF;
-    IF TG_OP = 'UPDATE' AND EXISTS (SELECT 1 FROM "contact_methods" WHERE "id" = NEW."id") THEN
-      IF (NEW."channel", NEW."value", NEW."leadId") IS NOT DISTINCT FROM (OLD."channel", OLD."value", OLD."leadId") THEN
-        UPDATE "contact_methods" cm
-           SET "verifiedAt" = NEW."verifiedAt", "updatedAt" = NEW."updatedAt",
-               "isPrimary" = NEW."isPrimary" AND NOT EXISTS (SELECT 1 FROM "contact_methods" o
-                                                              WHERE o."contactId" = cm."contactId" AND o."channel" = cm."channel"
-                                                                AND o."isPrimary" AND o."id" <> cm."id")
-         WHERE cm."id" = NEW."id";
-        RETURN NULL;
-      END IF;
-      DELETE FROM "contact_methods" WHERE "id" = NEW."id";
-    END IF;
-    IF NOT EXISTS (SELECT 1 FROM "contact_methods" WHERE "id" = NEW."id")
-       AND NOT EXISTS (SELECT 1 FROM "migration_quarantine" q
-                        WHERE q."migration" = '20261129000015_f08_unified_contact' AND q."tableName" = 'lead_contacts'
-                          AND q."rowId" = NEW."id" AND q."columnName" IS NULL) THEN
-      PERFORM "online_migration"."f08_place_entry"(to_jsonb(NEW));
-    END IF;
+    PERFORM "online_migration"."f08_sync_entry"(old_row, new_row);
   EXCEPTION WHEN OTHERS THEN
-    INSERT INTO "online_migration"."f08_unplaced" ("entryId", "error") VALUES (coalesce(NEW."id", OLD."id"), SQLERRM)
+    INSERT INTO "online_migration"."f08_unplaced" ("entryId", "error") VALUES (coalesce(new_row, old_row)->>'id', SQLERRM)
     ON CONFLICT ("entryId") DO UPDATE SET "error" = EXCLUDED."error", "at" = now();
   END;
   RETURN NULL;
+END $$;
+
+-- The backfill's finish: every write deferred while a batch placed its tenant is brought in as the trigger
+-- would have done after that batch. The exclusive lock waits for the writes in flight (each holds the
+-- shared one) and holds up new writes of lead_contacts for the drain's milliseconds. Per entry, the step is
+-- from the state the batch may have placed (the entry before its first deferred write) to the state it is
+-- in now; a deleted entry, from the row its deletion removed.
+CREATE FUNCTION "online_migration"."f08_drain_deferred"() RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  d record;
+  drained integer := 0;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('online_migration.f08_deferred'), 0);
+  FOR d IN
+    SELECT e."entryId",
+           (array_agg(e."oldRow" ORDER BY e."id"))[1] AS first_old,
+           (array_agg(e."oldRow" ORDER BY e."id" DESC))[1] AS last_old,
+           (SELECT to_jsonb(lc) FROM "lead_contacts" lc WHERE lc."id" = e."entryId") AS now_row
+      FROM "online_migration"."f08_deferred" e
+     GROUP BY e."entryId"
+     ORDER BY min(e."id")
+  LOOP
+    BEGIN
+      PERFORM "online_migration"."f08_sync_entry"(CASE WHEN d.now_row IS NULL THEN d.last_old ELSE d.first_old END, d.now_row);
+    EXCEPTION WHEN OTHERS THEN
+      INSERT INTO "online_migration"."f08_unplaced" ("entryId", "error") VALUES (d."entryId", SQLERRM)
+      ON CONFLICT ("entryId") DO UPDATE SET "error" = EXCLUDED."error", "at" = now();
+    END;
+    drained := drained + 1;
+  END LOOP;
+  DELETE FROM "online_migration"."f08_deferred";
+  RETURN drained;
 END $$;
 
 -- SHARE ROW EXCLUSIVE on lead_contacts for an instant.

@@ -390,45 +390,91 @@ describe('f08 legacy writes between the backfill and the contract', () => {
     }
   });
 
-  it('a batch in flight holds up legacy writes of its own tenants only, which it then sees placed', async () => {
+  it('a batch in flight holds up no legacy write: writes of its own tenants are noted and brought in at the finish', async () => {
     const live = await legacyDatabaseFor(F08, (w) => plant(w));
     try {
       await applyExpandPhase(live.url, { via: 'sql', folders: [F08] });
       // Step 0 only reads; start where a runner's batch of the tenant step would.
       await query(live.url, `UPDATE online_migration.phase SET "backfillStep" = 1 WHERE "expandFolder" = '${F08}'`);
+      /** Runs one write on a connection of its own, failing if it waits for more than a second. */
+      const promptly = async (sql: string) => {
+        const started = performance.now();
+        await withPgClient(live.url, async (other) => {
+          await other.query(`SET statement_timeout = 2000`);
+          await other.query(sql);
+        });
+        expect(performance.now() - started, sql).toBeLessThan(1000);
+      };
       await withPgClient(live.url, async (batch) => {
         // What the runner's batch for tenant t1 does, left open: its progress row, the placement, its new progress.
         await batch.query('BEGIN');
         await batch.query(`SELECT 1 FROM online_migration.phase WHERE "expandFolder" = '${F08}' FOR UPDATE`);
         await batch.query(`SELECT online_migration.f08_place_tenants(NULL, 't1')`);
         await batch.query(`UPDATE online_migration.phase SET "backfillKey" = 't1' WHERE "expandFolder" = '${F08}'`);
-        // A write of t2 goes through at once (it waited for the whole batch when the trigger locked the phase row).
-        const started = performance.now();
-        await withPgClient(live.url, async (other) => {
-          await other.query(`SET statement_timeout = 2000`);
-          await other.query(
-            `INSERT INTO lead_contacts (id, "tenantId", "leadId", channel, value, "updatedAt") VALUES ('w6', 't2', 'L5', 'phone', '+4402', now())`,
-          );
-        });
-        expect(performance.now() - started).toBeLessThan(1000);
-        // A write of t1 waits for the batch...
-        let done = false;
-        const waiting = entry(live.url, 'w7', 'L3', 'phone', '+4403').then(() => (done = true));
-        await new Promise((resolve) => setTimeout(resolve, 500));
-        expect(done).toBe(false);
+        // A write of t2, which the batch does not hold.
+        await promptly(
+          `INSERT INTO lead_contacts (id, "tenantId", "leadId", channel, value, "updatedAt") VALUES ('w6', 't2', 'L5', 'phone', '+4402', now())`,
+        );
+        // Writes of t1, whose entries the batch has just placed (as they were when it read them): a new entry,
+        // a changed value, a deleted entry, a change of verifiedAt only.
+        await promptly(
+          `INSERT INTO lead_contacts (id, "tenantId", "leadId", channel, value, "updatedAt") VALUES ('w7', 't1', 'L3', 'phone', '+4403', now())`,
+        );
+        await promptly(`UPDATE lead_contacts SET value = '+4478', "updatedAt" = now() WHERE id = 'lc6'`);
+        await promptly(`DELETE FROM lead_contacts WHERE id = 'lc12'`);
+        await promptly(`UPDATE lead_contacts SET "verifiedAt" = now(), "updatedAt" = now() WHERE id = 'lc2'`);
         await batch.query('COMMIT');
-        await waiting;
       });
-      // ...and then finds t1 placed, so it places its entry itself; t2's is left to the batch that takes t2.
-      expect(await query(live.url, `SELECT id, "leadId" FROM contact_methods WHERE id IN ('w6', 'w7') ORDER BY id`)).toEqual([
-        { id: 'w7', leadId: 'L3' },
+      // The batch placed what it read; t1's writes wait, noted, for the finish; t2's for the batch that takes t2.
+      expect(await query(live.url, `SELECT DISTINCT "entryId" FROM online_migration.f08_deferred ORDER BY 1`)).toEqual([
+        { entryId: 'lc12' },
+        { entryId: 'lc2' },
+        { entryId: 'lc6' },
+        { entryId: 'w7' },
+      ]);
+      const methods = `SELECT id, value, "leadId", "verifiedAt" IS NOT NULL AS verified FROM contact_methods WHERE id IN ('w6', 'w7', 'lc6', 'lc12', 'lc2') ORDER BY id`;
+      expect(await query(live.url, methods)).toEqual([
+        { id: 'lc12', value: '+1999', leadId: 'L8', verified: false },
+        { id: 'lc2', value: '+1555', leadId: 'L1', verified: false },
+        { id: 'lc6', value: '+4477', leadId: 'L3', verified: false },
       ]);
       await runBackfill(live.url, { pauseMs: 0 });
-      expect(await query(live.url, `SELECT id FROM contact_methods WHERE id IN ('w6', 'w7') ORDER BY id`)).toEqual([
-        { id: 'w6' },
-        { id: 'w7' },
+      expect(await query(live.url, methods)).toEqual([
+        { id: 'lc2', value: '+1555', leadId: 'L1', verified: true },
+        { id: 'lc6', value: '+4478', leadId: 'L3', verified: false },
+        { id: 'w6', value: '+4402', leadId: 'L5', verified: false },
+        { id: 'w7', value: '+4403', leadId: 'L3', verified: false },
       ]);
+      expect(await query(live.url, `SELECT count(*)::int AS n FROM online_migration.f08_deferred`)).toEqual([{ n: 0 }]);
       expect(await query(live.url, `SELECT "entryId" FROM online_migration.f08_unplaced`)).toEqual([]);
+      // And the contract finds every entry on a contact.
+      await releaseContracts(live.url, {});
+      await applyContractPhase(live.url, { via: 'sql', folders: OWN });
+    } finally {
+      await live.dispose();
+    }
+  });
+
+  it('the finish brings in the deferred writes: without that step the contract stops and names them', async () => {
+    const live = await legacyDatabaseFor(F08, (w) => plant(w));
+    try {
+      await applyExpandPhase(live.url, { via: 'sql', folders: [F08] });
+      await query(live.url, `UPDATE online_migration.phase SET "backfillStep" = 1 WHERE "expandFolder" = '${F08}'`);
+      await withPgClient(live.url, async (batch) => {
+        await batch.query('BEGIN');
+        await batch.query(`SELECT online_migration.f08_place_tenants(NULL, 't1')`);
+        await batch.query(`UPDATE online_migration.phase SET "backfillKey" = 't1' WHERE "expandFolder" = '${F08}'`);
+        await entry(live.url, 'w7', 'L3', 'phone', '+4403');
+        await batch.query('COMMIT');
+      });
+      // The drain sabotaged: it forgets what was noted instead of bringing it in.
+      await query(
+        live.url,
+        `CREATE OR REPLACE FUNCTION online_migration.f08_drain_deferred() RETURNS integer LANGUAGE sql AS $$ DELETE FROM online_migration.f08_deferred RETURNING 0 $$`,
+      );
+      await runBackfill(live.url, { pauseMs: 0 });
+      await releaseContracts(live.url, {});
+      await expect(applyContractPhase(live.url, WHOLE)).rejects.toThrow(/w7 \(lead L3: not placed\)/);
     } finally {
       await live.dispose();
     }
