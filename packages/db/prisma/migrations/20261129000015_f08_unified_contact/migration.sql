@@ -191,12 +191,24 @@ BEGIN
 
   counts := counts || "online_migration"."f08_place_people"();
   counts := counts || "online_migration"."f08_place_methods"();
+
+  -- Each lead pointed at its contact, last: the legacy application writes leads (a status change), and a
+  -- lead updated here stays locked until the batch commits, so the lock should cover the commit only,
+  -- not the placing of the methods (a large tenant's batch runs for seconds).
+  UPDATE "leads" l
+     SET "contactId" = per."contactId"
+    FROM "f08_lead" fl
+    JOIN "f08_person" per ON per."tenantId" = fl."tenantId" AND per."personKey" = fl."personKey"
+   WHERE fl."leadId" = l."id" AND l."contactId" IS DISTINCT FROM per."contactId";
+  GET DIAGNOSTICS n = ROW_COUNT;
+  counts := counts || jsonb_build_object('leadsUpdated', n);
   RETURN counts;
 END $$;
 
--- The people of a batch: new contacts (kind 'lead', named after the person's oldest lead), empty phone /
+-- The people of a batch: new contacts (kind 'lead', named after the person's oldest lead), and empty phone /
 -- WhatsApp filled from the surviving entries (primary first, then oldest; the email is never changed:
--- it is what the contact was found or created by), and each lead pointed at its contact.
+-- it is what the contact was found or created by). The leads are pointed at their contacts at the end of
+-- the batch (f08_place_tenants).
 CREATE FUNCTION "online_migration"."f08_place_people"() RETURNS jsonb
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -238,14 +250,6 @@ BEGIN
   )
   SELECT count(*) FILTER (WHERE NOT "isNew") INTO n FROM filled;
   counts := counts || jsonb_build_object('contactsUpdated', n);
-
-  UPDATE "leads" l
-     SET "contactId" = per."contactId"
-    FROM "f08_lead" fl
-    JOIN "f08_person" per ON per."tenantId" = fl."tenantId" AND per."personKey" = fl."personKey"
-   WHERE fl."leadId" = l."id" AND l."contactId" IS DISTINCT FROM per."contactId";
-  GET DIAGNOSTICS n = ROW_COUNT;
-  counts := counts || jsonb_build_object('leadsUpdated', n);
   RETURN counts;
 END $$;
 
