@@ -44,8 +44,8 @@ Options:
   --target-batch-ms <ms>    How long one batch should take (default 200).
   --max-batch-ms <ms>       The longest one batch may run and hold its row locks (default 800): a batch
                             that runs past it is cancelled, rolled back and tried again with half the keys,
-                            down to one (a batch of one key is given twice as long, at most
-                            --statement-timeout-ms).
+                            down to one (a batch of one key that runs past it is given
+                            --statement-timeout-ms at once: it cannot be split).
   --pause-ms <ms>           Pause between batches, for the application's own queries (default 20).
   --lock-timeout-ms <ms>    lock_timeout of every batch, at most --max-batch-ms (default 2000).
   --statement-timeout-ms <ms>  statement_timeout outside batches, and the most a batch of one key may be given (default 60000).
