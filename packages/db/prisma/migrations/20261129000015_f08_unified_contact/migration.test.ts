@@ -345,6 +345,24 @@ describe('f08 legacy writes between the backfill and the contract', () => {
       [id, lead, channel, value, isPrimary],
     );
 
+  /**
+   * Past f08's expand step, what a runner's batch of the tenant step does for tenant t1 (its progress row, the
+   * placement, its new progress), left open while `during` runs, then committed.
+   */
+  async function withBatchOfT1Open(url: string, during: () => Promise<unknown>): Promise<void> {
+    await applyExpandPhase(url, { via: 'sql', folders: [F08] });
+    // Step 0 only reads; start where a runner's batch of the tenant step would.
+    await query(url, `UPDATE online_migration.phase SET "backfillStep" = 1 WHERE "expandFolder" = '${F08}'`);
+    await withPgClient(url, async (batch) => {
+      await batch.query('BEGIN');
+      await batch.query(`SELECT 1 FROM online_migration.phase WHERE "expandFolder" = '${F08}' FOR UPDATE`);
+      await batch.query(`SELECT online_migration.f08_place_tenants(NULL, 't1')`);
+      await batch.query(`UPDATE online_migration.phase SET "backfillKey" = 't1' WHERE "expandFolder" = '${F08}'`);
+      await during();
+      await batch.query('COMMIT');
+    });
+  }
+
   it('the trigger places each legacy entry as the backfill would, and the contract books it', async () => {
     const live = await legacyDatabaseFor(F08, (w) => plant(w));
     try {
@@ -393,9 +411,6 @@ describe('f08 legacy writes between the backfill and the contract', () => {
   it('a batch in flight holds up no legacy write: writes of its own tenants are noted and brought in at the finish', async () => {
     const live = await legacyDatabaseFor(F08, (w) => plant(w));
     try {
-      await applyExpandPhase(live.url, { via: 'sql', folders: [F08] });
-      // Step 0 only reads; start where a runner's batch of the tenant step would.
-      await query(live.url, `UPDATE online_migration.phase SET "backfillStep" = 1 WHERE "expandFolder" = '${F08}'`);
       /** Runs one write on a connection of its own, failing if it waits for more than a second. */
       const promptly = async (sql: string) => {
         const started = performance.now();
@@ -405,12 +420,7 @@ describe('f08 legacy writes between the backfill and the contract', () => {
         });
         expect(performance.now() - started, sql).toBeLessThan(1000);
       };
-      await withPgClient(live.url, async (batch) => {
-        // What the runner's batch for tenant t1 does, left open: its progress row, the placement, its new progress.
-        await batch.query('BEGIN');
-        await batch.query(`SELECT 1 FROM online_migration.phase WHERE "expandFolder" = '${F08}' FOR UPDATE`);
-        await batch.query(`SELECT online_migration.f08_place_tenants(NULL, 't1')`);
-        await batch.query(`UPDATE online_migration.phase SET "backfillKey" = 't1' WHERE "expandFolder" = '${F08}'`);
+      await withBatchOfT1Open(live.url, async () => {
         // A write of t2, which the batch does not hold.
         await promptly(
           `INSERT INTO lead_contacts (id, "tenantId", "leadId", channel, value, "updatedAt") VALUES ('w6', 't2', 'L5', 'phone', '+4402', now())`,
@@ -423,7 +433,6 @@ describe('f08 legacy writes between the backfill and the contract', () => {
         await promptly(`UPDATE lead_contacts SET value = '+4478', "updatedAt" = now() WHERE id = 'lc6'`);
         await promptly(`DELETE FROM lead_contacts WHERE id = 'lc12'`);
         await promptly(`UPDATE lead_contacts SET "verifiedAt" = now(), "updatedAt" = now() WHERE id = 'lc2'`);
-        await batch.query('COMMIT');
       });
       // The batch placed what it read; t1's writes wait, noted, for the finish; t2's for the batch that takes t2.
       expect(await query(live.url, `SELECT DISTINCT "entryId" FROM online_migration.f08_deferred ORDER BY 1`)).toEqual([
@@ -458,15 +467,7 @@ describe('f08 legacy writes between the backfill and the contract', () => {
   it('the finish brings in the deferred writes: without that step the contract stops and names them', async () => {
     const live = await legacyDatabaseFor(F08, (w) => plant(w));
     try {
-      await applyExpandPhase(live.url, { via: 'sql', folders: [F08] });
-      await query(live.url, `UPDATE online_migration.phase SET "backfillStep" = 1 WHERE "expandFolder" = '${F08}'`);
-      await withPgClient(live.url, async (batch) => {
-        await batch.query('BEGIN');
-        await batch.query(`SELECT online_migration.f08_place_tenants(NULL, 't1')`);
-        await batch.query(`UPDATE online_migration.phase SET "backfillKey" = 't1' WHERE "expandFolder" = '${F08}'`);
-        await entry(live.url, 'w7', 'L3', 'phone', '+4403');
-        await batch.query('COMMIT');
-      });
+      await withBatchOfT1Open(live.url, () => entry(live.url, 'w7', 'L3', 'phone', '+4403'));
       // The drain sabotaged: it forgets what was noted instead of bringing it in.
       await query(
         live.url,
