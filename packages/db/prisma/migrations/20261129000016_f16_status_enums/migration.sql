@@ -127,6 +127,103 @@ BEGIN
   RETURN entry."toValue";
 END $$;
 
+-- All 51 tables are locked at once, before the first change, and each try gives up after 200 ms. Taken
+-- one ALTER at a time, the locks came in this folder's order while a legacy write into a child table takes
+-- its parents' in another: in the large online run (run 7) one such write deadlocked with this folder,
+-- and PostgreSQL needed its one-second deadlock check to end it, while this folder held the tables it had.
+-- A try that cannot get every lock within 200 ms gives back those it got (its subtransaction rolls
+-- back) and lets the queued queries through; the next try comes after a growing pause, for about 20 s in
+-- all. When a long transaction holds a table all that time, the folder stops and names it; nothing was
+-- changed, and deploying again later is the remedy (prisma/ONLINE.md).
+DO $$
+DECLARE
+  attempt integer := 0;
+  holders text;
+BEGIN
+  LOOP
+    attempt := attempt + 1;
+    BEGIN
+      PERFORM set_config('lock_timeout', '200ms', true);
+      LOCK TABLE "plans", "subscriptions", "invoices", "payments", "refunds", "approval_requests", "blog_posts",
+                 "content_ideas", "websites", "social_accounts", "newsletter_issues", "newsletter_subscribers",
+                 "landing_pages", "credit_purchases", "deals", "help_articles", "announcements", "integrations",
+                 "integration_sync_runs", "webhook_endpoints", "reports", "support_tickets", "campaigns",
+                 "backlinks", "outreach_targets", "rag_datasets", "rag_ingest_jobs", "keywords", "site_audits",
+                 "client_contexts", "strategies", "deliverables", "tenants", "users", "tenant_members",
+                 "invitations", "tenant_deletions", "web_crawl_jobs", "leads", "activities", "social_posts",
+                 "rag_documents", "outreach_emails", "client_context_logs", "deliverable_plan_logs", "strategy_logs",
+                 "webhook_deliveries", "newsletter_sends", "agent_tool_calls", "agent_run_steps",
+                 "agent_runs" IN ACCESS EXCLUSIVE MODE;
+      EXIT;
+    EXCEPTION WHEN lock_not_available THEN
+      IF attempt >= 20 THEN
+        SELECT string_agg(format('pid %s on %s (%s, transaction open since %s): %s', a.pid, l.relation::regclass, a.state, a.xact_start, left(a.query, 80)), '; ')
+          INTO holders
+          FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+         WHERE l.granted AND l.pid <> pg_backend_pid()
+           AND l.relation = ANY (ARRAY[
+                                      '"plans"'::regclass,
+                                      '"subscriptions"'::regclass,
+                                      '"invoices"'::regclass,
+                                      '"payments"'::regclass,
+                                      '"refunds"'::regclass,
+                                      '"approval_requests"'::regclass,
+                                      '"blog_posts"'::regclass,
+                                      '"content_ideas"'::regclass,
+                                      '"websites"'::regclass,
+                                      '"social_accounts"'::regclass,
+                                      '"newsletter_issues"'::regclass,
+                                      '"newsletter_subscribers"'::regclass,
+                                      '"landing_pages"'::regclass,
+                                      '"credit_purchases"'::regclass,
+                                      '"deals"'::regclass,
+                                      '"help_articles"'::regclass,
+                                      '"announcements"'::regclass,
+                                      '"integrations"'::regclass,
+                                      '"integration_sync_runs"'::regclass,
+                                      '"webhook_endpoints"'::regclass,
+                                      '"reports"'::regclass,
+                                      '"support_tickets"'::regclass,
+                                      '"campaigns"'::regclass,
+                                      '"backlinks"'::regclass,
+                                      '"outreach_targets"'::regclass,
+                                      '"rag_datasets"'::regclass,
+                                      '"rag_ingest_jobs"'::regclass,
+                                      '"keywords"'::regclass,
+                                      '"site_audits"'::regclass,
+                                      '"client_contexts"'::regclass,
+                                      '"strategies"'::regclass,
+                                      '"deliverables"'::regclass,
+                                      '"tenants"'::regclass,
+                                      '"users"'::regclass,
+                                      '"tenant_members"'::regclass,
+                                      '"invitations"'::regclass,
+                                      '"tenant_deletions"'::regclass,
+                                      '"web_crawl_jobs"'::regclass,
+                                      '"leads"'::regclass,
+                                      '"activities"'::regclass,
+                                      '"social_posts"'::regclass,
+                                      '"rag_documents"'::regclass,
+                                      '"outreach_emails"'::regclass,
+                                      '"client_context_logs"'::regclass,
+                                      '"deliverable_plan_logs"'::regclass,
+                                      '"strategy_logs"'::regclass,
+                                      '"webhook_deliveries"'::regclass,
+                                      '"newsletter_sends"'::regclass,
+                                      '"agent_tool_calls"'::regclass,
+                                      '"agent_run_steps"'::regclass,
+                                      '"agent_runs"'::regclass
+               ]);
+        RAISE EXCEPTION '20261129000016_f16_status_enums: its tables stayed locked by other transactions for % tries; nothing was changed', attempt
+          USING DETAIL = coalesce('holding them: ' || holders, 'the holders finished meanwhile'),
+                HINT = 'end or wait for those transactions, then run `pnpm backfill recover --database-url <url>` and prisma migrate deploy again (see RUNBOOK.md)';
+      END IF;
+      PERFORM pg_sleep(least(0.05 * 2 ^ attempt, 1.0) * (0.5 + random()));
+    END;
+  END LOOP;
+  PERFORM set_config('lock_timeout', '2s', true);
+END $$;
+
 -- Per table: the twin column(s) (ACCESS EXCLUSIVE for the catalog change only), then the trigger that keeps
 -- them in step with legacy writes (SHARE ROW EXCLUSIVE for an instant). Nothing is scanned.
 

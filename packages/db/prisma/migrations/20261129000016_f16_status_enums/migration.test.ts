@@ -8,7 +8,7 @@
 // the application built for the corrected schema, deployed at the pause while the columns are still the
 // legacy text, can read every row.
 import { writeValueMapping, type ValueMappingEntry } from '../../../src/migrations/index.js';
-import { createLegacyPrismaClient, createPrismaClient, type ThrowawayDatabase } from '../../../src/index.js';
+import { createLegacyPrismaClient, createPrismaClient, withPgClient, type ThrowawayDatabase } from '../../../src/index.js';
 import { applyContractPhase, applyExpandPhase, phasedFindings, releaseContracts, runBackfill } from '../../../src/online/index.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { applyAccounted, applyWhole, legacyDatabaseFor, query, quarantineOf, type FixtureWriter } from '../../../src/testing/index.js';
@@ -166,6 +166,41 @@ describe('f16 status enums: values outside the enum', () => {
     );
     await expect(failure).rejects.toThrow(/agent_runs\.status: error in 1 row\(s\) \(mapped to NULL, but the column is required\)/);
   }, 180_000);
+});
+
+describe('f16 status enums: the expand step beside a transaction that holds one of its tables', () => {
+  it('takes no table while it waits for another: reads of the first table go on, and it finishes once the holder ends', async () => {
+    db = await legacyDatabaseFor(F16, plant);
+    await writeValueMapping(db.url, MAPPING);
+    const url = db.url;
+    await withPgClient(url, async (holder) => {
+      // A transaction that has written to tenants (one of the last tables the step needs) and stays open.
+      await holder.query('BEGIN');
+      await holder.query(`UPDATE tenants SET name = name WHERE id = 't1'`);
+      const applying = applyExpandPhase(url, { via: 'sql', folders: [F16] });
+      // Reads of plans, the first table the step needs, while it waits for tenants.
+      let slowest = 0;
+      const until = performance.now() + 2_000;
+      await withPgClient(url, async (reader) => {
+        while (performance.now() < until) {
+          const started = performance.now();
+          await reader.query('SELECT count(*) FROM plans');
+          slowest = Math.max(slowest, performance.now() - started);
+        }
+      });
+      await holder.query('COMMIT');
+      await applying;
+      // A step that held plans while it queued for tenants would have kept these reads waiting the whole 2 s;
+      // each of its tries holds what it got for at most 200 ms.
+      expect(slowest, 'slowest read of plans while the step waited for tenants, in ms').toBeLessThan(800);
+    });
+    expect(
+      await query(
+        url,
+        `SELECT count(*)::int AS n FROM information_schema.columns WHERE table_schema = 'public' AND column_name LIKE '%\\_enum'`,
+      ),
+    ).toEqual([{ n: 54 }]);
+  }, 120_000);
 });
 
 describe('f16 status enums: legacy writes between expand and contract', () => {
