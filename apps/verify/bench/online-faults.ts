@@ -9,14 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { runFaultSchedule } from '../src/faults/index.js';
-import { applyFolders, BASELINE_FOLDER } from '@leadmetrics/db/migrations';
-import { seedDatabase } from '@leadmetrics/seed';
-
-/** The legacy schema and the demo seed (seed 1) with its planted anomalies, as the migration tests use. */
-async function buildLegacy(url: string): Promise<void> {
-  await applyFolders(url, [BASELINE_FOLDER], { via: 'sql' });
-  await seedDatabase({ databaseUrl: url, scale: 'demo', seed: 1 });
-}
+import { buildLegacyDatabase } from '../src/legacy-database.js';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -38,7 +31,15 @@ async function main(): Promise<number> {
   const kills = Number(values.kills ?? 20);
   const restarts = Number(values.restarts ?? 5);
   const started = performance.now();
-  const report = await runFaultSchedule({ seed, kills, restarts, buildLegacy, log: (line) => console.log(line) });
+  const report = await runFaultSchedule({
+    seed,
+    kills,
+    restarts,
+    buildLegacy: async (url) => {
+      await buildLegacyDatabase(url);
+    },
+    log: (line) => console.log(line),
+  });
   const summary = {
     ...report,
     machine: { cpus: os.cpus().length, loadAverage: os.loadavg().map((n) => Math.round(n * 100) / 100), node: process.version },
